@@ -1,0 +1,3 @@
+"""Processus: the living record of intergovernmental migration dialogues."""
+
+__version__ = "0.1.0"
