@@ -1,0 +1,5 @@
+import sys
+
+from processus.cli import main
+
+sys.exit(main())

@@ -1,0 +1,133 @@
+"""Django settings for Processus, all read from the environment.
+
+Variables (see the README's "Configuration" section):
+``PROCESSUS_DATA_DIR`` (default ``./var``), ``DATABASE_URL``, ``SECRET_KEY``,
+``DEBUG``, ``ALLOWED_HOSTS``, ``PROCESSUS_LOG_LEVEL``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from django.utils.translation import gettext_lazy as _
+
+from processus.config.database import database_config, sqlite_config
+from processus.config.env import EnvError, env_bool, env_list, env_path, env_str
+from processus.config.secret import load_or_create_secret_key
+
+T = TypeVar("T")
+
+#: Problems found while reading the environment. They are reported by the system
+#: check ``processus.E001`` (``processus check``, and before serving or migrating)
+#: instead of crashing at import with a traceback.
+CONFIGURATION_ERRORS: list[str] = []
+
+
+def _or_default(read: Callable[[], T], default: T) -> T:
+    try:
+        return read()
+    except EnvError as exc:
+        CONFIGURATION_ERRORS.append(str(exc))
+        return default
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = env_path("PROCESSUS_DATA_DIR", Path("var"))
+
+DEBUG = _or_default(lambda: env_bool("DEBUG", False), False)
+SECRET_KEY = env_str("SECRET_KEY") or load_or_create_secret_key(DATA_DIR)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "processus.kb",
+    "processus.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "processus.config.urls"
+WSGI_APPLICATION = "processus.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": _or_default(
+        lambda: database_config(env_str("DATABASE_URL"), DATA_DIR),
+        sqlite_config(DATA_DIR / "processus.sqlite3"),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("fr", _("French"))]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+MEDIA_ROOT = DATA_DIR / "documents"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+LOGIN_URL = "admin:login"
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("PROCESSUS_LOG_LEVEL", "WARNING")},
+}

@@ -1,0 +1,39 @@
+"""Models of the knowledge base, one module per part of the domain."""
+
+from processus.kb.models.actors import (
+    Actor,
+    ActorAlias,
+    ActorKind,
+    Chairmanship,
+    Dialogue,
+    Membership,
+    ReferenceCountry,
+)
+from processus.kb.models.documents import Document
+from processus.kb.models.frameworks import Action, Area, Framework, MeetingLink, Objective
+from processus.kb.models.meetings import (
+    Evidence,
+    Meeting,
+    MeetingRole,
+    Outcome,
+)
+
+__all__ = [
+    "Action",
+    "Actor",
+    "ActorAlias",
+    "ActorKind",
+    "Area",
+    "Chairmanship",
+    "Dialogue",
+    "Document",
+    "Evidence",
+    "Framework",
+    "Meeting",
+    "MeetingLink",
+    "MeetingRole",
+    "Membership",
+    "Objective",
+    "Outcome",
+    "ReferenceCountry",
+]

@@ -1,0 +1,51 @@
+"""Source documents: the original file, its text and where it came from."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from processus.kb.partial_dates import Precision
+
+
+class Document(models.Model):
+    """One ingested document. The original file is kept; the text is what extraction read.
+
+    ``content_hash`` (SHA-256 of the original bytes) makes re-ingesting the same
+    file a no-op, and evidence offsets always index into ``text``.
+    """
+
+    class Kind(models.TextChoices):
+        CONCEPT_NOTE = "concept_note", _("concept note")
+        ANNOUNCEMENT = "announcement", _("announcement")
+        MEETING_LIST = "meeting_list", _("list of meetings")
+        MEETING_PAGE = "meeting_page", _("meeting page")
+        SOCIAL_FEED = "social_feed", _("social media feed")
+        REPORT = "report", _("report")
+        NEWS = "news", _("news")
+        OTHER = "other", _("other")
+
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    file = models.FileField(_("original file"), upload_to="originals/%Y/%m/", blank=True)
+    original_name = models.CharField(_("file name"), max_length=500, blank=True)
+    source_path = models.CharField(_("ingested from"), max_length=1000, blank=True)
+    source_url = models.URLField(_("source URL"), max_length=1000, blank=True)
+    content_hash = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    media_type = models.CharField(_("media type"), max_length=100, blank=True)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    text = models.TextField(_("extracted text"), blank=True)
+    document_date = models.DateField(_("document date"), null=True, blank=True)
+    document_date_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    ingested_at = models.DateTimeField(_("ingested at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-document_date", "-ingested_at"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["kind", "language"])]
+
+    def __str__(self) -> str:
+        return self.title or self.original_name or f"document {self.pk}"

@@ -1,0 +1,257 @@
+"""Meetings, the roles actors play in them, their outcomes and the evidence for every value."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from processus.kb.partial_dates import Precision, format_partial_date
+
+
+class MeetingKind(models.TextChoices):
+    MINISTERIAL_CONFERENCE = "ministerial_conference", _("ministerial conference")
+    SENIOR_OFFICIALS_MEETING = "senior_officials_meeting", _("senior officials' meeting")
+    STEERING_COMMITTEE = "steering_committee", _("steering committee")
+    THEMATIC_MEETING = "thematic_meeting", _("thematic meeting")
+    TECHNICAL_MEETING = "technical_meeting", _("technical meeting")
+    WORKSHOP = "workshop", _("workshop")
+    SIDE_EVENT = "side_event", _("side event")
+    JOINT_MEETING = "joint_meeting", _("joint meeting")
+    TRAINING = "training", _("training")
+    FIELD_VISIT = "field_visit", _("field visit")
+    OTHER = "other", _("other")
+
+
+class MeetingFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("in person")
+    VIRTUAL = "virtual", _("virtual")
+    HYBRID = "hybrid", _("hybrid")
+
+
+class MeetingStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("upcoming")
+    PAST = "past", _("past")
+    CANCELLED = "cancelled", _("cancelled")
+    POSTPONED = "postponed", _("postponed")
+
+
+class CountQualifier(models.TextChoices):
+    OVER = "over", _("over")
+    NEARLY = "nearly", _("nearly")
+    ABOUT = "about", _("about")
+    AT_LEAST = "at least", _("at least")
+    UP_TO = "up to", _("up to")
+
+
+class Meeting(models.Model):
+    """One meeting, consolidated from every document that mentions it.
+
+    The values here are the ones shown; every one of them is backed by
+    :class:`Evidence` rows (extracted from documents or set by an editor).
+    Dates keep their precision: "July 2019" is stored as 2019-07-01 with
+    precision ``month``.
+    """
+
+    dialogues = models.ManyToManyField(
+        "kb.Dialogue", related_name="meetings", blank=True, verbose_name=_("dialogues")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=MeetingKind.choices, default=MeetingKind.OTHER
+    )
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    start = models.DateField(_("start"), null=True, blank=True)
+    start_precision = models.CharField(
+        max_length=5, choices=Precision.choices, default=Precision.DAY
+    )
+    end = models.DateField(_("end"), null=True, blank=True)
+    end_precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)
+    city = models.CharField(_("city"), max_length=200, blank=True)
+    country = models.ForeignKey(
+        "kb.Actor",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings_held",
+        limit_choices_to={"kind": "country"},
+        verbose_name=_("country"),
+    )
+    format = models.CharField(_("format"), max_length=10, choices=MeetingFormat.choices, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=MeetingStatus.choices, blank=True)
+    participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    participants_qualifier = models.CharField(
+        _("participants qualifier"), max_length=10, choices=CountQualifier.choices, blank=True
+    )
+    countries_count = models.PositiveSmallIntegerField(_("countries"), null=True, blank=True)
+    recommendations = models.PositiveSmallIntegerField(_("recommendations"), null=True, blank=True)
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    registration_deadline_precision = models.CharField(
+        max_length=5, choices=Precision.choices, default=Precision.DAY
+    )
+    themes = models.JSONField(_("thematic domains"), default=list, blank=True)
+    follow_up_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name=_("follow-up of"),
+    )
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-start", "title"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(start__isnull=False, end__gte=F("start")),
+                name="meeting_end_not_before_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(follow_up_of__isnull=True) | ~Q(follow_up_of=F("pk")),
+                name="meeting_not_follow_up_of_itself",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["start"]),
+            models.Index(fields=["kind", "start"]),
+            models.Index(fields=["city"]),
+        ]
+
+    def __str__(self) -> str:
+        label = self.title or self.get_kind_display()
+        where = f", {self.city}" if self.city else ""
+        when = f", {self.start_label}" if self.start else ""
+        return f"{label}{where}{when}"
+
+    @property
+    def start_label(self) -> str | None:
+        return format_partial_date(self.start, self.start_precision)
+
+    @property
+    def end_label(self) -> str | None:
+        return format_partial_date(self.end, self.end_precision)
+
+
+class MeetingRole(models.Model):
+    """An actor hosts, chairs (or co-chairs) or organises (or co-organises) a meeting."""
+
+    class Role(models.TextChoices):
+        HOST = "host", _("host")
+        CHAIR = "chair", _("chair")
+        ORGANISER = "organiser", _("organiser")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="roles")
+    actor = models.ForeignKey("kb.Actor", on_delete=models.PROTECT, related_name="meeting_roles")
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["meeting", "role", "position"]
+        verbose_name = _("meeting role")
+        verbose_name_plural = _("meeting roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "actor", "role"], name="unique_meeting_role"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor} — {self.get_role_display()}"
+
+
+class Outcome(models.Model):
+    """A recommendation, policy takeaway or conclusion of a meeting, tracked over time."""
+
+    class Kind(models.TextChoices):
+        RECOMMENDATION = "recommendation", _("recommendation")
+        TAKEAWAY = "takeaway", _("policy takeaway")
+        CONCLUSION = "conclusion", _("conclusion")
+
+    class FollowUp(models.TextChoices):
+        UNKNOWN = "unknown", _("not assessed")
+        OPEN = "open", _("open")
+        IN_PROGRESS = "in_progress", _("in progress")
+        DONE = "done", _("implemented")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="outcomes")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    number = models.PositiveSmallIntegerField(_("number"), null=True, blank=True)
+    text = models.TextField(_("text"))
+    follow_up_status = models.CharField(
+        _("follow-up"), max_length=12, choices=FollowUp.choices, default=FollowUp.UNKNOWN
+    )
+    document = models.ForeignKey(
+        "kb.Document", on_delete=models.SET_NULL, null=True, blank=True, related_name="outcomes"
+    )
+
+    class Meta:
+        ordering = ["meeting", "kind", "number"]
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.number or ''}".strip()
+
+
+class Evidence(models.Model):
+    """Why a meeting has a value: a span of a source document, or an editor's correction.
+
+    ``start``/``end`` are character offsets into ``document.text``; ``quote`` keeps
+    the supporting text so the claim stays readable even if offsets are off.
+    Edited evidence (``method == edited``) always wins over extraction.
+    """
+
+    class Method(models.TextChoices):
+        EXTRACTED = "extracted", _("extracted")
+        INFERRED = "inferred", _("inferred")
+        EDITED = "edited", _("edited by an editor")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="evidence")
+    field = models.CharField(_("field"), max_length=40)
+    value = models.JSONField(_("value"), null=True, blank=True)
+    document = models.ForeignKey(
+        "kb.Document", on_delete=models.CASCADE, null=True, blank=True, related_name="evidence"
+    )
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    quote = models.TextField(_("quote"), blank=True)
+    method = models.CharField(
+        _("how obtained"), max_length=10, choices=Method.choices, default=Method.EXTRACTED
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="evidence",
+    )
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["meeting", "field", "created_at"]
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__isnull=True, end__isnull=True)
+                | Q(start__isnull=False, end__isnull=False, end__gte=F("start")),
+                name="evidence_span_ordered",
+            ),
+            models.CheckConstraint(
+                condition=~Q(method="edited") | Q(created_by__isnull=False),
+                name="edited_evidence_has_editor",
+            ),
+            models.CheckConstraint(
+                condition=Q(method="edited") | Q(document__isnull=False),
+                name="extracted_evidence_has_document",
+            ),
+        ]
+        indexes = [models.Index(fields=["meeting", "field"])]
+
+    def __str__(self) -> str:
+        return f"{self.field} = {self.value!r} ({self.get_method_display()})"
