@@ -43,6 +43,11 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
 
+    from django.core.management import call_command
+
+    # Collected, compressed copies let WhiteNoise serve static files efficiently.
+    call_command("collectstatic", interactive=False, verbosity=0)
+
     from gunicorn.app.base import BaseApplication
 
     from processus.config.wsgi import application

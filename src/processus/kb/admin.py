@@ -76,11 +76,17 @@ class MeetingLinkInline(admin.TabularInline):
 
 
 class EvidenceInline(admin.TabularInline):
+    """Evidence is a record of what was seen or decided: shown here, never edited in place."""
+
     model = models.Evidence
     extra = 0
     fields = ["field", "value", "document", "start", "end", "quote", "method", "created_by"]
-    readonly_fields = ["created_by"]
+    readonly_fields = fields
+    can_delete = False
     show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(models.Meeting)
@@ -100,11 +106,20 @@ class EvidenceAdmin(admin.ModelAdmin):
     list_filter = ["method", "field"]
     search_fields = ["quote", "meeting__title"]
     raw_id_fields = ["meeting", "document"]
+    readonly_fields = ["created_by", "created_at"]
 
-    def save_model(self, request, obj, form, change):
-        if obj.method == models.Evidence.Method.EDITED and not obj.created_by_id:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """Stamp the signed-in user on new evidence before the form checks constraints."""
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        user = request.user
+
+        class StampedForm(form_class):  # type: ignore[valid-type, misc]
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if self.instance.created_by_id is None:
+                    self.instance.created_by = user
+
+        return StampedForm
 
 
 @admin.register(models.Document)
