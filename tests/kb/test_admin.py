@@ -73,7 +73,9 @@ def test_anonymous_users_are_sent_to_login(client):
     assert "/admin/login/" in response["Location"]
 
 
-def test_edited_evidence_added_in_admin_records_the_editor(admin_client, admin_user, sample_meeting):
+def test_edited_evidence_added_in_admin_records_the_editor(
+    admin_client, admin_user, sample_meeting
+):
     response = admin_client.post(
         reverse("admin:kb_evidence_add"),
         {

@@ -134,3 +134,13 @@ def test_cadiz_action_plan_counts_ten_objectives(loaded):
 def test_chairmanship_with_year_end_ends_on_the_last_day(loaded):
     for chairmanship in Chairmanship.objects.filter(end_precision="year", end__isnull=False):
         assert (chairmanship.end.month, chairmanship.end.day) == (12, 31)
+
+
+def test_partners_keep_the_side_the_dialogue_counts_them_on(loaded):
+    rabat = Dialogue.objects.get(key="rabat-process")
+    partners = rabat.memberships.filter(role="partner", until="")
+    assert partners.get(actor__key="cy").group == "europe"
+    assert partners.get(actor__key="sn").group == "africa"
+    assert partners.filter(group="africa").count() + partners.filter(group="europe").count() == (
+        partners.count()
+    )

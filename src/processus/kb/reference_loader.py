@@ -290,6 +290,7 @@ def _load_partnerships(
                 "role": entry["role"],
             },
             {
+                "group": entry.get("group") or "",
                 "since": str(entry.get("since") or ""),
                 "until": str(entry.get("until") or ""),
                 "source_url": entry.get("source_url", "") or "",

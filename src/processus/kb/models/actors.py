@@ -125,7 +125,15 @@ class Membership(models.Model):
 
     dialogue = models.ForeignKey(Dialogue, on_delete=models.CASCADE, related_name="memberships")
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="memberships")
+
+    class Group(models.TextChoices):
+        AFRICA = "africa", _("Africa")
+        EUROPE = "europe", _("Europe")
+
     role = models.CharField(_("role"), max_length=30, choices=Role.choices)
+    #: The side of the dialogue the partner sits on, as the dialogue itself counts
+    #: it (Cyprus is a European partner although the UN places it in Western Asia).
+    group = models.CharField(_("group"), max_length=10, choices=Group.choices, blank=True)
     since = models.CharField(_("since"), max_length=10, blank=True)
     until = models.CharField(_("until"), max_length=10, blank=True)
     source_url = models.URLField(_("source"), max_length=500, blank=True)
