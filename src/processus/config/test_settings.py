@@ -25,4 +25,4 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Tests serve static files through the finders; there is no collected directory.
-STATIC_ROOT = None
+STATIC_ROOT = None  # type: ignore[assignment]

@@ -80,7 +80,7 @@ class EvidenceInline(admin.TabularInline):
 
     model = models.Evidence
     extra = 0
-    fields = ["field", "value", "document", "start", "end", "quote", "method", "created_by"]
+    fields = ("field", "value", "document", "start", "end", "quote", "method", "created_by")
     readonly_fields = fields
     can_delete = False
     show_change_link = True
