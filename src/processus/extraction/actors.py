@@ -1,0 +1,81 @@
+"""Countries and organisations named in a text, by their canonical names.
+
+Names come from the shared alias index (:mod:`processus.extraction.aliases`), so the
+matching rules are the same everywhere: accent- and case-insensitive, longest name
+first, word boundaries, capitals required for acronyms.  A country's adjective
+("Portuguese", "marocaine") names the country only in front of a word for its
+government ("the Portuguese authorities", "le gouvernement marocain" is not
+covered): adjectives are too common elsewhere ("Portuguese Chairmanship" is a
+period, not an actor).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from processus import reference
+from processus.extraction.aliases import NameMatch, name_index
+from processus.extraction.scan import FirstWords, Token, match_at_words
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str  # "country" or "organisation"
+
+
+_GOVERNMENT_NOUN = (
+    r"(?:authorities|government|Government|ministry|Ministry|delegation|Delegation|"
+    r"Presidency|presidency)"
+)
+
+
+@cache
+def _adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for country in reference.countries():
+        for adjective in country.get("adjectives", []):
+            if adjective and adjective[0].isupper():
+                names[adjective] = country["name"]
+    if not names:
+        return re.compile(r"(?!x)x"), names
+    body = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return re.compile(r"\b(" + body + r")\s+" + _GOVERNMENT_NOUN + r"\b"), names
+
+
+def actors_from_names(names: list[NameMatch]) -> list[ActorMention]:
+    """The country and organisation mentions among already-found names."""
+    out: list[ActorMention] = []
+    for match in names:
+        country = match.first("country")
+        if country is not None:
+            out.append(ActorMention(match.start, match.end, match.text, country.name, "country"))
+            continue
+        org = match.first("organisation")
+        if org is not None:
+            out.append(ActorMention(match.start, match.end, match.text, org.name, "organisation"))
+    return out
+
+
+_CAPITALISED = FirstWords(capitalised=True)
+
+
+def adjective_actors(text: str, tokens: list[Token] | None = None) -> list[ActorMention]:
+    """Countries named by an adjective: "the Spanish authorities" -> Spain."""
+    pattern, names = _adjective_pattern()
+    return [
+        ActorMention(m.start(1), m.end(1), m.group(1), names[m.group(1)], "country")
+        for m in match_at_words(pattern, text, tokens, _CAPITALISED)
+    ]
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """All country and organisation mentions in ``text``, left to right."""
+    found = actors_from_names(name_index().find(text)) + adjective_actors(text)
+    found.sort(key=lambda a: a.start)
+    return found

@@ -1,0 +1,192 @@
+"""One token index over every name the extractor recognises.
+
+Countries, organisations, dialogues and places share a single index so that the
+longest name wins across kinds: ``Rabat Process`` (a dialogue) hides the city
+``Rabat``, ``Equatorial Guinea`` hides ``Guinea``, ``Niamey Declaration`` hides
+``Niamey``.  Matching works on tokens of the folded text (accent- and case-free, same
+length as the original), so a lookup is a few dictionary probes per word instead of
+one regular expression per alias.
+
+Case still matters where it carries meaning: an alias written in capitals (``AU``,
+``EU``, ``UN``) only matches capitals (never the French "au"), and every other alias
+needs at least one capital letter in the text (``Chad``, ``Mali``, not "chad").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from processus import reference
+from processus.extraction.normalize import fold
+
+_TOKEN = re.compile(r"[^\W_]+")
+# what may separate two tokens of one name: a space, hyphen, apostrophe, dot, ampersand
+_GAP = re.compile(r"[ \-'.&/()]{1,3}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a name can stand for."""
+
+    type: str  # "country", "organisation", "dialogue", "place"
+    name: str  # canonical name (English short name for countries, gazetteer name for places)
+    code: str | None = None  # alpha-2 of a country, or of a place's country
+    acronym: bool = False  # the alias is written in capitals and must match capitals
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A span of the text that names one or more entries (all of the same tokens)."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    def first(self, type_: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.type == type_:
+                return entry
+        return None
+
+
+def tokens(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """Word tokens of ``text`` as (start, end, folded word)."""
+    if folded is None:
+        folded = fold(text)
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+
+
+class AliasIndex:
+    """Longest-match lookup of multi-word names over word tokens."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[str, ...], list[Entry]] = {}
+        self._first: dict[str, int] = {}  # first word -> longest alias starting with it
+        self.max_len = 1
+
+    def add(self, alias: str, entry: Entry) -> None:
+        alias = alias.strip()
+        words = tuple(t[2] for t in tokens(alias))
+        if not words:
+            return
+        letters = [c for c in alias if c.isalpha()]
+        acronym = bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 8
+        if acronym:
+            entry = Entry(entry.type, entry.name, entry.code, True)
+        bucket = self._keys.setdefault(words, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
+        self.max_len = max(self.max_len, len(words))
+
+    def find(self, text: str, toks: list[tuple[int, int, str]] | None = None) -> list[NameMatch]:
+        """All non-overlapping names in ``text``, longest first, left to right."""
+        if toks is None:
+            toks = tokens(text)
+        out: list[NameMatch] = []
+        words = [t[2] for t in toks]
+        n = len(toks)
+        i = 0
+        keys = self._keys
+        first = self._first
+        while i < n:
+            longest = first.get(words[i])
+            if longest is None:
+                i += 1
+                continue
+            found = False
+            for length in range(min(longest, n - i), 0, -1):
+                key = tuple(words[i : i + length])
+                bucket = keys.get(key)
+                if bucket is None:
+                    continue
+                start, end = toks[i][0], toks[i + length - 1][1]
+                if length > 1 and not self._contiguous(text, toks, i, length):
+                    continue
+                span = text[start:end]
+                entries = tuple(e for e in bucket if _case_ok(span, e))
+                if not entries:
+                    continue
+                out.append(NameMatch(start, end, span, entries))
+                i += length
+                found = True
+                break
+            if not found:
+                i += 1
+        return out
+
+    @staticmethod
+    def _contiguous(text: str, toks: list[tuple[int, int, str]], i: int, length: int) -> bool:
+        for k in range(i, i + length - 1):
+            gap = text[toks[k][1] : toks[k + 1][0]]
+            if not _GAP.fullmatch(gap):
+                return False
+        return True
+
+
+def _case_ok(span: str, entry: Entry) -> bool:
+    if entry.acronym:
+        return all(not c.isalpha() or c.isupper() for c in span)
+    return any(c.isupper() for c in span)
+
+
+@cache
+def name_index() -> AliasIndex:
+    """The shared index of countries, organisations, dialogues and places."""
+    index = AliasIndex()
+    for country in reference.countries():
+        entry = Entry("country", country["name"], country["code"])
+        names = [country["name"], country.get("official_name"), *country.get("aliases", [])]
+        for alias in names:
+            if (
+                alias and "," not in alias
+            ):  # "Congo, The Democratic Republic of the" is a catalogue form
+                index.add(alias, entry)
+    for org in reference.organisations():
+        entry = Entry("organisation", org["name"])
+        names = [
+            org["name"],
+            org.get("acronym"),
+            org.get("full_name"),
+            org.get("name_fr"),
+            org.get("full_name_fr"),
+            *org.get("aliases", []),
+        ]
+        for alias in names:
+            if alias:
+                index.add(alias, entry)
+    for dialogue in reference.dialogues():
+        entry = Entry("dialogue", dialogue["name"])
+        names = [
+            dialogue["name"],
+            dialogue.get("name_fr"),
+            dialogue.get("full_name"),
+            dialogue.get("full_name_fr"),
+            *dialogue.get("aliases", []),
+        ]
+        for alias in names:
+            if alias:
+                index.add(alias, entry)
+    known = {c["code"] for c in reference.countries()}
+    for place in reference.places():
+        if place["country"] not in known:
+            continue
+        entry = Entry("place", place["name"], place["country"])
+        for alias in [place["name"], *place.get("aliases", [])]:
+            index.add(alias, entry)
+    return index
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """alpha-2 code -> English short name."""
+    return {c["code"]: c["name"] for c in reference.countries()}
+
+
+@cache
+def dialogue_kinds() -> dict[str, str]:
+    """canonical dialogue name -> its kind in the reference data (dialogue, programme, …)."""
+    return {d["name"]: d.get("kind", "dialogue") for d in reference.dialogues()}

@@ -1,0 +1,808 @@
+"""From a document's text to its meeting records.
+
+The steps, each in its own module:
+
+1. :mod:`normalize` cleans the text once; all offsets refer to the cleaned text.
+2. Names (countries, organisations, dialogues, places), dates, meeting kinds, counts,
+   titles, role triggers and theme keywords are found once over the whole text.
+3. :mod:`segmentation` splits the text into passages (posts, items, listing entries,
+   or the whole document).  Inside a passage, a sentence that dates *another* meeting
+   ("the previous meeting … in July 2019 in Madrid") becomes a record of its own and its
+   facts are kept out of the passage's main record.
+4. Each record takes facts only from its own spans; every value gets evidence.
+5. Mentions of the same meeting inside one document are merged.
+
+The reference date decides the year of dates written without one and whether a dated
+meeting is past or upcoming.  It is the ``reference_date`` argument, else a
+publication date stated in the document.  Without either, the year of undated days is
+taken from the latest year the document mentions, and status follows the text's tense
+("will take place" / "took place") before falling back to today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from processus.extraction import themes as theme_rules
+from processus.extraction.actors import ActorMention, actors_from_names, adjective_actors
+from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
+from processus.extraction.counts import CountMention, find_counts
+from processus.extraction.dates import (
+    DateMention,
+    find_dates,
+    first_day,
+    format_part,
+    infer_year,
+    last_day,
+)
+from processus.extraction.kinds import (
+    FormatMention,
+    KindMention,
+    find_formats,
+    find_kinds,
+    tense_cues,
+)
+from processus.extraction.normalize import fold, normalize_text
+from processus.extraction.places import PlaceMention, find_places
+from processus.extraction.records import DocumentExtraction, Evidence, MeetingRecord
+from processus.extraction.roles import Trigger, find_roles, find_triggers, role_lists, unique_names
+from processus.extraction.segmentation import Passage, sentences, split_passages
+from processus.extraction.titles import TitleMention, find_titles
+
+Span = tuple[int, int]
+
+_RECALL = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|preceding|précédente?s?|dernière|dernier|"
+    r"antérieure?s?)\b",
+    re.IGNORECASE,
+)
+_RELATIONAL = re.compile(
+    r"(?:in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|at\s+the\s+end\s+of|"
+    r"ahead\s+of|following|after|before|prior\s+to|en\s+marge\s+de|à\s+l'issue\s+de|"
+    r"alongside|in\s+parallel\s+to)\s+(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}\Z",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(
+    r"\b(?:joint|jointly|trilateral|conjointe?s?|trilatérale?s?|both\s+dialogues|"
+    r"both\s+processes|together\s+with\s+the|across\s+the\s+dialogues|les\s+deux\s+processus)\b",
+    re.IGNORECASE,
+)
+_GUEST_AFTER = re.compile(r"[^.]{0,80}\b(?:were|was)\s+(?:also\s+)?invited\b", re.IGNORECASE)
+_GUEST_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OWNER_KINDS = ("dialogue", "initiative")
+
+
+@dataclass
+class _Document:
+    """Everything found once over the whole text."""
+
+    text: str
+    names: list[NameMatch]
+    dates: list[DateMention]
+    kinds: list[KindMention]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    formats: list[FormatMention]
+    tenses: list[tuple[int, int, str, str]]
+    titles: list[TitleMention]
+    counts: list[CountMention]
+    theme_hits: list[theme_rules.ThemeHit]
+    triggers: list[Trigger]
+    reference: date
+    reference_mode: str  # explicit, publication, document-year, today
+    reference_note: str
+
+
+@dataclass
+class _Draft:
+    """A record under construction, with what merging and status still need."""
+
+    record: MeetingRecord
+    tense: list[list[tuple[int, int, str, str]]] = field(default_factory=list)
+    anchor: DateMention | None = None
+    order: int = 0
+
+
+def _in(spans: list[Span], start: int, end: int | None = None) -> bool:
+    end = start if end is None else end
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
+    out = spans
+    for h_s, h_e in holes:
+        nxt: list[Span] = []
+        for s, e in out:
+            if h_e <= s or e <= h_s:
+                nxt.append((s, e))
+                continue
+            if s < h_s:
+                nxt.append((s, h_s))
+            if h_e < e:
+                nxt.append((h_e, e))
+        out = nxt
+    return out
+
+
+def _reference(
+    text: str, dates: list[DateMention], given: date | None, today: date
+) -> tuple[date, str, str]:
+    if given is not None:
+        return given, "explicit", f"reference date {given.isoformat()}"
+    for mention in dates:
+        if mention.role == "publication" and mention.first[2] is not None and mention.has_year:
+            year, month, day = mention.first
+            assert year is not None and month is not None and day is not None
+            ref = date(year, month, day)
+            return ref, "publication", f"publication date {ref.isoformat()}"
+    years = [
+        y
+        for m in dates
+        if m.role != "period"
+        for y in (m.first[0], m.last[0])
+        if y is not None and y <= today.year
+    ]
+    if years:
+        year = max(years)
+        ref = date(year, 7, 1) if year < today.year else today
+        return ref, "document-year", f"latest year in the document, {year}"
+    return today, "today", f"today's date {today.isoformat()}"
+
+
+def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
+    index = name_index()
+    folded = fold(text)
+    starts = tokens(text, folded)
+    names = index.find(text, starts)
+    dates = find_dates(text, starts)
+    actors = actors_from_names(names) + adjective_actors(text, starts)
+    actors.sort(key=lambda a: a.start)
+    masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
+    ref, mode, note = _reference(text, dates, reference_date, today)
+    return _Document(
+        text=text,
+        names=names,
+        dates=dates,
+        kinds=find_kinds(text, starts),
+        places=find_places(text, names),
+        actors=actors,
+        formats=find_formats(text, starts),
+        tenses=tense_cues(text, starts),
+        titles=find_titles(text, starts),
+        counts=find_counts(text, tokens=starts),
+        theme_hits=theme_rules.theme_hits(text, masked, folded, starts),
+        triggers=find_triggers(text, starts),
+        reference=ref,
+        reference_mode=mode,
+        reference_note=note,
+    )
+
+
+# --- dialogues ---------------------------------------------------------------------------
+
+
+def _dialogue_mentions(doc: _Document, spans: list[Span]) -> list[NameMatch]:
+    out = []
+    text = doc.text
+    for n in doc.names:
+        if n.first("dialogue") is None or not _in(spans, n.start, n.end):
+            continue
+        if _GUEST_BEFORE.search(text[max(0, n.start - 30) : n.start]):
+            continue
+        if _GUEST_AFTER.match(text, n.end):
+            continue
+        out.append(n)
+    return out
+
+
+def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
+    kinds = dialogue_kinds()
+    counts: dict[str, int] = {}
+    first: dict[str, NameMatch] = {}
+    for n in mentions:
+        entry = n.first("dialogue")
+        assert entry is not None
+        counts[entry.name] = counts.get(entry.name, 0) + 1
+        first.setdefault(entry.name, n)
+    order = sorted(
+        counts,
+        key=lambda name: (
+            kinds.get(name) not in _OWNER_KINDS,
+            -counts[name],
+            first[name].start,
+        ),
+    )
+    return [(name, first[name]) for name in order]
+
+
+def _dominant(doc: _Document, spans: list[Span]) -> tuple[str, NameMatch] | None:
+    ranked = _ranked(_dialogue_mentions(doc, spans))
+    return ranked[0] if ranked else None
+
+
+def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
+    """Dialogues written right before "Joint …" or right after "… of/between"."""
+    text = doc.text
+    found: list[NameMatch] = []
+    dialogues = [n for n in doc.names if n.first("dialogue")]
+    pos = kind.start
+    for n in reversed([n for n in dialogues if n.end <= kind.start]):
+        gap = text[n.end : pos]
+        if re.fullmatch(r"\s*(?:,|and|&|et|'s|’s)?\s*(?:the\s+)?", gap, re.IGNORECASE):
+            found.insert(0, n)
+            pos = n.start
+        else:
+            break
+    pos = kind.end
+    for n in [n for n in dialogues if n.start >= kind.end]:
+        gap = text[pos : n.start]
+        if (
+            re.fullmatch(
+                r"\s*(?:of|between|with|du|des|entre)?\s*(?:the|le|la|les)?\s*(?:,|and|&|et)?\s*"
+                r"(?:the\s+)?",
+                gap,
+                re.IGNORECASE,
+            )
+            and (n.start - pos) < 25
+        ):
+            found.append(n)
+            pos = n.end
+        else:
+            break
+    return found
+
+
+# --- record building --------------------------------------------------------------------
+
+
+def _ev(
+    doc: _Document, name: str, start: int, end: int, inferred: bool = False, note: str | None = None
+) -> Evidence:
+    return Evidence(name, start, end, doc.text[start:end], inferred, note)
+
+
+def _same_date(a: DateMention, b: DateMention) -> bool:
+    return (
+        a.first[1:] == b.first[1:]
+        and a.last[1:] == b.last[1:]
+        and (a.first[0] is None or b.first[0] is None or a.first[0] == b.first[0])
+    )
+
+
+def _resolve(
+    doc: _Document,
+    mention: DateMention,
+    passage: Passage,
+    context: DateMention | None = None,
+) -> tuple[str | None, str | None, bool, str | None]:
+    """start, end, inferred?, note for a date mention, inferring a missing year.
+
+    The year comes from ``context`` (the passage's main date) when it has one, else
+    from the nearest dated mention of the passage, else from the reference date.
+    """
+    first, last = mention.first, mention.last
+    if first[0] is not None and last[0] is not None:
+        return format_part(first), format_part(last), False, None
+    month, day = first[1], first[2]
+    assert month is not None
+    nearby = [
+        d
+        for d in doc.dates
+        if d is not mention
+        and d.has_year
+        and d.first[1] is not None
+        and d.role in ("meeting", "deadline", "publication")
+        and passage.start <= d.start < passage.end
+    ]
+    if context is not None and context is not mention and context.has_year:
+        nearby = [context]
+    if nearby:
+        nearby.sort(key=lambda d: (d.start > mention.start, abs(d.start - mention.start)))
+        near = nearby[0]
+        y, mo, dd = near.first
+        assert y is not None and mo is not None
+        year = infer_year(month, day, date(y, mo, dd or 15))
+        note = f"year from nearby date '{near.text}'"
+    else:
+        year = infer_year(month, day, doc.reference)
+        note = f"year from {doc.reference_note}"
+    start_part = (year, month, day)
+    last_month = last[1] if last[1] is not None else month
+    last_year = year + 1 if last_month < month else year
+    end_part = (last_year, last_month, last[2])
+    return format_part(start_part), format_part(end_part), True, note
+
+
+def _choose_kind(
+    doc: _Document,
+    spans: list[Span],
+    anchors: list[DateMention],
+    sentence_spans: list[Span],
+    relational_ok: bool,
+    exclude: frozenset[int] = frozenset(),
+) -> KindMention | None:
+    text = doc.text
+    kinds = [k for k in doc.kinds if _in(spans, k.start, k.end) and k.start not in exclude]
+    if relational_ok and anchors and kinds:
+        # another meeting dated in passing: the meeting noun written just before its date
+        before = [k for k in kinds if k.end <= anchors[0].start]
+        if before:
+            return before[-1]
+        return min(kinds, key=lambda k: abs(k.start - anchors[0].start))
+    if not relational_ok:
+        kinds = [
+            k for k in kinds if not _RELATIONAL.search(text[max(0, k.start - 70) : k.start])
+        ] or kinds
+    if not kinds:
+        return None
+    specific = [k for k in kinds if k.kind != "other"]
+    if anchors:
+        anchor_sentences = [
+            s for s in sentence_spans if any(s[0] <= a.start < s[1] for a in anchors)
+        ]
+
+        def distance(k: KindMention) -> int:
+            return min(abs(k.start - a.start) for a in anchors)
+
+        in_sentence = [k for k in specific if any(s <= k.start < e for s, e in anchor_sentences)]
+        if in_sentence:
+            return min(in_sentence, key=distance)
+        if specific:
+            return min(specific, key=distance)
+        return min(kinds, key=distance)
+    return specific[0] if specific else kinds[0]
+
+
+def _choose_place(
+    doc: _Document,
+    spans: list[Span],
+    anchors: list[DateMention],
+    passage: Passage,
+    sentence_spans: list[Span],
+    kind: KindMention | None,
+) -> PlaceMention | None:
+    places = [p for p in doc.places if _in(spans, p.start, p.end)]
+    if not places:
+        return None
+    focus = [a.start for a in anchors] or ([kind.start] if kind else [passage.start])
+
+    def distance(p: PlaceMention) -> int:
+        return min(abs(p.start - f) for f in focus)
+
+    labelled = [p for p in places if p.labelled and p.city]
+    if labelled:
+        return labelled[0]
+    if passage.heading is not None:
+        heading = [p for p in places if passage.heading[0] <= p.start < passage.heading[1]]
+        if heading:
+            return heading[0]
+    cities = [p for p in places if p.city]
+    with_prep = [p for p in cities if p.preposition]
+    if with_prep:
+        return min(with_prep, key=distance)
+    if cities:
+        return min(cities, key=distance)
+    labelled = [p for p in places if p.labelled]
+    if labelled:
+        return labelled[0]
+    # a country named alone as the venue: only in a sentence about the meeting itself
+    focus_sentences = [s for s in sentence_spans if any(s[0] <= f < s[1] for f in focus)]
+    countries = [p for p in places if any(s <= p.start < e for s, e in focus_sentences)]
+    return min(countries, key=distance) if countries else None
+
+
+def _build(
+    doc: _Document,
+    source: str,
+    passage: Passage,
+    spans: list[Span],
+    sentence_spans: list[Span],
+    anchor: DateMention | None,
+    inherited: tuple[str, NameMatch] | None,
+    secondary: bool,
+    context: DateMention | None = None,
+    kind_spans: list[Span] | None = None,
+    exclude_kinds: frozenset[int] = frozenset(),
+) -> _Draft | None:
+    text = doc.text
+    record = MeetingRecord(source=source)
+    evidence: list[Evidence] = []
+
+    anchors = [anchor] if anchor else []
+    if anchor is not None:
+        anchors += [
+            d
+            for d in doc.dates
+            if d is not anchor
+            and d.role == "meeting"
+            and _in(spans, d.start, d.end)
+            and _same_date(d, anchor)
+        ]
+
+    # kind
+    kind = _choose_kind(doc, kind_spans or spans, anchors, sentence_spans, secondary, exclude_kinds)
+    if kind is not None:
+        record.kind = kind.kind
+        evidence.append(_ev(doc, "kind", kind.start, kind.end))
+    elif passage.heading is not None and not secondary:
+        record.kind = "other"
+        evidence.append(_ev(doc, "kind", *passage.heading, True, "listed as a meeting"))
+
+    # title
+    titles = [t for t in doc.titles if _in(spans, t.start, t.end)]
+    if titles:
+        title = titles[0]
+        if kind is not None:
+            near = [t for t in titles if t.start <= kind.start < t.end]
+            if near:
+                title = near[0]
+        record.title = title.title
+        evidence.append(_ev(doc, "title", title.start, title.end))
+
+    # dates
+    if anchor is not None:
+        start, end, inferred, note = _resolve(doc, anchor, passage, context)
+        record.start, record.end = start, end
+        evidence.append(_ev(doc, "start", anchor.start, anchor.end, inferred, note))
+        evidence.append(_ev(doc, "end", anchor.start, anchor.end, inferred, note))
+    deadlines = [d for d in doc.dates if d.role == "deadline" and _in(spans, d.start, d.end)]
+    if deadlines:
+        d_start, _d_end, inferred, note = _resolve(doc, deadlines[0], passage, anchor)
+        record.registration_deadline = d_start
+        evidence.append(
+            _ev(doc, "registration_deadline", deadlines[0].start, deadlines[0].end, inferred, note)
+        )
+
+    # place
+    place = _choose_place(doc, spans, anchors, passage, sentence_spans, kind)
+    if place is not None:
+        if place.city:
+            record.city = place.city
+            evidence.append(_ev(doc, "city", place.start, place.end))
+        record.country = place.country
+        if record.country:
+            if place.city is None:
+                evidence.append(_ev(doc, "country", place.start, place.end))
+            elif place.country_start is not None and place.country_end is not None:
+                evidence.append(_ev(doc, "country", place.country_start, place.country_end))
+            else:
+                evidence.append(
+                    _ev(doc, "country", place.start, place.end, True,
+                        f"country of {place.city} in the gazetteer")
+                )  # fmt: skip
+
+    # roles
+    mentions = []
+    for s, e in spans:
+        mentions += find_roles(text, s, e, doc.actors, doc.triggers)
+    for role, items in role_lists(mentions).items():
+        setattr(record, role, unique_names(items))
+        for m in items:
+            evidence.append(_ev(doc, role, m.actor.start, m.actor.end, m.inferred, m.note))
+
+    # counts
+    counts = [c for c in doc.counts if _in(spans, c.start, c.end)]
+    for name in ("participants", "countries_count", "recommendations"):
+        first = next((c for c in counts if c.field == name), None)
+        if first is None:
+            continue
+        setattr(record, name, first.value)
+        evidence.append(_ev(doc, name, first.start, first.end))
+        if name == "participants" and first.qualifier:
+            record.participants_qualifier = first.qualifier
+            assert first.qualifier_span is not None
+            evidence.append(_ev(doc, "participants_qualifier", *first.qualifier_span))
+
+    # format: ignore sentences that list several formats ("virtual, hybrid or in person")
+    formats = [f for f in doc.formats if _in(spans, f.start, f.end)]
+    for f in formats:
+        sentence = next((s for s in sentence_spans if s[0] <= f.start < s[1]), None)
+        if sentence is not None:
+            others = {g.format for g in formats if sentence[0] <= g.start < sentence[1]}
+            if len(others) > 1:
+                continue
+        record.format = f.format
+        evidence.append(_ev(doc, "format", f.start, f.end))
+        break
+
+    # themes: the title's topic decides when it names one
+    hits: list[theme_rules.ThemeHit] = []
+    if record.title:
+        title_span = next(t for t in titles if t.title == record.title)
+        hits = [h for h in doc.theme_hits if title_span.start <= h.start < title_span.end]
+    if not theme_rules.score_domains(hits):
+        hits = [h for h in doc.theme_hits if _in(spans, h.start, h.end)]
+    record.themes = theme_rules.score_domains(hits)
+    for domain in record.themes:
+        hit = next(h for h in hits if h.domain == domain)
+        evidence.append(_ev(doc, "themes", hit.start, hit.end, note=f"domain {domain}"))
+
+    # dialogues
+    mentions_d = _dialogue_mentions(doc, spans)
+    chosen: list[tuple[str, NameMatch, bool]] = []
+    joint_text = any(_JOINT.search(text, s, e) for s, e in spans)
+    if record.kind == "joint_meeting" or joint_text:
+        adjacent: list[NameMatch] = []
+        for k in doc.kinds:
+            if k.kind == "joint_meeting" and _in(spans, k.start, k.end):
+                adjacent += _adjacent_dialogues(doc, k)
+        pool = adjacent or [
+            n for n in mentions_d if dialogue_kinds().get(n.entries[0].name) in _OWNER_KINDS
+        ]
+        for name, n in _ranked(pool):
+            if dialogue_kinds().get(name) in _OWNER_KINDS or adjacent:
+                chosen.append((name, n, False))
+        if len(chosen) < 2 and inherited and all(c[0] != inherited[0] for c in chosen):
+            chosen.append((inherited[0], inherited[1], True))
+    elif secondary and mentions_d and kind is not None:
+        nearest = min(mentions_d, key=lambda n: abs(n.start - kind.start))
+        entry = nearest.first("dialogue")
+        assert entry is not None
+        chosen.append((entry.name, nearest, False))
+    else:
+        ranked = _ranked(mentions_d)
+        if ranked:
+            chosen.append((ranked[0][0], ranked[0][1], False))
+        elif inherited:
+            chosen.append((inherited[0], inherited[1], True))
+    record.dialogues = sorted({c[0] for c in chosen})
+    for _name, n, inherited_flag in chosen:
+        note = "dialogue of the surrounding document" if inherited_flag else None
+        evidence.append(_ev(doc, "dialogues", n.start, n.end, inherited_flag, note))
+
+    # does this passage describe a meeting at all?
+    has_kind = kind is not None or passage.heading is not None
+    has_facts = bool(
+        record.start or record.city or record.country or record.hosts or record.chairs
+        or record.organisers or record.participants or record.recommendations
+    )  # fmt: skip
+    if not (has_kind and has_facts):
+        return None
+    if not record.dialogues and (
+        record.kind in (None, "other") or not (record.start or record.city or record.country)
+    ):
+        return None
+
+    record.evidence = evidence
+    tense = [t for t in doc.tenses if _in(spans, t[0], t[1])]
+    return _Draft(record, [tense], anchor, passage.start)
+
+
+# --- passages ----------------------------------------------------------------------------
+
+
+def _passage_drafts(
+    doc: _Document,
+    source: str,
+    passage: Passage,
+    own: list[Span],
+    inherited: tuple[str, NameMatch] | None,
+) -> list[_Draft]:
+    text = doc.text
+    sentence_spans: list[Span] = []
+    for s, e in own:
+        sentence_spans += sentences(text, s, e)
+
+    def sentence_of(pos: int) -> Span | None:
+        return next((s for s in sentence_spans if s[0] <= pos < s[1]), None)
+
+    def is_recall(span: Span) -> bool:
+        return bool(_RECALL.search(text, span[0], span[1])) and any(
+            span[0] <= k.start < span[1] for k in doc.kinds
+        )
+
+    meeting_dates = [
+        d for d in doc.dates if d.role == "meeting" and _in(own, d.start, d.end)
+        and d.first[1] is not None
+    ]  # fmt: skip
+    anchor: DateMention | None = None
+    if passage.heading is not None:
+        anchor = next(
+            (d for d in meeting_dates if passage.heading[0] <= d.start < passage.heading[1]), None
+        )
+    if anchor is None:
+        for d in meeting_dates:
+            sentence = sentence_of(d.start)
+            if sentence is not None and is_recall(sentence):
+                continue
+            anchor = d
+            break
+
+    secondary: list[tuple[Span, DateMention, bool]] = []
+    for d in meeting_dates:
+        if anchor is not None and (d is anchor or _same_date(d, anchor)):
+            continue
+        sentence = sentence_of(d.start)
+        if sentence is None or (anchor is not None and sentence[0] <= anchor.start < sentence[1]):
+            continue
+        if passage.heading is not None and sentence[0] < passage.heading[1]:
+            continue
+        if not any(sentence[0] <= k.start < sentence[1] for k in doc.kinds):
+            continue
+        if any(sentence == s for s, _, _ in secondary):
+            continue
+        secondary.append((sentence, d, is_recall(sentence)))
+
+    main_spans = _subtract(own, [s for s, _, _ in secondary])
+    # a sentence that dates another meeting may still name this one ("a side event in
+    # the margins of the conference held on 3 May"): only its own meeting noun is taken
+    taken_kinds = set()
+    for sentence, d, _recall in secondary:
+        other = _choose_kind(doc, [sentence], [d], [sentence], True)
+        if other is not None:
+            taken_kinds.add(other.start)
+    drafts: list[_Draft] = []
+    main = _build(
+        doc, source, passage, main_spans, sentence_spans, anchor, inherited, False,
+        kind_spans=own, exclude_kinds=frozenset(taken_kinds),
+    )  # fmt: skip
+    if main is not None:
+        drafts.append(main)
+    for sentence, d, recall in secondary:
+        parent = None
+        if recall:
+            if main is not None and main.record.dialogues:
+                name = main.record.dialogues[0]
+                ev = next(e for e in main.record.evidence if e.field == "dialogues")
+                match = next((n for n in doc.names if n.start == ev.start), None)
+                parent = (name, match) if match else inherited
+            else:
+                parent = inherited
+        draft = _build(doc, source, passage, [sentence], [sentence], d, parent, True, anchor)
+        if draft is not None:
+            draft.order = sentence[0]
+            drafts.append(draft)
+    return drafts
+
+
+def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
+    def compatible(x: object, y: object) -> bool:
+        return x is None or y is None or x == y
+
+    if not (compatible(a.start, b.start) and compatible(a.city, b.city)):
+        return False
+    if not compatible(a.country, b.country):
+        return False
+    kinds_ok = a.kind == b.kind or a.kind in (None, "other") or b.kind in (None, "other")
+    if not kinds_ok:
+        return False
+    if a.dialogues and b.dialogues and set(a.dialogues) != set(b.dialogues):
+        return False
+    for name in ("participants", "countries_count", "recommendations"):
+        if not compatible(getattr(a, name), getattr(b, name)):
+            return False
+    same_title = bool(a.title and b.title and a.title.lower() == b.title.lower())
+    same_date = a.start is not None and a.start == b.start
+    same_city = a.city is not None and a.city == b.city and a.kind == b.kind
+    if a.kind in (None, "other") or b.kind in (None, "other"):
+        return same_date and (a.city == b.city or same_title)
+    return same_date or same_city or same_title
+
+
+def _merge(into: _Draft, other: _Draft) -> None:
+    a, b = into.record, other.record
+    for name in (
+        "kind", "title", "start", "end", "city", "country", "format", "participants",
+        "participants_qualifier", "countries_count", "recommendations", "registration_deadline",
+    ):  # fmt: skip
+        if getattr(a, name) in (None, "other") and getattr(b, name) is not None:
+            if name == "kind" and a.kind == "other" and b.kind is None:
+                continue
+            setattr(a, name, getattr(b, name))
+    for name in ("dialogues", "hosts", "chairs", "organisers"):
+        merged = list(getattr(a, name))
+        for item in getattr(b, name):
+            if item not in merged:
+                merged.append(item)
+        setattr(a, name, sorted(merged) if name == "dialogues" else merged)
+    a.themes = sorted(set(a.themes) | set(b.themes))
+    kept = {(e.field, e.start, e.end) for e in a.evidence}
+    a.evidence += [e for e in b.evidence if (e.field, e.start, e.end) not in kept]
+    into.tense += other.tense
+    if into.anchor is None:
+        into.anchor = other.anchor
+
+
+def _finalise(doc: _Document, draft: _Draft, today: date) -> None:
+    record = draft.record
+    record.evidence = [e for e in record.evidence if e.field != "status"]
+    # evidence only for values that survived merging
+    values = record.to_dict()
+    record.evidence = [
+        e for e in record.evidence if e.field in values and values[e.field] not in (None, [])
+    ]
+    status: str | None = None
+    ev: Evidence | None = None
+    if record.start is not None and doc.reference_mode in ("explicit", "publication"):
+        status, ev = _status_from_date(doc, record, draft, doc.reference, doc.reference_note)
+    else:
+        # each merged mention votes by its own tense; a meeting told as past is past
+        votes = []
+        for cues in draft.tense:
+            past = [t for t in cues if t[3] == "past"]
+            upcoming = [t for t in cues if t[3] == "upcoming"]
+            if past or upcoming:
+                votes.append(past[0] if len(past) >= len(upcoming) and past else upcoming[0])
+        if votes:
+            cue = next((v for v in votes if v[3] == "past"), votes[0])
+            status = cue[3]
+            ev = _ev(doc, "status", cue[0], cue[1])
+        elif record.start is not None:
+            status, ev = _status_from_date(doc, record, draft, today, f"today's date {today}")
+    record.status = status
+    if ev is not None:
+        record.evidence.append(ev)
+    order = {key: i for i, key in enumerate(values)}
+    record.evidence.sort(key=lambda e: (order.get(e.field, 99), e.start))
+
+
+def _status_from_date(
+    doc: _Document, record: MeetingRecord, draft: _Draft, ref: date, note: str
+) -> tuple[str, Evidence | None]:
+    assert record.start is not None
+    end = record.end or record.start
+    status = "past" if last_day(end) < ref else "upcoming"
+    if first_day(record.start) > ref:
+        status = "upcoming"
+    span = draft.anchor
+    ev = (
+        _ev(doc, "status", span.start, span.end, True, f"compared with {note}")
+        if span is not None
+        else None
+    )
+    return status, ev
+
+
+def extract(
+    text: str, source: str = "<text>", reference_date: date | None = None, today: date | None = None
+) -> DocumentExtraction:
+    """Normalise ``text`` and extract its meetings; offsets refer to the returned text."""
+    text = normalize_text(text)
+    today = today or date.today()
+    doc = _analyse(text, reference_date, today)
+    passages = split_passages(text, doc.dates, doc.names)
+    drafts: list[_Draft] = []
+    for i, passage in enumerate(passages):
+        children = [(p.start, p.end) for p in passages if p.parent == i]
+        own = _subtract([(passage.start, passage.end)], children)
+        if not any(text[s:e].strip() for s, e in own):
+            continue
+        inherited = None
+        if passage.parent is not None:
+            parent = passages[passage.parent]
+            inherited = _dominant(doc, [(parent.start, parent.end)])
+        drafts += _passage_drafts(doc, source, passage, own, inherited)
+    drafts.sort(key=lambda d: d.order)
+    merged: list[_Draft] = []
+    for draft in drafts:
+        target = next((m for m in merged if _mergeable(m.record, draft.record)), None)
+        if target is None:
+            merged.append(draft)
+        else:
+            _merge(target, draft)
+    for draft in merged:
+        _finalise(doc, draft, today)
+    return DocumentExtraction(source, text, [d.record for d in merged])
+
+
+def extract_text(
+    text: str, source: str = "<text>", reference_date: date | None = None
+) -> list[MeetingRecord]:
+    """Meeting records of ``text``; evidence offsets index into ``normalize_text(text)``."""
+    return extract(text, source, reference_date).records
+
+
+def extract_document(path: str | Path, reference_date: date | None = None) -> DocumentExtraction:
+    """Load a file (txt, md, html, pdf, docx) and extract its meetings.
+
+    Raises :class:`DocumentError` with a one-line reason when the file cannot be read.
+    """
+    from processus.extraction.loaders import load_document
+
+    loaded = load_document(path)
+    result = extract(loaded.text, str(path), reference_date)
+    return DocumentExtraction(result.source, result.text, result.records, loaded.media_type)

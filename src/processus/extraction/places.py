@@ -1,0 +1,192 @@
+"""Where a meeting took place: cities from the gazetteer, or a country named alone.
+
+Place names also live inside other names ("Niamey Declaration", "Marrakesh
+Programme", "Processus de Rabat", "Cabo Verde University"); a city is only a place
+when it is not followed by such a noun or preceded by its French form.  A handful of
+gazetteer names are also ordinary words or common elsewhere ("Nice", "Split",
+"Victoria"); they count only with a place preposition before them or a country
+after them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from processus.extraction.aliases import NameMatch, country_names
+
+#: gazetteer names that need "in/at/à" before them or ", <Country>" after them
+AMBIGUOUS = frozenset(
+    {
+        "Nice",
+        "Split",
+        "Victoria",
+        "Santa Maria",
+        "Sal",
+        "Palma",
+        "Constantine",
+        "Kara",
+        "Mons",
+        "Rosso",
+        "Bata",
+        "Gao",
+        "Wau",
+        "Keren",
+        "Kolda",
+        "Dori",
+        "Touba",
+        "Gaza",
+        "Aden",
+        "Lagos",
+        "Toledo",
+        "Valencia",
+        "Córdoba",
+        "Granada",
+        "Limbe",
+        "Saly",
+        "Bergen",
+        "Faro",
+        "Braga",
+        "Bari",
+        "Kano",
+        "Bonn",
+        "Cork",
+    }
+)
+
+# a name followed by one of these nouns is part of another name
+_NOT_PLACE_AFTER = re.compile(
+    r"\A[\s\-']{0,2}(?:Process|Processus|Proceso|Processo|Declaration|Déclaration|Political|"
+    r"Programme|Program|Action\b|Plan\b|Summit|Convention|Agreement|Accord|Initiative|"
+    r"Dialogue|Compact|Protocol|Statement|Commitments?|Roadmap|Strategy|University|"
+    r"Université|Observatory|Migration Observatory|Group|Charter|Pact|Call)\b",
+)
+_NOT_PLACE_BEFORE = re.compile(
+    r"(?:Processus|Proceso|Processo|Déclaration|Declaración|Programme|Plan d'action|"
+    r"Sommet|Accord|Convention|Conférence|Pacte|Charte|Feuille de route) (?:de |d')\s*\Z"
+)
+_PLACE_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|near|from|à|en|au|aux|dans|em|na|no|venue:?|place:?|lieu ?:?|"
+    r"location:?)\s+(?:the\s+)?(?:city of\s+|ville de\s+)?|^\s*|\n\s*)\Z",
+    re.IGNORECASE,
+)
+_COUNTRY_PREP_BEFORE = re.compile(
+    r"\b(?:in|à|en|au|aux|dans|em|no|na|held in|hosted in|took place in|to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A city (with its country code) or a country named as a place."""
+
+    start: int
+    end: int
+    text: str
+    city: str | None
+    code: str | None  # alpha-2
+    country_start: int | None = None  # span of an explicit country after the city
+    country_end: int | None = None
+    labelled: bool = False  # "Place: Rabat" / "Lieu : Dakar"
+    preposition: bool = False  # "in Madrid", "à Dakar"
+
+    @property
+    def country(self) -> str | None:
+        return country_names().get(self.code) if self.code else None
+
+
+_LABEL = re.compile(r"(?:place|venue|location|lieu|city|ville)\s*:\s*\Z", re.IGNORECASE)
+_PREPOSITIONS = frozenset(
+    {"in", "at", "to", "near", "from", "à", "en", "au", "aux", "dans", "em", "na", "no"}
+)
+_LABEL_WORDS = frozenset({"place", "venue", "location", "lieu", "city", "ville"})
+_BEFORE_WORDS = re.compile(r"[\w']+|:")
+
+
+def _prep_before(before: str) -> bool:
+    """ "in Madrid", "à Dakar", "in the city of Rome", "Place: Rabat", or a line start."""
+    stripped = before.rstrip(" ")
+    if not stripped or stripped.endswith("\n"):
+        return True
+    words = _BEFORE_WORDS.findall(stripped[-30:].lower())
+    if not words:
+        return False
+    if words[-1] == ":":
+        return len(words) > 1 and words[-2] in _LABEL_WORDS
+    if words[-1] in ("of", "de") and len(words) > 2 and words[-2] in ("city", "ville"):
+        words = words[:-2]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
+def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
+    """Cities (and countries named as venues) among the name matches of ``text``."""
+    out: list[PlaceMention] = []
+    skip_until = -1
+    for i, match in enumerate(names):
+        if match.start < skip_until:
+            continue
+        place = match.first("place")
+        country = match.first("country")
+        before = text[max(0, match.start - 40) : match.start]
+        after = text[match.end : match.end + 40]
+        if place is not None:
+            if _NOT_PLACE_AFTER.match(after) or (
+                before.endswith(("de ", "d'")) and _NOT_PLACE_BEFORE.search(before)
+            ):
+                continue
+            prep = _prep_before(before)
+            explicit: NameMatch | None = None
+            if i + 1 < len(names):
+                nxt = names[i + 1]
+                gap = text[match.end : nxt.start]
+                nxt_country = nxt.first("country")
+                if (
+                    nxt_country is not None
+                    and re.fullmatch(r"\s*[,(]\s*(?:the\s+)?", gap)
+                    and nxt_country.code == place.code
+                ):
+                    explicit = nxt
+            if place.name in AMBIGUOUS and not prep and explicit is None:
+                continue
+            if country is not None and not prep and explicit is None:
+                # "Djibouti", "Luxembourg": the country unless it reads as a venue
+                out.append(PlaceMention(match.start, match.end, match.text, None, country.code))
+                continue
+            labelled = before.rstrip().endswith(":") and bool(_LABEL.search(before))
+            out.append(
+                PlaceMention(
+                    match.start,
+                    match.end,
+                    match.text,
+                    place.name,
+                    place.code,
+                    explicit.start if explicit else None,
+                    explicit.end if explicit else None,
+                    labelled,
+                    prep,
+                )
+            )
+            if explicit is not None:
+                skip_until = explicit.end
+        elif country is not None and _COUNTRY_PREP_BEFORE.search(before):
+            if _NOT_PLACE_AFTER.match(after):
+                continue
+            labelled = bool(_LABEL.search(before))
+            out.append(
+                PlaceMention(
+                    match.start,
+                    match.end,
+                    match.text,
+                    None,
+                    country.code,
+                    labelled=labelled,
+                    preposition=True,
+                )
+            )
+        elif country is not None and _LABEL.search(before):
+            out.append(
+                PlaceMention(match.start, match.end, match.text, None, country.code, labelled=True)
+            )
+    return out

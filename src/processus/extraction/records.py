@@ -1,0 +1,133 @@
+"""The shapes that leave the extraction library: evidence, meeting records, errors.
+
+The field order of :meth:`MeetingRecord.to_dict` is the contract's order
+(``docs/extraction-contract.md``); JSON output and the knowledge base rely on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Keys of a meeting record, in the contract's order.
+RECORD_KEYS: tuple[str, ...] = (
+    "source",
+    "kind",
+    "title",
+    "dialogues",
+    "start",
+    "end",
+    "city",
+    "country",
+    "format",
+    "status",
+    "hosts",
+    "chairs",
+    "organisers",
+    "participants",
+    "participants_qualifier",
+    "countries_count",
+    "recommendations",
+    "registration_deadline",
+    "themes",
+    "evidence",
+)
+
+KINDS: tuple[str, ...] = (
+    "ministerial_conference",
+    "senior_officials_meeting",
+    "steering_committee",
+    "thematic_meeting",
+    "technical_meeting",
+    "workshop",
+    "side_event",
+    "joint_meeting",
+    "training",
+    "field_visit",
+    "other",
+)
+FORMATS: tuple[str, ...] = ("in_person", "virtual", "hybrid")
+STATUSES: tuple[str, ...] = ("past", "upcoming")
+QUALIFIERS: tuple[str, ...] = ("over", "nearly", "about", "at least", "up to")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The span of the document text that supports one value of one field."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    inferred: bool = False
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "inferred": self.inferred,
+            "note": self.note,
+        }
+
+
+@dataclass
+class MeetingRecord:
+    """One meeting as a document describes it (see the extraction contract)."""
+
+    source: str
+    kind: str | None = None
+    title: str | None = None
+    dialogues: list[str] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    city: str | None = None
+    country: str | None = None
+    format: str | None = None
+    status: str | None = None
+    hosts: list[str] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
+    organisers: list[str] = field(default_factory=list)
+    participants: int | None = None
+    participants_qualifier: str | None = None
+    countries_count: int | None = None
+    recommendations: int | None = None
+    registration_deadline: str | None = None
+    themes: list[int] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as the contract's JSON object, keys in the contract's order."""
+        out: dict[str, Any] = {}
+        for key in RECORD_KEYS:
+            value = getattr(self, key)
+            if key == "evidence":
+                value = [item.to_dict() for item in value]
+            elif isinstance(value, list):
+                value = list(value)
+            out[key] = value
+        return out
+
+
+@dataclass(frozen=True)
+class DocumentExtraction:
+    """A document's extracted text and the meetings found in it.
+
+    Evidence offsets of every record index into ``text``.
+    """
+
+    source: str
+    text: str
+    records: list[MeetingRecord]
+    media_type: str = "text/plain"
+
+
+class DocumentError(Exception):
+    """A document that cannot be read; ``reason`` is one human-readable line."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

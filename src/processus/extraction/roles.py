@@ -1,0 +1,190 @@
+"""Who hosted, chaired and organised a meeting, from explicit phrasings only.
+
+Each convention of the extraction contract is one named pattern below.  After a
+trigger phrase ("co-chaired by", "sous la co-présidence de", "Co-organisers:") the
+following *list of actors* is read: names joined by commas, "and", "et", "&", with
+articles and appositions skipped ("Spain, as current Chair of the Rabat Process, and
+Morocco").  Anything else ends the list, so "with support from Switzerland" or
+"chaired by the presiding countries" adds nobody.
+
+The host co-chairs: "hosted by X and co-chaired by Y" gives chairs [X, Y]; the X in
+chairs is marked as inferred in its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from processus.extraction.actors import ActorMention
+from processus.extraction.scan import FirstWords, Token, match_at_words
+
+_I = re.IGNORECASE
+
+#: (name, roles it fills, pattern)
+TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("hosted_and_chaired", ("hosts", "chairs"),
+     re.compile(r"\bhosted\s+and\s+(?:co-?)?chaired\s+by\b|\baccueillie?s?\s+et\s+(?:co-?)?"
+                r"présidée?s?\s+par\b", _I)),
+    ("co_hosted", ("hosts",),
+     re.compile(r"\bco-?hosted\s+by\b|\bco-?hosts?\b\s*:?|\bco-?accueillie?s?\s+par\b|"
+                r"\bco-?organi[sz]ed\s+and\s+co-?hosted\s+by\b", _I)),
+    ("hosted", ("hosts",),
+     re.compile(r"\bhosted\s+by\b|\bhost\s+(?:country|countries)\s*:?|\bhosts?\s*:|"
+                r"\bat\s+the\s+invitation\s+of\b|\baccueillie?s?\s+par\b|\bpays\s+hôtes?\s*:?|"
+                r"\bà\s+l'invitation\s+(?:de\s+la|de\s+l'|du|des|de)\b", _I)),
+    ("co_chaired", ("co_chairs",),
+     re.compile(r"\bco-?chaired\s+by\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|chairing|"
+                r"presidency)\s+of\b|\bco-?chairs?\s*:|\bco-?présidée?s?\s+par\b|"
+                r"\bsous\s+la\s+co-?présidence\s+(?:de\s+la|de\s+l'|du|des|de|d')", _I)),
+    ("co_chair_represented", ("co_chairs_loose",),
+     re.compile(r"\bco-?chair(?:manship|ship|s)?\s*,?\s*represented\s+by\b|"
+                r"\bco-?présidence\s*,?\s*représentée\s+par\b", _I)),
+    ("chaired", ("chairs",),
+     re.compile(r"(?<!-)\bchaired\s+by\b|\bunder\s+the\s+(?:chairmanship|chairship|presidency)\s+"
+                r"of\b|(?<!-)\bchairs?\s*:|(?<!-)\bprésidée?s?\s+par\b|"
+                r"\bsous\s+la\s+présidence\s+(?:de\s+la|de\s+l'|du|des|de|d')", _I)),
+    ("organised", ("organisers",),
+     re.compile(r"\b(?:co-?|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?by\b|"
+                r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|"
+                r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b|"
+                r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?par\b|"
+                r"\bco-?organisateurs?\s*:|\borganisateurs?\s*:|"
+                r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b", _I)),
+)  # fmt: skip
+
+_FILLER = re.compile(
+    r"(?:\s|:|the\b|la\b|le\b|les\b|l'|(?:government|authorities|Kingdom|Republic)\s+of\b|"
+    r"(?:gouvernement|autorités)\s+(?:de\s+la|du|des|de\s+l'|d')|de\s+la\b|de\s+l'|du\b|des\b|"
+    r"de\b|d')*",
+    _I,
+)
+_PAREN = re.compile(r"\s*\([^()\n]{0,80}\)")
+_APPOSITION = re.compile(
+    r",\s*(?:as|which|who|in\s+its\s+capacity|en\s+sa\s+qualité|en\s+tant\s+que|"
+    r"current|actuel)\b[^,.;\n]{0,90},",
+    _I,
+)
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+|\s*&\s*|\s+as\s+well\s+as\s+|\s*/\s*)",
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    role: str  # hosts, chairs, organisers
+    actor: ActorMention
+    inferred: bool = False
+    note: str | None = None
+
+
+def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> list[ActorMention]:
+    by_start = {a.start: a for a in actors}
+    out: list[ActorMention] = []
+    while pos < limit:
+        skipped = _FILLER.match(text, pos)
+        at = skipped.end() if skipped else pos
+        actor = by_start.get(at)
+        if actor is None:
+            # "the Kingdom of Spain" is itself an alias: the name may start inside the filler
+            actor = next((a for a in actors if pos <= a.start < at), None)
+        if actor is None or actor.end > limit:
+            break
+        out.append(actor)
+        pos = actor.end
+        paren = _PAREN.match(text, pos)
+        if paren:
+            pos = paren.end()
+        apposition = _APPOSITION.match(text, pos)
+        if apposition:
+            pos = apposition.end() - 1
+        sep = _SEPARATOR.match(text, pos)
+        if not sep or sep.end() == pos:
+            break
+        pos = sep.end()
+    return out
+
+
+_ALL_TRIGGERS = re.compile(
+    "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_n, _r, pattern) in enumerate(TRIGGERS)), _I
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    roles: tuple[str, ...]
+
+
+_TRIGGER_FIRST = FirstWords(
+    exact=frozenset({"co", "a", "in", "en", "at", "pays", "under", "sous", "jointly"}),
+    prefixes=("host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
+              "organi", "coorgani"),
+)  # fmt: skip
+
+
+def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
+    """Every role trigger phrase of ``text`` (one pass)."""
+    out = []
+    for m in match_at_words(_ALL_TRIGGERS, text, tokens, _TRIGGER_FIRST):
+        index = int(m.lastgroup[1:])  # type: ignore[index]
+        out.append(Trigger(m.start(), m.end(), TRIGGERS[index][1]))
+    return out
+
+
+def find_roles(
+    text: str,
+    start: int,
+    end: int,
+    actors: list[ActorMention],
+    triggers: list[Trigger] | None = None,
+) -> list[RoleMention]:
+    """Role mentions inside ``text[start:end]`` (offsets stay those of ``text``)."""
+    local = [a for a in actors if start <= a.start and a.end <= end]
+    if not local:
+        return []
+    if triggers is None:
+        triggers = find_triggers(text)
+    found: list[tuple[int, str, RoleMention]] = []
+    for trigger in triggers:
+        if not (start <= trigger.start and trigger.end <= end):
+            continue
+        roles = trigger.roles
+        if roles == ("co_chairs_loose",):
+            stop = _SENTENCE_END.search(text, trigger.end, end)
+            limit = stop.start() if stop else end
+            listed = [a for a in local if trigger.end <= a.start < limit and a.type == "country"]
+            for actor in listed:
+                found.append((actor.start, "co_chairs", RoleMention("chairs", actor)))
+            continue
+        for actor in _actor_list(text, trigger.end, local, end):
+            for role in roles:
+                found.append((actor.start, role, RoleMention(role.replace("co_", ""), actor)))
+    # the host co-chairs: hosted by X and co-chaired by Y -> chairs [X, Y]
+    if any(f[1] == "co_chairs" for f in found):
+        for _pos, role, mention in list(found):
+            if role == "hosts":
+                inferred = RoleMention("chairs", mention.actor, True, "the host co-chairs")
+                found.append((mention.actor.start, "chairs", inferred))
+    found.sort(key=lambda f: (f[0], f[2].inferred))
+    return [f[2] for f in found]
+
+
+def role_lists(mentions: list[RoleMention]) -> dict[str, list[RoleMention]]:
+    """Group mentions by role, in order of first mention (an actor may appear twice)."""
+    out: dict[str, list[RoleMention]] = {"hosts": [], "chairs": [], "organisers": []}
+    for mention in mentions:
+        out[mention.role].append(mention)
+    return out
+
+
+def unique_names(mentions: list[RoleMention]) -> list[str]:
+    """Actor names of ``mentions`` without repeats, in order of first mention."""
+    names: list[str] = []
+    for mention in mentions:
+        if mention.actor.name not in names:
+            names.append(mention.actor.name)
+    return names

@@ -1,0 +1,76 @@
+"""Run a phrase pattern only where one of its first words starts.
+
+Python's ``re`` tries every alternative of a big alternation at every character.  The
+phrase patterns of this package (meeting kinds, role triggers, tense cues, formats)
+all begin with one of a known set of words, so each pattern declares those first
+words (:class:`FirstWords`) and is only tried at tokens that qualify.  Tokens are
+the folded words of :func:`processus.extraction.aliases.tokens`, computed once per
+document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+Token = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class FirstWords:
+    """Folded words (exact) or word beginnings (prefixes) a pattern can start with."""
+
+    exact: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    capitalised: bool = False  # any capitalised word (or number) may start the pattern
+    _cache: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def admits(self, word: str) -> bool:
+        known = self._cache.get(word)
+        if known is None:
+            known = word in self.exact or word.startswith(self.prefixes)
+            if len(self._cache) < 200_000:
+                self._cache[word] = known
+        return known
+
+
+def match_at_words(
+    pattern: re.Pattern[str], text: str, tokens: list[Token] | None, first: FirstWords
+) -> Iterator[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` that start at an admitted token."""
+    if tokens is None:
+        from processus.extraction.aliases import tokens as tokenize
+
+        tokens = tokenize(text)
+    taken = -1
+    match = pattern.match
+    if first.capitalised:
+        positions = _capitalised_positions(text, tokens)
+    else:
+        cache = first._cache
+        admits = first.admits
+        positions = [
+            start
+            for start, _end, word in tokens
+            if (cache[word] if word in cache else admits(word))
+        ]
+    for start in positions:
+        if start < taken:
+            continue
+        m = match(text, start)
+        if m is not None and m.end() > m.start():
+            taken = m.end()
+            yield m
+
+
+_LAST: list[object] = [None, None, None]  # text, tokens, positions of the last call
+
+
+def _capitalised_positions(text: str, tokens: list[Token]) -> list[int]:
+    """Starts of capitalised words and numbers (memoised for the current document)."""
+    if _LAST[0] is text and _LAST[1] is tokens:
+        return _LAST[2]  # type: ignore[return-value]
+    positions = [t[0] for t in tokens if text[t[0]].isupper() or text[t[0]].isdigit()]
+    _LAST[0], _LAST[1], _LAST[2] = text, tokens, positions
+    return positions

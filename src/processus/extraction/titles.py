@@ -1,0 +1,107 @@
+"""A meeting's own name, when the text gives one.
+
+A name is a capitalised meeting noun with something that makes it a proper name: an
+ordinal ("6th Ministerial Conference"), a topic in capitals or quotes ("Thematic
+Meeting on Asylum and International Protection", 'Technical Meeting on "Cooperation
+between …"'), or a distinguishing modifier ("Joint High-level Meeting").  A generic
+"Thematic Meeting" in running text is a kind, not a title.  Quotes are dropped from
+the returned title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from processus.extraction.scan import FirstWords, Token, match_at_words
+
+_ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)\s+|(?:" + _ORDINAL_WORDS + r")\s+)?"
+_DISTINCT = r"(?:Joint|High[- ][Ll]evel|Trilateral|Regional|Annual|Euro-African|Inter-?[Rr]egional)"
+_PLAIN = (
+    r"(?:Thematic|Technical|Ministerial|Senior\s+Officials'?|Expert|Experts'|Steering|"
+    r"International|Working|Consultative|Follow-up|Closing|Opening|Inaugural)"
+)
+_NOUN = (
+    r"(?:Meeting|Conference|Workshop|Seminar|Round[- ]?[Tt]able|Forum|Side[- ]Event|"
+    r"Committee\s+Meeting|Committee|Training|Webinar|Field\s+Visit|Study\s+Visit|Session)"
+)
+_CAP_WORD = r"(?:[A-Z][\w'-]*)"
+_LINK = r"(?:and|of|the|for|to|on|between|with|in\s+the|at\s+the|&|,|-|–)"
+_TOPIC_WORDS = _CAP_WORD + r"(?:\s*(?:" + _LINK + r"\s+)*" + _CAP_WORD + r")*"
+_QUOTED = r'"(?P<q1>[^"\n]{3,200})"|«\s*(?P<q2>[^»\n]{3,200}?)\s*»'
+_TOPIC = r"(?P<topic>\s+on\s+(?:" + _QUOTED + r"|(?P<words>" + _TOPIC_WORDS + r")))?"
+_SUFFIX = r"(?P<suffix>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Process|Dialogue|Initiative))?"
+
+TITLE_EN = re.compile(
+    r"(?<![\w-])" + _ORD + r"(?P<mods>(?:(?:" + _DISTINCT + "|" + _PLAIN + r")\s+){0,4})"
+    + r"(?P<noun>" + _NOUN + r")\b" + _TOPIC + _SUFFIX
+)  # fmt: skip
+
+_FR_ORD = r"(?P<ord>\d{1,2}(?:e|ème|ère|er)\s+)?"
+_FR_NOUN = r"(?P<noun>Réunion|Conférence|Atelier|Séminaire|Table ronde|Forum|Comité)"
+_FR_ADJ = (
+    r"(?P<mods>(?:\s+(?:ministérielle|thématique|technique|conjointe|de\s+haut\s+niveau|"
+    r"euro-africaine|régionale|annuelle|des\s+hauts\s+fonctionnaires|de\s+pilotage))*)"
+)
+_FR_TOPIC = r"(?P<topic>\s+(?:sur|consacrée?\s+à)\s+(?:" + _QUOTED + r"))?"
+_FR_SUFFIX = r"(?P<suffix>\s+du\s+Processus\s+de\s+[A-Z]\w+)?"
+TITLE_FR = re.compile(r"(?<![\w-])" + _FR_ORD + _FR_NOUN + _FR_ADJ + _FR_TOPIC + _FR_SUFFIX)
+
+_TRAILING_LINK = re.compile(r"(?:\s+(?:and|of|the|in|for|to|on|between|with|from|at|&))+$")
+# a topic that is really a date or a place list ("on 13-14 December", "on 24 October")
+_DATE_START = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    start: int
+    end: int
+    text: str
+    title: str
+
+
+def _clean(m: re.Match[str], text: str) -> TitleMention | None:
+    g = m.groupdict()
+    has_ord = bool(g.get("ord"))
+    has_topic = bool(g.get("topic"))
+    words = g.get("words")
+    if words is not None and _DATE_START.match(words):
+        has_topic = False
+    mods = g.get("mods") or ""
+    distinct = bool(re.search(_DISTINCT, mods)) or "conjointe" in mods or "haut niveau" in mods
+    if not (has_ord or has_topic or distinct):
+        return None
+    start = m.start()
+    if has_topic:
+        end = m.end()
+    else:
+        end = max(m.end("noun"), m.end("mods") if mods else 0)
+        if g.get("suffix"):
+            end = m.end("suffix")
+    if has_topic and words is not None:
+        trimmed = _TRAILING_LINK.sub("", words.rstrip(",-– "))
+        end = m.start("words") + len(trimmed)
+        if g.get("suffix"):
+            end = m.end("suffix") if m.start("suffix") >= m.start("words") + len(words) else end
+    raw = text[start:end]
+    title = re.sub(r'["«»]', "", raw)
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    if len(title) < 6:
+        return None
+    return TitleMention(start, end, raw, title)
+
+
+_CAPITALISED = FirstWords(capitalised=True)
+
+
+def find_titles(text: str, tokens: list[Token] | None = None) -> list[TitleMention]:
+    """Proper meeting names in ``text``, left to right."""
+    out: list[TitleMention] = []
+    for pattern in (TITLE_EN, TITLE_FR):
+        for m in match_at_words(pattern, text, tokens, _CAPITALISED):
+            found = _clean(m, text)
+            if found is not None:
+                out.append(found)
+    out.sort(key=lambda t: t.start)
+    return out

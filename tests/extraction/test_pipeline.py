@@ -1,0 +1,208 @@
+"""Whole documents in, full meeting records out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from processus.extraction import RECORD_KEYS, extract, extract_text, normalize_text
+from tests.extraction import documents
+
+REF = date(2026, 1, 15)
+
+
+def _records(text: str, reference: date | None = REF) -> list[dict]:
+    out = []
+    for record in extract(text, "doc.txt", reference).records:
+        data = record.to_dict()
+        data.pop("evidence")
+        data.pop("source")
+        out.append(data)
+    return out
+
+
+def _blank(**values: object) -> dict:
+    record: dict = {key: None for key in RECORD_KEYS if key not in ("source", "evidence")}
+    for key in ("dialogues", "hosts", "chairs", "organisers", "themes"):
+        record[key] = []
+    record.update(values)
+    return record
+
+
+def test_listing_page() -> None:
+    assert _records(documents.LISTING) == [
+        _blank(
+            kind="thematic_meeting", title="Thematic Meeting on Labour Migration and Skills",
+            dialogues=["Rabat Process"], start="2019-03-12", end="2019-03-13", city="Dakar",
+            country="Senegal", status="past", hosts=["Senegal"], chairs=["Senegal", "Italy"],
+            participants=95, participants_qualifier="about", countries_count=38,
+            recommendations=14, themes=[2],
+        ),
+        _blank(
+            kind="side_event", dialogues=["Rabat Process"], start="2018-12-04", end="2018-12-04",
+            city="Tunis", country="Tunisia", status="past", organisers=["ICMPD"], themes=[4],
+        ),
+        _blank(
+            kind="other", dialogues=["Rabat Process"], start="2017-05-22", end="2017-05-23",
+            city="Bamako", country="Mali", status="past", hosts=["Mali"], chairs=["Mali"],
+            themes=[5],
+        ),
+    ]  # fmt: skip
+
+
+def test_announcement_with_recalled_meeting() -> None:
+    assert _records(documents.ANNOUNCEMENT, reference=None) == [
+        _blank(
+            kind="technical_meeting", dialogues=["Rabat Process"], start="2025-10-09",
+            end="2025-10-10", city="Praia", country="Cabo Verde", format="hybrid",
+            status="upcoming", chairs=["Belgium", "Cabo Verde"],
+            registration_deadline="2025-09-15", themes=[3],
+        ),
+        _blank(
+            kind="technical_meeting", dialogues=["Rabat Process"], start="2021-03", end="2021-03",
+            city="Accra", country="Ghana", status="past",
+        ),
+    ]  # fmt: skip
+
+
+def test_meeting_page() -> None:
+    assert _records(documents.PAGE) == [
+        _blank(
+            kind="workshop", title="Workshop on Diaspora Investment and Remittances",
+            dialogues=["Rabat Process"], start="2016-05-03", end="2016-05-04", city="Lisbon",
+            country="Portugal", status="past", organisers=["ICMPD", "IOM"], participants=70,
+            participants_qualifier="over", countries_count=25, recommendations=9, themes=[1],
+        )
+    ]  # fmt: skip
+
+
+def test_feed() -> None:
+    records = _records(documents.FEED, reference=date(2025, 5, 20))
+    assert records == [
+        _blank(
+            kind="steering_committee", dialogues=["Rabat Process"], start="2025-06-04",
+            end="2025-06-05", city="Rome", country="Italy", status="upcoming",
+            chairs=["Italy", "Mauritania"], themes=[5],
+        ),
+        _blank(
+            kind="thematic_meeting", city="Accra", country="Ghana", organisers=["Ghana", "France"],
+            recommendations=11, themes=[1],
+        ),
+    ]  # fmt: skip
+
+
+def test_french_concept_note() -> None:
+    assert _records(documents.NOTE_FR, reference=date(2024, 9, 1)) == [
+        _blank(
+            kind="thematic_meeting", dialogues=["Rabat Process"], start="2024-11-13",
+            end="2024-11-14", city="Dakar", country="Senegal", format="in_person",
+            status="upcoming", chairs=["Senegal", "Spain"], participants=80,
+            participants_qualifier="over", registration_deadline="2024-10-20", themes=[2],
+        ),
+        _blank(
+            kind="ministerial_conference", dialogues=["Rabat Process"], start="2022-12",
+            end="2022-12", city="Cádiz", country="Spain", status="past",
+        ),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [documents.LISTING, documents.ANNOUNCEMENT, documents.PAGE, documents.FEED, documents.NOTE_FR],
+)
+def test_evidence_points_into_the_text(text: str) -> None:
+    result = extract(text, "doc.txt", REF)
+    assert result.text == normalize_text(text)
+    for record in result.records:
+        data = record.to_dict()
+        assert list(data) == list(RECORD_KEYS)
+        fields = {e.field for e in record.evidence}
+        for key, value in data.items():
+            if key in ("source", "evidence") or value in (None, []):
+                continue
+            assert key in fields, (key, record)
+        for item in record.evidence:
+            assert result.text[item.start : item.end] == item.text
+            assert item.field in RECORD_KEYS
+
+
+def test_inferred_values_say_so() -> None:
+    record = extract_text("The workshop took place in Rabat on 3 and 4 June.", "x", REF)[0]
+    start = next(e for e in record.evidence if e.field == "start")
+    assert start.inferred and start.note == "year from reference date 2026-01-15"
+    country = next(e for e in record.evidence if e.field == "country")
+    assert country.inferred and country.note == "country of Rabat in the gazetteer"
+    assert record.start == "2026-06-03"
+
+
+def test_year_from_the_passage() -> None:
+    text = (
+        "Dakar, 10 March 2019, hosted by Senegal.\n"
+        "The workshop followed a technical meeting held on 8 March in the same city.\n"
+    )
+    records = extract_text(text, "x", REF)
+    assert [r.start for r in records] == ["2019-03-10", "2019-03-08"]
+
+
+def test_status_from_the_reference_date() -> None:
+    text = "The Rabat Process will hold a workshop in Dakar on 5 May 2020."
+    assert extract_text(text, "x", date(2021, 1, 1))[0].status == "past"
+    assert extract_text(text, "x", date(2019, 1, 1))[0].status == "upcoming"
+
+
+def test_publication_date_is_the_reference() -> None:
+    text = (
+        "Published on 2 February 2023\n\nThe Rabat Process workshop took place in Dakar on 4 May."
+    )
+    record = extract_text(text, "x")[0]
+    assert record.start == "2023-05-04"
+    assert record.status == "upcoming"
+
+
+def test_no_fabricated_meetings() -> None:
+    text = (
+        "On 18 December we celebrate the International Day of Migrants. Remittances from "
+        "migrant workers help families in many countries. #remittances"
+    )
+    assert extract_text(text, "x", REF) == []
+
+
+def test_meeting_without_dialogue_needs_kind_and_place() -> None:
+    assert extract_text("The meeting was useful for 40 people.", "x", REF) == []
+    record = extract_text("A two-day workshop was held in Kampala on 5 May 2022.", "x", REF)[0]
+    assert (record.kind, record.city, record.dialogues) == ("workshop", "Kampala", [])
+
+
+def test_programme_period_and_signing_are_not_meeting_dates() -> None:
+    text = (
+        "The Rabat Process adopted its programme for 2023-2027. The declaration signed on "
+        "5 March 2016 was recalled at the thematic meeting in Rabat on 7 June 2018."
+    )
+    records = extract_text(text, "x", REF)
+    assert [(r.start, r.city) for r in records] == [("2018-06-07", "Rabat")]
+
+
+def test_repeated_mentions_merge() -> None:
+    text = (
+        "Over 60 participants attended the Thematic Meeting on Asylum Systems in Dakar on "
+        "2 May 2018.\n\nOver 60 participants attended the Thematic Meeting on Asylum Systems "
+        "in Dakar on 2 May 2018."
+    )
+    assert len(extract_text(text, "x", REF)) == 1
+
+
+def test_joint_meeting_lists_both_dialogues() -> None:
+    text = (
+        "The Khartoum Process and Rabat Process Joint Meeting took place in Cairo on "
+        "3 April 2019, co-chaired by Egypt and France."
+    )
+    record = extract_text(text, "x", REF)[0]
+    assert record.kind == "joint_meeting"
+    assert record.dialogues == ["Khartoum Process", "Rabat Process"]
+    assert record.chairs == ["Egypt", "France"]
+
+
+def test_empty_and_whitespace() -> None:
+    assert extract_text("", "x") == []
+    assert extract_text("   \n\n ", "x") == []

@@ -1,0 +1,102 @@
+"""Gazetteer and place detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from processus import reference
+from processus.extraction.aliases import name_index
+from processus.extraction.places import find_places
+
+
+def _places(text: str):
+    return find_places(text, name_index().find(text))
+
+
+def test_gazetteer_is_large_and_well_formed() -> None:
+    places = reference.places()
+    assert len(places) >= 300
+    codes = {c["code"] for c in reference.countries()}
+    names = set()
+    for place in places:
+        assert set(place) == {"name", "country", "aliases"}
+        assert place["name"] not in names, place["name"]
+        names.add(place["name"])
+        assert len(place["country"]) == 2
+        assert isinstance(place["aliases"], list)
+    unknown = [p["name"] for p in places if p["country"] not in codes]
+    assert len(unknown) <= 2, unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("The talks were held in Banjul last year.", "Banjul", "Gambia"),
+        ("Delegates met in Lisboa.", "Lisbon", "Portugal"),
+        ("Les délégués se sont retrouvés à Lisbonne.", "Lisbon", "Portugal"),
+        ("A session in Cadix closed the cycle.", "Cádiz", "Spain"),
+        ("A session in Cadiz closed the cycle.", "Cádiz", "Spain"),
+        ("The visit to Marrakech was short.", "Marrakesh", "Morocco"),
+        ("They gathered in Yaounde.", "Yaoundé", "Cameroon"),
+        ("A workshop in Cidade Velha followed.", "Cidade Velha", "Cabo Verde"),
+        ("Experts met in Sharm El-Sheikh.", "Sharm El Sheikh", "Egypt"),
+        ("The event in Addis-Abeba was long.", "Addis Ababa", "Ethiopia"),
+        ("A meeting in The Hague was planned.", "The Hague", "Netherlands"),
+        ("Talks in Saint-Louis went well.", "Saint-Louis", "Senegal"),
+        ("Podgorica hosted the round.", "Podgorica", "Montenegro"),
+        ("The session in Valletta ended early.", "Valletta", "Malta"),
+        ("Abuja was chosen as venue.", "Abuja", "Nigeria"),
+    ],
+)
+def test_cities(text: str, city: str, country: str) -> None:
+    found = [p for p in _places(text) if p.city]
+    assert found, text
+    assert found[0].city == city
+    assert found[0].country == country
+
+
+def test_explicit_country_after_city() -> None:
+    text = "It was held in Madrid, Spain, over two days."
+    place = _places(text)[0]
+    assert place.city == "Madrid"
+    assert place.country_start is not None
+    assert text[place.country_start : place.country_end] == "Spain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rabat Process gathers partners.",
+        "Le Processus de Rabat réunit des partenaires.",
+        "The Niamey Declaration was recalled.",
+        "Under the Marrakesh Programme, work continued.",
+        "The Cadiz Action Plan sets five areas.",
+        "The Khartoum Process met too.",
+        "a nice idea and a quick split",
+        "A Nice idea.",
+    ],
+)
+def test_names_that_are_not_venues(text: str) -> None:
+    assert [p for p in _places(text) if p.city] == []
+
+
+def test_ambiguous_name_needs_context() -> None:
+    assert [p.city for p in _places("The seminar took place in Nice.")] == ["Nice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The training was held in Senegal.", "Senegal"),
+        ("A workshop took place in the United Republic of Tanzania.", "Tanzania"),
+        ("La réunion a eu lieu au Maroc.", "Morocco"),
+    ],
+)
+def test_country_as_venue(text: str, country: str) -> None:
+    found = _places(text)
+    assert found and found[0].city is None
+    assert found[0].country == country
+
+
+def test_capital_letter_required() -> None:
+    assert _places("the word abidjan in lower case") == []

@@ -1,0 +1,64 @@
+"""Role conventions: hosts, chairs, organisers."""
+
+from __future__ import annotations
+
+import pytest
+
+from processus.extraction.actors import find_actors
+from processus.extraction.roles import find_roles, role_lists, unique_names
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    mentions = find_roles(text, 0, len(text), find_actors(text))
+    return {role: unique_names(items) for role, items in role_lists(mentions).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts", "chairs", "organisers"),
+    [
+        ("Dakar, 2 May 2021, hosted by Senegal and co-chaired by Italy.",
+         ["Senegal"], ["Senegal", "Italy"], []),
+        ("The session was hosted and chaired by Tunisia.", ["Tunisia"], ["Tunisia"], []),
+        ("It met under the co-presidency of Mali and Belgium.", [], ["Mali", "Belgium"], []),
+        ("It met under the co-chairmanship of the Kingdom of Morocco and France.",
+         [], ["Morocco", "France"], []),
+        ("It will be co-chaired by Portugal, as current Chair of the Rabat Process, and Ghana.",
+         [], ["Portugal", "Ghana"], []),
+        ("The seminar was chaired by Germany.", [], ["Germany"], []),
+        ("The seminar was chaired by the presiding countries of each process.", [], [], []),
+        ("It was organised by UNODC.", [], [], ["UNODC"]),
+        ("The Secretariat, in collaboration with the Mixed Migration Centre (MMC), organised it.",
+         [], [], ["Mixed Migration Centre"]),
+        ("Co-organisers: Nigeria, Austria", [], [], ["Nigeria", "Austria"]),
+        ("🤝Co-organisers: ICRC, Switzerland, the Gambia",
+         [], [], ["ICRC", "Switzerland", "Gambia"]),
+        ("We thank the co-hosts Senegal and Spain.", ["Senegal", "Spain"], [], []),
+        ("The forum was co-hosted by Togo and Benin.", ["Togo", "Benin"], [], []),
+        ("Organised by ICMPD with support from Switzerland and Norway.", [], [], ["ICMPD"]),
+        ("The network is run with the support of Sweden.", [], [], []),
+        ("La réunion, accueillie par le Sénégal, est co-présidée par la France.",
+         ["Senegal"], ["Senegal", "France"], []),
+        ("Elle s'est tenue sous la co-présidence du Maroc et de l'Espagne.",
+         [], ["Morocco", "Spain"], []),
+        ("Atelier organisé par l'OIM en collaboration avec le HCR.", [], [], ["IOM", "UNHCR"]),
+        ("Coorganisateurs : Niger, Italie", [], [], ["Niger", "Italy"]),
+        ("Brussels, 1 May 2016, hosted by Belgium and co-chaired by Mali. Under the "
+         "co-presidency of Belgium and Mali, partners met.", ["Belgium"], ["Belgium", "Mali"], []),
+    ],
+)  # fmt: skip
+def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[str]) -> None:
+    assert _roles(text) == {"hosts": hosts, "chairs": chairs, "organisers": organisers}
+
+
+def test_host_as_chair_is_marked_inferred() -> None:
+    text = "Accra, 3 June 2020, hosted by Ghana and co-chaired by Spain."
+    mentions = find_roles(text, 0, len(text), find_actors(text))
+    chairs = [m for m in mentions if m.role == "chairs"]
+    assert chairs[0].actor.name == "Ghana" and chairs[0].inferred
+    assert chairs[1].actor.name == "Spain" and not chairs[1].inferred
+
+
+def test_window_limits_roles() -> None:
+    text = "Hosted by Kenya. Then another meeting was hosted by Uganda."
+    mentions = find_roles(text, 0, 16, find_actors(text))
+    assert [m.actor.name for m in mentions] == ["Kenya"]
