@@ -1,4 +1,5 @@
-# Two commands matter: `make run` (install, migrate, reference data, serve) and `make test`.
+# Two commands matter: `make run` (install, migrate, reference data, example corpus, serve)
+# and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint typecheck pytest clean
+.PHONY: run test install browser lint typecheck pytest clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,9 +18,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(BIN)/processus migrate --quiet
-	$(BIN)/processus load-reference --quiet
-	$(BIN)/processus serve --host $(HOST) --port $(PORT)
+	$(BIN)/processus demo --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
@@ -28,7 +27,10 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install
+browser:
+	@scripts/ensure_chromium.sh
+
+pytest: install browser
 	$(BIN)/pytest -q -p no:cacheprovider
 
 test: lint typecheck pytest

@@ -27,6 +27,10 @@ COMMANDS: dict[str, str] = {
     "check": "check",
     "extract": "extract",
     "evaluate": "evaluate",
+    "ingest": "ingest",
+    "export": "export",
+    "conflicts": "conflicts",
+    "demo": "demo",
 }
 
 
@@ -46,12 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"processus {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module_name in COMMANDS.items():
-        try:
-            module = importlib.import_module(f"processus.commands.{module_name}")
-        except ModuleNotFoundError as exc:  # a command still being written
-            if exc.name != f"processus.commands.{module_name}":
-                raise
-            continue
+        module = importlib.import_module(f"processus.commands.{module_name}")
         command = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(command)
         command.set_defaults(_run=module.run)

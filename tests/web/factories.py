@@ -18,7 +18,12 @@ from processus.kb.models import (
     Area,
     Chairmanship,
     Dialogue,
+    Document,
+    Evidence,
     Framework,
+    Meeting,
+    MeetingLink,
+    MeetingRole,
     Membership,
     Objective,
     ReferenceCountry,
@@ -139,3 +144,68 @@ class ReferenceCountryFactory(DjangoModelFactory):
     area = factory.SubFactory(AreaFactory)
     dialogue = factory.LazyAttribute(lambda o: o.area.framework.dialogue)
     actor = factory.SubFactory(CountryFactory)
+
+
+class MeetingFactory(DjangoModelFactory):
+    class Meta:
+        model = Meeting
+        skip_postgeneration_save = True
+
+    kind = "thematic_meeting"
+    title = factory.Sequence(lambda n: f"Meeting {n}")
+    start = dt.date(2024, 3, 5)
+    start_precision = "day"
+    end = factory.LazyAttribute(lambda o: o.start)
+    end_precision = "day"
+
+    @factory.post_generation
+    def dialogues(self, create: bool, extracted: list[Dialogue] | None, **kwargs: object) -> None:
+        if create and extracted:
+            self.dialogues.set(extracted)
+
+
+class MeetingRoleFactory(DjangoModelFactory):
+    class Meta:
+        model = MeetingRole
+
+    meeting = factory.SubFactory(MeetingFactory)
+    actor = factory.SubFactory(CountryFactory)
+    role = MeetingRole.Role.HOST
+    position = 0
+
+
+class DocumentFactory(DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    content_hash = factory.Sequence(lambda n: f"{n:064x}")
+    kind = Document.Kind.ANNOUNCEMENT
+    language = "en"
+    text = ""
+    document_date = dt.date(2024, 2, 1)
+    document_date_precision = "day"
+
+
+class EvidenceFactory(DjangoModelFactory):
+    """Extracted evidence; pass ``document`` with a text and a ``quote`` found in it."""
+
+    class Meta:
+        model = Evidence
+
+    meeting = factory.SubFactory(MeetingFactory)
+    document = factory.SubFactory(DocumentFactory)
+    field = "city"
+    quote = ""
+    start = factory.LazyAttribute(
+        lambda o: o.document.text.find(o.quote) if o.document and o.quote else None
+    )
+    end = factory.LazyAttribute(lambda o: o.start + len(o.quote) if o.start is not None else None)
+    method = Evidence.Method.EXTRACTED
+
+
+class MeetingLinkFactory(DjangoModelFactory):
+    class Meta:
+        model = MeetingLink
+
+    meeting = factory.SubFactory(MeetingFactory)

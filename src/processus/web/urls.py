@@ -1,8 +1,21 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from processus.web import views
 
 app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("meetings/", views.meetings, name="meetings"),
+    re_path(r"^meetings\.(?P<fmt>csv|json)$", views.meetings_export, name="meetings-export"),
+    path("meetings/<int:pk>/", views.meeting, name="meeting"),
+    path("meetings/<int:pk>/correct/", views.meeting_correct, name="meeting-correct"),
+    path("documents/", views.documents, name="documents"),
+    re_path(r"^documents\.(?P<fmt>csv|json)$", views.documents_export, name="documents-export"),
+    path("documents/<int:pk>/", views.document, name="document"),
+    path("actors/", views.actors, name="actors"),
+    re_path(r"^actors\.(?P<fmt>csv|json)$", views.actors_export, name="actors-export"),
+    path("actors/<slug:key>/", views.actor, name="actor"),
+    path("plans/", views.plans, name="plans"),
+    path("plans/<slug:key>/", views.plan, name="plan"),
+    path("plans/<slug:key>/coverage/", views.plan_coverage, name="coverage"),
 ]

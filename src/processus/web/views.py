@@ -1,15 +1,247 @@
-"""Pages for people. Views stay thin: the data each page needs is built elsewhere."""
+"""Pages for people. Views stay thin: the data each page needs is built elsewhere
+(``meeting_list``, ``meeting_record``, ``documents``, ``actors``, ``coverage``, ``home``)."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from processus.kb.models import ActorKind, Chairmanship, Document, Framework
+from processus.web import actors as actor_queries
+from processus.web import coverage as coverage_queries
+from processus.web import documents as document_queries
+from processus.web import meeting_list
+from processus.web.corrections import apply_correction
+from processus.web.exports import download
+from processus.web.forms import CorrectionForm
+from processus.web.home import home_record
+from processus.web.meeting_record import meeting_record
 from processus.web.overview import dialogue_overviews
+from processus.web.values import FIELDS, meeting_values
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """Each dialogue at a glance: partners, chairs and action plans."""
+    """Each dialogue at a glance: partners, chairs, action plans, meetings and documents."""
     return render(
-        request, "web/home.html", {"overviews": dialogue_overviews(), "nav_current": "home"}
+        request,
+        "web/home.html",
+        {"overviews": dialogue_overviews(), "record": home_record(), "nav_current": "home"},
+    )
+
+
+def meetings(request: HttpRequest) -> HttpResponse:
+    filters = meeting_list.MeetingFilters.from_query(request.GET)
+    page = Paginator(meeting_list.sorted_meetings(filters), meeting_list.PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    facets, chart = meeting_list.facets_and_timeline(filters)
+    return render(
+        request,
+        "web/meetings.html",
+        {
+            "filters": filters,
+            "facets": facets,
+            "page": page,
+            "sorts": [(key, label) for key, (label, _order) in meeting_list.SORTS.items()],
+            "chart": chart,
+            "nav_current": "meetings",
+        },
+    )
+
+
+def meetings_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
+    filters = meeting_list.MeetingFilters.from_query(request.GET)
+    queryset = meeting_list.sorted_meetings(filters)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for meeting in queryset.iterator(chunk_size=1000):
+            yield {
+                "id": meeting.pk,
+                **meeting_values(meeting),
+                "url": reverse("web:meeting", args=[meeting.pk]),
+            }
+
+    return download(fmt, "meetings", ("id", *FIELDS, "url"), rows())
+
+
+def meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    record = meeting_record(pk)
+    context = {"record": record, "meeting": record.meeting, "nav_current": "meetings"}
+    if request.user.is_staff:
+        context["form"] = CorrectionForm(record.meeting)
+    return render(request, "web/meeting.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    """Staff only: a correction form; valid changes become edited evidence."""
+    if not request.user.is_staff:
+        raise PermissionDenied
+    record = meeting_record(pk)
+    if request.method == "POST":
+        form = CorrectionForm(record.meeting, request.POST)
+        if form.is_valid():
+            try:
+                changed = apply_correction(
+                    record.meeting, request.user, form.proposed(), form.cleaned_data["note"]
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                if changed:
+                    messages.success(
+                        request,
+                        _("Correction saved: %(fields)s.")
+                        % {"fields": ", ".join(e.field for e in changed)},
+                    )
+                else:
+                    messages.info(request, _("Nothing changed."))
+                return redirect(reverse("web:meeting", args=[pk]) + "#history")
+    else:
+        form = CorrectionForm(record.meeting)
+    return render(
+        request,
+        "web/meeting_correct.html",
+        {"record": record, "meeting": record.meeting, "form": form, "nav_current": "meetings"},
+        status=400 if form.is_bound else 200,
+    )
+
+
+def documents(request: HttpRequest) -> HttpResponse:
+    filters = document_queries.DocumentFilters.from_query(request.GET)
+    page = Paginator(document_queries.filter_documents(filters), 50).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "web/documents.html",
+        {
+            "filters": filters,
+            "page": page,
+            "counts": document_queries.meeting_counts(list(page.object_list)),
+            "kinds": Document.Kind.choices,
+            "facets": document_queries.document_facets(),
+            "nav_current": "documents",
+        },
+    )
+
+
+def documents_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
+    filters = document_queries.DocumentFilters.from_query(request.GET)
+    rows = document_queries.document_rows(document_queries.filter_documents(filters))
+    return download(fmt, "documents", document_queries.DOCUMENT_COLUMNS, rows)
+
+
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    return render(
+        request,
+        "web/document.html",
+        {"page": document_queries.document_page(pk), "nav_current": "documents"},
+    )
+
+
+def _actor_kind(request: HttpRequest) -> str:
+    kind = request.GET.get("kind", "")
+    return kind if kind in ActorKind.values else ""
+
+
+def actors(request: HttpRequest) -> HttpResponse:
+    kind = _actor_kind(request)
+    return render(
+        request,
+        "web/actors.html",
+        {
+            "rows": actor_queries.actor_rows(kind or None),
+            "kind": kind,
+            "nav_current": "actors",
+        },
+    )
+
+
+def actors_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
+    rows = actor_queries.actor_rows(_actor_kind(request) or None)
+    return download(
+        fmt, "actors", (*actor_queries.ACTOR_COLUMNS, "url"), actor_queries.actor_export_rows(rows)
+    )
+
+
+def actor(request: HttpRequest, key: str) -> HttpResponse:
+    return render(
+        request,
+        "web/actor.html",
+        {"page": actor_queries.actor_page(key), "nav_current": "actors"},
+    )
+
+
+def plans(request: HttpRequest) -> HttpResponse:
+    frameworks = Framework.objects.select_related("dialogue").order_by("-period_start", "name")
+    return render(request, "web/plans.html", {"frameworks": frameworks, "nav_current": "plans"})
+
+
+def plan(request: HttpRequest, key: str) -> HttpResponse:
+    framework = coverage_queries.framework_for(key)
+    start, end = dt.date(framework.period_start, 1, 1), dt.date(framework.period_end, 12, 31)
+    return render(
+        request,
+        "web/plan.html",
+        {
+            "coverage": coverage_queries.coverage(framework, start, end),
+            "meetings_by_item": coverage_queries.meetings_by_item(framework),
+            "framework": framework,
+            "nav_current": "plans",
+        },
+    )
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and 1000 <= int(value) <= 9999 else None
+
+
+def plan_coverage(request: HttpRequest, key: str) -> HttpResponse:
+    """Coverage for the plan's period so far, a span of years, or a chairmanship."""
+    framework = coverage_queries.framework_for(key)
+    start, end = coverage_queries.default_period(framework)
+    chairmanships = list(
+        Chairmanship.objects.filter(dialogue=framework.dialogue)
+        .select_related("actor")
+        .order_by("-start")
+    )
+    chair = None
+    chair_id = request.GET.get("chair", "")
+    if chair_id.isdigit():
+        chair = next((c for c in chairmanships if c.pk == int(chair_id)), None)
+    first, last = _year(request.GET.get("from")), _year(request.GET.get("to"))
+    if chair is not None:
+        start, end = coverage_queries.chairmanship_period(chair)
+    elif first or last:
+        start = dt.date(first or framework.period_start, 1, 1)
+        end = dt.date(last or framework.period_end, 12, 31)
+        if end < start:
+            start, end = end.replace(month=1, day=1), start.replace(month=12, day=31)
+    result = coverage_queries.coverage(framework, start, end, chair)
+    years = list(range(framework.period_start - 5, framework.period_end + 1))
+    return render(
+        request,
+        "web/coverage.html",
+        {
+            "coverage": result,
+            "framework": framework,
+            "chairmanships": chairmanships,
+            "years": years,
+            "first": first,
+            "last": last,
+            "nav_current": "plans",
+        },
     )

@@ -17,6 +17,7 @@ from processus.kb.models.meetings import (
     MeetingRole,
     Outcome,
 )
+from processus.kb.models.mentions import MeetingMention
 
 __all__ = [
     "Action",
@@ -31,6 +32,7 @@ __all__ = [
     "Framework",
     "Meeting",
     "MeetingLink",
+    "MeetingMention",
     "MeetingRole",
     "Membership",
     "Objective",

@@ -38,6 +38,11 @@ class Document(models.Model):
     text = models.TextField(_("extracted text"), blank=True)
     document_date = models.DateField(_("document date"), null=True, blank=True)
     document_date_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    #: What produced the mentions: a hash of the extraction engine, its reference data
+    #: and the reference date. Same content and same fingerprint = nothing to redo.
+    extraction_fingerprint = models.CharField(
+        _("extraction fingerprint"), max_length=64, blank=True, editable=False
+    )
     ingested_at = models.DateTimeField(_("ingested at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -45,7 +50,10 @@ class Document(models.Model):
         ordering = ["-document_date", "-ingested_at"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        indexes = [models.Index(fields=["kind", "language"])]
+        indexes = [
+            models.Index(fields=["kind", "language"]),
+            models.Index(fields=["source_path"], name="kb_document_source_path"),
+        ]
 
     def __str__(self) -> str:
         return self.title or self.original_name or f"document {self.pk}"

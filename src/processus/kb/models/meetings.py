@@ -119,6 +119,8 @@ class Meeting(models.Model):
             models.Index(fields=["start"]),
             models.Index(fields=["kind", "start"]),
             models.Index(fields=["city"]),
+            # The web pages' facet cache is keyed on MAX(updated).
+            models.Index(fields=["updated"]),
         ]
 
     def __str__(self) -> str:
@@ -215,6 +217,14 @@ class Evidence(models.Model):
     value = models.JSONField(_("value"), null=True, blank=True)
     document = models.ForeignKey(
         "kb.Document", on_delete=models.CASCADE, null=True, blank=True, related_name="evidence"
+    )
+    #: The mention this span supports; deleted with it when its document changes.
+    mention = models.ForeignKey(
+        "kb.MeetingMention",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="evidence",
     )
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)

@@ -6,13 +6,14 @@ import datetime as dt
 
 from django import template
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.urls import translate_url
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from processus.kb.models import Chairmanship
+from processus.kb.models import Chairmanship, Meeting
 from processus.kb.partial_dates import Precision
+from processus.web.values import value_label
 
 register = template.Library()
 
@@ -65,3 +66,71 @@ def default_language_path(context: template.Context) -> str:
     if request is None:
         return "/"
     return translate_url(request.get_full_path(), settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context: template.Context, **changes: object) -> str:
+    """The current query string with ``changes`` applied (``None`` or "" removes a key);
+    changing anything but the page goes back to the first page."""
+    request: HttpRequest | None = context.get("request")
+    query = request.GET.copy() if request is not None else QueryDict(mutable=True)
+    if "page" not in changes:
+        query.pop("page", None)
+    for key, value in changes.items():
+        if value is None or value == "":
+            query.pop(key, None)
+        else:
+            query[key] = str(value)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def field_value(meeting: Meeting, name: str) -> str:
+    """A meeting field as a reader sees it, in the active language (actors are links
+    in the template instead)."""
+    if name in ("start", "end", "registration_deadline"):
+        value = getattr(meeting, name)
+        return partial_date(value, getattr(meeting, f"{name}_precision"))
+    if name in ("kind", "format", "status", "participants_qualifier"):
+        return str(getattr(meeting, f"get_{name}_display")()) if getattr(meeting, name) else ""
+    if name == "dialogues":
+        return ", ".join(d.display_name for d in meeting.dialogues.all())
+    if name == "themes":
+        return ", ".join(str(t) for t in meeting.themes or [])
+    value = getattr(meeting, name, None)
+    return "" if value is None else str(value)
+
+
+@register.filter
+def percent(part: int, whole: int) -> int:
+    """``part`` as a whole percentage of ``whole`` (0 when there is no whole)."""
+    return round(100 * part / whole) if whole else 0
+
+
+@register.filter
+def lookup(mapping: dict, key: object) -> object:
+    return mapping.get(key) if mapping else None
+
+
+@register.simple_tag(takes_context=True)
+def query_without(context: template.Context, *names: str) -> str:
+    """The current query string without ``names`` (and without the page)."""
+    request: HttpRequest | None = context.get("request")
+    query = request.GET.copy() if request is not None else QueryDict(mutable=True)
+    for name in (*names, "page"):
+        query.pop(name, None)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def evidence_value(value: object) -> str:
+    """An evidence value as text: lists joined, null as a dash."""
+    return value_label(value)
+
+
+@register.simple_tag
+def item_meetings(meetings_by_item: dict, kind: str, pk: int, limit: int = 10) -> list:
+    """The first ``limit`` meetings linked to an action-plan item."""
+    return list(meetings_by_item.get(f"{kind}-{pk}", []))[:limit]

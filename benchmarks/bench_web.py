@@ -1,0 +1,251 @@
+"""Requests per second and p95 latency of the main pages with a large record.
+
+Run: .venv/bin/python benchmarks/bench_web.py [--meetings 10000] [--documents 30000]
+     [--duration 20] [--connections 50] [--workers 2] [--threads 4]
+
+It builds a fresh SQLite database in a temporary data directory (``DATABASE_URL``
+set → that database instead), loads the reference data, generates meetings,
+roles, documents, evidence and action-plan links directly with ``bulk_create``
+(fixed seed), starts ``processus serve`` on 127.0.0.1 and measures each page with
+``wrk`` (Debian package ``wrk``) at the given number of concurrent connections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  io.write(string.format("P95_US %d\\n", latency:percentile(95)))
+  io.write(string.format("P50_US %d\\n", latency:percentile(50)))
+end
+"""
+KINDS = [
+    "ministerial_conference", "senior_officials_meeting", "steering_committee",
+    "thematic_meeting", "technical_meeting", "workshop", "side_event", "training",
+]  # fmt: skip
+WORDS = [
+    "partners",
+    "delegations",
+    "agreed",
+    "review",
+    "progress",
+    "labour",
+    "mobility",
+    "protection",
+    "return",
+    "reintegration",
+    "smuggling",
+    "diaspora",
+    "remittances",
+    "border",
+    "cooperation",
+    "capacity",
+    "dialogue",
+]
+
+
+def populate(meetings: int, documents: int, seed: int = 7) -> None:
+    """Generated rows written straight to the tables (no extraction, no signals)."""
+    from processus.kb.models import (
+        Action,
+        Actor,
+        Dialogue,
+        Document,
+        Evidence,
+        Meeting,
+        MeetingLink,
+        MeetingRole,
+    )
+
+    rng = random.Random(seed)
+    countries = list(Actor.objects.filter(kind="country"))
+    organisations = list(Actor.objects.filter(kind="organisation"))
+    dialogues = list(Dialogue.objects.filter(kind="dialogue"))
+    actions = list(Action.objects.select_related("objective"))
+    rows = []
+    for n in range(meetings):
+        start = dt.date(2006, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 21))
+        country = rng.choice(countries)
+        rows.append(
+            Meeting(
+                kind=rng.choice(KINDS),
+                title=f"Meeting {n} on {rng.choice(WORDS)} and {rng.choice(WORDS)}",
+                start=start,
+                end=start + dt.timedelta(days=rng.randrange(0, 3)),
+                city=f"City {n % 300}",
+                country=country,
+                format=rng.choice(["in_person", "virtual", "hybrid"]),
+                status="past" if start < dt.date(2026, 1, 1) else "upcoming",
+                participants=rng.randrange(20, 300),
+            )
+        )
+    created = Meeting.objects.bulk_create(rows, batch_size=2000)
+    through = Meeting.dialogues.through
+    through.objects.bulk_create(
+        [through(meeting_id=m.pk, dialogue_id=rng.choice(dialogues).pk) for m in created],
+        batch_size=5000,
+    )
+    roles = []
+    for meeting in created:
+        host = meeting.country
+        roles.append(MeetingRole(meeting=meeting, actor=host, role="host"))
+        roles.append(MeetingRole(meeting=meeting, actor=host, role="chair"))
+        other = rng.choice(countries)
+        if other != host:
+            roles.append(MeetingRole(meeting=meeting, actor=other, role="chair", position=1))
+        roles.append(
+            MeetingRole(meeting=meeting, actor=rng.choice(organisations), role="organiser")
+        )
+    MeetingRole.objects.bulk_create(roles, batch_size=5000)
+    if actions:
+        links = []
+        for meeting in created:
+            for action in rng.sample(actions, k=min(2, len(actions))):
+                links.append(MeetingLink(meeting=meeting, action=action))
+        MeetingLink.objects.bulk_create(links, batch_size=5000)
+
+    docs = []
+    for n in range(documents):
+        body = " ".join(rng.choice(WORDS) for _ in range(300))
+        docs.append(
+            Document(
+                title=f"Document {n}",
+                content_hash=f"{n:064x}",
+                kind=rng.choice(["announcement", "news", "report", "meeting_page"]),
+                language=rng.choice(["en", "fr"]),
+                text=f"The meeting took place in City {n % 300}. {body}",
+                document_date=dt.date(2006, 1, 1) + dt.timedelta(days=rng.randrange(0, 7000)),
+                document_date_precision="day",
+            )
+        )
+    created_docs = Document.objects.bulk_create(docs, batch_size=2000)
+    evidence = []
+    for index, document in enumerate(created_docs):
+        meeting = created[index % len(created)]
+        quote = f"City {index % 300}"
+        offset = document.text.index(quote)
+        evidence.append(
+            Evidence(
+                meeting=meeting,
+                document=document,
+                field="city",
+                value=meeting.city,
+                quote=quote,
+                start=offset,
+                end=offset + len(quote),
+            )
+        )
+    Evidence.objects.bulk_create(evidence, batch_size=5000)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"the server did not answer at {url}")
+
+
+def measure(url: str, connections: int, duration: int, script: str) -> dict[str, float]:
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "-s", script, url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p95 = int(re.search(r"P95_US (\d+)", out).group(1)) / 1000  # type: ignore[union-attr]
+    p50 = int(re.search(r"P50_US (\d+)", out).group(1)) / 1000  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": rps, "p50": p50, "p95": p95, "errors": int(errors.group(1)) if errors else 0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--meetings", type=int, default=10_000)
+    parser.add_argument("--documents", type=int, default=30_000)
+    parser.add_argument("--duration", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
+
+    data_dir = Path(tempfile.mkdtemp(prefix="processus-bench-"))
+    env = {**os.environ, "PROCESSUS_DATA_DIR": str(data_dir), "DEBUG": "false"}
+    os.environ.update(env)
+    for command in (["migrate", "--quiet"], ["load-reference", "--quiet"]):
+        subprocess.run([str(BIN / "processus"), *command], check=True, env=env)
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "processus.config.settings")
+    import django
+
+    django.setup()
+    began = time.perf_counter()
+    populate(args.meetings, args.documents)
+    print(f"generated {args.meetings} meetings, {args.documents} documents "
+          f"in {time.perf_counter() - began:.1f} s")  # fmt: skip
+
+    from processus.kb.models import Framework, Meeting
+
+    meeting_pk = Meeting.objects.order_by("pk").values_list("pk", flat=True)[args.meetings // 2]
+    plan = Framework.objects.order_by("-period_start").first()
+    country = Meeting.objects.values_list("country__key", flat=True)[0]
+    port = free_port()
+    server = subprocess.Popen(
+        [str(BIN / "processus"), "serve", "--port", str(port), "--workers", str(args.workers),
+         "--threads", str(args.threads)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    pages = {
+        "meetings list, one facet": f"{base}/meetings/?host={country}",
+        "meetings list, no filter": f"{base}/meetings/",
+        "meeting page": f"{base}/meetings/{meeting_pk}/",
+        "coverage dashboard": f"{base}/plans/{plan.key}/coverage/" if plan else "",
+    }
+    script = data_dir / "p95.lua"
+    script.write_text(WRK_SCRIPT)
+    try:
+        wait_until_up(f"{base}/meetings/")
+        print("| page | requests/s | p50 | p95 | errors |\n| --- | --- | --- | --- | --- |")
+        for name, url in pages.items():
+            if not url:
+                continue
+            urllib.request.urlopen(url).read()  # warm the caches of every worker
+            result = measure(url, args.connections, args.duration, str(script))
+            print(f"| {name} | {result['rps']:.0f} | {result['p50']:.0f} ms "
+                  f"| {result['p95']:.0f} ms | {result['errors']} |", flush=True)  # fmt: skip
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

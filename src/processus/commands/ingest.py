@@ -1,0 +1,122 @@
+"""``processus ingest``: store documents and consolidate their meetings in the knowledge base.
+
+Each document is committed in its own transaction; a file that cannot be read
+is reported by name and the run goes on. The summary lists documents read,
+unchanged and failed (with the reason) and meetings created, merged and updated.
+Exit status: 0 when every document was read, 1 when some failed, 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from processus.kb.ingest import IngestReport
+    from processus.kb.reading import ReadResult
+
+HELP = "Ingest documents (files or directories) into the knowledge base and consolidate meetings."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract in N worker processes (this process alone writes; default 1)",
+    )
+    parser.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        help="date the documents are read from (years of undated days, past/upcoming)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    reference = None
+    if args.reference_date:
+        try:
+            reference = date.fromisoformat(args.reference_date)
+        except ValueError:
+            print(
+                f"processus: --reference-date: not a date in YYYY-MM-DD form: "
+                f"{args.reference_date!r}",
+                file=sys.stderr,
+            )
+            return 2
+    if args.workers < 1:
+        print(f"processus: --workers {args.workers}: must be at least 1", file=sys.stderr)
+        return 2
+    from processus.commands._django import database_error_message, pending_migrations, run_checks
+
+    if not run_checks():
+        return 1
+    from django.db import DatabaseError
+
+    try:
+        if pending := pending_migrations():
+            print(
+                f"processus: the database needs migrating first ({len(pending)} pending); "
+                "run `processus migrate`",
+                file=sys.stderr,
+            )
+            return 1
+        report = ingest_with_progress(args.paths, args.workers, reference, quiet=args.quiet)
+    except DatabaseError as exc:
+        print(f"processus: {database_error_message(exc)}", file=sys.stderr)
+        return 1
+    for line in report.lines():
+        print(line)
+    print(f"in {report.seconds:.1f} s")
+    return 1 if report.failed else 0
+
+
+def ingest_with_progress(
+    paths: list[str], workers: int, reference: date | None, *, quiet: bool = False
+) -> IngestReport:
+    """Run :func:`processus.kb.ingest.ingest` with a rich progress bar on a terminal."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from processus.kb.ingest import ingest
+
+    console = Console(stderr=True)
+    progress = Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}"),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=False,
+    )
+    task = progress.add_task("ingest", total=None, name="")
+
+    def on_total(total: int) -> None:
+        progress.update(task, total=total)
+
+    def on_document(result: ReadResult, outcome: str) -> None:
+        if outcome == "failed" and not progress.disable:
+            progress.console.print(f"processus: {result.path}: {result.error or 'failed'}")
+        progress.update(task, advance=1, name=result.path[-40:])
+
+    with progress:
+        return ingest(
+            paths,
+            workers=workers,
+            reference_date=reference,
+            on_document=on_document,
+            on_total=on_total,
+        )

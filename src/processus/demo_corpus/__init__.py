@@ -1,0 +1,1 @@
+"""The example corpus, shipped for `processus demo` (scripts/sync_demo_corpus.py)."""

@@ -1,0 +1,193 @@
+"""The correction form: every field of a meeting, its roles and its action-plan links."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from processus.kb.models import Action, Actor, Area, Dialogue, Framework, Meeting, Objective
+from processus.kb.models.meetings import CountQualifier, MeetingFormat, MeetingKind, MeetingStatus
+from processus.kb.partial_dates import parse_partial_date
+from processus.web.corrections import current_values, link_ref
+from processus.web.values import FIELD_LABELS as _FIELD_LABELS
+from processus.web.values import ROLE_FIELDS
+
+FIELD_LABELS: dict[str, Any] = dict(_FIELD_LABELS)
+_DATE_HELP = _("YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _blank(choices: Any) -> list[tuple[str, Any]]:
+    return [("", "—"), *choices]
+
+
+class PartialDateField(forms.CharField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(required=False, max_length=10, help_text=_DATE_HELP, **kwargs)
+
+    def clean(self, value: Any) -> str | None:
+        value = super().clean(value)
+        if not value:
+            return None
+        try:
+            parse_partial_date(value)
+        except ValueError:
+            raise forms.ValidationError(
+                _("Enter a date as YYYY, YYYY-MM or YYYY-MM-DD."), code="invalid"
+            ) from None
+        return str(value)
+
+
+def _actor_choices(kind: str | None = None) -> list[tuple[str, str]]:
+    actors = Actor.objects.only("name", "name_fr", "kind").order_by("name")
+    if kind:
+        actors = actors.filter(kind=kind)
+    return [(actor.name, actor.display_name) for actor in actors]
+
+
+def _link_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Action-plan items grouped by plan, in plan order (three queries)."""
+    groups: dict[int, list[tuple[str, str]]] = {}
+    names: dict[int, str] = {}
+    for framework in Framework.objects.order_by("-period_start", "name"):
+        groups[framework.pk] = []
+        names[framework.pk] = framework.display_name
+    for area in Area.objects.select_related("framework").order_by("number"):
+        label = _("Area %(number)s") % {"number": area.number}
+        title = f" — {area.display_title}" if area.display_title else ""
+        groups[area.framework_id].append((link_ref(area), f"{label}{title}"))
+    for objective in Objective.objects.select_related("framework").order_by("position", "number"):
+        label = _("Objective %(number)s") % {"number": objective.number}
+        title = f" — {objective.display_title}" if objective.display_title else ""
+        groups[objective.framework_id].append((link_ref(objective), f"{label}{title}"))
+    actions = Action.objects.select_related("objective__framework").order_by(
+        "objective__position", "position", "number"
+    )
+    for action in actions:
+        label = _("Objective %(objective)s, action %(number)s") % {
+            "objective": action.objective.number,
+            "number": action.number,
+        }
+        title = f" — {action.display_title}" if action.display_title else ""
+        groups[action.objective.framework_id].append((link_ref(action), f"{label}{title}"))
+    return [(names[pk], items) for pk, items in groups.items() if items]
+
+
+class CorrectionForm(forms.Form):
+    """Initial values are the meeting's; :meth:`proposed` gives contract values to apply."""
+
+    kind = forms.ChoiceField(label=FIELD_LABELS["kind"], choices=MeetingKind.choices)
+    title = forms.CharField(label=FIELD_LABELS["title"], required=False, max_length=500)
+    dialogues = forms.MultipleChoiceField(
+        label=FIELD_LABELS["dialogues"], required=False, widget=forms.CheckboxSelectMultiple
+    )
+    start = PartialDateField(label=FIELD_LABELS["start"])
+    end = PartialDateField(label=FIELD_LABELS["end"])
+    city = forms.CharField(label=FIELD_LABELS["city"], required=False, max_length=200)
+    country = forms.ChoiceField(label=FIELD_LABELS["country"], required=False)
+    format = forms.ChoiceField(
+        label=FIELD_LABELS["format"], required=False, choices=_blank(MeetingFormat.choices)
+    )
+    status = forms.ChoiceField(
+        label=FIELD_LABELS["status"], required=False, choices=_blank(MeetingStatus.choices)
+    )
+    hosts = forms.MultipleChoiceField(label=FIELD_LABELS["hosts"], required=False)
+    chairs = forms.MultipleChoiceField(label=FIELD_LABELS["chairs"], required=False)
+    organisers = forms.MultipleChoiceField(label=FIELD_LABELS["organisers"], required=False)
+    participants = forms.IntegerField(
+        label=FIELD_LABELS["participants"], required=False, min_value=0
+    )
+    participants_qualifier = forms.ChoiceField(
+        label=FIELD_LABELS["participants_qualifier"],
+        required=False,
+        choices=_blank(CountQualifier.choices),
+    )
+    countries_count = forms.IntegerField(
+        label=FIELD_LABELS["countries_count"], required=False, min_value=0, max_value=32767
+    )
+    recommendations = forms.IntegerField(
+        label=FIELD_LABELS["recommendations"], required=False, min_value=0, max_value=32767
+    )
+    registration_deadline = PartialDateField(label=FIELD_LABELS["registration_deadline"])
+    themes = forms.TypedMultipleChoiceField(
+        label=FIELD_LABELS["themes"],
+        required=False,
+        coerce=int,
+        choices=[(n, str(n)) for n in range(1, 6)],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    links = forms.MultipleChoiceField(
+        label=FIELD_LABELS["links"], required=False, widget=forms.CheckboxSelectMultiple
+    )
+    note = forms.CharField(
+        label=_("Reason or source of the correction"),
+        required=False,
+        max_length=300,
+    )
+
+    def __init__(self, meeting: Meeting, *args: Any, **kwargs: Any) -> None:
+        self.meeting = meeting
+        initial = current_values(meeting)
+        initial["themes"] = [str(t) for t in initial["themes"]]
+        kwargs.setdefault("initial", initial)
+        super().__init__(*args, **kwargs)
+        fields: dict[str, Any] = self.fields
+        fields["dialogues"].choices = [
+            (d.name, d.display_name) for d in Dialogue.objects.order_by("name")
+        ]
+        countries = _actor_choices("country")
+        fields["country"].choices = _blank(countries)
+        actors = _actor_choices()
+        for name in ROLE_FIELDS:
+            fields[name].choices = actors
+            fields[name].widget.attrs["size"] = 6
+        fields["links"].choices = _link_choices()
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if end and not start:
+            self.add_error("end", _("An end date needs a start date."))
+        elif start and end:
+            first, _precision = parse_partial_date(start)
+            last, _precision = parse_partial_date(end, period_end=True)
+            if last < first:
+                self.add_error("end", _("The end cannot be before the start."))
+        return cleaned
+
+    def _ordered(self, name: str) -> list[str]:
+        """Selected actors in the order they were submitted (the first host comes first)."""
+        chosen = set(self.cleaned_data.get(name) or [])
+        submitted = self.data.getlist(name) if hasattr(self.data, "getlist") else []
+        return list(dict.fromkeys(v for v in submitted if v in chosen)) or sorted(chosen)
+
+    def proposed(self) -> dict[str, Any]:
+        """The submitted values in the contract's shape, for :func:`apply_correction`."""
+        data = self.cleaned_data
+        values = {
+            name: data.get(name)
+            for name in (
+                "kind",
+                "title",
+                "start",
+                "end",
+                "city",
+                "format",
+                "status",
+                "participants",
+                "participants_qualifier",
+                "countries_count",
+                "recommendations",
+                "registration_deadline",
+            )
+        }
+        for name in ("title", "city", "format", "status", "participants_qualifier"):
+            values[name] = (values[name] or "").strip() or None
+        values["country"] = data.get("country") or None
+        values["dialogues"] = sorted(data.get("dialogues") or [])
+        values["themes"] = sorted(data.get("themes") or [])
+        values["links"] = sorted(data.get("links") or [])
+        for name in ROLE_FIELDS:
+            values[name] = self._ordered(name)
+        return values

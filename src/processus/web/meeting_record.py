@@ -1,0 +1,190 @@
+"""What the meeting page shows: each field with the evidence for it, and what conflicts.
+
+:func:`meeting_record` reads a meeting in a fixed number of queries (the meeting,
+its dialogues, roles, action-plan links, evidence with documents, outcomes,
+follow-ups and the same series) however much evidence it has. Document texts
+are never loaded here: the quotes are stored with the evidence.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils.functional import Promise
+
+from processus.kb.models import Actor, Document, Evidence, Meeting, MeetingLink, MeetingRole
+from processus.web.values import (
+    FIELD_LABELS,
+    FIELDS,
+    LIST_FIELDS,
+    ROLE_FIELDS,
+    meeting_values,
+    roles_by_field,
+    value_items,
+    value_label,
+)
+
+#: Fields listed on the page, in this order (``end`` shows beside ``start`` when it differs).
+_DOCUMENT_FIELDS = ("id", "title", "original_name", "kind", "language", "document_date")
+
+
+@dataclass
+class Conflict:
+    """A value some sources give that differs from the one shown."""
+
+    label: str
+    evidence: list[Evidence]
+
+
+@dataclass
+class FieldRow:
+    name: str
+    label: Promise
+    value: Any
+    actors: list[Actor] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    edited: Evidence | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.value in (None, "", []) and not self.actors
+
+
+@dataclass
+class MeetingRecord:
+    meeting: Meeting
+    values: dict[str, Any]
+    rows: list[FieldRow]
+    roles: dict[str, list[MeetingRole]]
+    links: list[MeetingLink]
+    documents: list[Document]
+    history: list[Evidence]
+    follow_ups: list[Meeting]
+    series: list[Meeting]
+
+    @property
+    def conflict_count(self) -> int:
+        return sum(len(row.conflicts) for row in self.rows)
+
+
+def _meeting_queryset() -> QuerySet[Meeting]:
+    roles = MeetingRole.objects.select_related("actor").order_by("role", "position", "pk")
+    links = MeetingLink.objects.select_related(
+        "area__framework",
+        "objective__framework",
+        "action__objective__framework",
+        "confirmed_by",
+    ).order_by("pk")
+    documents = Document.objects.only(*_DOCUMENT_FIELDS)
+    evidence = (
+        Evidence.objects.select_related("created_by")
+        .prefetch_related(Prefetch("document", queryset=documents))
+        .order_by("field", "created_at", "pk")
+    )
+    follow_ups = Meeting.objects.select_related("country").order_by("start", "pk")
+    return Meeting.objects.select_related("country", "follow_up_of").prefetch_related(
+        "dialogues",
+        Prefetch("roles", queryset=roles),
+        Prefetch("links", queryset=links),
+        Prefetch("evidence", queryset=evidence),
+        Prefetch("follow_ups", queryset=follow_ups),
+        "outcomes",
+    )
+
+
+def _conflicts(name: str, current: Any, evidence: list[Evidence]) -> list[Conflict]:
+    """Values found in documents that the record does not hold."""
+    shown = {item.casefold() for item in value_items(current)}
+    grouped: OrderedDict[str, list[Evidence]] = OrderedDict()
+    for item in evidence:
+        if item.method == Evidence.Method.EDITED:
+            continue
+        items = value_items(item.value)
+        if not items:
+            continue
+        if name in LIST_FIELDS:
+            other = [i for i in items if i.casefold() not in shown]
+            if not other:
+                continue
+            label = ", ".join(other)
+        else:
+            if {i.casefold() for i in items} == shown:
+                continue
+            label = value_label(item.value)
+        grouped.setdefault(label, []).append(item)
+    return [Conflict(label, items) for label, items in grouped.items()]
+
+
+def _same_series(meeting: Meeting) -> list[Meeting]:
+    """The meetings just before and after this one of the same kind and dialogue."""
+    if meeting.start is None:
+        return []
+    dialogues = [d.pk for d in meeting.dialogues.all()]
+    base = Meeting.objects.filter(kind=meeting.kind, start__isnull=False).exclude(pk=meeting.pk)
+    if dialogues:
+        base = base.filter(dialogues__in=dialogues[:1])
+    before = list(base.filter(start__lte=meeting.start).order_by("-start", "-pk")[:2])
+    after = list(base.filter(start__gt=meeting.start).order_by("start", "pk")[:2])
+    return [*reversed(before), *after]
+
+
+def meeting_record(pk: int) -> MeetingRecord:
+    """The meeting page's data; raises Http404 when there is no such meeting."""
+    meeting = get_object_or_404(_meeting_queryset(), pk=pk)
+    values = meeting_values(meeting)
+    roles = roles_by_field(meeting)
+    evidence_by_field: dict[str, list[Evidence]] = {}
+    for item in meeting.evidence.all():
+        evidence_by_field.setdefault(item.field, []).append(item)
+
+    rows = []
+    for name in FIELDS:
+        evidence = evidence_by_field.get(name, [])
+        edits = [e for e in evidence if e.method == Evidence.Method.EDITED]
+        conflicts = _conflicts(name, values[name], evidence)
+        conflicting = {e.pk for conflict in conflicts for e in conflict.evidence}
+        row = FieldRow(
+            name=name,
+            label=FIELD_LABELS[name],
+            value=values[name],
+            evidence=[
+                e
+                for e in evidence
+                if e.method != Evidence.Method.EDITED and e.pk not in conflicting
+            ],
+            conflicts=conflicts,
+            edited=edits[-1] if edits else None,
+        )
+        if name in ROLE_FIELDS:
+            row.actors = [role.actor for role in roles[name]]
+        elif name == "country" and meeting.country is not None:
+            row.actors = [meeting.country]
+        rows.append(row)
+
+    documents: dict[int, Document] = {}
+    for item in meeting.evidence.all():
+        if item.document is not None:
+            documents.setdefault(item.document.pk, item.document)
+    history = sorted(
+        (e for e in meeting.evidence.all() if e.method == Evidence.Method.EDITED),
+        key=lambda e: (e.created_at, e.pk),
+        reverse=True,
+    )
+    return MeetingRecord(
+        meeting=meeting,
+        values=values,
+        rows=rows,
+        roles=roles,
+        links=list(meeting.links.all()),
+        documents=sorted(
+            documents.values(), key=lambda d: (d.document_date is None, d.document_date, d.pk)
+        ),
+        history=history,
+        follow_ups=list(meeting.follow_ups.all()),
+        series=_same_series(meeting),
+    )

@@ -1,0 +1,170 @@
+"""The matching and shown-value rules, case by case (no database)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from processus.kb.consolidation import (
+    MeetingIndex,
+    MentionFacts,
+    find_conflicts,
+    follow_up_links,
+    key_of,
+    kinds_compatible,
+    match_score,
+    shown_values,
+)
+
+
+def rec(**values):
+    base = {"kind": "thematic_meeting", "start": "2023-03-14", "end": "2023-03-15",
+            "city": "Dakar", "country": "Senegal"}  # fmt: skip
+    base.update(values)
+    return base
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (rec(), rec(), True),
+        (rec(), rec(start="2023-03-15", end="2023-03-15"), True),  # overlapping days
+        (rec(), rec(start="2023-03-20", end="2023-03-20"), False),  # other days
+        (rec(), rec(city="Abidjan", country="Côte d'Ivoire"), False),  # other place
+        (rec(), rec(city=None, country=None, kind="thematic_meeting"), True),  # same kind
+        (rec(), rec(kind="workshop"), True),  # one family
+        (rec(kind="workshop", organisers=["ICMPD"]), rec(kind="side_event"), False),
+        (
+            rec(kind="workshop", organisers=["ICMPD"]),
+            rec(kind="workshop", organisers=["IOM"]),
+            False,
+        ),
+        (rec(hosts=["Senegal"]), rec(hosts=["Spain"]), False),
+        (rec(dialogues=["Rabat Process"]), rec(dialogues=["Khartoum Process"]), False),
+        (
+            rec(dialogues=["Rabat Process"]),
+            rec(dialogues=["Khartoum Process", "Rabat Process"], kind="joint_meeting"),
+            True,
+        ),
+        (rec(), rec(start="2023-03", end="2023-03"), True),  # month-only mention
+        (rec(), rec(start="2022-03", end="2022-03"), False),
+        (rec(kind="other", city=None, country=None), rec(kind="workshop"), False),  # no identity
+    ],
+)
+def test_match_rules(a, b, same):
+    assert (match_score(key_of(a, [1]), key_of(b, [2])) is not None) is same
+
+
+def test_two_records_of_one_document_never_merge():
+    assert match_score(key_of(rec(), [1]), key_of(rec(), [1])) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("workshop", "side_event", False),
+        ("workshop", "thematic_meeting", True),
+        ("joint_meeting", "ministerial_conference", True),
+        ("field_visit", "workshop", False),
+        ("other", "side_event", True),
+        (None, "side_event", True),
+    ],
+)
+def test_kind_families(a, b, ok):
+    assert kinds_compatible(a, b) is ok
+
+
+def test_month_only_mention_needs_one_candidate():
+    index = MeetingIndex()
+    index.add(1, key_of(rec(start="2023-03-14", end="2023-03-14"), [1]))
+    month = key_of(rec(start="2023-03", end="2023-03"), [3])
+    assert index.find(month) == 1
+    index.add(2, key_of(rec(start="2023-03-28", end="2023-03-28", title="Another"), [2]))
+    assert index.find(month) is None  # two meetings that month: ambiguous
+
+
+def test_day_precise_mention_prefers_the_same_day():
+    index = MeetingIndex()
+    index.add(1, key_of(rec(start="2023-03-13", end="2023-03-15"), [1]))
+    index.add(2, key_of(rec(start="2023-03-15", end="2023-03-15", kind="workshop"), [2]))
+    assert index.find(key_of(rec(start="2023-03-15", end="2023-03-15", kind="workshop"), [3])) == 2
+
+
+def facts(i, document, records_in_document=1, document_date=None, **values):
+    return MentionFacts(
+        id=i, document=document, record=rec(**values),
+        records_in_document=records_in_document, document_date=document_date,
+    )  # fmt: skip
+
+
+def test_shown_value_rule():
+    mentions = [
+        facts(1, 1, records_in_document=12, participants=100),  # a list page
+        facts(2, 2, participants=85),  # the meeting's own page
+        facts(3, 3, participants=90, participants_qualifier="over", document_date=date(2024, 1, 1)),
+        facts(4, 4, start="2023-03", end="2023-03", document_date=date(2025, 1, 1)),
+    ]
+    shown = shown_values(mentions).values
+    assert shown["participants"] == 85  # plain count, then the most specific source
+    assert shown["participants_qualifier"] is None
+    assert shown["start"] == "2023-03-14"  # a day beats a month, however recent
+    edited = shown_values(mentions, {"participants": 120}).values
+    assert edited["participants"] == 120
+
+
+def test_most_recent_source_breaks_ties():
+    mentions = [
+        facts(1, 1, city="Dakar", document_date=date(2023, 1, 1), participants=80),
+        facts(2, 2, city="Dakar", document_date=date(2023, 6, 1), participants=95),
+    ]
+    assert shown_values(mentions).values["participants"] == 95
+
+
+def test_conflicts_keep_every_value_but_ignore_refinements():
+    mentions = [
+        facts(1, 1, participants=85),
+        facts(2, 2, participants=90),
+        facts(3, 3, start="2023-03", end="2023-03"),
+    ]
+    conflicts = find_conflicts(mentions)
+    assert [c.field for c in conflicts] == ["participants"]
+    assert conflicts[0].values == ((85, (1,)), (90, (2,)))
+    assert find_conflicts([facts(1, 1), facts(2, 2, start="2023-04-02", end="2023-04-02")])
+
+
+def test_follow_up_links():
+    text = ("The dialogue will meet in Lisbon on 20 June 2024. "
+            "It will build on the meeting held in Dakar in March 2023.")  # fmt: skip
+    at, month = text.index("20 June 2024"), text.index("March 2023")
+    lisbon = {"start": "2024-06-20", "evidence": [{"field": "start", "start": at, "end": at + 12}]}
+    dakar = {
+        "start": "2023-03",
+        "evidence": [{"field": "start", "start": month, "end": month + 10}],
+    }
+    assert follow_up_links(text, [lisbon, dakar]) == {0: 1}
+
+
+def _synthetic_keys(n):
+    keys = []
+    for i in range(n):
+        day = date.fromordinal(date(2000, 1, 1).toordinal() + (i * 7919) % 9000)
+        keys.append(key_of({"kind": "workshop", "start": day.isoformat(), "end": day.isoformat(),
+                            "city": f"city{i % 37}"}, [i]))  # fmt: skip
+    return keys
+
+
+def test_index_cost_grows_linearly():
+    """Consolidating 10x more mentions costs about 10x more, not 100x (no all-pairs)."""
+
+    def run(n):
+        index = MeetingIndex()
+        started = time.perf_counter()
+        for i, key in enumerate(_synthetic_keys(n)):
+            if index.find(key) is None:
+                index.add(i, key)
+        return time.perf_counter() - started
+
+    small, large = run(2_000), run(20_000)
+    assert large < small * 30
