@@ -33,6 +33,12 @@ def _names(text: str) -> list[str]:
         ("the EU Delegation", ["European Union"]),
         ("the Mixed Migration Centre", ["Mixed Migration Centre"]),
         ("the Spanish authorities", ["Spain"]),
+        # an alias that starts with an article does not hide a longer name after it
+        (
+            "the African Union Commission and the African Union",
+            ["African Union Commission", "African Union"],
+        ),
+        ("la Commission de l'Union africaine", ["African Union Commission"]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:

@@ -37,6 +37,8 @@ def _counts(text: str) -> dict[str, tuple[int, str | None]]:
         ("The meeting produced 12 recommendations.", {"recommendations": (12, None)}),
         ("Five policy takeaways emerged.", {"recommendations": (5, None)}),
         ("Les 18 recommandations ont été adoptées.", {"recommendations": (18, None)}),
+        ("The course trained 31 border and customs officials.", {"participants": (31, None)}),
+        ("La formation a réuni 22 agents et fonctionnaires.", {"participants": (22, None)}),
     ],
 )  # fmt: skip
 def test_counts(text: str, expected: dict) -> None:
@@ -51,6 +53,9 @@ def test_counts(text: str, expected: dict) -> None:
         "Among the 98 conclusions that had previously been adopted, few concern this.",
         "The 12 countries of the region share a border.",
         "In 2019 participants were fewer.",
+        "Officials met in Accra on 3 May 2021 for a Senior Officials' Meeting.",
+        "Portugal took the Chair at the 2024 Senior Officials' Meeting.",
+        "Ils se sont réunis à Dakar en mars 2022 pour une réunion des hauts fonctionnaires.",
     ],
 )
 def test_not_counts(text: str) -> None:

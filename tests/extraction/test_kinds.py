@@ -12,6 +12,10 @@ from processus.extraction.kinds import find_formats, find_kinds, tense_cues
     [
         ("the 5th Ministerial Conference", "ministerial_conference"),
         ("a ministerial meeting", "ministerial_conference"),
+        ("la réunion des fonctionnaires de haut niveau", "senior_officials_meeting"),
+        ("une réunion des hauts fonctionnaires", "senior_officials_meeting"),
+        ("the Summit on Migration", "other"),
+        ("le sommet de Dakar", "other"),
         ("la conférence ministérielle", "ministerial_conference"),
         ("the Senior Officials' Meeting", "senior_officials_meeting"),
         ("the Senior Officials Meeting", "senior_officials_meeting"),
@@ -57,6 +61,7 @@ def test_no_kind_in_plain_text() -> None:
     ("text", "fmt"),
     [
         ("The meeting was held online.", "virtual"),
+        ("Certaines délégations ont suivi par vidéoconférence.", "virtual"),
         ("a virtual meeting", "virtual"),
         ("by videoconference", "virtual"),
         ("une réunion en ligne", "virtual"),
@@ -89,3 +94,27 @@ def test_format(text: str, fmt: str) -> None:
 def test_tense(text: str, tense: str) -> None:
     cues = tense_cues(text)
     assert cues and cues[0][3] == tense
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana chairs the Steering Committee of the Dialogue this year.",
+        "Le Togo préside le Comité de pilotage pour un an.",
+    ],
+)
+def test_committee_as_a_body_is_not_a_meeting(text: str) -> None:
+    assert [k.kind for k in find_kinds(text)] == []
+
+
+def test_committee_meeting_is_a_meeting() -> None:
+    text = "The members of the Steering Committee met in Accra."
+    assert [k.kind for k in find_kinds(text)] == ["steering_committee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mis en ligne le 3 mars 2022", "Page mise en ligne hier", "The report was published online."],
+)
+def test_publishing_online_is_not_a_format(text: str) -> None:
+    assert find_formats(text) == []

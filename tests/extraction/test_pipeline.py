@@ -44,7 +44,8 @@ def test_listing_page() -> None:
             city="Tunis", country="Tunisia", status="past", organisers=["ICMPD"], themes=[4],
         ),
         _blank(
-            kind="other", dialogues=["Rabat Process"], start="2017-05-22", end="2017-05-23",
+            kind="other", dialogues=["Khartoum Process", "Rabat Process"], start="2017-05-22",
+            end="2017-05-23",
             city="Bamako", country="Mali", status="past", hosts=["Mali"], chairs=["Mali"],
             themes=[5],
         ),
@@ -206,3 +207,137 @@ def test_joint_meeting_lists_both_dialogues() -> None:
 def test_empty_and_whitespace() -> None:
     assert extract_text("", "x") == []
     assert extract_text("   \n\n ", "x") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # partners of a second dialogue invited / taking part
+        (
+            "The Rabat Process holds a thematic meeting in Accra on 4 May 2022. Partners of "
+            "the Khartoum Process are invited to attend.",
+            ["Khartoum Process", "Rabat Process"],
+        ),
+        (
+            "Le Processus de Khartoum organise une réunion thématique à Kigali le 3 mars 2023. "
+            "Les partenaires du Processus de Rabat y participeront.",
+            ["Khartoum Process", "Rabat Process"],
+        ),
+        # "the two dialogues" makes a shared meeting
+        (
+            "The first thematic meeting of the two dialogues, the Rabat Process and the "
+            "Khartoum Process, took place in Nairobi on 6 June 2021.",
+            ["Khartoum Process", "Rabat Process"],
+        ),
+        # a dialogue named as a topic only is not a participant
+        (
+            "The Rabat Process will hold a workshop in Dakar on 2 June 2022. It will present "
+            "the work of the Khartoum Process.",
+            ["Rabat Process"],
+        ),
+        # a declaration is not a dialogue
+        (
+            "A workshop on the Niamey Declaration was held in Niamey on 5 May 2019.",
+            [],
+        ),
+        # "not a meeting of either dialogue"
+        (
+            "Leaders met in Valletta on 3 May 2016 for a summit. The summit was not a meeting "
+            "of either dialogue, the Rabat Process or the Khartoum Process.",
+            [],
+        ),
+    ],
+)
+def test_dialogues_of_a_meeting(text: str, expected: list[str]) -> None:
+    records = extract_text(text, "x", REF)
+    assert len(records) == 1
+    assert records[0].dialogues == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabat Process – News\n\nA workshop took place in Accra on 3 May 2022. An earlier "
+        "thematic meeting on the same subject was held in Dakar on 4 March 2021.",
+        "Processus de Rabat – Actualités\n\nUn atelier s'est tenu à Accra le 3 mai 2022. Une "
+        "réunion thématique sur le même sujet s'était tenue à Dakar le 4 mars 2021.",
+    ],
+)
+def test_heading_dialogue_goes_to_unnamed_meetings(text: str) -> None:
+    records = extract_text(text, "x", REF)
+    assert [r.city for r in records] == ["Accra", "Dakar"]
+    assert all(r.dialogues == ["Rabat Process"] for r in records)
+    ev = next(e for e in records[1].evidence if e.field == "dialogues")
+    assert ev.inferred
+
+
+def test_heading_with_two_dialogues_gives_none() -> None:
+    text = (
+        "Rabat Process and Khartoum Process – archive\n\nA workshop took place in Accra on "
+        "3 May 2022. Another workshop was held in Dakar on 4 March 2021."
+    )
+    assert extract_text(text, "x", REF)[1].dialogues == []
+
+
+def test_list_title_names_the_kind_of_its_entries() -> None:
+    text = (
+        "Processus de Rabat – Réunions ministérielles (archives)\n\n"
+        "Première réunion – Accra, le 3 mai 2010\nAccueillie par le Ghana.\n\n"
+        "Deuxième réunion – Lomé, le 4 juin 2013\nAccueillie par le Togo.\n"
+    )
+    records = extract_text(text, "x", REF)
+    assert [(r.kind, r.city, r.hosts) for r in records] == [
+        ("ministerial_conference", "Accra", ["Ghana"]),
+        ("ministerial_conference", "Lomé", ["Togo"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "Concept note\n\nAt the third ministerial conference, held in Rome in May 2014, "
+            "partners agreed on a plan. The thematic meeting on asylum will take place in "
+            "Accra on 3 and 4 June 2015. It is co-chaired by Ghana and Spain.",
+            ("2015-06-03", "Accra", ["Ghana", "Spain"]),
+        ),
+        (
+            "Note conceptuelle\n\nLe Dialogue a déjà traité le sujet : un atelier s'est tenu à "
+            "Dakar le 3 mars 2021. La réunion thématique aura lieu à Lomé les 5 et 6 mai 2022. "
+            "Elle est coprésidée par le Togo et la France.",
+            ("2022-05-05", "Lomé", ["Togo", "France"]),
+        ),
+    ],
+)
+def test_main_meeting_is_the_one_that_takes_place(text: str, main: tuple) -> None:
+    records = extract_text(text, "x", REF)
+    assert (records[0].start, records[0].city, records[0].chairs) == main
+    assert all(r.chairs == [] for r in records[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "city"),
+    [
+        (
+            "The Rabat Process thematic meeting was held in Accra on 3 May 2022 in a hybrid "
+            "format: some delegations joined by videoconference.",
+            "hybrid",
+            "Accra",
+        ),
+        (
+            "A virtual thematic meeting of the Rabat Process took place on 3 May 2021. It was "
+            "originally planned to take place in Lisbon.",
+            "virtual",
+            None,
+        ),
+        (
+            "Une réunion thématique virtuelle du Processus de Rabat s'est tenue le 3 mai 2021. "
+            "Elle était initialement prévue à Lisbonne.",
+            "virtual",
+            None,
+        ),
+    ],
+)
+def test_format_and_venue(text: str, fmt: str, city: str | None) -> None:
+    record = extract_text(text, "x", REF)[0]
+    assert (record.format, record.city) == (fmt, city)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from processus.extraction.aliases import name_index
 from processus.extraction.dates import find_dates
+from processus.extraction.kinds import find_kinds
 from processus.extraction.segmentation import is_feed, sentences, split_passages
 from tests.extraction import documents
 
 
 def _passages(text: str):
-    return split_passages(text, find_dates(text), name_index().find(text))
+    kinds = [(k.start, k.end) for k in find_kinds(text)]
+    return split_passages(text, find_dates(text), name_index().find(text), kinds)
 
 
 def test_plain_document_is_one_passage() -> None:
@@ -71,3 +75,66 @@ def test_sentences() -> None:
         "Fourth?",
         "Yes.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        # "City (Country), dates, …"
+        (
+            "Archive\nKigali (Rwanda), 3-4 May 2018, hosted by Rwanda.\nA workshop on data.\n"
+            "Accra (Ghana), 9 June 2017, hosted by Ghana.\nA meeting on return.\n",
+            ["Kigali", "Accra"],
+        ),
+        # "meeting name – City, date" (French and English)
+        (
+            "Archives\n\nPremière réunion – Bamako, les 3 et 4 mars 2015\n"
+            "Accueillie par le Mali.\n\nDeuxième réunion – Niamey, le 8 juin 2016\n"
+            "Accueillie par le Niger.\n",
+            ["Première", "Deuxième"],
+        ),
+        (
+            "Webinar on remittances – 4 May 2021\nOnline.\n\n"
+            "Thematic meeting on skills – Accra, 5-6 June 2022\nHosted by Ghana.\n",
+            ["Webinar", "Thematic"],
+        ),
+        # "date – meeting name" without a place
+        (
+            "2 May 2019 – Steering Committee meeting\nHeld online.\n\n"
+            "8 March 2020 – Senior Officials' Meeting\nHeld in Dakar.\n",
+            ["2 May", "8 March"],
+        ),
+        # "Online, date – meeting name"
+        (
+            "Online, 3 June 2020 – Steering Committee\nA call.\n\n"
+            "Lomé, 4 July 2021 – Steering Committee\nA meeting.\n",
+            ["Online", "Lomé"],
+        ),
+        # a title line, then "Location: … Date: …": the title opens the entry
+        (
+            "Activities\n\nWorkshop on data\nLocation: Kigali, Rwanda. Date: 3-4 May 2018.\n"
+            "Text.\n\nTraining on borders\nLocation: Accra, Ghana. Date: 9 June 2017.\nText.\n",
+            ["Workshop on data", "Training on borders"],
+        ),
+    ],
+)
+def test_listing_heading_shapes(text: str, entries: list[str]) -> None:
+    listings = [p for p in _passages(text) if p.shape == "listing"]
+    assert len(listings) == len(entries)
+    firsts = [text[p.start : p.end].split("\n")[0] for p in listings]
+    assert [f[: len(e)] for f, e in zip(firsts, entries, strict=True)] == entries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one "meeting – date" line alone is a title, not a list
+        "Thematic meeting on skills – Accra, 5-6 June 2022\nHosted by Ghana.\n",
+        # prose sentences with dates and dashes are not headings
+        "The meeting – held in Dakar on 3 May 2019 – was useful, and many partners came to it "
+        "to talk about a long list of subjects.\nThe partners met again – in Accra on 4 June "
+        "2020 – to follow up on everything that had been agreed at the first meeting.\n",
+    ],
+)
+def test_not_a_listing(text: str) -> None:
+    assert [p.shape for p in _passages(text)] == ["document"]

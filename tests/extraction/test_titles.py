@@ -21,6 +21,16 @@ from processus.extraction.titles import find_titles
          "3e Conférence ministérielle euro-africaine"),
         ("Réunion thématique sur « la migration de travail »",
          "Réunion thématique sur la migration de travail"),
+        ('a side event entitled "Seasonal Work: Lessons Learnt" on 3 May',
+         "Seasonal Work: Lessons Learnt"),
+        ("une réunion intitulée « Villes et migrations : quel rôle ? » à Lyon",
+         "Villes et migrations : quel rôle ?"),
+        ('a thematic meeting on "Skills, Jobs and Mobility" in Accra', "Skills, Jobs and Mobility"),
+        ('"Skills for Jobs": thematic meeting in Accra', "Skills for Jobs"),
+        ("« Villes et migrations » : rencontre à Lyon", "Villes et migrations"),
+        ("the Thematic Meeting on the Role of Diaspora Investment: Lessons from Cities",
+         "Thematic Meeting on the Role of Diaspora Investment: Lessons from Cities"),
+        ("the Lomé Summit on Migration took place", "Summit on Migration"),
     ],
 )  # fmt: skip
 def test_titles(text: str, title: str) -> None:
@@ -36,6 +46,8 @@ def test_titles(text: str, title: str) -> None:
         "the Ministerial Conference on 13-14 December 2022",
         "the meeting on labour migration",
         "a Thematic Meeting.",
+        'He said "Thank you all" to the partners.',
+        'the meeting was "useful" for all',
     ],
 )
 def test_no_title(text: str) -> None:

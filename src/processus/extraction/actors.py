@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from processus import reference
-from processus.extraction.aliases import NameMatch, name_index
+from processus.extraction.aliases import NameMatch, name_index, tokens
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 
@@ -62,15 +62,18 @@ def actors_from_names(names: list[NameMatch]) -> list[ActorMention]:
     return out
 
 
-_CAPITALISED = FirstWords(capitalised=True)
+@cache
+def _adjective_first_words() -> FirstWords:
+    _pattern, names = _adjective_pattern()
+    return FirstWords(exact=frozenset(tokens(a)[0][2] for a in names if tokens(a)))
 
 
-def adjective_actors(text: str, tokens: list[Token] | None = None) -> list[ActorMention]:
+def adjective_actors(text: str, toks: list[Token] | None = None) -> list[ActorMention]:
     """Countries named by an adjective: "the Spanish authorities" -> Spain."""
     pattern, names = _adjective_pattern()
     return [
         ActorMention(m.start(1), m.end(1), m.group(1), names[m.group(1)], "country")
-        for m in match_at_words(pattern, text, tokens, _CAPITALISED)
+        for m in match_at_words(pattern, text, toks, _adjective_first_words())
     ]
 
 

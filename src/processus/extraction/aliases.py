@@ -24,6 +24,7 @@ from processus.extraction.normalize import fold
 _TOKEN = re.compile(r"[^\W_]+")
 # what may separate two tokens of one name: a space, hyphen, apostrophe, dot, ampersand
 _GAP = re.compile(r"[ \-'.&/()]{1,3}")
+_ARTICLES = frozenset({"the", "la", "le", "les", "l"})
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def tokens(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """Word tokens of ``text`` as (start, end, folded word)."""
     if folded is None:
         folded = fold(text)
-    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+    return [(*m.span(), m.group()) for m in _TOKEN.finditer(folded)]
 
 
 class AliasIndex:
@@ -89,34 +90,43 @@ class AliasIndex:
         out: list[NameMatch] = []
         words = [t[2] for t in toks]
         n = len(toks)
-        i = 0
-        keys = self._keys
+        taken = 0
         first = self._first
-        while i < n:
-            longest = first.get(words[i])
-            if longest is None:
-                i += 1
+        # only words that can start a name are tried
+        candidates = [k for k, w in enumerate(words) if w in first]
+        for i in candidates:
+            if i < taken:
                 continue
-            found = False
-            for length in range(min(longest, n - i), 0, -1):
-                key = tuple(words[i : i + length])
-                bucket = keys.get(key)
-                if bucket is None:
+            found = self._longest_at(text, toks, words, i)
+            if found is None:
+                continue
+            length, match = found
+            if words[i] in _ARTICLES and i + 1 < n and words[i + 1] in first:
+                # "the African Union Commission": a longer name after the article wins
+                after = self._longest_at(text, toks, words, i + 1)
+                if after is not None and i + 1 + after[0] > i + length:
                     continue
-                start, end = toks[i][0], toks[i + length - 1][1]
-                if length > 1 and not self._contiguous(text, toks, i, length):
-                    continue
-                span = text[start:end]
-                entries = tuple(e for e in bucket if _case_ok(span, e))
-                if not entries:
-                    continue
-                out.append(NameMatch(start, end, span, entries))
-                i += length
-                found = True
-                break
-            if not found:
-                i += 1
+            out.append(match)
+            taken = i + length
         return out
+
+    def _longest_at(
+        self, text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
+    ) -> tuple[int, NameMatch] | None:
+        longest = self._first[words[i]]
+        keys = self._keys
+        for length in range(min(longest, len(toks) - i), 0, -1):
+            bucket = keys.get(tuple(words[i : i + length]))
+            if bucket is None:
+                continue
+            start, end = toks[i][0], toks[i + length - 1][1]
+            if length > 1 and not self._contiguous(text, toks, i, length):
+                continue
+            span = text[start:end]
+            entries = tuple(e for e in bucket if _case_ok(span, e))
+            if entries:
+                return length, NameMatch(start, end, span, entries)
+        return None
 
     @staticmethod
     def _contiguous(text: str, toks: list[tuple[int, int, str]], i: int, length: int) -> bool:

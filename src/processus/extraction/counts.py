@@ -72,7 +72,17 @@ _QUAL = "(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, re
 _WORDS = "|".join(re.escape(w) for w in sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUM = r"(?P<n>\d{1,3}(?:[,  .]\d{3})+(?!\d)|\d{1,5}(?![\d,.]\d)|(?:" + _WORDS + r")\b)"
 _PLUS = r"(?:\s*\+)?"
-_ADJ = r"(?:\s+(?!and\b|et\b)[A-Za-zÀ-ÿ'-]+){0,3}?"
+# up to four describing words between a number and its noun ("28 border and law
+# enforcement officials"), never a preposition or an article ("2019 for a Senior
+# Officials' Meeting" is a year)
+_STOP = (
+    r"(?:for|a|an|the|of|to|in|at|on|by|with|from|pour|une?|la|le|les|des|du|de|à|au|en|"
+    r"par|sur|avec)\b"
+)
+_ADJ = (
+    r"(?:\s+de(?=\s))?(?:\s+(?!and\b|et\b)(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+"
+    r"(?:\s+(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+){0,3}?)?"
+)
 
 _PARTICIPANT_NOUN = (
     r"(?:participants?|representatives|delegates|attendees|experts|officials|people|persons|"
@@ -171,10 +181,12 @@ def find_counts(
         after = PARTICIPANTS_AFTER.match(text, m.end(), end)
         if after is not None and 2 <= value <= 100000:
             before = text[max(0, n_start - 8) : n_start]
-            if 1900 <= value <= 2100 and re.search(
-                r"\b(?:in|of|since|en|for|during)\s*\Z", before, _I
-            ):
-                continue  # "in 2019 participants ..." is a year
+            if 1900 <= value <= 2100 and (
+                re.search(r"\b(?:in|of|since|en|for|during|the|its|this|la|le|l'|du|de)\s*\Z",
+                          before, _I)
+                or after.end() - m.end() > len(after.group(0).split()[-1]) + 1
+            ):  # fmt: skip
+                continue  # "in 2019 participants", "the 2024 Senior Officials' Meeting"
             q, qspan = _qualifier(text, m)
             phrase = text[n_start : after.end()]
             out.append(CountMention("participants", n_start, after.end(), phrase, value, q, qspan))

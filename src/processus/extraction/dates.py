@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from processus.extraction.scan import word_indices
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "janvier": 1, "janv": 1,
     "february": 2, "feb": 2, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
@@ -246,8 +248,11 @@ _SIGNING = re.compile(
     re.IGNORECASE,
 )
 _PUBLICATION = re.compile(
-    r"(?:published|posted|publié\w*|mis en ligne|last updated|updated|date of publication|"
-    r"publication date|press release|communiqué de presse)\s*(?:on|:|le|-)?\s*\Z",
+    r"(?:published|posted|publié\w*|mise? en ligne|last updated|updated|date of publication|"
+    r"publication date|press release|communiqué de presse|compiled|compilée?s?|captured|"
+    r"mise? à jour|actualisée?|announcement|annonce|news|actualités?|version|draft|"
+    r"projet|dated|datée|en date|date\s+of\s+(?:this|the)\s+(?:note|document|page))"
+    r"\s*(?:on|of|du|de|le|[:|–—,-])?\s*\Z",
     re.IGNORECASE,
 )
 _OTHER = re.compile(
@@ -260,21 +265,46 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
-def _role(text: str, start: int, end: int, kind: str) -> str:
+# a document's first line that names what the document is ("Press release – Abuja,
+# 10 May 2025", "Concept note | … | Brussels, November 2022"): its date is the document's
+_DOCUMENT_LINE = re.compile(
+    r"\b(?:press\s+release|communiqués?|news|actualités?|announcements?|annonces?|"
+    r"concept\s+note|note\s+conceptuelle|information\s+note|note\s+d'information|"
+    r"briefing|bulletin|newsletter|statement|posts|publications|"
+    r"consulté|accessed|retrieved)\b",
+    re.IGNORECASE,
+)
+
+
+_DEADLINE_AFTER = re.compile(r"\s*\(?deadline", re.IGNORECASE)
+
+
+def _first_line_end(text: str) -> int:
+    """End of the document's first non-blank line."""
+    lead = len(text) - len(text.lstrip())
+    stop = text.find("\n", lead)
+    return len(text) if stop == -1 else stop
+
+
+def _role(text: str, start: int, end: int, kind: str, first_line_end: int | None = None) -> str:
     if kind == "period":
         return "period"
+    if first_line_end is None:
+        first_line_end = _first_line_end(text)
+    if start < first_line_end and _DOCUMENT_LINE.search(text, 0, start):
+        return "publication"
     lo = max(0, start - 90)
     before = text[lo:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    if ends:
-        before = before[ends[-1] :]
+    cut = max(before.rfind(c) for c in ("\n", ". ", "; ", "! ", "? "))
+    if cut != -1:
+        before = before[cut + 1 :]
     after = text[end : end + 60]
     after = _SENTENCE_END.split(after, maxsplit=1)[0]
-    if _PUBLICATION.search(before):
+    if _PUBLICATION.search(before[-45:]):
         return "publication"
-    if _DEADLINE.search(before[-60:]) or re.match(r"\s*\(?deadline", after, re.IGNORECASE):
+    if _DEADLINE.search(before[-60:]) or _DEADLINE_AFTER.match(after):
         return "deadline"
-    if _SIGNING.search(before):
+    if _SIGNING.search(before[-60:]):
         return "signing"
     if _OTHER.search(before[-40:]) or _OTHER.search(after[:50]):
         return "other"
@@ -299,28 +329,41 @@ def _triggers(text: str, tokens: list[tuple[int, int, str]] | None) -> list[tupl
     """(offset, group) of every number or month name that could start a date."""
     if tokens is None:
         return [(m.start(), _group(m.group(0))) for m in _TRIGGER.finditer(text)]
-    out = []
-    months_at = [i for i, t in enumerate(tokens) if t[2] in _FOLDED_MONTHS]
-    next_month = 0
-    for i, (start, _end, word) in enumerate(tokens):
-        if word[0].isdigit():
-            digits = len(word) - len(word.lstrip("0123456789"))
-            if digits != len(word) and word[digits:] not in _ORDINAL_SUFFIXES:
-                continue
-            group = _group(word[:digits])
-            if group == "day":
-                # a day needs a month name among the next words, or "/" "." after it
-                while next_month < len(months_at) and months_at[next_month] < i:
-                    next_month += 1
-                near = next_month < len(months_at) and months_at[next_month] - i <= 10
-                if not near and text[start + digits : start + digits + 1] not in ("/", "."):
-                    continue
-            out.append((start, group))
+    out: list[tuple[int, str]] = []
+    by_word = word_indices(tokens)
+    months_at: list[int] = []
+    numbers: list[int] = []
+    for word, ids in by_word.items():
+        if word[0] in _DIGITS:
+            numbers += ids
         elif word in _FOLDED_MONTHS:
+            months_at += ids
+    if not numbers and not months_at:
+        return out
+    months_at.sort()
+    month_set = set(months_at)
+    next_month = 0
+    for i in sorted(numbers + months_at):
+        start, _end, word = tokens[i]
+        if i in month_set:
             out.append((start, "month"))
+            continue
+        digits = len(word) - len(word.lstrip("0123456789"))
+        if digits != len(word) and word[digits:] not in _ORDINAL_SUFFIXES:
+            continue
+        group = _group(word[:digits])
+        if group == "day":
+            # a day needs a month name among the next words, or "/" "." after it
+            while next_month < len(months_at) and months_at[next_month] < i:
+                next_month += 1
+            near = next_month < len(months_at) and months_at[next_month] - i <= 10
+            if not near and text[start + digits : start + digits + 1] not in ("/", "."):
+                continue
+        out.append((start, group))
     return out
 
 
+_DIGITS = frozenset("0123456789")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "e", "eme"})
 
 
@@ -334,6 +377,7 @@ def find_dates(text: str, tokens: list[tuple[int, int, str]] | None = None) -> l
     """Every date mention in ``text``, left to right, without overlaps."""
     out: list[DateMention] = []
     taken_until = -1
+    first_line_end = _first_line_end(text)
     for pos, group in _triggers(text, tokens):
         if pos < taken_until or not group:
             continue
@@ -349,7 +393,8 @@ def find_dates(text: str, tokens: list[tuple[int, int, str]] | None = None) -> l
         if best is None:
             continue
         end, kind, m, (first, last) = best
-        out.append(DateMention(pos, end, m.group(0), first, last, _role(text, pos, end, kind)))
+        role = _role(text, pos, end, kind, first_line_end)
+        out.append(DateMention(pos, end, m.group(0), first, last, role))
         taken_until = end
     return out
 

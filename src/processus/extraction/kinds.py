@@ -40,7 +40,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "senior_officials_meeting",
         re.compile(
             r"(?i:\bsenior\s+officials'?\s*(?:'s\s+)?meetings?\b)|\bSOMs?\b(?!\w)|"
-            r"(?i:\bréunions?\s+(?:des|de)\s+hauts?\s+fonctionnaires\b)|\bRHF\b",
+            r"(?i:\bréunions?\s+(?:des|de)\s+(?:hauts?\s+)?fonctionnaires(?:\s+de\s+haut\s+niveau)?"
+            r"\b)|\bRHF\b",
         ),
     ),
     (
@@ -90,6 +91,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"\bmeetings?\b|\bconferences?\b|\bround[- ]?tables?\b|\b(?-i:Forum)\b|"
+            r"\bsummits?\b|\bsommets?\b|"
             r"\bréunions?\b|\bconférences?\b|\btables?[- ]rondes?\b",
             _I,
         ),
@@ -117,7 +119,7 @@ _KIND_FIRST = FirstWords(
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",
               "workshop", "seminar", "webinar", "seminaire", "webinaire", "meeting", "round",
-              "forum", "table"),
+              "forum", "table", "summit", "sommet"),
 )  # fmt: skip
 
 
@@ -132,8 +134,19 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
             continue
         if kind == "training" and _not_training(text, m):
             continue
+        if kind == "steering_committee" and _BODY_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue  # the committee as a body ("chairs the Steering Committee"), not a meeting
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
     return found
+
+
+_BODY_BEFORE = re.compile(
+    r"\b(?:chairs?|chairing|presides?\s+over|sits?\s+on|joins?|préside|présidera|présidait|"
+    r"siège\s+au)\s+(?:the\s+|le\s+)?\Z",
+    _I,
+)
 
 
 def _not_training(text: str, m: re.Match[str]) -> bool:
@@ -149,8 +162,10 @@ FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "virtual",
         re.compile(
-            r"\bvirtual(?:ly)?\b|\bonline\b(?!\s+(?:platform|version|survey|form|registration))|"
-            r"\bvideo[- ]?conference\b|\bwebinars?\b|\ben ligne\b|\bvisioconférence\b|"
+            r"\bvirtual(?:ly)?\b|(?<!published )(?<!posted )(?<!available )"
+            r"\bonline\b(?!\s+(?:platform|version|survey|form|registration))|"
+            r"\bvid[eé]o[- ]?conf[eé]rences?\b|\bwebinars?\b|(?<!mis )(?<!mise )\ben ligne\b|"
+            r"\bvisioconférence\b|"
             r"\bvirtuel(?:le)?s?\b|\bà distance\b",
             _I,
         ),

@@ -21,6 +21,7 @@ taken from the latest year the document mentions, and status follows the text's 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,14 +67,40 @@ _RELATIONAL = re.compile(
     r"(?:[\w'’-]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
+# a meeting shared by dialogues: "joint" only counts next to a meeting word (a "Joint
+# Action Plan" or a "plan d'action conjoint" is not a shared meeting)
 _JOINT = re.compile(
-    r"\b(?:joint|jointly|trilateral|conjointe?s?|trilatérale?s?|both\s+dialogues|"
-    r"both\s+processes|together\s+with\s+the|across\s+the\s+dialogues|les\s+deux\s+processus)\b",
+    r"\bjoint(?:ly)?\s+(?:high[- ]level\s+|thematic\s+|technical\s+|ministerial\s+)?"
+    r"(?:meetings?|conferences?|sessions?|events?|workshops?|webinars?|organi[sz]ed|hosted|"
+    r"convened)\b|"
+    r"\b(?:réunions?|rencontres?|conférences?|sessions?)\s+(?:[\w'-]+\s+){0,3}?conjointes?\b|"
+    r"\bconjointement\b|\btrilat(?:eral|érale?s?)\b|\bboth\s+(?:dialogues|processes)\b|"
+    r"\btogether\s+with\s+the|\bacross\s+the\s+dialogues\b|\bles\s+deux\s+processus\b|"
+    r"\b(?:the|of)\s+two\s+(?:dialogues|processes)\b|\bdes\s+deux\s+(?:dialogues|processus)\b",
     re.IGNORECASE,
 )
-_GUEST_AFTER = re.compile(r"[^.]{0,80}\b(?:were|was)\s+(?:also\s+)?invited\b", re.IGNORECASE)
-_GUEST_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+# a place the meeting did not take place in: "originally planned to take place in Lisbon"
+_NOT_VENUE = re.compile(
+    r"\b(?:originally|initially|initialement|instead\s+of|au\s+lieu\s+de)\b[^.;\n]{0,45}\Z",
+    re.IGNORECASE,
+)
+# two dialogues written as one subject: "the Khartoum Process and the Rabat Process met"
+_PAIR_GAP = re.compile(r"\s*(?:,|and|et|&)\s*(?:the\s+|du\s+|le\s+|de\s+)?", re.IGNORECASE)
+# a second dialogue whose partners are invited to or take part in the meeting
+_PARTICIPATION = re.compile(
+    r"\b(?:invited|invités?|invitées?|taking\s+part|take\s+part|took\s+part|particip\w*|"
+    r"rejoindr\w*|join(?:ed|s)?|homologues|counterparts|together\s+with|aux\s+côtés)\b",
+    re.IGNORECASE,
+)
+# "the summit was not a meeting of either dialogue"
+_NOT_DIALOGUE = re.compile(
+    r"\bnot\s+(?:a\s+)?(?:meeting|event|activity|part)\s+of\s+(?:either|any|the|both)\b|"
+    r"\bn'(?:était|est|a\s+pas\s+été)\s+pas\s+une\s+(?:réunion|activité)\s+d",
+    re.IGNORECASE,
+)
 _OWNER_KINDS = ("dialogue", "initiative")
+# the nouns that only say "a meeting"; a summit, a forum or a round table is named
+_GENERIC_KIND = re.compile(r"(?:meetings?|conferences?|réunions?|conférences?)", re.IGNORECASE)
 
 
 @dataclass
@@ -95,6 +122,9 @@ class _Document:
     reference: date
     reference_mode: str  # explicit, publication, document-year, today
     reference_note: str
+    owner: tuple[str, NameMatch] | None = None  # the dialogue the document's heading names
+    listed_kind: KindMention | None = None  # the one specific kind the first line names
+    heading_end: int = 0  # end of the document's first three non-blank lines
 
 
 @dataclass
@@ -109,6 +139,9 @@ class _Draft:
 
 def _in(spans: list[Span], start: int, end: int | None = None) -> bool:
     end = start if end is None else end
+    if len(spans) == 1:
+        s, e = spans[0]
+        return s <= start and end <= e
     return any(s <= start and end <= e for s, e in spans)
 
 
@@ -163,23 +196,69 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
     ref, mode, note = _reference(text, dates, reference_date, today)
+    owner = _owner(text, names)
+    kinds = find_kinds(text, starts)
+    first_line = len(text) - len(text.lstrip())
+    first_line = text.find("\n", first_line)
+    first_line = len(text) if first_line == -1 else first_line
+    named = [k for k in kinds if k.end <= first_line and k.kind != "other"]
+    heading_end = 0
+    for i, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        heading_end = m.end()
+        if i == 2:
+            break
+    name_spans = {(n.start, n.end) for n in names}
+    titles = [t for t in find_titles(text, starts) if (t.start, t.end) not in name_spans]
+    listed_kind = named[0] if len({k.kind for k in named}) == 1 else None
     return _Document(
         text=text,
         names=names,
         dates=dates,
-        kinds=find_kinds(text, starts),
+        kinds=kinds,
         places=find_places(text, names),
         actors=actors,
         formats=find_formats(text, starts),
         tenses=tense_cues(text, starts),
-        titles=find_titles(text, starts),
+        titles=titles,
         counts=find_counts(text, tokens=starts),
         theme_hits=theme_rules.theme_hits(text, masked, folded, starts),
         triggers=find_triggers(text, starts),
         reference=ref,
         reference_mode=mode,
         reference_note=note,
+        owner=owner,
+        listed_kind=listed_kind,
+        heading_end=heading_end,
     )
+
+
+def _owner(text: str, names: list[NameMatch]) -> tuple[str, NameMatch] | None:
+    """The one dialogue named in the document's first two non-blank lines, if any.
+
+    A page or a feed headed "Rabat Process – …" reports that dialogue's meetings, so
+    meetings it mentions without naming a dialogue belong to it.  A heading that names
+    two dialogues settles nothing.
+    """
+    end = 0
+    for lines, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
+        line = m.group(0).strip()
+        if len(line) > 220 or re.search(r"[.!?]\s", line):
+            break  # prose, not a heading
+        end = m.end()
+        if lines == 2:
+            break
+    kinds = dialogue_kinds()
+    found: dict[str, NameMatch] = {}
+    for n in names:
+        if n.start >= end:
+            break
+        entry = n.first("dialogue")
+        if entry is not None and kinds.get(entry.name) in _OWNER_KINDS:
+            found.setdefault(entry.name, n)
+    if len(found) != 1:
+        return None
+    name, match = next(iter(found.items()))
+    return name, match
 
 
 # --- dialogues ---------------------------------------------------------------------------
@@ -187,14 +266,12 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
 
 def _dialogue_mentions(doc: _Document, spans: list[Span]) -> list[NameMatch]:
     out = []
-    text = doc.text
     for n in doc.names:
-        if n.first("dialogue") is None or not _in(spans, n.start, n.end):
+        entry = n.first("dialogue")
+        if entry is None or not _in(spans, n.start, n.end):
             continue
-        if _GUEST_BEFORE.search(text[max(0, n.start - 30) : n.start]):
-            continue
-        if _GUEST_AFTER.match(text, n.end):
-            continue
+        if dialogue_kinds().get(entry.name) not in _OWNER_KINDS:
+            continue  # a declaration or a programme is not the meeting's dialogue
         out.append(n)
     return out
 
@@ -224,6 +301,16 @@ def _dominant(doc: _Document, spans: list[Span]) -> tuple[str, NameMatch] | None
     return ranked[0] if ranked else None
 
 
+def _paired(text: str, mentions: list[NameMatch], spans: list[Span]) -> bool:
+    """Two different dialogues joined by "and" inside one of ``spans``."""
+    for a, b in itertools.pairwise(mentions):
+        if a.entries[0].name == b.entries[0].name or not _in(spans, a.start, b.end):
+            continue
+        if _PAIR_GAP.fullmatch(text, a.end, b.start):
+            return True
+    return False
+
+
 def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
     """Dialogues written right before "Joint …" or right after "… of/between"."""
     text = doc.text
@@ -242,8 +329,8 @@ def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
         gap = text[pos : n.start]
         if (
             re.fullmatch(
-                r"\s*(?:of|between|with|du|des|entre)?\s*(?:the|le|la|les)?\s*(?:,|and|&|et)?\s*"
-                r"(?:the\s+)?",
+                r"\s*(?:,|and|&|et)?\s*(?:of|between|with|du|des|de|entre)?\s*"
+                r"(?:the|le|la|les)?\s*",
                 gap,
                 re.IGNORECASE,
             )
@@ -339,7 +426,7 @@ def _choose_kind(
         ] or kinds
     if not kinds:
         return None
-    specific = [k for k in kinds if k.kind != "other"]
+    specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
     if anchors:
         anchor_sentences = [
             s for s in sentence_spans if any(s[0] <= a.start < s[1] for a in anchors)
@@ -365,7 +452,11 @@ def _choose_place(
     sentence_spans: list[Span],
     kind: KindMention | None,
 ) -> PlaceMention | None:
-    places = [p for p in doc.places if _in(spans, p.start, p.end)]
+    places = [
+        p for p in doc.places
+        if _in(spans, p.start, p.end)
+        and not _NOT_VENUE.search(doc.text, max(0, p.start - 60), p.start)
+    ]  # fmt: skip
     if not places:
         return None
     focus = [a.start for a in anchors] or ([kind.start] if kind else [passage.start])
@@ -425,7 +516,14 @@ def _build(
 
     # kind
     kind = _choose_kind(doc, kind_spans or spans, anchors, sentence_spans, secondary, exclude_kinds)
-    if kind is not None:
+    listed = doc.listed_kind if passage.shape == "listing" and not secondary else None
+    if listed is not None and (kind is None or kind.kind == "other"):
+        # an archive of "ministerial conferences" lists ministerial conferences
+        record.kind = listed.kind
+        evidence.append(
+            _ev(doc, "kind", listed.start, listed.end, True, "kind named by the list's title")
+        )
+    elif kind is not None:
         record.kind = kind.kind
         evidence.append(_ev(doc, "kind", kind.start, kind.end))
     elif passage.heading is not None and not secondary:
@@ -434,12 +532,26 @@ def _build(
 
     # title
     titles = [t for t in doc.titles if _in(spans, t.start, t.end)]
-    if titles:
-        title = titles[0]
-        if kind is not None:
-            near = [t for t in titles if t.start <= kind.start < t.end]
-            if near:
-                title = near[0]
+    title: TitleMention | None = titles[0] if titles else None
+    if kind is not None and titles:
+        # the name of *this* meeting: the title that holds its meeting noun, or the quoted
+        # name written right after it ('a side event entitled "…"')
+        near = [t for t in titles if t.start <= kind.start < t.end] or [
+            t for t in titles
+            if kind.end <= t.start <= kind.end + 90
+            and not re.search(r"[.!?]\s", text[kind.end : t.start])
+        ]  # fmt: skip
+        title = near[0] if near else None
+        if title is None and not secondary and passage.shape == "document":
+            # a page or a note headed by the meeting's name
+            head = [
+                t for t in titles
+                if t.start < doc.heading_end and any(
+                    t.start <= k.start < t.end and k.kind == kind.kind for k in doc.kinds
+                )
+            ]  # fmt: skip
+            title = head[0] if head else None
+    if title is not None:
         record.title = title.title
         evidence.append(_ev(doc, "title", title.start, title.end))
 
@@ -503,7 +615,11 @@ def _build(
         sentence = next((s for s in sentence_spans if s[0] <= f.start < s[1]), None)
         if sentence is not None:
             others = {g.format for g in formats if sentence[0] <= g.start < sentence[1]}
-            if len(others) > 1:
+            # "a hybrid format: some delegations joined by videoconference" is hybrid; a
+            # sentence that offers every format ("virtual, hybrid or in person") says nothing
+            if len(others) > 2 or (len(others) == 2 and "hybrid" not in others):
+                continue
+            if len(others) == 2 and f.format != "hybrid":
                 continue
         record.format = f.format
         evidence.append(_ev(doc, "format", f.start, f.end))
@@ -524,7 +640,16 @@ def _build(
     # dialogues
     mentions_d = _dialogue_mentions(doc, spans)
     chosen: list[tuple[str, NameMatch, bool]] = []
-    joint_text = any(_JOINT.search(text, s, e) for s, e in spans)
+    focus = [
+        sp for sp in sentence_spans
+        if _in(spans, sp[0]) and (
+            (kind is not None and sp[0] <= kind.start < sp[1])
+            or any(sp[0] <= a.start < sp[1] for a in anchors)
+        )
+    ] or spans  # fmt: skip
+    joint_text = any(_JOINT.search(text, s, e) for s, e in focus) or _paired(
+        text, mentions_d, focus
+    )
     if record.kind == "joint_meeting" or joint_text:
         adjacent: list[NameMatch] = []
         for k in doc.kinds:
@@ -536,8 +661,9 @@ def _build(
         for name, n in _ranked(pool):
             if dialogue_kinds().get(name) in _OWNER_KINDS or adjacent:
                 chosen.append((name, n, False))
-        if len(chosen) < 2 and inherited and all(c[0] != inherited[0] for c in chosen):
-            chosen.append((inherited[0], inherited[1], True))
+        owner = inherited or doc.owner
+        if len(chosen) < 2 and owner and all(c[0] != owner[0] for c in chosen):
+            chosen.append((owner[0], owner[1], True))
     elif secondary and mentions_d and kind is not None:
         nearest = min(mentions_d, key=lambda n: abs(n.start - kind.start))
         entry = nearest.first("dialogue")
@@ -547,8 +673,22 @@ def _build(
         ranked = _ranked(mentions_d)
         if ranked:
             chosen.append((ranked[0][0], ranked[0][1], False))
-        elif inherited:
-            chosen.append((inherited[0], inherited[1], True))
+            for other_name, _first in ranked[1:]:
+                # partners of another dialogue invited to / taking part in the meeting
+                for mention in mentions_d:
+                    entry = mention.first("dialogue")
+                    if entry is None or entry.name != other_name:
+                        continue
+                    where = next((x for x in sentence_spans if x[0] <= mention.start < x[1]), None)
+                    if where is not None and _PARTICIPATION.search(text, *where):
+                        chosen.append((other_name, mention, False))
+                        break
+    if not chosen:
+        owner = inherited or doc.owner
+        if owner is not None:
+            chosen.append((owner[0], owner[1], True))
+    if any(_NOT_DIALOGUE.search(text, s, e) for s, e in spans):
+        chosen = []
     record.dialogues = sorted({c[0] for c in chosen})
     for _name, n, inherited_flag in chosen:
         note = "dialogue of the surrounding document" if inherited_flag else None
@@ -563,7 +703,10 @@ def _build(
     if not (has_kind and has_facts):
         return None
     if not record.dialogues and (
-        record.kind in (None, "other") or not (record.start or record.city or record.country)
+        record.kind is None
+        # a generic "meeting" of no dialogue needs both a date and a city to be a record
+        or (record.kind == "other" and not (record.start and record.city))
+        or not (record.start or record.city or record.country)
     ):
         return None
 
@@ -605,12 +748,33 @@ def _passage_drafts(
             (d for d in meeting_dates if passage.heading[0] <= d.start < passage.heading[1]), None
         )
     if anchor is None:
+        # the main meeting: the date whose sentence says the meeting takes place, not one
+        # recalled as background ("held in Rome in 2014", "has already worked on it")
+        best = -99
+        first: DateMention | None = None
         for d in meeting_dates:
             sentence = sentence_of(d.start)
             if sentence is not None and is_recall(sentence):
                 continue
-            anchor = d
-            break
+            if first is None:
+                first = d
+                first_sentence = sentence
+            score = _anchor_score(text, sentence) if sentence is not None else 0
+            if score > best:
+                anchor, best = d, score
+        # the first date keeps the lead when it is labelled ("Date: …") or when its sentence
+        # places a meeting without naming one ("City, date, hosted by …"): as a secondary
+        # sentence it would be lost
+        if anchor is not first and first is not None and first_sentence is not None:
+            labelled = re.search(
+                r"\bDates?\s*:\s*\Z", text[max(0, first.start - 12) : first.start], re.IGNORECASE
+            )
+            unnamed = not any(first_sentence[0] <= k.start < first_sentence[1] for k in doc.kinds)
+            placed = any(
+                first_sentence[0] <= p.start < first_sentence[1] and p.city for p in doc.places
+            )
+            if labelled or (unnamed and placed):
+                anchor = first
 
     secondary: list[tuple[Span, DateMention, bool]] = []
     for d in meeting_dates:
@@ -657,6 +821,32 @@ def _passage_drafts(
             draft.order = sentence[0]
             drafts.append(draft)
     return drafts
+
+
+_TAKES_PLACE = re.compile(
+    r"\b(?:will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|host|convene|open)|"
+    r"(?:takes|took)\s+place|(?:is|was|were|are)\s+(?:being\s+)?held|(?:was|is)\s+hosted|"
+    r"held\s+(?:in|on|at)|attended|"
+    r"to\s+be\s+held|met|gathered|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
+    r"s'est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|a\s+accueilli|organise(?:ra)?|réunira|"
+    r"s'est\s+réuni)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:already|earlier|since|previously|follow(?:s|ed|ing)?|(?:builds?|built)\s+on|"
+    r"recalled|based\s+on|follow-up\s+to|continues|"
+    r"déjà|dès|depuis|fait\s+suite|précédemment|avait|had)\b|,\s*(?:held|tenue?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _anchor_score(text: str, sentence: Span) -> int:
+    score = 0
+    if _TAKES_PLACE.search(text, *sentence):
+        score += 2
+    if _BACKGROUND.search(text, *sentence):
+        score -= 2
+    return score
 
 
 def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
@@ -764,7 +954,7 @@ def extract(
     text = normalize_text(text)
     today = today or date.today()
     doc = _analyse(text, reference_date, today)
-    passages = split_passages(text, doc.dates, doc.names)
+    passages = split_passages(text, doc.dates, doc.names, [(k.start, k.end) for k in doc.kinds])
     drafts: list[_Draft] = []
     for i, passage in enumerate(passages):
         children = [(p.start, p.end) for p in passages if p.parent == i]

@@ -34,7 +34,7 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
                 r"\bat\s+the\s+invitation\s+of\b|\baccueillie?s?\s+par\b|\bpays\s+hôtes?\s*:?|"
                 r"\bà\s+l'invitation\s+(?:de\s+la|de\s+l'|du|des|de)\b", _I)),
     ("co_chaired", ("co_chairs",),
-     re.compile(r"\bco-?chaired\s+by\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|chairing|"
+     re.compile(r"\bco-?chaired\s+(?:by|with)\b|\bco-?présidée?s?\s+avec\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|chairing|"
                 r"presidency)\s+of\b|\bco-?chairs?\s*:|\bco-?présidée?s?\s+par\b|"
                 r"\bsous\s+la\s+co-?présidence\s+(?:de\s+la|de\s+l'|du|des|de|d')", _I)),
     ("co_chair_represented", ("co_chairs_loose",),
@@ -62,14 +62,45 @@ _FILLER = re.compile(
 _PAREN = re.compile(r"\s*\([^()\n]{0,80}\)")
 _APPOSITION = re.compile(
     r",\s*(?:as|which|who|in\s+its\s+capacity|en\s+sa\s+qualité|en\s+tant\s+que|"
-    r"current|actuel)\b[^,.;\n]{0,90},",
+    r"current|actuel|qui|que)\b[^,.;\n]{0,90},",
     _I,
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+|\s*&\s*|\s+as\s+well\s+as\s+|\s*/\s*)",
+    r"\s*(?:,\s*(?:and\s+|et\s+)?(?:by\s+|par\s+)?|\s+and\s+(?:by\s+)?|\s+et\s+(?:par\s+)?|"
+    r"\s*&\s*|\s+as\s+well\s+as\s+|\s*/\s*)",
     _I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+# roles written after the actor: "Nigeria will host …", "Morocco's Ministry of … will
+# organise …", "with Senegal as honorary co-chair", "avec le Sénégal comme coprésident"
+_AFTER_ACTOR: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "hosts",
+        re.compile(
+            r"\s+(?:will\s+(?:host|welcome)|to\s+host|is\s+hosting|hosts\s+(?:the|a|an)|"
+            r"accueillera|accueille\s+(?:la|le|les|une|un))\b",
+            _I,
+        ),
+    ),
+    (
+        "organisers",
+        re.compile(
+            r"(?:['’]s\s+(?:Ministry|Government|Department)\b[^.;\n]{0,100}?)?"
+            r"\s+(?:will\s+organi[sz]e|organi[sz]es\s+(?:the|a|an)|organisera)\b",
+            _I,
+        ),
+    ),
+    (
+        "co_chairs",
+        re.compile(
+            r"\s+(?:as|comme|en\s+tant\s+que)\s+(?:(?:honorary|d'honneur)\s+)?"
+            r"co-?(?:chair|président)e?\b",
+            _I,
+        ),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -163,6 +194,13 @@ def find_roles(
         for actor in _actor_list(text, trigger.end, local, end):
             for role in roles:
                 found.append((actor.start, role, RoleMention(role.replace("co_", ""), actor)))
+    for actor in local:
+        if actor.type != "country" and actor.type != "organisation":
+            continue
+        for role, pattern in _AFTER_ACTOR:
+            if pattern.match(text, actor.end, end):
+                found.append((actor.start, role, RoleMention(role.replace("co_", ""), actor)))
+                break
     # the host co-chairs: hosted by X and co-chaired by Y -> chairs [X, Y]
     if any(f[1] == "co_chairs" for f in found):
         for _pos, role, mention in list(found):

@@ -48,13 +48,19 @@ def match_at_words(
     if first.capitalised:
         positions = _capitalised_positions(text, tokens)
     else:
+        # one look-up per distinct word of the document, not per token
         cache = first._cache
         admits = first.admits
-        positions = [
-            start
-            for start, _end, word in tokens
+        by_word = word_indices(tokens)
+        lists = [
+            indices
+            for word, indices in by_word.items()
             if (cache[word] if word in cache else admits(word))
         ]
+        if not lists:
+            return
+        chosen = lists[0] if len(lists) == 1 else sorted(i for ids in lists for i in ids)
+        positions = [tokens[i][0] for i in chosen]
     for start in positions:
         if start < taken:
             continue
@@ -65,6 +71,22 @@ def match_at_words(
 
 
 _LAST: list[object] = [None, None, None]  # text, tokens, positions of the last call
+_WORDS: list[object] = [None, None]  # tokens, word -> indices of the last call
+
+
+def word_indices(tokens: list[Token]) -> dict[str, list[int]]:
+    """word -> the indices of its tokens, for the current document (memoised)."""
+    if _WORDS[0] is tokens:
+        return _WORDS[1]  # type: ignore[return-value]
+    out: dict[str, list[int]] = {}
+    for i, (_start, _end, word) in enumerate(tokens):
+        found = out.get(word)
+        if found is None:
+            out[word] = [i]
+        else:
+            found.append(i)
+    _WORDS[0], _WORDS[1] = tokens, out
+    return out
 
 
 def _capitalised_positions(text: str, tokens: list[Token]) -> list[int]:

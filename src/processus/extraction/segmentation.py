@@ -27,11 +27,14 @@ _BOILERPLATE_LINE = re.compile(
     r"More Relevant Posts|See more comments|Report this (?:post|comment)|"
     r"[^\n]{1,80}['’]s? Post|[\d.,]+\s*(?:K\s*)?followers?|"
     r"(?:Like|Comment|Repost|Send|Share)(?:\s*[·|]?\s*(?:Like|Comment|Repost|Send|Share))*|"
-    r"\d+\s+(?:comments?|reactions?|likes?|reposts?))[ \t]*$",
+    r"\d+\s+(?:comments?|reactions?|likes?|reposts?)|"
+    # a post's header: its age or type and a bullet ("3d •", "2 sem. •", "Publication •")
+    r"(?:\d+\s*[^\W\d]{1,5}\.?|Publication|Post|Posted|Edited|Modifié)\s*•[^\n]{0,20})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _FEED_MARKER = re.compile(
-    r"^[ \t]*(?:To view or add a comment, sign in|More Relevant Posts|[\d.,]+\s*followers)[ \t]*$",
+    r"^[ \t]*(?:To view or add a comment, sign in|More Relevant Posts|[\d.,]+\s*followers|"
+    r"(?:\d+\s*[^\W\d]{1,5}\.?|Publication|Post|Posted|Edited|Modifié)\s*•[^\n]{0,20})[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]\ufe0f?"
@@ -86,46 +89,118 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_SPACED_DASH = re.compile(r"\s[–—-]\s|\s\|\s")
+_LABEL = re.compile(r"(?:Location|Venue|Place|Lieu|Date|Dates)\s*:", re.IGNORECASE)
+_ONLINE_START = re.compile(r"(?:En ligne|Online|Virtual|Virtuel(?:le)?)\b", re.IGNORECASE)
+_AFTER_PLACE = re.compile(
+    r"\s*(?:\([^()\n]{2,40}\)|,\s*[A-Z][^,\n]{1,40}?)?\s*[,–—-]\s*(?:(?:on|le|les|du)\s+)?"
+)
+
+
 def _heading_lines(
-    text: str, dates: list[DateMention], names: list[NameMatch]
-) -> list[tuple[int, int]]:
-    """Lines that open a listing entry: a place and a meeting date at the line start."""
+    text: str,
+    dates: list[DateMention],
+    names: list[NameMatch],
+    kinds: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, int, int, bool]]:
+    """Lines that open a listing entry: (entry start, line start, line end, strong).
+
+    A heading line is short and names a meeting date together with a place or a
+    meeting noun, in one of the shapes lists are written in:
+
+    * "City[, Country | (Country)], date[, …]" or "date – City / meeting name";
+    * "meeting name – [City,] date" (a spaced dash between the name and the date);
+    * "Online – date – meeting name";
+    * "Location: City, Country. Date: …" under a title line, which opens the entry.
+    """
     name_at = {n.start: n for n in names}
-    date_at = {d.start: d for d in dates}
-    out = []
+    meeting_dates = [d for d in dates if d.role in ("meeting", "year")]
+    date_at = {d.start: d for d in meeting_dates}
+    kind_spans = kinds or []
+    out: list[tuple[int, int, int, bool]] = []
     pos = 0
+    previous: tuple[int, int] | None = None  # the last non-blank line
+    d_i = 0
+    k_i = 0
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         stripped = line.strip()
-        if not stripped or len(stripped) > 220:
+        if not stripped:
+            continue
+        prev, previous = previous, (line_start, line_end)
+        if len(stripped) > 220:
             continue
         offset = line_start + (len(line) - len(line.lstrip()))
-        name = name_at.get(offset)
-        if name is not None and (name.first("place") or name.first("country")):
-            rest = text[name.end : line_end]
-            m = re.match(r"\s*(?:,\s*[A-Z][^,\n]{1,40})?\s*[,–—-]\s*", rest)
-            if m:
-                date = date_at.get(name.end + m.end())
-                if date is not None and date.role in ("meeting", "year"):
-                    out.append((line_start, line_end))
-                    continue
-        date = date_at.get(offset)
-        if date is not None and date.role == "meeting":
-            rest = text[date.end : line_end]
-            m = re.match(r"\s*[,–—|-]\s*", rest)
-            if m:
-                name = name_at.get(date.end + m.end())
-                if name is not None and name.first("place"):
-                    out.append((line_start, line_end))
+        while d_i < len(meeting_dates) and meeting_dates[d_i].start < line_start:
+            d_i += 1
+        line_dates = []
+        j = d_i
+        while j < len(meeting_dates) and meeting_dates[j].start < line_end:
+            line_dates.append(meeting_dates[j])
+            j += 1
+        if not any(d.first[1] is not None or d.role == "year" for d in line_dates):
+            continue
+        while k_i < len(kind_spans) and kind_spans[k_i][0] < line_start:
+            k_i += 1
+        has_kind = k_i < len(kind_spans) and kind_spans[k_i][0] < line_end
+        shape = _is_heading(text, offset, line_end, line_dates, name_at, date_at, has_kind)
+        if shape:
+            entry = offset
+            if _LABEL.match(text, offset) and prev is not None:
+                prev_text = text[prev[0] : prev[1]]
+                if len(prev_text.strip()) <= 220 and not any(
+                    prev[0] <= d.start < prev[1] for d in dates
+                ):
+                    entry = prev[0] + (len(prev_text) - len(prev_text.lstrip()))
+            out.append((entry, line_start, line_end, shape == "strong"))
     return out
+
+
+def _is_heading(
+    text: str,
+    offset: int,
+    line_end: int,
+    line_dates: list[DateMention],
+    name_at: dict[int, NameMatch],
+    date_at: dict[int, DateMention],
+    has_kind: bool,
+) -> bool | str:
+    """True for a heading line, "strong" for "City, date" (a listing even when alone)."""
+    name = name_at.get(offset)
+    if name is not None and (name.first("place") or name.first("country")):
+        m = _AFTER_PLACE.match(text, name.end, line_end)
+        if m and m.end() in date_at:
+            return "strong"
+    date = date_at.get(offset)
+    if date is not None and date.role == "meeting":
+        m = re.match(r"\s*[,–—|-]\s*", text[date.end : line_end])
+        if m:
+            nxt = name_at.get(date.end + m.end())
+            if (nxt is not None and (nxt.first("place") or nxt.first("dialogue"))) or has_kind:
+                return True
+    if _LABEL.match(text, offset):
+        return any(d.role == "meeting" for d in line_dates)
+    if _ONLINE_START.match(text, offset):
+        return bool(_SPACED_DASH.search(text, offset, line_end))
+    # "meeting name – [City,] date": the date after a spaced dash, little after the date
+    dash = _SPACED_DASH.search(text, offset, line_end)
+    if dash is None or not has_kind:
+        return False
+    after = [d for d in line_dates if d.start >= dash.end() and d.role == "meeting"]
+    return bool(after) and after[0].start - dash.end() <= 40 and line_end - after[0].end <= 40
 
 
 def is_feed(text: str) -> bool:
     return len(_FEED_MARKER.findall(text)) >= 1
 
 
-def split_passages(text: str, dates: list[DateMention], names: list[NameMatch]) -> list[Passage]:
+def split_passages(
+    text: str,
+    dates: list[DateMention],
+    names: list[NameMatch],
+    kinds: list[tuple[int, int]] | None = None,
+) -> list[Passage]:
     """Passages of ``text`` in document order (see the module docstring)."""
     if is_feed(text):
         passages: list[Passage] = []
@@ -135,14 +210,17 @@ def split_passages(text: str, dates: list[DateMention], names: list[NameMatch]) 
             for i_s, i_e in _items(text, s, e):
                 passages.append(Passage(i_s, i_e, "item", parent=index))
         return passages or [Passage(0, len(text), "document")]
-    headings = _heading_lines(text, dates, names)
-    if headings:
+    headings = _heading_lines(text, dates, names, kinds)
+    if len(headings) == 1 and headings[0][3]:
+        # one "City, date" line: the document's own dateline or title, its meeting's anchor
+        return [Passage(0, len(text), "document", heading=(headings[0][1], headings[0][2]))]
+    if len(headings) >= 2:
         passages = [Passage(0, len(text), "document")]
         if text[: headings[0][0]].strip():
             passages.append(Passage(0, headings[0][0], "preamble", parent=0))
-        for i, (h_s, h_e) in enumerate(headings):
+        for i, (entry, _h_s, h_e, _strong) in enumerate(headings):
             stop = headings[i + 1][0] if i + 1 < len(headings) else len(text)
-            passages.append(Passage(h_s, stop, "listing", parent=0, heading=(h_s, h_e)))
+            passages.append(Passage(entry, stop, "listing", parent=0, heading=(entry, h_e)))
         return passages
     return [Passage(0, len(text), "document")]
 

@@ -24,13 +24,13 @@ _PLAIN = (
 )
 _NOUN = (
     r"(?:Meeting|Conference|Workshop|Seminar|Round[- ]?[Tt]able|Forum|Side[- ]Event|"
-    r"Committee\s+Meeting|Committee|Training|Webinar|Field\s+Visit|Study\s+Visit|Session)"
+    r"Committee\s+Meeting|Committee|Training|Webinar|Field\s+Visit|Study\s+Visit|Session|Summit)"
 )
 _CAP_WORD = r"(?:[A-Z][\w'-]*)"
-_LINK = r"(?:and|of|the|for|to|on|between|with|in\s+the|at\s+the|&|,|-|–)"
+_LINK = r"(?:and|of|the|for|to|on|from|between|with|in\s+the|at\s+the|&|,|-|–|:)"
 _TOPIC_WORDS = _CAP_WORD + r"(?:\s*(?:" + _LINK + r"\s+)*" + _CAP_WORD + r")*"
 _QUOTED = r'"(?P<q1>[^"\n]{3,200})"|«\s*(?P<q2>[^»\n]{3,200}?)\s*»'
-_TOPIC = r"(?P<topic>\s+on\s+(?:" + _QUOTED + r"|(?P<words>" + _TOPIC_WORDS + r")))?"
+_TOPIC = r"(?P<topic>\s+on\s+(?:" + _QUOTED + r"|(?P<words>(?:the\s+)?" + _TOPIC_WORDS + r")))?"
 _SUFFIX = r"(?P<suffix>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Process|Dialogue|Initiative))?"
 
 TITLE_EN = re.compile(
@@ -92,16 +92,66 @@ def _clean(m: re.Match[str], text: str) -> TitleMention | None:
     return TitleMention(start, end, raw, title)
 
 
-_CAPITALISED = FirstWords(capitalised=True)
+# every title pattern starts with an ordinal, a modifier or a meeting noun: only those
+# words (folded) are tried, never every capitalised word
+_TITLE_FIRST = FirstWords(
+    exact=frozenset(
+        {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "eleventh", "twelfth", "joint", "high", "trilateral", "regional", "annual",
+         "euro", "inter", "interregional", "thematic", "technical", "ministerial", "senior",
+         "expert", "experts", "steering", "international", "working", "consultative", "follow",
+         "closing", "opening", "inaugural", "meeting", "conference", "workshop", "seminar",
+         "round", "roundtable", "forum", "side", "committee", "training", "webinar", "field",
+         "study", "session", "summit", "reunion", "atelier", "table", "comite", "seminaire"}
+    ),
+    prefixes=tuple("0123456789"),
+)  # fmt: skip
+
+# a quoted name announced by a meeting noun or "entitled": 'a side event entitled
+# "Circular Migration: …"', 'une réunion thématique intitulée « Explorer … »'
+_QUOTE = re.compile(r'"(?P<q1>[^"\n]{3,200})"|«\s*(?P<q2>[^»\n]{3,200}?)\s*»')
+_QUOTE_LEAD = re.compile(
+    r"\b(?:entitled|titled|title|theme|intitulée?s?|thème|meetings?|conferences?|workshops?|"
+    r"seminars?|webinars?|events?|sessions?|forums?|summits?|réunions?|conférences?|ateliers?|"
+    r"séminaires?|webinaires?|événements?|rencontres?|tables?\s+rondes?)\b[^\n.!?\"«»]{0,60}\Z",
+    re.IGNORECASE,
+)
+
+
+# or followed by one: '"State Cooperation …": high-level meeting in Málaga'
+_QUOTE_TAIL = re.compile(
+    r"\s*[:–—-]\s*(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:meeting|conference|workshop|seminar|webinar|event|session|forum|summit|réunion|"
+    r"conférence|atelier|séminaire|webinaire|rencontre|rendez-vous)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_titles(text: str) -> list[TitleMention]:
+    out = []
+    for m in _QUOTE.finditer(text):
+        group = "q1" if m.group("q1") is not None else "q2"
+        content = m.group(group)
+        if not content[0].isupper():
+            continue
+        lead = _QUOTE_LEAD.search(text, max(0, m.start() - 70), m.start())
+        if lead is None and not _QUOTE_TAIL.match(text, m.end()):
+            continue
+        title = re.sub(r"\s+", " ", content).strip(" ,")
+        out.append(TitleMention(m.start(group), m.end(group), content, title))
+    return out
 
 
 def find_titles(text: str, tokens: list[Token] | None = None) -> list[TitleMention]:
     """Proper meeting names in ``text``, left to right."""
     out: list[TitleMention] = []
     for pattern in (TITLE_EN, TITLE_FR):
-        for m in match_at_words(pattern, text, tokens, _CAPITALISED):
+        for m in match_at_words(pattern, text, tokens, _TITLE_FIRST):
             found = _clean(m, text)
             if found is not None:
                 out.append(found)
+    for quoted in _quoted_titles(text):
+        if not any(t.start <= quoted.start < t.end for t in out):
+            out.append(quoted)
     out.sort(key=lambda t: t.start)
     return out
