@@ -79,6 +79,8 @@ def bench_ingest(corpus: Path, documents: int, backend: str, workers: int, pg_ur
         )
         created = int(re.search(r"meetings: (\d+) created", out).group(1))  # type: ignore[union-attr]
         mentions = int(re.search(r"(\d+) mentions stored", out).group(1))  # type: ignore[union-attr]
+        stages = re.search(r"\(([\d.]+) s writing, ([\d.]+) s waiting", out)
+        writing, waiting = (float(stages.group(1)), float(stages.group(2))) if stages else (0, 0)
         if backend == "sqlite":
             size = sum(p.stat().st_size for p in data_dir.glob("processus.sqlite3*"))
             with sqlite3.connect(data_dir / "processus.sqlite3") as db:
@@ -91,11 +93,20 @@ def bench_ingest(corpus: Path, documents: int, backend: str, workers: int, pg_ur
             "seconds": seconds, "docs_per_s": documents / seconds,
             "meetings": created, "meetings_per_s": created / seconds, "mentions": mentions,
             "evidence": evidence, "db_mb": size / 1e6, "peak_mb": peak_kb / 1024,
+            "writing": writing, "waiting": waiting, "load": _load(),
         }  # fmt: skip
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
         if backend == "postgresql":
             _postgres_database(pg_url, db_name, drop_only=True)
+
+
+def _load() -> str:
+    """The load average (1, 5, 15 min): the machine is shared, so figures need it beside them."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
 
 
 def bench_consolidation(sizes: list[int]) -> list[tuple[int, float]]:
@@ -134,7 +145,7 @@ def main() -> None:
     parser.add_argument("--consolidation-only", action="store_true")
     args = parser.parse_args()
 
-    print("consolidation (in-memory index, no database):")
+    print(f"consolidation (in-memory index, no database; load {_load()}):")
     for n, seconds in bench_consolidation([1_000, 10_000, 100_000]):
         print(f"  {n:>7} mentions: {seconds:7.3f} s  ({seconds / n * 1e6:6.1f} µs per mention)")
     if args.consolidation_only:
@@ -146,6 +157,7 @@ def main() -> None:
         print(f"\ningest of {args.documents} generated documents:")
         print(
             "backend     workers  docs/s  meetings/s  meetings  mentions  DB MB  peak MB  seconds"
+            "  writing  waiting  load (1/5/15 min)"
         )
         for backend in backends:
             for workers in args.workers:
@@ -153,7 +165,8 @@ def main() -> None:
                 line = (
                     f"{r['backend']:<11} {r['workers']:>7} {r['docs_per_s']:>7.0f} "
                     f"{r['meetings_per_s']:>11.0f} {r['meetings']:>9} {r['mentions']:>9} "
-                    f"{r['db_mb']:>6.1f} {r['peak_mb']:>8.0f} {r['seconds']:>8.1f}"
+                    f"{r['db_mb']:>6.1f} {r['peak_mb']:>8.0f} {r['seconds']:>8.1f} "
+                    f"{r['writing']:>8.1f} {r['waiting']:>8.1f}  {r['load']}"
                 )
                 print(line, flush=True)
     finally:

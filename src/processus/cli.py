@@ -31,6 +31,10 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "conflicts": "conflicts",
     "demo": "demo",
+    "search": "search",
+    "reindex": "reindex",
+    "search-eval": "search_eval",
+    "search-distill": "search_distill",
 }
 
 

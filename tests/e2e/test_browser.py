@@ -48,7 +48,7 @@ def test_visitor_browses_filters_follows_evidence_and_switches_to_french(
     assert marked.text == "12 June 2024"
     screenshot("04-document-evidence")
 
-    browser.find_element(By.CSS_SELECTOR, '.language-switch button[value="fr"]').click()
+    browser.find_element(By.CSS_SELECTOR, '.language-switch a[hreflang="fr"]').click()
     wait_for_url(browser, "/fr/")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
     assert f"/fr/documents/{world.announcement.pk}/" in browser.current_url

@@ -293,8 +293,22 @@ def editor_client(editor) -> Client:
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache() -> None:
-    """Facet counts are cached per process; every test starts without them."""
+def _empty_cache(settings) -> None:
+    """Facet counts and pages are cached per process; every test starts without them.
+
+    The page cache is off unless a test turns it on (``page_cache``): the other
+    tests count queries and look at freshly rendered pages."""
     from django.core.cache import cache
 
+    from processus.web.page_cache import forget_data_version
+
     cache.clear()
+    forget_data_version()
+    settings.PROCESSUS_PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def page_cache(settings) -> None:
+    """The page cache on, as served (the data version re-read on every request)."""
+    settings.PROCESSUS_PAGE_CACHE_SECONDS = 300
+    settings.PROCESSUS_DATA_VERSION_SECONDS = 0

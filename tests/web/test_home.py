@@ -329,43 +329,38 @@ def test_stylesheet_is_served_locally(client: Client) -> None:
     assert "@import" not in body and "url(http" not in body
 
 
-def _switch_language(client: Client, page: str, language: str):
-    """Submit the language switch of ``page`` as a browser would (CSRF token included)."""
-    text = page_text(client.get(page))
-    form = re.search(r'<form class="language-switch" action="([^"]+)" method="post">', text)
-    assert form is not None
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text)
-    next_url = re.search(r'<input type="hidden" name="next" value="([^"]*)">', text)
-    assert token and next_url
-    assert f'<button type="submit" name="language" value="{language}"' in text
-    return client.post(
-        form.group(1),
-        {"csrfmiddlewaretoken": token.group(1), "next": next_url.group(1), "language": language},
+def _switch_link(text: str, language: str) -> str:
+    match = re.search(
+        rf'<nav class="language-switch"[^>]*>.*?<a href="([^"]+)" hreflang="{language}"', text
     )
+    assert match is not None, f"the page links to its {language} version"
+    return html.unescape(match.group(1))
 
 
-def test_language_switch_goes_to_french_and_back(rabat: Dialogue) -> None:
-    client = Client(enforce_csrf_checks=True)
+def test_language_switch_goes_to_french_and_back(client: Client, rabat: Dialogue) -> None:
+    to_french = _switch_link(page_text(client.get("/")), "fr")
+    assert to_french == "/fr/"
+    assert '<html lang="fr"' in page_text(client.get(to_french))
 
-    to_french = _switch_language(client, "/", "fr")
-    assert to_french.status_code == 302
-    assert to_french["Location"] == "/fr/"
-    assert client.cookies["django_language"].value == "fr"
-    assert '<html lang="fr"' in page_text(client.get(to_french["Location"]))
+    to_english = _switch_link(page_text(client.get("/fr/")), "en")
+    assert to_english == "/"
+    assert '<html lang="en"' in page_text(client.get(to_english))
 
-    to_english = _switch_language(client, "/fr/", "en")
-    assert to_english["Location"] == "/"
-    assert client.cookies["django_language"].value == "en"
-    assert '<html lang="en"' in page_text(client.get(to_english["Location"]))
+
+def test_language_switch_keeps_the_page_and_its_filters(client: Client, rabat: Dialogue) -> None:
+    text = page_text(client.get("/meetings/?kind=workshop&page=1"))
+    assert _switch_link(text, "fr") == "/fr/meetings/?kind=workshop&page=1"
+    french = page_text(client.get("/fr/meetings/?kind=workshop"))
+    assert _switch_link(french, "en") == "/meetings/?kind=workshop"
 
 
 def test_language_switch_marks_the_current_language(client: Client) -> None:
     text = page_text(client.get("/fr/"))
 
-    assert '<form class="language-switch" action="/i18n/setlang/" method="post">' in text
-    assert 'value="fr" lang="fr" aria-current="true">Français</button>' in text
-    assert 'value="en" lang="en">English</button>' in text
-    assert '<legend class="visually-hidden">Langue</legend>' in text
+    assert '<nav class="language-switch" aria-label="Langue">' in text
+    assert 'hreflang="fr" lang="fr" aria-current="true">Français</a>' in text
+    assert 'hreflang="en" lang="en">English</a>' in text
+    assert "set_language" not in text and "csrfmiddlewaretoken" not in text
 
 
 def test_query_count_does_not_grow_with_the_data(

@@ -11,6 +11,7 @@ import re
 import pytest
 from django.test import Client
 
+from processus.kb.models import MeetingRole
 from processus.web import meeting_list
 
 from .conftest import HOSTILE, World, page_text, raw_html, streamed
@@ -252,3 +253,32 @@ def test_french_meeting_page(anon_client: Client, world: World) -> None:
     assert "Autres valeurs trouvées :" in text
     assert "Réunions liées" in text
     assert '<a href="/fr/actors/ma/">Maroc</a>' in text
+
+
+def _options(text: str, facet: str) -> list[str]:
+    select = re.search(rf'<select id="filter-{facet}" name="{facet}">(.*?)</select>', text)
+    assert select is not None
+    return re.findall(r'<option value="([^"]+)"', select.group(1))
+
+
+def test_large_facets_show_the_most_frequent_values_and_a_link_to_all(
+    anon_client: Client, world: World, monkeypatch
+) -> None:
+    monkeypatch.setattr(meeting_list, "TOP_OPTIONS", 1)
+    MeetingRoleFactory(meeting=world.workshop, actor=world.morocco, role=MeetingRole.Role.HOST)
+
+    text = page_text(anon_client.get("/meetings/"))
+    assert _options(text, "host") == ["ma"]  # two meetings, Senegal has one
+    assert '<a class="facet-more" href="?all=host">Show all 2 values</a>' in text
+    assert _options(text, "kind") == ["senior_officials_meeting", "thematic_meeting", "workshop"]
+
+    everything = page_text(anon_client.get("/meetings/?all=host"))
+    assert _options(everything, "host") == ["ma", "sn"]
+    assert 'href="?all=host">Show all' not in everything
+    assert '<input type="hidden" name="all" value="host">' in everything
+
+    chosen = page_text(anon_client.get("/meetings/?host=sn"))
+    assert _options(chosen, "host") == ["ma", "sn"]  # the chosen value always shows
+
+    french = page_text(anon_client.get("/fr/meetings/"))
+    assert "Afficher les 2 valeurs" in french

@@ -72,7 +72,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for line in report.lines():
         print(line)
-    print(f"in {report.seconds:.1f} s")
+    print(
+        f"in {report.seconds:.1f} s ({report.writing_seconds:.1f} s writing, "
+        f"{report.waiting_seconds:.1f} s waiting for extraction)"
+    )
     return 1 if report.failed else 0
 
 

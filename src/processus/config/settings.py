@@ -2,7 +2,8 @@
 
 Variables (see the README's "Configuration" section):
 ``PROCESSUS_DATA_DIR`` (default ``./var``), ``DATABASE_URL``, ``SECRET_KEY``,
-``DEBUG``, ``ALLOWED_HOSTS``, ``PROCESSUS_LOG_LEVEL``.
+``DEBUG``, ``ALLOWED_HOSTS``, ``PROCESSUS_LOG_LEVEL``, ``PROCESSUS_CACHE_URL``,
+``PROCESSUS_PAGE_CACHE_SECONDS``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import TypeVar
 
 from django.utils.translation import gettext_lazy as _
 
+from processus.config.cache import cache_config
 from processus.config.database import database_config, sqlite_config
-from processus.config.env import EnvError, env_bool, env_list, env_path, env_str
+from processus.config.env import EnvError, env_bool, env_int, env_list, env_path, env_str
 from processus.config.secret import load_or_create_secret_key
 
 T = TypeVar("T")
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "processus.kb",
+    "processus.search",
     "processus.web",
 ]
 
@@ -59,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "processus.web.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, authentication and rendering: a cached page skips all of them.
+    "processus.web.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,6 +102,18 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # SQLite creates the file but not its directory; a failure is reported by the checks.
     with contextlib.suppress(OSError):
         Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+# Rendered pages for anonymous visitors (processus.web.page_cache) and facet counts.
+CACHES = {
+    "default": _or_default(
+        lambda: cache_config(env_str("PROCESSUS_CACHE_URL")), cache_config("locmem://")
+    )
+}
+#: How long a cached page may be served at most (0 turns the page cache off).
+PROCESSUS_PAGE_CACHE_SECONDS = _or_default(
+    lambda: env_int("PROCESSUS_PAGE_CACHE_SECONDS", 300), 300
+)
+#: How long a process reuses the data version before reading it again.
+PROCESSUS_DATA_VERSION_SECONDS = 1.0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -17,14 +17,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
+from typing import Any
 
 from processus import reference
 from processus.extraction.normalize import fold
+from processus.extraction.scan import word_indices
 
 _TOKEN = re.compile(r"[^\W_]+")
 # what may separate two tokens of one name: a space, hyphen, apostrophe, dot, ampersand
 _GAP = re.compile(r"[ \-'.&/()]{1,3}")
 _ARTICLES = frozenset({"the", "la", "le", "les", "l"})
+_END = ""  # trie key of an alias's entries (a token is never empty)
 
 
 @dataclass(frozen=True)
@@ -57,15 +61,21 @@ def tokens(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """Word tokens of ``text`` as (start, end, folded word)."""
     if folded is None:
         folded = fold(text)
-    return [(*m.span(), m.group()) for m in _TOKEN.finditer(folded)]
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
 
 
 class AliasIndex:
-    """Longest-match lookup of multi-word names over word tokens."""
+    """Longest-match lookup of multi-word names over word tokens.
+
+    The aliases form a word trie, so a lookup walks forward only as far as some alias
+    continues and then tries the names it passed, longest first.
+    """
 
     def __init__(self) -> None:
         self._keys: dict[tuple[str, ...], list[Entry]] = {}
-        self._first: dict[str, int] = {}  # first word -> longest alias starting with it
+        # first word -> trie node; a node maps the next word to a node, and _END to the
+        # entries of the alias that ends there
+        self._trie: dict[str, dict[str, Any]] = {}
         self.max_len = 1
 
     def add(self, alias: str, entry: Entry) -> None:
@@ -80,7 +90,10 @@ class AliasIndex:
         bucket = self._keys.setdefault(words, [])
         if entry not in bucket:
             bucket.append(entry)
-        self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
+        node = self._trie.setdefault(words[0], {})
+        for word in words[1:]:
+            node = node.setdefault(word, {})
+        node[_END] = bucket
         self.max_len = max(self.max_len, len(words))
 
     def find(self, text: str, toks: list[tuple[int, int, str]] | None = None) -> list[NameMatch]:
@@ -91,9 +104,11 @@ class AliasIndex:
         words = [t[2] for t in toks]
         n = len(toks)
         taken = 0
-        first = self._first
+        first = self._trie
         # only words that can start a name are tried
-        candidates = [k for k, w in enumerate(words) if w in first]
+        by_word = word_indices(toks)
+        starters = [by_word[w] for w in first.keys() & by_word.keys()]
+        candidates = starters[0] if len(starters) == 1 else sorted(chain.from_iterable(starters))
         for i in candidates:
             if i < taken:
                 continue
@@ -113,12 +128,21 @@ class AliasIndex:
     def _longest_at(
         self, text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
     ) -> tuple[int, NameMatch] | None:
-        longest = self._first[words[i]]
-        keys = self._keys
-        for length in range(min(longest, len(toks) - i), 0, -1):
-            bucket = keys.get(tuple(words[i : i + length]))
-            if bucket is None:
-                continue
+        node = self._trie[words[i]]
+        ends: list[tuple[int, list[Entry]]] = []
+        if _END in node:
+            ends.append((1, node[_END]))
+        k, n = i + 1, len(words)
+        while k < n:
+            following = node.get(words[k])
+            if following is None:
+                break
+            node = following
+            k += 1
+            bucket = node.get(_END)
+            if bucket is not None:
+                ends.append((k - i, bucket))
+        for length, bucket in reversed(ends):
             start, end = toks[i][0], toks[i + length - 1][1]
             if length > 1 and not self._contiguous(text, toks, i, length):
                 continue

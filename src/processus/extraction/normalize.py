@@ -83,7 +83,8 @@ _L_FOR_ONE = re.compile(r"\bl ?st\b(?= (?:of )?[A-Z][a-z]{2})")
 _SUPERSCRIPTS = str.maketrans(
     {"ˢ": "s", "ᵗ": "t", "ⁿ": "n", "ᵈ": "d", "ʳ": "r", "ʰ": "h", "ᵉ": "e"}
 )
-_SUPER_RUN = re.compile(r"(?<=\d)[ˢᵗⁿᵈʳʰᵉ]+")
+_SUPER_CHARS = "ˢᵗⁿᵈʳʰᵉ"
+_SUPER_RUN = re.compile(r"(?<=\d)[" + _SUPER_CHARS + "]+")
 # keycap emoji "7️⃣" -> "7"
 _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 _CRLF = re.compile(r"\r\n?")
@@ -104,11 +105,16 @@ def normalize_text(text: str) -> str:
         text = _TM_ORDINAL.sub("th", text)
     if "\u20e3" in text:
         text = _KEYCAP.sub(r"\1", text)
-    if not text.isascii():
+    # each substitution runs only when the substring it needs is present: a substring
+    # test is a fast C scan, a regular expression without a literal prefix is not
+    if not text.isascii() and any(c in text for c in _SUPER_CHARS):
         text = _SUPER_RUN.sub(lambda m: m.group(0).translate(_SUPERSCRIPTS), text)
     if " st" in text or " nd" in text or " rd" in text or " th" in text:
-        text = _SPACED_ORDINAL.sub(r"\1\2", text)
-        text = _L_FOR_ONE.sub("1st", text)
+        # the ordinal must be followed by a space (or by × ÷, the non-letters of À-ÿ)
+        if any(o in text for o in (" st ", " nd ", " rd ", " th ", "×", "÷")):
+            text = _SPACED_ORDINAL.sub(r"\1\2", text)
+        if "lst " in text or "l st " in text:
+            text = _L_FOR_ONE.sub("1st", text)
     return text
 
 

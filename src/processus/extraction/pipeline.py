@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from processus.extraction import themes as theme_rules
 from processus.extraction.actors import ActorMention, actors_from_names, adjective_actors
@@ -54,6 +57,7 @@ from processus.extraction.segmentation import Passage, sentences, split_passages
 from processus.extraction.titles import TitleMention, find_titles
 
 Span = tuple[int, int]
+T = TypeVar("T")
 
 _RECALL = re.compile(
     r"\b(?:previous|last|earlier|prior|former|preceding|précédente?s?|dernière|dernier|"
@@ -103,6 +107,42 @@ _OWNER_KINDS = ("dialogue", "initiative")
 _GENERIC_KIND = re.compile(r"(?:meetings?|conferences?|réunions?|conférences?)", re.IGNORECASE)
 
 
+class _SpanIndex(Generic[T]):
+    """A document-wide list of mentions, filtered by spans with bisect.
+
+    ``within(spans)`` returns the items lying inside one of ``spans`` in the list's own
+    order, as ``[x for x in items if _in(spans, x.start, x.end)]`` would, without
+    testing every item of the document for every passage and sentence.
+    """
+
+    __slots__ = ("_ends", "_order", "_starts", "items")
+
+    def __init__(self, items: Sequence[T], starts: list[int], ends: list[int]) -> None:
+        self.items = items
+        self._order = sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
+        self._ends = ends
+
+    @classmethod
+    def of(cls, items: Sequence[Any]) -> _SpanIndex[Any]:
+        return cls(items, [x.start for x in items], [x.end for x in items])
+
+    def within(self, spans: list[Span]) -> list[T]:
+        order, starts, ends = self._order, self._starts, self._ends
+        found: list[int] = []
+        for s, e in spans:
+            for j in range(bisect_left(starts, s), bisect_right(starts, e)):
+                i = order[j]
+                if ends[i] <= e:
+                    found.append(i)
+        if len(spans) > 1:
+            found = sorted(set(found))
+        elif len(found) > 1:
+            found.sort()
+        items = self.items
+        return [items[i] for i in found]
+
+
 @dataclass
 class _Document:
     """Everything found once over the whole text."""
@@ -125,6 +165,13 @@ class _Document:
     owner: tuple[str, NameMatch] | None = None  # the dialogue the document's heading names
     listed_kind: KindMention | None = None  # the one specific kind the first line names
     heading_end: int = 0  # end of the document's first three non-blank lines
+    # the lists above, findable by span (built once in _analyse)
+    by_span: dict[str, _SpanIndex[Any]] = field(default_factory=dict)
+    # results of context tests that depend only on a position or a sentence
+    memo: dict[tuple[str, int, int], Any] = field(default_factory=dict)
+
+    def within(self, name: str, spans: list[Span]) -> list[Any]:
+        return self.by_span[name].within(spans)
 
 
 @dataclass
@@ -210,7 +257,7 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
     name_spans = {(n.start, n.end) for n in names}
     titles = [t for t in find_titles(text, starts) if (t.start, t.end) not in name_spans]
     listed_kind = named[0] if len({k.kind for k in named}) == 1 else None
-    return _Document(
+    doc = _Document(
         text=text,
         names=names,
         dates=dates,
@@ -229,6 +276,32 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
         owner=owner,
         listed_kind=listed_kind,
         heading_end=heading_end,
+    )
+    _index(doc)
+    return doc
+
+
+def _index(doc: _Document) -> None:
+    """Span indexes of the document's mentions, and the lists every passage filters."""
+    kinds = dialogue_kinds()
+    # a declaration or a programme is not a meeting's dialogue
+    owned = [
+        n for n in doc.names
+        if (entry := n.first("dialogue")) is not None and kinds.get(entry.name) in _OWNER_KINDS
+    ]  # fmt: skip
+    # a place the meeting did not take place in ("originally planned in Lisbon") is no venue
+    venues = [
+        p for p in doc.places if not _NOT_VENUE.search(doc.text, max(0, p.start - 60), p.start)
+    ]
+    by_span = doc.by_span
+    for name, items in (
+        ("dates", doc.dates), ("kinds", doc.kinds), ("titles", doc.titles),
+        ("counts", doc.counts), ("formats", doc.formats), ("theme_hits", doc.theme_hits),
+        ("dialogues", owned), ("venues", venues),
+    ):  # fmt: skip
+        by_span[name] = _SpanIndex.of(items)
+    by_span["tenses"] = _SpanIndex(
+        doc.tenses, [t[0] for t in doc.tenses], [t[1] for t in doc.tenses]
     )
 
 
@@ -265,15 +338,8 @@ def _owner(text: str, names: list[NameMatch]) -> tuple[str, NameMatch] | None:
 
 
 def _dialogue_mentions(doc: _Document, spans: list[Span]) -> list[NameMatch]:
-    out = []
-    for n in doc.names:
-        entry = n.first("dialogue")
-        if entry is None or not _in(spans, n.start, n.end):
-            continue
-        if dialogue_kinds().get(entry.name) not in _OWNER_KINDS:
-            continue  # a declaration or a programme is not the meeting's dialogue
-        out.append(n)
-    return out
+    """Dialogues (not declarations or programmes) named inside ``spans``."""
+    return doc.within("dialogues", spans)
 
 
 def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
@@ -412,8 +478,7 @@ def _choose_kind(
     relational_ok: bool,
     exclude: frozenset[int] = frozenset(),
 ) -> KindMention | None:
-    text = doc.text
-    kinds = [k for k in doc.kinds if _in(spans, k.start, k.end) and k.start not in exclude]
+    kinds = [k for k in doc.within("kinds", spans) if k.start not in exclude]
     if relational_ok and anchors and kinds:
         # another meeting dated in passing: the meeting noun written just before its date
         before = [k for k in kinds if k.end <= anchors[0].start]
@@ -421,9 +486,7 @@ def _choose_kind(
             return before[-1]
         return min(kinds, key=lambda k: abs(k.start - anchors[0].start))
     if not relational_ok:
-        kinds = [
-            k for k in kinds if not _RELATIONAL.search(text[max(0, k.start - 70) : k.start])
-        ] or kinds
+        kinds = [k for k in kinds if not _relational(doc, k)] or kinds
     if not kinds:
         return None
     specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
@@ -444,6 +507,17 @@ def _choose_kind(
     return specific[0] if specific else kinds[0]
 
 
+def _relational(doc: _Document, kind: KindMention) -> bool:
+    """The meeting noun follows "in the margins of", "ahead of", … (memoised)."""
+    key = ("relational", kind.start, kind.end)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = bool(
+            _RELATIONAL.search(doc.text[max(0, kind.start - 70) : kind.start])
+        )
+    return found
+
+
 def _choose_place(
     doc: _Document,
     spans: list[Span],
@@ -452,11 +526,7 @@ def _choose_place(
     sentence_spans: list[Span],
     kind: KindMention | None,
 ) -> PlaceMention | None:
-    places = [
-        p for p in doc.places
-        if _in(spans, p.start, p.end)
-        and not _NOT_VENUE.search(doc.text, max(0, p.start - 60), p.start)
-    ]  # fmt: skip
+    places: list[PlaceMention] = doc.within("venues", spans)
     if not places:
         return None
     focus = [a.start for a in anchors] or ([kind.start] if kind else [passage.start])
@@ -507,11 +577,8 @@ def _build(
     if anchor is not None:
         anchors += [
             d
-            for d in doc.dates
-            if d is not anchor
-            and d.role == "meeting"
-            and _in(spans, d.start, d.end)
-            and _same_date(d, anchor)
+            for d in doc.within("dates", spans)
+            if d is not anchor and d.role == "meeting" and _same_date(d, anchor)
         ]
 
     # kind
@@ -531,7 +598,7 @@ def _build(
         evidence.append(_ev(doc, "kind", *passage.heading, True, "listed as a meeting"))
 
     # title
-    titles = [t for t in doc.titles if _in(spans, t.start, t.end)]
+    titles: list[TitleMention] = doc.within("titles", spans)
     title: TitleMention | None = titles[0] if titles else None
     if kind is not None and titles:
         # the name of *this* meeting: the title that holds its meeting noun, or the quoted
@@ -561,7 +628,7 @@ def _build(
         record.start, record.end = start, end
         evidence.append(_ev(doc, "start", anchor.start, anchor.end, inferred, note))
         evidence.append(_ev(doc, "end", anchor.start, anchor.end, inferred, note))
-    deadlines = [d for d in doc.dates if d.role == "deadline" and _in(spans, d.start, d.end)]
+    deadlines = [d for d in doc.within("dates", spans) if d.role == "deadline"]
     if deadlines:
         d_start, _d_end, inferred, note = _resolve(doc, deadlines[0], passage, anchor)
         record.registration_deadline = d_start
@@ -597,7 +664,7 @@ def _build(
             evidence.append(_ev(doc, role, m.actor.start, m.actor.end, m.inferred, m.note))
 
     # counts
-    counts = [c for c in doc.counts if _in(spans, c.start, c.end)]
+    counts: list[CountMention] = doc.within("counts", spans)
     for name in ("participants", "countries_count", "recommendations"):
         first = next((c for c in counts if c.field == name), None)
         if first is None:
@@ -610,7 +677,7 @@ def _build(
             evidence.append(_ev(doc, "participants_qualifier", *first.qualifier_span))
 
     # format: ignore sentences that list several formats ("virtual, hybrid or in person")
-    formats = [f for f in doc.formats if _in(spans, f.start, f.end)]
+    formats: list[FormatMention] = doc.within("formats", spans)
     for f in formats:
         sentence = next((s for s in sentence_spans if s[0] <= f.start < s[1]), None)
         if sentence is not None:
@@ -631,7 +698,7 @@ def _build(
         title_span = next(t for t in titles if t.title == record.title)
         hits = [h for h in doc.theme_hits if title_span.start <= h.start < title_span.end]
     if not theme_rules.score_domains(hits):
-        hits = [h for h in doc.theme_hits if _in(spans, h.start, h.end)]
+        hits = doc.within("theme_hits", spans)
     record.themes = theme_rules.score_domains(hits)
     for domain in record.themes:
         hit = next(h for h in hits if h.domain == domain)
@@ -652,8 +719,8 @@ def _build(
     )
     if record.kind == "joint_meeting" or joint_text:
         adjacent: list[NameMatch] = []
-        for k in doc.kinds:
-            if k.kind == "joint_meeting" and _in(spans, k.start, k.end):
+        for k in doc.within("kinds", spans):
+            if k.kind == "joint_meeting":
                 adjacent += _adjacent_dialogues(doc, k)
         pool = adjacent or [
             n for n in mentions_d if dialogue_kinds().get(n.entries[0].name) in _OWNER_KINDS
@@ -711,7 +778,7 @@ def _build(
         return None
 
     record.evidence = evidence
-    tense = [t for t in doc.tenses if _in(spans, t[0], t[1])]
+    tense = doc.within("tenses", spans)
     return _Draft(record, [tense], anchor, passage.start)
 
 
@@ -734,14 +801,17 @@ def _passage_drafts(
         return next((s for s in sentence_spans if s[0] <= pos < s[1]), None)
 
     def is_recall(span: Span) -> bool:
-        return bool(_RECALL.search(text, span[0], span[1])) and any(
-            span[0] <= k.start < span[1] for k in doc.kinds
-        )
+        key = ("recall", *span)
+        found = doc.memo.get(key)
+        if found is None:
+            found = doc.memo[key] = bool(_RECALL.search(text, span[0], span[1])) and any(
+                span[0] <= k.start < span[1] for k in doc.kinds
+            )
+        return found
 
     meeting_dates = [
-        d for d in doc.dates if d.role == "meeting" and _in(own, d.start, d.end)
-        and d.first[1] is not None
-    ]  # fmt: skip
+        d for d in doc.within("dates", own) if d.role == "meeting" and d.first[1] is not None
+    ]
     anchor: DateMention | None = None
     if passage.heading is not None:
         anchor = next(
@@ -759,7 +829,7 @@ def _passage_drafts(
             if first is None:
                 first = d
                 first_sentence = sentence
-            score = _anchor_score(text, sentence) if sentence is not None else 0
+            score = _anchor_score(doc, sentence) if sentence is not None else 0
             if score > best:
                 anchor, best = d, score
         # the first date keeps the lead when it is labelled ("Date: …") or when its sentence
@@ -840,12 +910,16 @@ _BACKGROUND = re.compile(
 )
 
 
-def _anchor_score(text: str, sentence: Span) -> int:
-    score = 0
-    if _TAKES_PLACE.search(text, *sentence):
-        score += 2
-    if _BACKGROUND.search(text, *sentence):
-        score -= 2
+def _anchor_score(doc: _Document, sentence: Span) -> int:
+    key = ("anchor", *sentence)
+    score = doc.memo.get(key)
+    if score is None:
+        score = 0
+        if _TAKES_PLACE.search(doc.text, *sentence):
+            score += 2
+        if _BACKGROUND.search(doc.text, *sentence):
+            score -= 2
+        doc.memo[key] = score
     return score
 
 

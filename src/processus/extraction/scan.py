@@ -11,7 +11,7 @@ document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 Token = tuple[int, int, str]
@@ -24,15 +24,29 @@ class FirstWords:
     exact: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     capitalised: bool = False  # any capitalised word (or number) may start the pattern
-    _cache: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # words already judged, so that a document's vocabulary is sorted with set operations
+    _yes: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
+    _no: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
 
     def admits(self, word: str) -> bool:
-        known = self._cache.get(word)
-        if known is None:
-            known = word in self.exact or word.startswith(self.prefixes)
-            if len(self._cache) < 200_000:
-                self._cache[word] = known
-        return known
+        return word in self.exact or word.startswith(self.prefixes)
+
+    def admitted(self, vocabulary: Iterable[str]) -> set[str]:
+        """The words of ``vocabulary`` (a set-like view) this pattern may start at."""
+        yes, no = self._yes, self._no
+        hits = yes.intersection(vocabulary)
+        unknown = set(vocabulary)
+        unknown -= hits
+        unknown -= no
+        remember = len(yes) + len(no) + len(unknown) <= 200_000
+        for word in unknown:
+            if self.admits(word):
+                hits.add(word)
+                if remember:
+                    yes.add(word)
+            elif remember:
+                no.add(word)
+        return hits
 
 
 def match_at_words(
@@ -48,15 +62,9 @@ def match_at_words(
     if first.capitalised:
         positions = _capitalised_positions(text, tokens)
     else:
-        # one look-up per distinct word of the document, not per token
-        cache = first._cache
-        admits = first.admits
+        # one set operation over the document's distinct words, not a test per token
         by_word = word_indices(tokens)
-        lists = [
-            indices
-            for word, indices in by_word.items()
-            if (cache[word] if word in cache else admits(word))
-        ]
+        lists = [by_word[word] for word in first.admitted(by_word.keys())]
         if not lists:
             return
         chosen = lists[0] if len(lists) == 1 else sorted(i for ids in lists for i in ids)

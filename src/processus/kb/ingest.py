@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
-from django.db import DatabaseError, connections, transaction
-from django.db.models import Count
+from django.core.files.storage import FileSystemStorage, default_storage
+from django.db import DatabaseError, connection, connections, transaction
+from django.db.models import Count, JSONField
 
 from processus.kb import consolidation as rules
 from processus.kb.consolidation import MeetingIndex, MentionFacts
@@ -54,8 +54,10 @@ from processus.kb.reading import (
     init_worker,
     read_document,
     read_in_worker,
+    stored_name,
 )
 from processus.kb.resolution import NameResolver
+from processus.kb.rows import Table, fetch
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,32 @@ _ROLE_FIELDS = (
     ("organisers", MeetingRole.Role.ORGANISER),
 )
 _RECORD_KEYS_STORED = tuple(rules.SCALAR_FIELDS + rules.LIST_FIELDS)
+#: The meeting columns consolidation writes (attnames), compared before writing.
+_MEETING_FIELDS = (
+    "kind", "title", "city", "country_id", "format", "status", "participants",
+    "participants_qualifier", "countries_count", "recommendations", "themes",
+    "follow_up_of_id", "start", "start_precision", "end", "end_precision",
+    "registration_deadline", "registration_deadline_precision",
+)  # fmt: skip
+
+
+@dataclass
+class _Links:
+    """Role and dialogue rows to write after refreshing a document's meetings."""
+
+    roles: list[dict[str, Any]] = field(default_factory=list)
+    roles_dropped: list[int] = field(default_factory=list)
+    dialogues: list[dict[str, Any]] = field(default_factory=list)
+    dialogues_dropped: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Written:
+    """A meeting as this run last wrote (or read) it: columns, roles and dialogues."""
+
+    fields: dict[str, Any]
+    roles: set[tuple[int, str, int]]
+    dialogues: set[int]
 
 
 @dataclass
@@ -81,6 +109,9 @@ class IngestReport:
     meetings_merged: int = 0
     meetings_updated: int = 0
     seconds: float = 0.0
+    #: Of ``seconds``: writing (this process) and waiting for files read and extracted.
+    writing_seconds: float = 0.0
+    waiting_seconds: float = 0.0
 
     def lines(self) -> list[str]:
         out = [
@@ -92,11 +123,6 @@ class IngestReport:
         ]
         out += [f"failed: {path}: {reason}" for path, reason in self.failed]
         return out
-
-
-def _stored_name(content_hash: str, path: str) -> str:
-    suffix = Path(path).suffix.lower()[:10]
-    return f"originals/{content_hash[:2]}/{content_hash}{suffix}"
 
 
 def _keep_original(name: str, data: bytes) -> None:
@@ -129,11 +155,18 @@ class _Retry(Exception):
 
 
 class Ingestor:
-    """Writes read documents into the knowledge base, keeping a matching index in memory.
+    """Writes read documents into the knowledge base, keeping its working set in memory.
 
-    The index holds every meeting's matching key (built from its mentions with
-    the shown-value rule), so matching a mention costs no query. Changes to the
-    index are journaled and undone when the document's transaction fails.
+    The matching index holds every meeting's matching key (built from its
+    mentions with the shown-value rule), so matching a mention costs no query.
+    The mentions of each meeting (as :class:`MentionFacts`) and each meeting's
+    columns, roles and dialogues as last written are kept too, filled from the
+    database when a meeting is first touched, so re-consolidating a meeting
+    reads only its editor values (one query per document, always fresh: an
+    editor's correction made during the run still wins). Rows are written with
+    plain multi-row SQL (:mod:`processus.kb.rows`). Changes to the index are
+    journaled and undone when the document's transaction fails; the cached
+    meetings it touched are dropped and read again when next needed.
     """
 
     def __init__(self, reference_date: date | None = None) -> None:
@@ -141,8 +174,19 @@ class Ingestor:
         self.fingerprint = extraction_fingerprint(reference_date)
         self.report = IngestReport()
         self._journal: dict[int, rules.MeetingKey | None] | None = None
+        self._dirty: set[int] = set()
         self.names = NameResolver()
         self.index = MeetingIndex()
+        #: meeting id -> its mentions as the shown-value rule sees them
+        self.mention_facts: dict[int, list[MentionFacts]] = {}
+        #: meeting id -> its columns, roles and dialogues in the database
+        self.written: dict[int, _Written] = {}
+        self._documents = Table(Document)
+        self._meetings = Table(Meeting)
+        self._mentions = Table(MeetingMention)
+        self._evidence = Table(Evidence)
+        self._roles = Table(MeetingRole)
+        self._dialogues = Table(Meeting.dialogues.through)
         #: document id -> (number of mentions, document date)
         self.doc_info: dict[int, tuple[int, date | None]] = {}
         self.by_path: dict[str, tuple[int, str]] = {}
@@ -162,7 +206,7 @@ class Ingestor:
             self.doc_info[doc_id] = (count, self.doc_info.get(doc_id, (0, None))[1])
         self._load_index()
 
-    # --- the matching index -------------------------------------------------------------
+    # --- the matching index and the cached meetings --------------------------------------
 
     def _facts(self, row: dict[str, Any]) -> MentionFacts:
         count, doc_date = self.doc_info.get(row["document_id"], (1, None))
@@ -180,22 +224,74 @@ class Ingestor:
                      "follows__meeting_id")  # fmt: skip
 
     def _edited(self, meeting_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """Editor values of these meetings, read now (one query), oldest first."""
+        ids = sorted(set(meeting_ids))
         edited: dict[int, dict[str, Any]] = {}
-        rows = Evidence.objects.filter(
-            meeting_id__in=list(meeting_ids), method=Evidence.Method.EDITED
-        ).order_by("created_at", "id")
-        for meeting_id, name, value in rows.values_list("meeting_id", "field", "value"):
+        if not ids:
+            return edited
+        field = Evidence._meta.get_field("value")
+        assert isinstance(field, JSONField)
+        t = self._evidence
+        marks = ", ".join(["%s"] * len(ids))
+        sql = (
+            f"SELECT {t.columns['meeting_id']}, {t.columns['field']}, {t.columns['value']} "
+            f"FROM {t.table} WHERE {t.columns['method']} = %s AND {t.columns['meeting_id']} "
+            f"IN ({marks}) ORDER BY {t.columns['created_at']}, {t.pk}"
+        )
+        for meeting_id, name, value in fetch(sql, [Evidence.Method.EDITED, *ids]):
+            if value is not None:
+                value = field.from_db_value(value, None, connection)  # type: ignore[arg-type]
             edited.setdefault(meeting_id, {})[name] = value
         return edited
 
     def _load_index(self) -> None:
-        grouped: dict[int, list[MentionFacts]] = {}
+        grouped = self.mention_facts
         for row in MeetingMention.objects.values(*self._FACT_COLUMNS).iterator(chunk_size=5000):
             grouped.setdefault(row["meeting_id"], []).append(self._facts(row))
-        edited = self._edited(grouped)
+        edited = self._edited(grouped) if grouped else {}
         for meeting_id, facts in grouped.items():
             shown = rules.shown_values(facts, edited.get(meeting_id))
             self.index.add(meeting_id, rules.key_of(shown.values, {f.document for f in facts}))
+
+    def _forget(self, meeting_ids: Iterable[int]) -> None:
+        """Drop cached meetings; they are read from the database when next touched."""
+        for meeting_id in meeting_ids:
+            self.mention_facts.pop(meeting_id, None)
+            self.written.pop(meeting_id, None)
+
+    def _cached_facts(self, meeting_ids: list[int]) -> None:
+        missing = [i for i in meeting_ids if i not in self.mention_facts]
+        if not missing:
+            return
+        for i in missing:
+            self.mention_facts[i] = []
+        for row in (
+            MeetingMention.objects.filter(meeting_id__in=missing)
+            .order_by()
+            .values(*self._FACT_COLUMNS)
+        ):
+            self.mention_facts[row["meeting_id"]].append(self._facts(row))
+
+    def _cached_written(self, meeting_ids: list[int]) -> None:
+        missing = [i for i in meeting_ids if i not in self.written]
+        if not missing:
+            return
+        found: dict[int, _Written] = {}
+        for row in Meeting.objects.filter(pk__in=missing).order_by().values("id", *_MEETING_FIELDS):
+            found[row.pop("id")] = _Written(row, set(), set())
+        if found:
+            for meeting_id, actor_id, role, position in (
+                MeetingRole.objects.filter(meeting_id__in=list(found))
+                .order_by()
+                .values_list("meeting_id", "actor_id", "role", "position")
+            ):
+                found[meeting_id].roles.add((actor_id, role, position))
+            through = Meeting.dialogues.through
+            for meeting_id, dialogue_id in through.objects.filter(
+                meeting_id__in=list(found)
+            ).values_list("meeting_id", "dialogue_id"):
+                found[meeting_id].dialogues.add(dialogue_id)
+        self.written.update(found)
 
     # --- one document -------------------------------------------------------------------
 
@@ -211,12 +307,14 @@ class Ingestor:
             return "failed"
         pending: dict[int, rules.MeetingKey | None] = {}
         self._journal = {}
+        self._dirty = set()
         try:
             with transaction.atomic():
                 outcome = self._store(result, pending)
         except Exception as exc:  # one bad document must not stop a long run
             for meeting_id, key in (self._journal or {}).items():  # undo the index too
                 self._index_set(meeting_id, key)
+            self._forget(self._dirty)
             if isinstance(exc, _Retry):
                 reason = str(exc)
             elif isinstance(exc, DatabaseError):
@@ -228,6 +326,7 @@ class Ingestor:
             return "failed"
         finally:
             self._journal = None
+            self._dirty = set()
         return outcome
 
     def _index_set(self, meeting_id: int, key: rules.MeetingKey | None) -> None:
@@ -255,141 +354,189 @@ class Ingestor:
         if result.unchanged:  # known when the run started, removed since by another file
             raise _Retry("its stored copy was replaced during this run; ingest it again")
 
-        if same_content is not None:
-            document = Document.objects.get(pk=same_content[0])
-            outcome = "replaced"  # re-extracted with another engine or reference date
-            if old_version is not None and old_version[0] != document.pk:
-                self._delete_document(old_version[0], pending)
-        elif old_version is not None:
-            document = Document.objects.get(pk=old_version[0])
-            self.by_hash.pop(document.content_hash, None)
-            outcome = "replaced"
-        else:
-            document = Document()
+        name = result.stored_as or stored_name(result.content_hash, result.path)
+        if not result.stored_as:
+            _keep_original(name, result.data)
+        document_date = date.fromisoformat(result.document_date) if result.document_date else None
+        values: dict[str, Any] = {
+            "file": name,
+            "original_name": Path(result.path).name[:500],
+            "content_hash": result.content_hash,
+            "media_type": result.media_type,
+            "size": result.size,
+            "language": result.language[:8],
+            "text": result.text,
+            "extraction_fingerprint": self.fingerprint,
+            "document_date": document_date,
+            "document_date_precision": "day" if document_date else "",
+        }
+        touched: set[int] = set()
+        if same_content is None and old_version is None:
             outcome = "stored"
-        touched = set(
-            MeetingMention.objects.filter(document_id=document.pk).values_list(
-                "meeting_id", flat=True
-            )
-            if document.pk
-            else ()
-        )
-        if document.pk:
-            MeetingMention.objects.filter(document_id=document.pk).delete()
-            for meeting_id in touched:  # the new version may describe these meetings again
-                key = self.index.keys.get(meeting_id)
-                if key is not None:
-                    self._index_set(
-                        meeting_id,
-                        dataclasses.replace(key, documents=key.documents - {document.pk}),
-                    )
-
-        name = _stored_name(result.content_hash, result.path)
-        _keep_original(name, result.data)
-        document.file.name = name
-        document.original_name = Path(result.path).name[:500]
-        document.source_path = document.source_path or result.source_path
-        if old_version is not None and same_content is None:
-            document.source_path = result.source_path
-        document.content_hash = result.content_hash
-        document.media_type = result.media_type
-        document.size = result.size
-        document.language = result.language[:8]
-        document.text = result.text
-        document.title = document.title or _title(result.text)
-        document.extraction_fingerprint = self.fingerprint
-        if result.document_date:
-            document.document_date = date.fromisoformat(result.document_date)
-            document.document_date_precision = "day"
+            values["source_path"] = result.source_path
+            values["title"] = _title(result.text)
+            document_id = self._documents.insert([values], returning=True)[0]
+            source_path = result.source_path
         else:
-            document.document_date = None
-            document.document_date_precision = ""
-        document.save()
-        self.doc_info[document.pk] = (len(result.records), document.document_date)
+            outcome = "replaced"
+            if same_content is not None:  # re-extracted with another engine or reference date
+                document = Document.objects.get(pk=same_content[0])
+                if old_version is not None and old_version[0] != document.pk:
+                    self._delete_document(old_version[0], pending)
+            else:
+                assert old_version is not None
+                document = Document.objects.get(pk=old_version[0])
+                self.by_hash.pop(document.content_hash, None)
+            touched = self._drop_mentions(document.pk)
+            for key, value in values.items():
+                setattr(document, key, value)
+            if old_version is not None and same_content is None:
+                document.source_path = result.source_path
+            document.source_path = document.source_path or result.source_path
+            document.title = document.title or _title(result.text)
+            document.save()
+            document_id, source_path = document.pk, document.source_path
+        self.doc_info[document_id] = (len(result.records), document_date)
 
         created: set[int] = set()
-        mentions = self._add_mentions(document, result, created, pending)
-        touched |= {m.meeting_id for m in mentions}
+        mentions = self._add_mentions(document_id, document_date, result, created)
+        touched |= set(mentions)
         self._refresh_many(sorted(touched), created, pending)
 
-        self.by_hash[result.content_hash] = (document.pk, document.source_path, self.fingerprint)
-        self.by_path[result.source_path] = (document.pk, result.content_hash)
+        self.by_hash[result.content_hash] = (document_id, source_path, self.fingerprint)
+        self.by_path[result.source_path] = (document_id, result.content_hash)
         if outcome == "stored":
             self.report.stored += 1
         else:
             self.report.replaced += 1
         return outcome
 
+    def _drop_mentions(self, document_id: int) -> set[int]:
+        """Delete a document's mentions (and their evidence); the meetings they were in."""
+        touched = set(
+            MeetingMention.objects.filter(document_id=document_id).values_list(
+                "meeting_id", flat=True
+            )
+        )
+        MeetingMention.objects.filter(document_id=document_id).delete()
+        self._forget(touched)
+        self._dirty |= touched
+        for meeting_id in touched:  # the new version may describe these meetings again
+            key = self.index.keys.get(meeting_id)
+            if key is not None:
+                self._index_set(
+                    meeting_id,
+                    dataclasses.replace(key, documents=key.documents - {document_id}),
+                )
+        return touched
+
     def _add_mentions(
         self,
-        document: Document,
+        document_id: int,
+        document_date: date | None,
         result: ReadResult,
         created: set[int],
-        pending: dict[int, rules.MeetingKey | None],
-    ) -> list[MeetingMention]:
+    ) -> list[int]:
+        """Store the document's mentions and evidence; the meeting of each mention, in order.
+
+        Meetings that are new get all their columns in one INSERT; the meetings the
+        mentions joined are re-consolidated afterwards by :meth:`_refresh_many`.
+        """
         links = rules.follow_up_links(result.text, result.records)
-        mentions: list[MeetingMention] = []
+        count = len(result.records)
+        meeting_of: list[int | None] = []
+        stored: list[dict[str, Any]] = []
         notes: list[str | None] = []
+        inferred: list[bool] = []
         for position, record in enumerate(result.records):
-            record, note = self._with_resolved_year(record, document.pk)
+            record, note = self._with_resolved_year(record, document_id)
+            result.records[position] = record
             notes.append(note)
-            key = rules.key_of(record, [document.pk])
-            meeting_id = self.index.find(key)
-            if meeting_id is None:
-                meeting_id = Meeting.objects.create(kind=record.get("kind") or MeetingKind.OTHER).pk
+            stored.append(_stored_record(record))
+            inferred.append(rules.year_was_inferred(record) and note is None)
+            meeting_of.append(self.index.find(rules.key_of(record, [document_id])))
+
+        new = [p for p, m in enumerate(meeting_of) if m is None]
+        if new:
+            rows = []
+            for p in new:
+                alone = MentionFacts(0, document_id, stored[p], count, document_date, inferred[p])
+                rows.append(self._columns(rules.shown_values([alone]), None))
+            ids = self._meetings.insert(rows, returning=True)
+            for p, meeting_id, row in zip(new, ids, rows, strict=True):
+                meeting_of[p] = meeting_id
                 created.add(meeting_id)
-                self.report.meetings_created += 1
-            else:
-                self.report.meetings_merged += 1
+                self.mention_facts[meeting_id] = []
+                self.written[meeting_id] = _Written(row, set(), set())
+            self.report.meetings_created += len(new)
+        self.report.meetings_merged += count - len(new)
+        meetings = [m for m in meeting_of if m is not None]
+        self._dirty |= set(meetings)
+
+        rows = []
+        for position, record in enumerate(result.records):
             first, last, precision = rules.day_span(record.get("start"), record.get("end"))
-            mentions.append(
-                MeetingMention(
-                    document=document,
-                    position=position,
-                    meeting_id=meeting_id,
-                    record=_stored_record(record),
-                    kind=record.get("kind") or "",
-                    first_day=first,
-                    last_day=last,
-                    precision=precision,
-                    year_inferred=rules.year_was_inferred(record) and note is None,
-                    city=(record.get("city") or "")[:200],
+            rows.append(
+                {
+                    "document_id": document_id,
+                    "position": position,
+                    "meeting_id": meetings[position],
+                    "record": stored[position],
+                    "kind": record.get("kind") or "",
+                    "first_day": first,
+                    "last_day": last,
+                    "precision": precision,
+                    "year_inferred": inferred[position],
+                    "city": (record.get("city") or "")[:200],
+                    "follows_id": None,
+                }
+            )
+        mention_ids = self._mentions.insert(rows, returning=True)
+        for position, earlier in links.items():
+            self._mentions.update(mention_ids[position], {"follows_id": mention_ids[earlier]})
+        self._cached_facts(meetings)
+        for position, mention_id in enumerate(mention_ids):
+            link = links.get(position)
+            self.mention_facts[meetings[position]].append(
+                MentionFacts(
+                    id=mention_id,
+                    document=document_id,
+                    record=stored[position],
+                    records_in_document=count or 1,
+                    document_date=document_date,
+                    year_inferred=inferred[position],
+                    follows_meeting=meetings[link] if link is not None else None,
                 )
             )
-            result.records[position] = record
-        MeetingMention.objects.bulk_create(mentions)
-        if links:
-            for position, earlier in links.items():
-                mentions[position].follows = mentions[earlier]
-            MeetingMention.objects.bulk_update([mentions[p] for p in links], ["follows"])
+
         evidence = []
-        for mention, record, note in zip(mentions, result.records, notes, strict=True):
+        for position, (record, note) in enumerate(zip(result.records, notes, strict=True)):
             for item in record.get("evidence", ()):
                 name = item.get("field", "")
                 item_note = item.get("note") or ""
                 if note and name in ("start", "end", "status"):
                     item_note = note
                 evidence.append(
-                    Evidence(
-                        meeting_id=mention.meeting_id,
-                        mention=mention,
-                        document=document,
-                        field=name[:40],
-                        value=record.get(name),
-                        start=item.get("start"),
-                        end=item.get("end"),
-                        quote=item.get("text") or "",
-                        method=(
+                    {
+                        "meeting_id": meetings[position],
+                        "mention_id": mention_ids[position],
+                        "document_id": document_id,
+                        "field": name[:40],
+                        "value": record.get(name),
+                        "start": item.get("start"),
+                        "end": item.get("end"),
+                        "quote": item.get("text") or "",
+                        "method": (
                             Evidence.Method.INFERRED
                             if item.get("inferred")
                             else Evidence.Method.EXTRACTED
                         ),
-                        note=item_note[:300],
-                    )
+                        "note": item_note[:300],
+                    }
                 )
-        Evidence.objects.bulk_create(evidence, batch_size=500)
-        self.report.mentions += len(mentions)
-        return mentions
+        self._evidence.insert(evidence)
+        self.report.mentions += len(mention_ids)
+        return meetings
 
     def _with_resolved_year(
         self, record: dict[str, Any], document_id: int
@@ -428,58 +575,51 @@ class Ingestor:
     ) -> None:
         """Recompute meetings' shown values from their mentions; delete those left with none.
 
-        Reads everything the meetings need in four queries, then writes only what changed.
+        Reads only the editor values (and the meetings not cached yet), then writes
+        only what changed.
         """
-        rows: dict[int, list[dict[str, Any]]] = {i: [] for i in meeting_ids}
-        for row in (
-            MeetingMention.objects.filter(meeting_id__in=meeting_ids)
-            .order_by()
-            .values(*self._FACT_COLUMNS)
-        ):
-            rows[row["meeting_id"]].append(row)
-        edited = self._edited(meeting_ids)
-        meetings = Meeting.objects.in_bulk(meeting_ids)
-        known = [i for i in meeting_ids if i not in created and i in meetings]
-        roles: dict[int, set[tuple[int, str, int]]] = {i: set() for i in meeting_ids}
-        dialogues: dict[int, set[int]] = {i: set() for i in meeting_ids}
-        if known:
-            for meeting_id, actor_id, role, position in (
-                MeetingRole.objects.filter(meeting_id__in=known)
-                .order_by()
-                .values_list("meeting_id", "actor_id", "role", "position")
-            ):
-                roles[meeting_id].add((actor_id, role, position))
-            through = Meeting.dialogues.through
-            for meeting_id, dialogue_id in through.objects.filter(meeting_id__in=known).values_list(
-                "meeting_id", "dialogue_id"
-            ):
-                dialogues[meeting_id].add(dialogue_id)
+        self._dirty |= set(meeting_ids)
+        self._cached_facts(meeting_ids)
+        self._cached_written(meeting_ids)
+        edited = self._edited(i for i in meeting_ids if i not in created)
+        links = _Links()
         for meeting_id in meeting_ids:
-            meeting = meetings.get(meeting_id)
-            if meeting is None:
+            state = self.written.get(meeting_id)
+            if state is None:  # deleted meanwhile
+                self._forget([meeting_id])
                 self._index_set(meeting_id, None)
                 continue
+            facts = self.mention_facts[meeting_id]
             mine = edited.get(meeting_id, {})
-            if not (
-                rows[meeting_id] or mine or meeting.outcomes.exists() or meeting.links.exists()
-            ):
-                meeting.delete()
+            if not (facts or mine or self._has_other_data(meeting_id)):
+                Meeting.objects.filter(pk=meeting_id).delete()
+                self._forget([meeting_id])
                 self._index_set(meeting_id, None)
                 continue
-            facts = [self._facts(row) for row in rows[meeting_id]]
             shown = rules.shown_values(facts, mine)
-            changed = self._write(meeting, shown, roles[meeting_id], dialogues[meeting_id])
+            changed = self._write(meeting_id, state, shown, links)
             if changed and meeting_id not in created:
                 self.report.meetings_updated += 1
             self._index_set(meeting_id, rules.key_of(shown.values, {f.document for f in facts}))
+        self._write_links(links)
 
-    def _write(
-        self,
-        meeting: Meeting,
-        shown: rules.ShownValues,
-        existing_roles: set[tuple[int, str, int]],
-        existing_dialogues: set[int],
-    ) -> bool:
+    def _write_links(self, links: _Links) -> None:
+        """Roles and dialogues of the refreshed meetings, in a few statements."""
+        if links.roles_dropped:
+            self._roles.delete_where("meeting_id", links.roles_dropped)
+        self._roles.insert(links.roles)
+        for meeting_id, dialogue_id in links.dialogues_dropped:
+            self._dialogues.delete_where("meeting_id", [meeting_id], dialogue_id=[dialogue_id])
+        # An editor may have added one of them during the run: keep theirs.
+        self._dialogues.insert(links.dialogues, ignore_conflicts=True)
+
+    @staticmethod
+    def _has_other_data(meeting_id: int) -> bool:
+        meeting = Meeting(pk=meeting_id)
+        return meeting.outcomes.exists() or meeting.links.exists()
+
+    def _columns(self, shown: rules.ShownValues, meeting_id: int | None) -> dict[str, Any]:
+        """The meeting columns that show ``shown``."""
         v = shown.values
         fields: dict[str, Any] = {
             "kind": v["kind"] or MeetingKind.OTHER,
@@ -493,7 +633,7 @@ class Ingestor:
             "countries_count": v["countries_count"],
             "recommendations": v["recommendations"],
             "themes": list(v["themes"]),
-            "follow_up_of_id": (shown.follow_up_of if shown.follow_up_of != meeting.pk else None),
+            "follow_up_of_id": (shown.follow_up_of if shown.follow_up_of != meeting_id else None),
         }
         fields.update(_date_fields("start", v["start"]))
         end = _date_fields("end", v["end"])
@@ -501,12 +641,19 @@ class Ingestor:
             end = {"end": fields["start"], "end_precision": fields["start_precision"]}
         fields.update(end)
         fields.update(_date_fields("registration_deadline", v["registration_deadline"]))
-        changed = [name for name, value in fields.items() if getattr(meeting, name) != value]
-        if changed:
-            for name in changed:
-                setattr(meeting, name, fields[name])
-            meeting.save(update_fields=[*changed, "updated"])
+        return fields
 
+    def _write(
+        self, meeting_id: int, state: _Written, shown: rules.ShownValues, links: _Links
+    ) -> bool:
+        """Update the meeting's changed columns; collect its role and dialogue changes."""
+        fields = self._columns(shown, meeting_id)
+        changed = {name: value for name, value in fields.items() if state.fields[name] != value}
+        if changed:
+            self._meetings.update(meeting_id, changed)
+            state.fields.update(changed)
+
+        v = shown.values
         wanted_roles: list[tuple[int, str, int]] = []
         for list_field, role in _ROLE_FIELDS:
             position = 0
@@ -517,28 +664,27 @@ class Ingestor:
                 }:
                     wanted_roles.append((actor_id, role, position))
                     position += 1
-        if set(wanted_roles) != existing_roles:
-            if existing_roles:
-                MeetingRole.objects.filter(meeting=meeting).delete()
-            MeetingRole.objects.bulk_create(
-                MeetingRole(meeting=meeting, actor_id=a, role=r, position=p)
+        changed_roles = set(wanted_roles) != state.roles
+        if changed_roles:
+            if state.roles:
+                links.roles_dropped.append(meeting_id)
+            links.roles += [
+                {"meeting_id": meeting_id, "actor_id": a, "role": r, "position": p}
                 for a, r, p in wanted_roles
-            )
-            changed.append("roles")
+            ]
+            state.roles = set(wanted_roles)
 
         wanted_dialogues = {d for d in (self.names.dialogue(n) for n in v["dialogues"]) if d}
-        if wanted_dialogues != existing_dialogues:
-            through = Meeting.dialogues.through
-            if existing_dialogues - wanted_dialogues:
-                through.objects.filter(
-                    meeting_id=meeting.pk, dialogue_id__in=existing_dialogues - wanted_dialogues
-                ).delete()
-            through.objects.bulk_create(
-                through(meeting_id=meeting.pk, dialogue_id=d)
-                for d in sorted(wanted_dialogues - existing_dialogues)
-            )
-            changed.append("dialogues")
-        return bool(changed)
+        changed_dialogues = wanted_dialogues != state.dialogues
+        if changed_dialogues:
+            for d in sorted(state.dialogues - wanted_dialogues):
+                links.dialogues_dropped.append((meeting_id, d))
+            links.dialogues += [
+                {"meeting_id": meeting_id, "dialogue_id": d}
+                for d in sorted(wanted_dialogues - state.dialogues)
+            ]
+            state.dialogues = wanted_dialogues
+        return bool(changed) or changed_roles or changed_dialogues
 
     def _delete_document(
         self, document_id: int, pending: dict[int, rules.MeetingKey | None]
@@ -552,6 +698,7 @@ class Ingestor:
         self.by_hash.pop(doc.content_hash, None)
         doc.delete()
         self.doc_info.pop(document_id, None)
+        self._forget(touched)
         self._refresh_many(sorted(touched), set(), pending)
 
     # --- the end of a run ---------------------------------------------------------------
@@ -571,6 +718,9 @@ class Ingestor:
                     meeting_id=target
                 )
                 Meeting.objects.filter(follow_up_of_id=vague).update(follow_up_of_id=target)
+                # Mentions that build on the moved ones now point at another meeting.
+                self.mention_facts.clear()
+                self.written.clear()
                 self._refresh_many([target, vague], set(), pending)
             merged += 1
         self.report.meetings_merged += merged
@@ -600,23 +750,33 @@ def _watch_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _init_pool_worker(reference_date: date | None, known: frozenset[str]) -> None:
+def _init_pool_worker(
+    reference_date: date | None, known: frozenset[str], originals: str | None
+) -> None:
     _watch_parent()
-    init_worker(reference_date, known)
+    init_worker(reference_date, known, originals)
+
+
+def _originals_root() -> str | None:
+    """The directory readers keep originals in, when files are stored on this machine."""
+    if isinstance(default_storage, FileSystemStorage):
+        return str(default_storage.location)
+    return None  # another storage: the writing process saves them through it
 
 
 def _read_all(
     paths: Sequence[str], reference_date: date | None, known: frozenset[str], workers: int
 ) -> Iterator[ReadResult]:
+    originals = _originals_root()
     if workers <= 1 or len(paths) < 2:
         for path in paths:
-            yield read_document(path, reference_date, known)
+            yield read_document(path, reference_date, known, originals)
         return
     connections.close_all()  # never share a database connection with forked children
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(
-        workers, initializer=_init_pool_worker, initargs=(reference_date, known)
+        workers, initializer=_init_pool_worker, initargs=(reference_date, known, originals)
     ) as pool:
         chunk = max(1, min(16, len(paths) // (workers * 8)))
         yield from pool.imap(read_in_worker, paths, chunksize=chunk)
@@ -642,11 +802,19 @@ def ingest(
             files.append(path)
     if on_total:
         on_total(len(files))
-    for result in _read_all(files, reference_date, ingestor.known_hashes(), workers):
+    report = ingestor.report
+    results = _read_all(files, reference_date, ingestor.known_hashes(), workers)
+    clock = time.perf_counter()
+    for result in results:
+        now = time.perf_counter()
+        report.waiting_seconds += now - clock
         outcome = ingestor.store(result)
         if on_document:
             on_document(result, outcome)
+        clock = time.perf_counter()
+        report.writing_seconds += clock - now
     ingestor.merge_vague_meetings()
+    report.writing_seconds += time.perf_counter() - clock
     if ingestor.names.unknown:
         log.warning(
             "names not in the reference data: %s", ", ".join(sorted(ingestor.names.unknown))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from django.db import models
@@ -32,6 +33,12 @@ def parse_partial_date(value: str, *, period_end: bool = False) -> tuple[dt.date
     period (``"2019"`` → 2019-12-31), which is what an end date means: a
     chairmanship from March 2019 to "2019" ends no earlier than it starts.
     """
+    return _parse(value, period_end)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse(value: str, period_end: bool) -> tuple[dt.date, Precision]:
+    """:func:`parse_partial_date`, remembered: ingestion parses the same few dates often."""
     match = _ISO.match(value.strip())
     if not match:
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")

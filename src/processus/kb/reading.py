@@ -8,8 +8,11 @@ fingerprint) is already stored is reported as unchanged without being extracted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +44,42 @@ class ReadResult:
     records: list[dict[str, Any]] = field(default_factory=list)
     unchanged: bool = False
     error: str | None = None
+    #: The original's name under the media root when the reader kept it (then ``data`` is
+    #: empty: the bytes need not travel to the writing process).
+    stored_as: str = ""
+
+
+def stored_name(content_hash: str, path: str) -> str:
+    """Where the original is kept under the media root: named by its SHA-256."""
+    suffix = Path(path).suffix.lower()[:10]
+    return f"originals/{content_hash[:2]}/{content_hash}{suffix}"
+
+
+def keep_original(root: str, name: str, data: bytes) -> None:
+    """Write ``data`` to ``root/name`` once, atomically (a temporary file, then a rename).
+
+    Content-addressed names make this safe from any process: a file that exists
+    with the right size holds these bytes, and a killed write leaves only a
+    temporary file, never a partial original.
+    """
+    target = os.path.join(root, name)
+    try:
+        if os.path.getsize(target) == len(data):
+            return
+    except OSError:
+        pass
+    folder = os.path.dirname(target)
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def document_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, str | None]]:
@@ -127,8 +166,13 @@ def read_document(
     path: str,
     reference_date: date | None = None,
     known_hashes: frozenset[str] | set[str] = frozenset(),
+    originals: str | None = None,
 ) -> ReadResult:
-    """Read, hash and extract ``path``; never raises for a bad file (``error`` says why)."""
+    """Read, hash and extract ``path``; never raises for a bad file (``error`` says why).
+
+    With ``originals`` (a directory, the media root), a successfully extracted
+    file is kept there under :func:`stored_name` by this process.
+    """
     from processus.extraction import DocumentError, extract, load_bytes
 
     p = Path(path)
@@ -172,19 +216,31 @@ def read_document(
     result.language = getattr(loaded, "language", None) or guess_language(extraction.text)
     result.document_date = stated_document_date(extraction.text)
     result.records = [record.to_dict() for record in extraction.records]
+    if originals:
+        name = stored_name(result.content_hash, path)
+        try:
+            keep_original(originals, name, data)
+        except OSError:
+            return result  # the writing process tries again and reports a failure
+        result.stored_as = name
+        result.data = b""
     return result
 
 
 # Worker-process state, set once per worker by :func:`init_worker`.
 _worker_reference: date | None = None
 _worker_known: frozenset[str] = frozenset()
+_worker_originals: str | None = None
 
 
-def init_worker(reference_date: date | None, known_hashes: frozenset[str]) -> None:
-    global _worker_reference, _worker_known
+def init_worker(
+    reference_date: date | None, known_hashes: frozenset[str], originals: str | None = None
+) -> None:
+    global _worker_reference, _worker_known, _worker_originals
     _worker_reference = reference_date
     _worker_known = known_hashes
+    _worker_originals = originals
 
 
 def read_in_worker(path: str) -> ReadResult:
-    return read_document(path, _worker_reference, _worker_known)
+    return read_document(path, _worker_reference, _worker_known, _worker_originals)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -9,10 +10,12 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _NON_WORD = re.compile(r"[^\w']+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes and collapse punctuation to spaces.
 
-    ``fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"``.
+    ``fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"``. Remembered:
+    the same few names are folded again and again.
     """
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

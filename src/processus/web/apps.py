@@ -8,3 +8,8 @@ class WebConfig(AppConfig):
     name = "processus.web"
     label = "web"
     verbose_name = _("Web pages")
+
+    def ready(self) -> None:
+        from processus.web.page_cache import connect_signals
+
+        connect_signals()

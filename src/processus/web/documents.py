@@ -17,7 +17,8 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from processus.kb.models import Document, Evidence, Meeting
-from processus.web.highlight import highlight, spans_for
+from processus.search.passages import split_passages
+from processus.web.highlight import Span, highlight, spans_for
 from processus.web.values import FIELD_LABELS
 
 DOCUMENT_FILTERS = ("q", "kind", "language", "year")
@@ -135,6 +136,11 @@ class DocumentPage:
     unlocated: list[Evidence]
 
 
+def passage_anchors(text: str) -> list[Span]:
+    """Empty spans marking where each search passage starts (``#p-<n>``, search's links)."""
+    return [Span(f"p-{p.number}", p.start, p.start, "", "") for p in split_passages(text)]
+
+
 def document_page(pk: int) -> DocumentPage:
     """A document with its text highlighted; two queries (document, evidence with meetings)."""
     evidence = Evidence.objects.select_related("meeting").order_by("start", "pk")
@@ -156,7 +162,7 @@ def document_page(pk: int) -> DocumentPage:
         meetings.setdefault(item.meeting_id, item.meeting)
     return DocumentPage(
         document=document,
-        html=highlight(document.text, spans),
+        html=highlight(document.text, spans + passage_anchors(document.text)),
         evidence=items,
         meetings=list(meetings.values()),
         unlocated=[item for item in items if f"ev-{item.pk}" not in located],

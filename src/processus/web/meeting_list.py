@@ -27,6 +27,10 @@ from processus.kb.models.meetings import MeetingFormat, MeetingKind, MeetingStat
 from processus.web.charts import BarChart, stacked_bars, year_range
 
 PAGE_SIZE = 50
+#: Facets with many values (every country, organisation) show only this many, the ones
+#: with the most meetings, until the visitor asks for all of them (``?all=host``).
+TOP_OPTIONS = 25
+LARGE_FACETS = frozenset({"country", "host", "chair", "organiser"})
 
 FILTER_NAMES: tuple[str, ...] = (
     "q",
@@ -88,6 +92,8 @@ class MeetingFilters:
 
     values: dict[str, str] = field(default_factory=dict)
     sort: str = DEFAULT_SORT
+    #: A large facet shown with all its values rather than the most frequent ones.
+    show_all: str = ""
 
     @classmethod
     def from_query(cls, query: QueryDict) -> MeetingFilters:
@@ -109,7 +115,12 @@ class MeetingFilters:
                 raw = raw[:200]
             values[name] = raw
         sort = query.get("sort") or DEFAULT_SORT
-        return cls(values=values, sort=sort if sort in SORTS else DEFAULT_SORT)
+        show_all = query.get("all") or ""
+        return cls(
+            values=values,
+            sort=sort if sort in SORTS else DEFAULT_SORT,
+            show_all=show_all if show_all in LARGE_FACETS else "",
+        )
 
     def query_items(self) -> list[tuple[str, str]]:
         """The filters as query-string pairs (for download links)."""
@@ -186,6 +197,8 @@ class Facet:
     label: Promise
     options: list[FacetOption]
     selected: str = ""
+    #: How many values are left out (only the most frequent are shown).
+    hidden: int = 0
 
     @property
     def selected_label(self) -> str:
@@ -280,6 +293,13 @@ def facets(filters: MeetingFilters) -> list[Facet]:
     for name, label in FACET_LABELS.items():
         options = _facet_counts(name, filter_meetings(filters, skip=name))
         selected = filters.values.get(name, "")
+        hidden = 0
+        if name in LARGE_FACETS and name != filters.show_all and len(options) > TOP_OPTIONS:
+            by_count = sorted(options, key=lambda o: (-o[2], o[1].casefold()))
+            kept = by_count[:TOP_OPTIONS]
+            kept += [o for o in by_count[TOP_OPTIONS:] if o[0] == selected]
+            hidden = len(options) - len(kept)
+            options = kept
         if name == "year":
             options.sort(key=lambda o: o[0], reverse=True)
         elif name in _CHOICES:
@@ -293,6 +313,7 @@ def facets(filters: MeetingFilters) -> list[Facet]:
                 label=label,
                 options=[FacetOption(v, lab, n, v == selected) for v, lab, n in options],
                 selected=selected,
+                hidden=hidden,
             )
         )
     return result
@@ -333,7 +354,9 @@ def facets_and_timeline(filters: MeetingFilters) -> tuple[list[Facet], BarChart]
     key = (
         "meeting-facets:"
         + hashlib.sha256(
-            repr((get_language(), sorted(filters.values.items()), _data_version())).encode()
+            repr(
+                (get_language(), sorted(filters.values.items()), filters.show_all, _data_version())
+            ).encode()
         ).hexdigest()
     )
     cached = cache.get(key)

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from processus.web import views
+from processus.web import search_views, views
 
 app_name = "web"
 urlpatterns = [
@@ -18,4 +18,6 @@ urlpatterns = [
     path("plans/", views.plans, name="plans"),
     path("plans/<slug:key>/", views.plan, name="plan"),
     path("plans/<slug:key>/coverage/", views.plan_coverage, name="coverage"),
+    path("search", search_views.search_page, name="search"),
+    path("search.json", search_views.search_json, name="search-json"),
 ]

@@ -54,18 +54,17 @@ def chair_period(chairmanship: Chairmanship, current: bool = True) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def default_language_path(context: template.Context) -> str:
-    """The current page's address in the default language, for the language switch.
+def language_path(context: template.Context, language: str) -> str:
+    """The current page's address in ``language``, for the language switch.
 
-    Django's ``set_language`` view translates ``next`` into the chosen language
-    by resolving it in the language of its own request, which is always the
-    default one (``/i18n/setlang/`` carries no prefix). Handing it the unprefixed
-    address therefore lets it switch both ways: "/" → "/fr/" and back.
+    The language is chosen by the address alone ("/meetings/" is English,
+    "/fr/meetings/" French), so the switch is a pair of plain links: no form, no
+    cookie, and the same page for every visitor, which lets it be cached.
     """
     request: HttpRequest | None = context.get("request")
     if request is None:
-        return "/"
-    return translate_url(request.get_full_path(), settings.LANGUAGE_CODE)
+        return "/" if language == settings.LANGUAGE_CODE else f"/{language}/"
+    return translate_url(request.get_full_path(), language)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,335 @@
+"""Search: parse the query, rank meetings, documents and passages together, build results.
+
+The lexical ranking comes from the database's backend
+(:func:`processus.search.backends.lexical_backend`). When the semantic extra is
+installed and its model is ready, the passages nearest in meaning are fused with
+it by reciprocal rank fusion (each list contributes ``1 / (k + rank)``), which
+needs no score calibration between BM25 and cosine similarity. Filters apply to
+meetings; documents and passages are kept when they describe a meeting that
+passes. At most :data:`PASSAGES_PER_DOCUMENT` passages of one document are
+shown, so one long document does not fill the page.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString
+
+from processus.kb.models import Area, Meeting, MeetingMention
+from processus.kb.models.meetings import MeetingKind
+from processus.search import indexing, semantic
+from processus.search.backends import lexical_backend
+from processus.search.models import EntryKind, SearchEntry
+from processus.search.snippets import snippet
+from processus.search.text import Query, parse_query
+
+FILTERS = ("dialogue", "year", "kind", "country", "area")
+PASSAGES_PER_DOCUMENT = 2
+RRF_K = 60
+#: The semantic list's weight in the fusion (the lexical list weighs 1).
+SEMANTIC_WEIGHT = 1.0
+#: Whether ``mode="auto"`` fuses semantic results when they are available. Off: on the
+#: relevance set, hybrid scored below lexical with both the full and the distilled model
+#: (benchmarks/README.md, "Search"), so semantic search is asked for explicitly.
+AUTO_HYBRID = False
+MAX_LIMIT = 100
+MODES = ("auto", "lexical", "semantic", "hybrid")
+#: Changes indexed before a search answers, at most (ingestion queues them).
+DRAIN_ON_SEARCH = 2000
+
+
+@dataclass
+class Filters:
+    values: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, Any]) -> Filters:
+        """Keep only well-formed values; anything else is ignored, never an error."""
+        values = {}
+        for name in FILTERS:
+            raw = query.get(name) or ""
+            raw = str(raw).replace("\x00", "").strip()[:100]
+            if not raw:
+                continue
+            if name == "year" and not (raw.isdigit() and len(raw) == 4):
+                continue
+            if name == "kind" and raw not in MeetingKind.values:
+                continue
+            if name == "area" and not raw.isdigit():
+                continue
+            values[name] = raw
+        return cls(values)
+
+    def meetings(self) -> QuerySet[Meeting]:
+        meetings = Meeting.objects.all()
+        for name, value in self.values.items():
+            if name == "dialogue":
+                meetings = meetings.filter(dialogues__key=value)
+            elif name == "year":
+                meetings = meetings.filter(start__year=int(value))
+            elif name == "kind":
+                meetings = meetings.filter(kind=value)
+            elif name == "country":
+                meetings = meetings.filter(
+                    Q(country__key=value.lower()) | Q(country__iso_code=value.upper())
+                )
+            elif name == "area":
+                area = int(value)
+                meetings = meetings.filter(
+                    Q(links__area_id=area)
+                    | Q(links__objective__area_id=area)
+                    | Q(links__action__objective__area_id=area)
+                )
+        return meetings
+
+    def allowed(self) -> tuple[str, list[Any]] | None:
+        """SQL selecting the ids of entries that pass, or ``None`` when nothing is filtered."""
+        if not self.values:
+            return None
+        meeting_ids = self.meetings().values("pk")
+        documents = MeetingMention.objects.filter(meeting_id__in=meeting_ids).values("document_id")
+        entries = SearchEntry.objects.filter(
+            Q(meeting_id__in=meeting_ids) | Q(document_id__in=documents)
+        ).values("pk")
+        sql, params = entries.query.sql_with_params()
+        return sql, list(params)
+
+
+@dataclass
+class Result:
+    kind: str
+    title: str
+    url: str
+    snippet: SafeString
+    score: float
+    entry_id: int
+    meeting_id: int | None = None
+    document_id: int | None = None
+    passage: int | None = None
+    start: int | None = None
+    end: int | None = None
+    context: str = ""
+    source_name: str = ""
+    lexical_rank: int | None = None
+    semantic_rank: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "type": self.kind,
+            "title": self.title,
+            "url": self.url,
+            "snippet_html": str(self.snippet),
+            "snippet": html.unescape(strip_tags(str(self.snippet))),
+            "score": round(self.score, 6),
+            "meeting": self.meeting_id,
+            "document": self.document_id,
+            "passage": self.passage,
+            "start": self.start,
+            "end": self.end,
+            "context": self.context,
+            "file": self.source_name or None,
+        }
+
+
+@dataclass
+class SearchResponse:
+    query: Query
+    filters: Filters
+    results: list[Result]
+    mode: str
+    backend: str
+    semantic_available: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query.text,
+            "filters": self.filters.values,
+            "mode": self.mode,
+            "backend": self.backend,
+            "semantic_available": self.semantic_available,
+            "count": len(self.results),
+            "results": [r.as_json() for r in self.results],
+        }
+
+
+def reciprocal_rank_fusion(
+    rankings: list[list[int]], k: int = RRF_K, weights: list[float] | None = None
+) -> list[tuple[int, float]]:
+    """Fuse ranked id lists: each id scores the sum of ``weight / (k + rank)`` (rank from 1)."""
+    scores: dict[int, float] = {}
+    for n, ranking in enumerate(rankings):
+        weight = weights[n] if weights else 1.0
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
+    return sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def _allowed_ids(allowed: tuple[str, list[Any]] | None) -> set[int] | None:
+    if allowed is None:
+        return None
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(allowed[0], allowed[1])
+        return {int(row[0]) for row in cursor.fetchall()}
+
+
+Nearest = Callable[[str, "set[int] | None", int], list[tuple[int, float]]]
+
+
+def ranked_ids(
+    query: Query, filters: Filters, limit: int, mode: str = "auto", near: Nearest | None = None
+) -> tuple[list[tuple[int, float]], str, dict[int, int], dict[int, int]]:
+    """Ranked entry ids with their scores, the mode used, and each list's ranks.
+
+    ``near`` replaces the semantic index (the evaluation passes the full model's)."""
+    pool = max(limit * 3, 60)
+    allowed = filters.allowed()
+    available = near is not None or semantic.available()
+    use_semantic = mode in ("semantic", "hybrid") or (mode == "auto" and AUTO_HYBRID)
+    lexical: list[tuple[int, float]] = []
+    if mode != "semantic":
+        lexical = lexical_backend().search(query, allowed, pool)
+    lexical_ranks = {i: n for n, (i, _s) in enumerate(lexical, start=1)}
+    if not use_semantic or not available or not query.text.strip():
+        return lexical, "lexical", lexical_ranks, {}
+    nearest = (near or semantic.nearest)(query.text, _allowed_ids(allowed), pool)
+    semantic_ranks = {i: n for n, (i, _s) in enumerate(nearest, start=1)}
+    if mode == "semantic":
+        return nearest, "semantic", {}, semantic_ranks
+    fused = reciprocal_rank_fusion(
+        [[i for i, _ in lexical], [i for i, _ in nearest]], RRF_K, [1.0, SEMANTIC_WEIGHT]
+    )
+    return fused, "hybrid", lexical_ranks, semantic_ranks
+
+
+def _entries(ids: list[int]) -> dict[int, SearchEntry]:
+    return (
+        SearchEntry.objects.select_related("meeting", "document")
+        .defer("document__text", "stem_title", "stem_body", "vector")
+        .in_bulk(ids)
+    )
+
+
+def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
+    if entry.kind == EntryKind.MEETING:
+        meeting = entry.meeting
+        assert meeting is not None
+        when = meeting.start_label or ""
+        where = meeting.city
+        return Result(
+            kind=entry.kind,
+            title=str(meeting),
+            url=reverse("web:meeting", args=[meeting.pk]),
+            snippet=snippet(entry.body, wanted),
+            score=score,
+            entry_id=entry.pk,
+            meeting_id=meeting.pk,
+            context=", ".join(p for p in (where, when) if p),
+        )
+    document = entry.document
+    assert document is not None
+    url = reverse("web:document", args=[document.pk])
+    context = document.document_date.isoformat() if document.document_date else ""
+    if entry.kind == EntryKind.DOCUMENT:
+        return Result(
+            kind=entry.kind,
+            title=str(document),
+            url=url,
+            snippet=snippet(f"{entry.title} · {entry.body}", wanted),
+            score=score,
+            entry_id=entry.pk,
+            document_id=document.pk,
+            context=context,
+            source_name=document.original_name,
+        )
+    return Result(
+        kind=entry.kind,
+        title=str(document),
+        url=f"{url}#p-{entry.number}",
+        snippet=snippet(entry.body, wanted),
+        score=score,
+        entry_id=entry.pk,
+        document_id=document.pk,
+        passage=entry.number,
+        start=entry.start,
+        end=entry.end,
+        context=context,
+        source_name=document.original_name,
+    )
+
+
+def search(
+    text: str,
+    filters: Filters | Mapping[str, Any] | None = None,
+    limit: int = 20,
+    mode: str = "auto",
+    near: Nearest | None = None,
+) -> SearchResponse:
+    """Search everything for ``text``. Never raises on what a person may type."""
+    if not isinstance(filters, Filters):
+        filters = Filters.from_query(filters or {})
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    mode = mode if mode in MODES else "auto"
+    query = parse_query(text)
+    indexing.drain_quietly(DRAIN_ON_SEARCH)
+    ranked, used, lexical_ranks, semantic_ranks = ranked_ids(query, filters, limit, mode, near)
+    entries = _entries([i for i, _ in ranked])
+    wanted = query.highlight_stems()
+    per_document: dict[int, int] = {}
+    results: list[Result] = []
+    for entry_id, score in ranked:
+        entry = entries.get(entry_id)
+        if entry is None:
+            continue
+        if entry.kind == EntryKind.PASSAGE:
+            seen = per_document.get(entry.document_id or 0, 0)
+            if seen >= PASSAGES_PER_DOCUMENT:
+                continue
+            per_document[entry.document_id or 0] = seen + 1
+        result = _result(entry, score, wanted)
+        result.lexical_rank = lexical_ranks.get(entry_id)
+        result.semantic_rank = semantic_ranks.get(entry_id)
+        results.append(result)
+        if len(results) >= limit:
+            break
+    return SearchResponse(
+        query=query,
+        filters=filters,
+        results=results,
+        mode=used,
+        backend=lexical_backend().name,
+        semantic_available=near is not None or semantic.available(),
+    )
+
+
+def filter_choices() -> dict[str, list[tuple[str, str]]]:
+    """The values the search page offers for each filter (a few small queries)."""
+    from processus.kb.models import Actor, Dialogue
+
+    years = sorted(
+        {d.year for d in Meeting.objects.filter(start__isnull=False).dates("start", "year")},
+        reverse=True,
+    )
+    countries = Actor.objects.filter(meetings_held__isnull=False).distinct().order_by("name")
+    areas = Area.objects.select_related("framework").order_by("framework__key", "number")
+    return {
+        "dialogue": [
+            (d.key, d.display_name)
+            for d in Dialogue.objects.filter(meetings__isnull=False).distinct()
+        ],
+        "year": [(str(y), str(y)) for y in years],
+        "kind": [(str(k), str(label)) for k, label in MeetingKind.choices],
+        "country": [(c.key, c.display_name) for c in countries],
+        "area": [
+            (str(a.pk), f"{a.framework.display_name} · {a.number}. {a.display_title}".strip())
+            for a in areas
+        ],
+    }

@@ -1,0 +1,303 @@
+"""Keep the search index in step with the knowledge base.
+
+``index_document`` and ``index_meeting`` rewrite the entries of one object;
+``reindex`` rebuilds everything.
+
+What changed is known from the database itself: triggers queue every inserted or
+updated document and meeting (and every role or dialogue change of a meeting) in
+:class:`~processus.search.models.PendingChange`, whoever wrote it — ingestion
+writes with plain SQL and sends no model signals. :func:`drain` indexes the
+queue: right after the commit when the change came through the ORM (the signal
+receivers connected in the app's ``ready()`` only schedule a drain, nothing
+more), and otherwise before the next search answers. Indexing at commit sees a
+finished meeting (ingestion writes its roles and dialogues after the meeting
+row), and the meetings a document describes are re-indexed with it. Deletions
+need nothing: entries cascade with their meeting or document, and on SQLite
+triggers keep the FTS5 table in step. A failure to index is logged and never
+breaks the write or the search that triggered it; ``processus reindex`` rebuilds
+everything.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import translation
+
+from processus.kb.models import Document, Meeting, MeetingMention, MeetingRole
+from processus.search.models import EntryKind, PendingChange, SearchEntry, SearchState
+from processus.search.passages import split_passages
+from processus.search.text import index_text
+
+log = logging.getLogger(__name__)
+
+_ROLE_WORDS: dict[str, str] = {
+    MeetingRole.Role.HOST: "hosted by · accueilli par",
+    MeetingRole.Role.CHAIR: "chaired, co-chaired by · présidé, coprésidé par",
+    MeetingRole.Role.ORGANISER: "organised, co-organised by · organisé par",
+}
+
+
+def uses_shadow_columns() -> bool:
+    """Whether the stemmed shadow columns are needed (SQLite FTS5) on this database."""
+    return connection.vendor == "sqlite"
+
+
+def _entry(**fields: Any) -> SearchEntry:
+    entry = SearchEntry(**fields)
+    if uses_shadow_columns():
+        entry.stem_title = index_text(entry.title)
+        entry.stem_body = index_text(entry.body)
+    return entry
+
+
+def _both_languages(label: Callable[[], str]) -> str:
+    out = []
+    for code in ("en", "fr"):
+        with translation.override(code):
+            out.append(str(label()))
+    return " · ".join(dict.fromkeys(out))
+
+
+def _actor_names(actor: Any) -> str:
+    return " ".join(dict.fromkeys(n for n in (actor.name, actor.name_fr) if n))
+
+
+def meeting_description(meeting: Meeting) -> tuple[str, str]:
+    """The title and the text a meeting is found by: its kind in English and French,
+    dates, place, dialogues, hosts, chairs and organisers, themes."""
+    kind = _both_languages(meeting.get_kind_display)
+    title = meeting.title or kind
+    lines = [kind]
+    if meeting.start:
+        when = meeting.start_label or ""
+        lines.append(f"{when} {meeting.start.year}".strip())
+    if meeting.format:
+        lines.append(_both_languages(meeting.get_format_display))
+    place = [meeting.city]
+    if meeting.country is not None:
+        place.append(_actor_names(meeting.country))
+    if any(place):
+        lines.append(" ".join(p for p in place if p))
+    dialogues = [
+        " ".join(dict.fromkeys(n for n in (d.name, d.name_fr) if n))
+        for d in meeting.dialogues.all()
+    ]
+    if dialogues:
+        lines.append(" · ".join(dialogues))
+    by_role: dict[str, list[str]] = {}
+    for meeting_role in meeting.roles.all():
+        by_role.setdefault(meeting_role.role, []).append(_actor_names(meeting_role.actor))
+    for role_name, names in by_role.items():
+        lines.append(f"{_ROLE_WORDS.get(role_name, role_name)}: {', '.join(names)}")
+    if meeting.themes:
+        lines.append(" · ".join(str(t).replace("_", " ") for t in meeting.themes))
+    return title, "\n".join(lines)
+
+
+def _meetings(ids: Iterable[int]) -> Iterator[Meeting]:
+    queryset = (
+        Meeting.objects.filter(pk__in=list(ids))
+        .select_related("country")
+        .prefetch_related("dialogues", "roles__actor")
+    )
+    yield from queryset
+
+
+def _meeting_entries(meetings: Iterable[Meeting]) -> list[SearchEntry]:
+    entries = []
+    for meeting in meetings:
+        title, body = meeting_description(meeting)
+        entries.append(_entry(kind=EntryKind.MEETING, meeting=meeting, title=title, body=body))
+    return entries
+
+
+def _document_entries(document: Document) -> list[SearchEntry]:
+    text = (document.text or "").replace("\x00", " ")
+    kind = _both_languages(document.get_kind_display)
+    details = [kind, document.original_name]
+    if document.document_date:
+        details.append(str(document.document_date.year))
+    entries = [
+        _entry(
+            kind=EntryKind.DOCUMENT,
+            document=document,
+            title=str(document)[:1000],
+            body=" · ".join(d for d in details if d),
+            language=document.language,
+            end=len(text),
+        )
+    ]
+    for passage in split_passages(text):
+        entries.append(
+            _entry(
+                kind=EntryKind.PASSAGE,
+                document=document,
+                number=passage.number,
+                start=passage.start,
+                end=passage.end,
+                body=text[passage.start : passage.end],
+                language=document.language,
+            )
+        )
+    return entries
+
+
+def _embed(entries: list[SearchEntry]) -> None:
+    from processus.search import semantic
+
+    embedder = semantic.index_embedder()
+    if embedder is None:
+        return
+    passages = [e for e in entries if e.kind != EntryKind.DOCUMENT]
+    if not passages:
+        return
+    vectors = embedder.encode([semantic.entry_text(e.title, e.body) for e in passages])
+    for entry, vector in zip(passages, vectors, strict=True):
+        entry.vector = semantic.to_bytes(vector)
+
+
+def _bump() -> None:
+    updated = SearchState.objects.filter(pk=1).update(generation=F("generation") + 1)
+    if not updated:
+        SearchState.objects.get_or_create(pk=1)
+
+
+def index_documents(documents: Iterable[Document]) -> int:
+    """Rewrite the entries of ``documents`` (their own row and their passages)."""
+    documents = list(documents)
+    entries: list[SearchEntry] = []
+    for document in documents:
+        entries.extend(_document_entries(document))
+    _embed(entries)
+    with transaction.atomic():
+        SearchEntry.objects.filter(document_id__in=[d.pk for d in documents]).delete()
+        SearchEntry.objects.bulk_create(entries, batch_size=500)
+        _bump()
+    return len(entries)
+
+
+def index_meetings(meeting_ids: Iterable[int]) -> int:
+    ids = list(meeting_ids)
+    entries = _meeting_entries(_meetings(ids))
+    _embed(entries)
+    with transaction.atomic():
+        SearchEntry.objects.filter(meeting_id__in=ids).delete()
+        SearchEntry.objects.bulk_create(entries, batch_size=500)
+        _bump()
+    return len(entries)
+
+
+def index_document(document: Document) -> int:
+    return index_documents([document])
+
+
+def index_meeting(meeting: Meeting) -> int:
+    return index_meetings([meeting.pk])
+
+
+def reindex(batch: int = 200, progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Rebuild the whole index; returns how many entries of each kind were written."""
+    counts = {"meetings": 0, "documents": 0, "passages": 0}
+    PendingChange.objects.all().delete()
+    SearchEntry.objects.all().delete()
+    meeting_ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
+    document_ids = list(Document.objects.order_by("pk").values_list("pk", flat=True))
+    total = len(meeting_ids) + len(document_ids)
+    done = 0
+    for i in range(0, len(meeting_ids), batch):
+        chunk = meeting_ids[i : i + batch]
+        counts["meetings"] += index_meetings(chunk)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    for i in range(0, len(document_ids), batch):
+        chunk = document_ids[i : i + batch]
+        written = index_documents(Document.objects.filter(pk__in=chunk).order_by("pk"))
+        counts["documents"] += len(chunk)
+        counts["passages"] += written - len(chunk)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    return counts
+
+
+# --- keeping up -------------------------------------------------------------------------
+
+#: How many queued changes one drain indexes at most (a search drains before answering).
+DRAIN_BATCH = 200
+
+
+def pending_count() -> int:
+    return PendingChange.objects.count()
+
+
+def drain(limit: int | None = None) -> int:
+    """Index the queued changes (see :class:`PendingChange`); returns how many were done.
+
+    Several processes may drain at once: on PostgreSQL each takes rows the others
+    have not locked (``SKIP LOCKED``); SQLite runs one writer at a time anyway.
+    """
+    done = 0
+    while limit is None or done < limit:
+        batch = DRAIN_BATCH if limit is None else min(DRAIN_BATCH, limit - done)
+        with transaction.atomic():
+            queue = PendingChange.objects.order_by("pk")
+            if connection.features.has_select_for_update_skip_locked:
+                queue = queue.select_for_update(skip_locked=True)
+            rows = list(queue.values_list("pk", "kind", "object_id")[:batch])
+            if not rows:
+                break
+            documents = {i for _, kind, i in rows if kind == EntryKind.DOCUMENT}
+            meetings = {i for _, kind, i in rows if kind == EntryKind.MEETING}
+            if documents:
+                meetings |= set(
+                    MeetingMention.objects.filter(document_id__in=documents).values_list(
+                        "meeting_id", flat=True
+                    )
+                )
+                SearchEntry.objects.filter(document_id__in=documents).delete()
+                index_documents(Document.objects.filter(pk__in=documents))
+            if meetings:
+                index_meetings(meetings)
+            PendingChange.objects.filter(pk__in=[pk for pk, _, _ in rows]).delete()
+        done += len(rows)
+    return done
+
+
+def drain_quietly(limit: int | None = None) -> None:
+    """Drain, logging instead of raising: a search must answer even if indexing fails."""
+    try:
+        if PendingChange.objects.exists():
+            drain(limit)
+    except DatabaseError:
+        log.exception("could not index the pending changes")
+
+
+def _schedule() -> None:
+    """Drain after the current transaction commits (the triggers queued the change).
+
+    Every save registers its own callback (deduplicating would miss a savepoint's
+    rollback); once the first has drained the queue, the others find it empty in
+    one query.
+    """
+    transaction.on_commit(drain_quietly, robust=True)
+
+
+def _changed(sender: Any, raw: bool = False, **kwargs: Any) -> None:
+    if not raw:
+        _schedule()
+
+
+def connect_signals() -> None:
+    """ORM writes (editors, the admin, tests) are indexed as soon as they commit."""
+    uid = "processus.search"
+    for model in (Document, Meeting, MeetingRole):
+        post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}.{model.__name__}")
+    post_delete.connect(_changed, sender=MeetingRole, dispatch_uid=f"{uid}.role-deleted")
+    m2m_changed.connect(_changed, sender=Meeting.dialogues.through, dispatch_uid=f"{uid}.dialogues")

@@ -1,0 +1,129 @@
+"""Judge search against a relevance set: nDCG@10 and recall@10 per mode.
+
+The set is JSON lines: ``{"id", "lang", "query", "relevant": {key: grade}}`` with
+grades 2 (what the query is about) and 1 (useful). Keys identify results stably
+across databases: ``doc:<file name>`` for a document or any of its passages, and
+``meeting:<start date>|<city>`` for a meeting. A ranking is first reduced to keys
+in order, keeping the first occurrence of each (two passages of one document
+count once), then scored with graded gains ``2^grade - 1``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from processus.search.engine import Nearest, Result, search
+
+K = 10
+
+
+@dataclass
+class Judged:
+    id: str
+    lang: str
+    query: str
+    relevant: dict[str, int]
+
+
+def load(path: Path) -> list[Judged]:
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            items.append(
+                Judged(row["id"], row.get("lang", ""), row["query"], dict(row["relevant"]))
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: {exc}") from exc
+    return items
+
+
+def result_key(result: Result) -> str:
+    if result.meeting_id is not None:
+        from processus.kb.models import Meeting
+
+        meeting = Meeting.objects.only("start", "city").get(pk=result.meeting_id)
+        start = meeting.start.isoformat() if meeting.start else ""
+        return f"meeting:{start}|{meeting.city}"
+    return f"doc:{result.source_name}"
+
+
+def unique_keys(results: Iterable[Result]) -> list[str]:
+    return list(dict.fromkeys(result_key(r) for r in results))
+
+
+def ndcg(keys: list[str], relevant: dict[str, int], k: int = K) -> float:
+    gains = [2 ** relevant.get(key, 0) - 1 for key in keys[:k]]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal = sorted((2**g - 1 for g in relevant.values()), reverse=True)[:k]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def recall(keys: list[str], relevant: dict[str, int], k: int = K) -> float:
+    if not relevant:
+        return 0.0
+    return len(set(keys[:k]) & set(relevant)) / min(len(relevant), k)
+
+
+def evaluate(judged: list[Judged], mode: str, near: Nearest | None = None) -> dict[str, Any]:
+    """Mean nDCG@10 and recall@10 of one mode over the set, with per-query figures."""
+    rows: list[dict[str, Any]] = []
+    for item in judged:
+        # Ask for more than K: several passages of one document collapse into one key.
+        response = search(item.query, limit=3 * K, mode=mode, near=near)
+        keys = unique_keys(response.results)
+        rows.append(
+            {
+                "id": item.id,
+                "lang": item.lang,
+                "ndcg": ndcg(keys, item.relevant),
+                "recall": recall(keys, item.relevant),
+                "mode": response.mode,
+            }
+        )
+    count = len(rows) or 1
+    return {
+        "mode": mode,
+        "queries": len(rows),
+        "ndcg@10": sum(r["ndcg"] for r in rows) / count,
+        "recall@10": sum(r["recall"] for r in rows) / count,
+        "per_query": rows,
+    }
+
+
+def memory_index(embedder: Any) -> Nearest:
+    """Embed every indexed entry with ``embedder`` in memory (for models the index does
+    not use, e.g. the full model) and return a ``near`` function over them."""
+    import numpy as np
+
+    from processus.search.models import EntryKind, SearchEntry
+    from processus.search.semantic import entry_text
+
+    rows = list(
+        SearchEntry.objects.exclude(kind=EntryKind.DOCUMENT)
+        .order_by("pk")
+        .values_list("pk", "title", "body")
+    )
+    ids = np.asarray([r[0] for r in rows], dtype=np.int64)
+    matrix = embedder.encode([entry_text(r[1], r[2]) for r in rows])
+
+    def near(text: str, allowed: set[int] | None, limit: int) -> list[tuple[int, float]]:
+        scores = matrix @ embedder.encode([text])[0]
+        order = np.argsort(-scores, kind="stable")
+        out = []
+        for i in order:
+            if allowed is None or int(ids[i]) in allowed:
+                out.append((int(ids[i]), float(scores[i])))
+                if len(out) >= limit:
+                    break
+        return out
+
+    return near

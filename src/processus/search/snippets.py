@@ -1,0 +1,61 @@
+"""Snippets: the part of a text that best shows why it matched, with the words marked.
+
+Built in Python from the original text, for every backend alike: the text is cut
+into words, a word matches when its stem is one of the query's, the window of
+about ``width`` characters holding the most matches is kept, and each piece is
+escaped on its own before the matches are wrapped in ``<mark>``. Nothing from a
+document is ever interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from processus.search.text import stem, tokens
+
+
+def match_offsets(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, word in tokens(text) if word and stem(word) in wanted]
+
+
+def _window(text: str, hits: list[tuple[int, int]], width: int) -> tuple[int, int]:
+    if len(text) <= width:
+        return 0, len(text)
+    start = 0
+    if hits:
+        reach = width * 2 // 3
+        best, best_count = hits[0][0], 0
+        for a, _b in hits:
+            count = sum(1 for x, _ in hits if a <= x < a + reach)
+            if count > best_count:
+                best, best_count = a, count
+        start = max(0, best - width // 4)
+    end = min(len(text), start + width)
+    # Do not cut words at either end.
+    if start > 0:
+        space = text.find(" ", start, start + 30)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", end - 30, end)
+        end = space if space > start else end
+    return start, end
+
+
+def snippet(text: str, wanted: set[str], width: int = 240) -> SafeString:
+    """``text`` around its best matches, escaped, matches in ``<mark>``, ``…`` where cut."""
+    text = " ".join(text.split())
+    hits = match_offsets(text, wanted)
+    start, end = _window(text, hits, width)
+    parts = ["…"] if start > 0 else []
+    position = start
+    for a, b in hits:
+        if a < start or b > end:
+            continue
+        parts.append(escape(text[position:a]))
+        parts.append(f"<mark>{escape(text[a:b])}</mark>")
+        position = b
+    parts.append(escape(text[position:end]))
+    if end < len(text):
+        parts.append("…")
+    return mark_safe("".join(parts))  # every piece of text above is escaped

@@ -1,0 +1,194 @@
+"""Search end to end on the test database (SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from processus.kb.models import Document
+from processus.search import engine, indexing
+from processus.search.engine import reciprocal_rank_fusion, search
+from processus.search.models import EntryKind, PendingChange, SearchEntry
+from processus.search.snippets import snippet
+from processus.search.text import parse_query
+
+pytestmark = pytest.mark.django_db
+
+
+def kinds_and_ids(response):
+    return [(r.kind, r.meeting_id or r.document_id) for r in response.results]
+
+
+def test_changes_are_queued_by_the_database_and_indexed_before_searching(search_world):
+    assert PendingChange.objects.exists()
+    response = search("border management")
+    assert not PendingChange.objects.exists()
+    found = kinds_and_ids(response)
+    assert ("meeting", search_world.madrid.pk) in found
+    assert ("passage", search_world.border.pk) in found
+
+
+def test_three_kinds_ranked_together_with_links_to_the_place(search_world):
+    results = search("border").results
+    assert {r.kind for r in results} == {"meeting", "document", "passage"}
+    passage = next(r for r in results if r.kind == "passage")
+    assert passage.url == f"/documents/{search_world.border.pk}/#p-{passage.passage}"
+    text = search_world.border.text
+    assert "border" in text[passage.start : passage.end].lower()
+    meeting = next(r for r in results if r.kind == "meeting")
+    assert meeting.url == f"/meetings/{search_world.madrid.pk}/"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["FRONTIERES", "frontière", "gestion des frontieres", "Traité", "etres humains"],
+)
+def test_accents_case_and_endings_never_matter(search_world, query):
+    assert any(r.document_id == search_world.traite.pk for r in search(query).results)
+
+
+def test_meetings_are_found_by_their_actors_in_both_languages(search_world):
+    for query in ("co-chaired by Senegal", "coprésidé par le Sénégal"):
+        ids = [r.meeting_id for r in search(query).results if r.kind == "meeting"]
+        assert search_world.madrid.pk in ids
+        assert search_world.dakar.pk in ids
+
+
+def test_a_question_in_full_still_finds_what_it_is_about(search_world):
+    results = search("what did the dialogue do on border management?").results
+    assert results
+    assert results[0].meeting_id == search_world.madrid.pk or any(
+        r.document_id == search_world.border.pk for r in results[:3]
+    )
+
+
+def test_quoted_phrase(search_world):
+    assert any(r.document_id == search_world.traite.pk for r in search('"êtres humains"').results)
+    assert not search('"humains êtres"').results
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'border AND "management',
+        "NOT OR NEAR(border management) * ^ : - + ( ) { }",
+        'stem_title:border OR "',
+        "'; DROP TABLE search_fts; --",
+        "border\x00management\x00",
+        "border " + "x" * 10_000,
+        "é" * 10_000,
+        "",
+        "\x00",
+        '"',
+        "-border",
+        "border*",
+        "^border",
+    ],
+)
+def test_hostile_queries_never_raise(search_world, query):
+    response = search(query)
+    assert isinstance(response.results, list)
+    json.dumps(response.as_json())
+
+
+def test_filters(search_world):
+    assert {r.kind for r in search("border", {"year": "2019"}).results} >= {"meeting"}
+    assert not search("border", {"year": "2021"}).results
+    dakar = search("traite", {"country": "SN"}).results
+    assert dakar and all(
+        r.meeting_id == search_world.dakar.pk or r.document_id == search_world.traite.pk
+        for r in dakar
+    )
+    assert search("border", {"dialogue": "rabat-process"}).results
+    assert not search("traite", {"dialogue": "rabat-process"}).results
+    assert not search("border", {"kind": "workshop"}).results
+    # Malformed filters are ignored, never an error.
+    assert search("border", {"year": "20x9", "kind": "nonsense", "area": "x"}).results
+
+
+def test_snippets_are_escaped_and_marked():
+    html = str(snippet('<script>alert("border")</script> and borders', {"border"}))
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("<mark>") == 2
+
+
+def test_edits_update_the_index_and_deletes_remove_it(
+    search_world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        search_world.border.text = "Nothing about walls any more.\n\nOnly about seas and fish."
+        search_world.border.save()
+    assert not PendingChange.objects.exists()  # indexed at commit, not at the next search
+    bodies = SearchEntry.objects.filter(
+        document=search_world.border, kind=EntryKind.PASSAGE
+    ).values_list("body", flat=True)
+    assert any("fish" in b for b in bodies)
+    # The document keeps its title ("Border management, …"); its passages no longer match.
+    assert not any(
+        r.document_id == search_world.border.pk and r.kind == "passage"
+        for r in search("border").results
+    )
+    document_id = search_world.traite.pk
+    Document.objects.filter(pk=document_id).delete()
+    assert not SearchEntry.objects.filter(document_id=document_id).exists()
+    assert not any(r.document_id == document_id for r in search("traite").results)
+
+
+def test_meeting_roles_changed_with_plain_sql_are_indexed(search_world):
+    from processus.kb.models import MeetingRole
+
+    search("x")  # drain
+    MeetingRole.objects.filter(meeting=search_world.dakar).delete()
+    ids = [r.meeting_id for r in search("Senegal").results if r.kind == "meeting"]
+    assert search_world.dakar.pk not in ids or search_world.dakar.country_id
+
+
+def test_reindex_rebuilds_everything(search_world):
+    search("x")
+    SearchEntry.objects.all().delete()
+    assert not search("border").results
+    counts = indexing.reindex()
+    assert counts["meetings"] == 2 and counts["documents"] == 2 and counts["passages"] >= 3
+    assert search("border").results
+
+
+def test_rrf_fuses_by_rank():
+    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 4]])
+    assert [i for i, _ in fused][:2] == [3, 1]
+    assert dict(fused)[3] == pytest.approx(1 / 63 + 1 / 61)
+    weighted = reciprocal_rank_fusion([[1], [2]], weights=[1.0, 0.5])
+    assert [i for i, _ in weighted] == [1, 2]
+
+
+def test_lexical_alone_without_the_extra(search_world, monkeypatch):
+    monkeypatch.setattr(engine.semantic, "available", lambda: False)
+    response = search("border", mode="hybrid")
+    assert response.mode == "lexical" and response.results
+
+
+def test_hybrid_with_a_tiny_fake_embedder(search_world, fake_embedder):
+    indexing.reindex()
+    assert SearchEntry.objects.filter(vector__isnull=False).exists()
+    semantic_only = search("victims", mode="semantic")
+    assert semantic_only.mode == "semantic"
+    assert semantic_only.results[0].document_id == search_world.traite.pk
+    hybrid = search("walls of the frontier", mode="hybrid")
+    assert hybrid.mode == "hybrid"
+    # "walls" matches nothing lexically; meaning brings the border documents.
+    ranked = [r.document_id or r.meeting_id for r in hybrid.results]
+    assert search_world.border.pk in ranked
+    assert any(r.semantic_rank for r in hybrid.results)
+    # Filters apply to semantic results too.
+    assert all(
+        r.document_id != search_world.traite.pk
+        for r in search("victims", {"year": "2019"}, mode="semantic").results
+    )
+
+
+def test_parse_query_is_used_for_json(search_world):
+    payload = search('"border management" Madrid', limit=3).as_json()
+    assert payload["query"] == '"border management" Madrid'
+    assert payload["count"] <= 3
+    assert parse_query(payload["query"]).phrases
