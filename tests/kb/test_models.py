@@ -143,3 +143,24 @@ def test_edited_evidence_names_its_editor_and_extracted_evidence_its_document():
 def test_document_hash_is_unique():
     Document.objects.create(content_hash="a" * 64)
     _violates(lambda: Document.objects.create(content_hash="a" * 64))
+
+
+@pytest.mark.parametrize(
+    ("stored", "start", "end", "expected"),
+    [
+        ("upcoming", dt.date(2025, 5, 13), dt.date(2025, 5, 14), "past"),
+        ("upcoming", dt.date(2026, 12, 1), dt.date(2026, 12, 2), "upcoming"),
+        ("past", dt.date(2026, 11, 20), dt.date(2026, 11, 25), "upcoming"),
+        ("", dt.date(2026, 1, 1), None, "past"),
+        ("upcoming", None, None, "upcoming"),
+        ("", None, None, ""),
+        ("cancelled", dt.date(2025, 1, 1), dt.date(2025, 1, 1), "cancelled"),
+        ("postponed", dt.date(2027, 1, 1), None, "postponed"),
+    ],
+)
+def test_status_follows_the_dates_once_they_are_known(stored, start, end, expected):
+    meeting = Meeting.objects.create(status=stored, start=start, end=end)
+    today = dt.date(2026, 11, 23)
+    assert meeting.status_on(today) == expected
+    annotated = Meeting.objects.with_current_status(today).get(pk=meeting.pk)
+    assert annotated.status_now == expected

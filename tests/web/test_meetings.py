@@ -282,3 +282,28 @@ def test_large_facets_show_the_most_frequent_values_and_a_link_to_all(
 
     french = page_text(anon_client.get("/fr/meetings/"))
     assert "Afficher les 2 valeurs" in french
+
+
+def test_status_shown_and_filtered_is_the_one_as_of_today(anon_client: Client, db) -> None:
+    import datetime as dt
+
+    today = dt.date.today()
+    announced = MeetingFactory(
+        title="Announced long ago",
+        status="upcoming",
+        start=today - dt.timedelta(days=400),
+        end=today - dt.timedelta(days=399),
+    )
+    coming = MeetingFactory(
+        title="Still to come",
+        status="",
+        start=today + dt.timedelta(days=30),
+        end=today + dt.timedelta(days=31),
+    )
+    past_titles = titles(page_text(anon_client.get("/meetings/?status=past")))
+    upcoming_titles = titles(page_text(anon_client.get("/meetings/?status=upcoming")))
+    assert announced.title in past_titles and announced.title not in upcoming_titles
+    assert coming.title in upcoming_titles and coming.title not in past_titles
+    exported = json.loads(streamed(anon_client.get("/meetings.json?status=past")))
+    rows = exported["meetings"] if isinstance(exported, dict) else exported
+    assert [row["status"] for row in rows if row["title"] == announced.title] == ["past"]

@@ -246,3 +246,13 @@ def test_hostile_meeting_title_is_escaped_everywhere(anon_client: Client, world:
         body = raw_html(anon_client.get(path))
         assert "<script>" not in body, path
         assert "onerror=" not in body.replace("onerror=&quot;", ""), path
+
+
+@pytest.mark.parametrize(
+    ("number", "base"),
+    [("5a", "5"), ("5b", "5"), ("10", "10"), ("7", "7"), (" 3 ", "3"), ("x", "x")],
+)
+def test_objective_parts_count_as_their_objective(number, base):
+    from processus.web.coverage import objective_base
+
+    assert objective_base(number) == base

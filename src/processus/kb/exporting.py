@@ -80,7 +80,7 @@ def meeting_rows(queryset: Any, *, with_evidence: bool = True) -> Iterator[dict[
             "city": meeting.city or None,
             "country": meeting.country.name if meeting.country else None,
             "format": meeting.format or None,
-            "status": meeting.status or None,
+            "status": meeting.current_status or None,
             "hosts": [],
             "chairs": [],
             "organisers": [],

@@ -47,6 +47,7 @@ from processus.kb.models import (
 )
 from processus.kb.models.meetings import MeetingKind
 from processus.kb.partial_dates import parse_partial_date
+from processus.kb.plan_links import sync_theme_links
 from processus.kb.reading import (
     ReadResult,
     document_files,
@@ -814,6 +815,7 @@ def ingest(
         clock = time.perf_counter()
         report.writing_seconds += clock - now
     ingestor.merge_vague_meetings()
+    sync_theme_links()
     report.writing_seconds += time.perf_counter() - clock
     if ingestor.names.unknown:
         log.warning(

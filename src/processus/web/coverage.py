@@ -10,6 +10,7 @@ Everything is read in five queries: plan, areas, objectives, actions, links.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +58,12 @@ class AreaCoverage:
         return sum(1 for o in self.objectives if o.addressed)
 
 
+def objective_base(number: str) -> str:
+    """The objective a numbered part belongs to: ``"5a"`` → ``"5"``; other numbers unchanged."""
+    match = re.match(r"\d+", number.strip())
+    return match.group(0) if match else number.strip()
+
+
 @dataclass
 class Coverage:
     framework: Framework
@@ -84,11 +91,12 @@ class Coverage:
 
     @property
     def objective_total(self) -> int:
-        return len(self.objectives)
+        """Objectives as the plan counts them: "5a" and "5b" are parts of objective 5."""
+        return len({objective_base(o.objective.number) for o in self.objectives})
 
     @property
     def objectives_addressed(self) -> int:
-        return sum(1 for o in self.objectives if o.addressed)
+        return len({objective_base(o.objective.number) for o in self.objectives if o.addressed})
 
     @property
     def actions_recorded(self) -> int:

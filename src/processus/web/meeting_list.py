@@ -160,12 +160,18 @@ def _filter_q(name: str, value: str) -> Q | Exists:
                 Q(objective_id=objective) | Q(action__objective_id=objective)
             )
         )
+    if name == "status":
+        return Q(status_now=value)
     return Q(**{name: value})
 
 
 def filter_meetings(filters: MeetingFilters, skip: str | None = None) -> QuerySet[Meeting]:
-    """Meetings matching every filter except ``skip``."""
-    queryset = Meeting.objects.all()
+    """Meetings matching every filter except ``skip``.
+
+    Status is the one as of today (see :meth:`Meeting.status_on`), not the one the
+    sources stated when they were written.
+    """
+    queryset = Meeting.objects.with_current_status()
     for name, value in filters.values.items():
         if name != skip:
             queryset = queryset.filter(_filter_q(name, value))
@@ -232,8 +238,9 @@ def _facet_counts(name: str, base: QuerySet[Meeting]) -> list[tuple[str, str, in
     """(value, label, count) for every value of facet ``name`` among ``base``."""
     if name in _CHOICES:
         labels = dict(_CHOICES[name].choices)
-        rows = base.exclude(**{name: ""}).values(name).annotate(n=Count("pk")).order_by()
-        return [(r[name], str(labels.get(r[name], r[name])), r["n"]) for r in rows]
+        field = "status_now" if name == "status" else name
+        rows = base.exclude(**{field: ""}).values(field).annotate(n=Count("pk")).order_by()
+        return [(r[field], str(labels.get(r[field], r[field])), r["n"]) for r in rows]
     if name == "year":
         rows = (
             base.filter(start__isnull=False)

@@ -96,7 +96,7 @@ def meeting_values(meeting: Meeting) -> dict[str, Any]:
         "city": meeting.city or None,
         "country": meeting.country.name if meeting.country else None,
         "format": meeting.format or None,
-        "status": meeting.status or None,
+        "status": meeting.current_status or None,
         "hosts": [r.actor.name for r in roles["hosts"]],
         "chairs": [r.actor.name for r in roles["chairs"]],
         "organisers": [r.actor.name for r in roles["organisers"]],

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from processus.kb.partial_dates import Precision, format_partial_date
@@ -43,6 +45,23 @@ class CountQualifier(models.TextChoices):
     ABOUT = "about", _("about")
     AT_LEAST = "at least", _("at least")
     UP_TO = "up to", _("up to")
+
+
+def current_status_expression(today: dt.date) -> Case:
+    """SQL for :attr:`Meeting.current_status`, so lists can filter and count by it."""
+    return Case(
+        When(status__in=[MeetingStatus.CANCELLED, MeetingStatus.POSTPONED], then=F("status")),
+        When(end__lt=today, then=Value(MeetingStatus.PAST.value)),
+        When(end__isnull=True, start__lt=today, then=Value(MeetingStatus.PAST.value)),
+        When(start__isnull=False, then=Value(MeetingStatus.UPCOMING.value)),
+        default=F("status"),
+        output_field=models.CharField(),
+    )
+
+
+class MeetingQuerySet(models.QuerySet["Meeting"]):
+    def with_current_status(self, today: dt.date | None = None) -> MeetingQuerySet:
+        return self.annotate(status_now=current_status_expression(today or dt.date.today()))
 
 
 class Meeting(models.Model):
@@ -101,6 +120,8 @@ class Meeting(models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = MeetingQuerySet.as_manager()
+
     class Meta:
         ordering = ["-start", "title"]
         verbose_name = _("meeting")
@@ -128,6 +149,30 @@ class Meeting(models.Model):
         where = f", {self.city}" if self.city else ""
         when = f", {self.start_label}" if self.start else ""
         return f"{label}{where}{when}"
+
+    def status_on(self, today: dt.date) -> str:
+        """Past or upcoming as of ``today`` when the meeting is dated.
+
+        The stored ``status`` is what the sources said when they were written (an
+        announcement says "upcoming" for ever); dates decide once they are known.
+        An editor's "cancelled" or "postponed" always stands.
+        """
+        if self.status in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
+            return self.status
+        if self.end is not None and self.end < today:
+            return MeetingStatus.PAST.value
+        if self.end is None and self.start is not None and self.start < today:
+            return MeetingStatus.PAST.value
+        if self.start is not None:
+            return MeetingStatus.UPCOMING.value
+        return self.status
+
+    @property
+    def current_status(self) -> str:
+        return self.status_on(dt.date.today())
+
+    def get_current_status_display(self) -> str:
+        return str(dict(MeetingStatus.choices).get(self.current_status, self.current_status))
 
     @property
     def start_label(self) -> str | None:
