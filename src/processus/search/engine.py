@@ -21,8 +21,9 @@ from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
-from processus.kb.models import Area, Meeting, MeetingMention
+from processus.kb.models import Area, Meeting, MeetingMention, MeetingRole
 from processus.kb.models.meetings import MeetingKind
 from processus.search import indexing, semantic
 from processus.search.backends import lexical_backend
@@ -212,10 +213,45 @@ def ranked_ids(
 
 def _entries(ids: list[int]) -> dict[int, SearchEntry]:
     return (
-        SearchEntry.objects.select_related("meeting", "document")
+        SearchEntry.objects.select_related("meeting__country", "document")
+        .prefetch_related("meeting__dialogues", "meeting__roles__actor")
         .defer("document__text", "stem_title", "stem_body", "vector")
         .in_bulk(ids)
     )
+
+
+def meeting_summary(meeting: Meeting) -> str:
+    """A meeting in one readable line, in the active language.
+
+    The index holds both languages' words so that either finds the meeting; the
+    result shows a person only what reads naturally.
+    """
+    parts = [str(meeting.get_kind_display())]
+    if meeting.start_label:
+        end = meeting.end_label
+        parts.append(
+            meeting.start_label + (f" – {end}" if end and end != meeting.start_label else "")
+        )
+    place = ", ".join(
+        p for p in (meeting.city, meeting.country and meeting.country.display_name) if p
+    )
+    if place:
+        parts.append(place)
+    dialogues = [d.display_name for d in meeting.dialogues.all()]
+    if dialogues:
+        parts.append(", ".join(dialogues))
+    labels = {
+        MeetingRole.Role.HOST: gettext("hosted by"),
+        MeetingRole.Role.CHAIR: gettext("chaired by"),
+        MeetingRole.Role.ORGANISER: gettext("organised by"),
+    }
+    by_role: dict[str, list[str]] = {}
+    for role in meeting.roles.all():
+        by_role.setdefault(role.role, []).append(role.actor.display_name)
+    for role_name, label in labels.items():
+        if by_role.get(role_name):
+            parts.append(f"{label} {', '.join(by_role[role_name])}")
+    return " · ".join(parts)
 
 
 def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
@@ -228,7 +264,7 @@ def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
             kind=entry.kind,
             title=str(meeting),
             url=reverse("web:meeting", args=[meeting.pk]),
-            snippet=snippet(entry.body, wanted),
+            snippet=snippet(meeting_summary(meeting), wanted),
             score=score,
             entry_id=entry.pk,
             meeting_id=meeting.pk,
