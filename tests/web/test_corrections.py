@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.test import Client
 
-from processus.kb.models import Evidence, MeetingLink, MeetingRole
-from processus.web.corrections import apply_correction, current_values
+from processus.kb.models import Evidence, Meeting, MeetingLink, MeetingRole, Outcome
+from processus.web.corrections import apply_correction, change_outcome, current_values
+from processus.web.page_cache import CACHE_HEADER
 
 from .conftest import World, csrf_token, page_text
 
@@ -163,3 +165,362 @@ def test_french_correction_form(editor_client: Client, world: World) -> None:
     text = page_text(editor_client.get(f"/fr/meetings/{world.som.pk}/correct/"))
     assert "Corriger cette fiche" in text
     assert "Enregistrer la correction" in text
+
+
+# --- the meeting this one follows up ----------------------------------------------------------
+
+
+def _history_rows(text: str) -> str:
+    return text[text.index('id="history"') :].replace("</td> <td>", "</td><td>")
+
+
+def _field_block(text: str, name: str) -> str:
+    start = text.index(f'<label for="id_{name}">')
+    return text[start : text.index("</div>", text.index("</div>", start) + 1)]
+
+
+def test_follow_up_candidates_are_earlier_meetings_of_the_same_dialogue(
+    editor_client: Client, world: World
+) -> None:
+    text = page_text(editor_client.get(f"/meetings/{world.som.pk}/correct/"))
+    match = re.search(r'<select name="follow_up_of"[^>]*>(.*?)</select>', text)
+    assert match is not None
+    options = match.group(1)
+    assert '<option value="" selected>none</option>' in options
+    assert (
+        f'<option value="{world.thematic.pk}">Thematic meeting on diaspora engagement, '
+        f"Dakar, 2023-10 (#{world.thematic.pk})</option>" in options
+    )
+    # Later (and already a follow-up of this one): not offered.
+    assert f'value="{world.workshop.pk}"' not in options
+    assert '<label for="id_follow_up_of_id">Or the number of the meeting it follows up</label>' in (
+        text
+    )
+
+
+def test_editor_sets_the_follow_up_from_the_list(editor, world: World) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    data = form_data(client, world.som.pk, follow_up_of=str(world.thematic.pk), note="Report")
+    response = client.post(f"/meetings/{world.som.pk}/correct/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    world.som.refresh_from_db()
+    assert world.som.follow_up_of == world.thematic
+    [edit] = Evidence.objects.filter(meeting=world.som, method="edited")
+    assert (edit.field, edit.value, edit.created_by, edit.note) == (
+        "follow_up_of",
+        world.thematic.pk,
+        editor,
+        "Report",
+    )
+    text = page_text(client.get(response["Location"]))
+    assert "Correction saved: follow_up_of." in text
+    assert f'Follow-up of: <a href="/meetings/{world.thematic.pk}/"' in text
+    assert (
+        "<td>editor</td><td>follow_up_of</td><td>Thematic meeting on diaspora engagement, "
+        f"Dakar, 2023-10 (#{world.thematic.pk})</td><td>Report</td>" in _history_rows(text)
+    )
+    # The other meeting lists this one among its follow-ups.
+    other = page_text(client.get(f"/meetings/{world.thematic.pk}/"))
+    assert f'<a href="/meetings/{world.som.pk}/"' in other[other.index("Follow-ups:") :]
+
+
+def test_editor_sets_the_follow_up_by_number_then_clears_it(
+    editor_client: Client, world: World
+) -> None:
+    url = f"/meetings/{world.workshop.pk}/correct/"
+    data = form_data(editor_client, world.workshop.pk, follow_up_of_id=str(world.thematic.pk))
+    assert editor_client.post(url, data).status_code == 302
+    world.workshop.refresh_from_db()
+    assert world.workshop.follow_up_of == world.thematic
+
+    data = form_data(editor_client, world.workshop.pk, follow_up_of="")
+    assert editor_client.post(url, data).status_code == 302
+    world.workshop.refresh_from_db()
+    assert world.workshop.follow_up_of is None
+    values = list(
+        Evidence.objects.filter(meeting=world.workshop, method="edited", field="follow_up_of")
+        .order_by("created_at", "pk")
+        .values_list("field", "value")
+    )
+    assert values == [("follow_up_of", world.thematic.pk), ("follow_up_of", None)]
+    text = page_text(editor_client.get(f"/meetings/{world.workshop.pk}/"))
+    assert "<td>editor</td><td>follow_up_of</td><td>none</td>" in _history_rows(text)
+    assert "Follow-up of:" not in text
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("self", "Follow-up of: a meeting cannot be a follow-up of itself."),
+        ("missing", "Follow-up of: there is no meeting number 999999."),
+        ("workshop", "is itself a follow-up of this meeting, which would make a cycle."),
+    ],
+)
+def test_impossible_follow_ups_are_explained(
+    editor_client: Client, world: World, target: str, message: str
+) -> None:
+    number = {"self": world.som.pk, "missing": 999999, "workshop": world.workshop.pk}[target]
+    data = form_data(editor_client, world.som.pk, follow_up_of_id=str(number))
+    response = editor_client.post(f"/meetings/{world.som.pk}/correct/", data)
+    assert response.status_code == 400
+    text = " ".join(response.content.decode().replace("&#x27;", "'").split())
+    block = _field_block(text, "follow_up_of_id")
+    assert message in block and 'role="alert"' in block
+    world.som.refresh_from_db()
+    assert world.som.follow_up_of is None
+    assert not Evidence.objects.filter(method="edited").exists()
+
+
+def test_the_service_refuses_longer_cycles(editor, world: World) -> None:
+    # workshop follows som; thematic follows workshop: som cannot follow thematic.
+    apply_correction(world.thematic, editor, {"follow_up_of": world.workshop.pk})
+    with pytest.raises(ValidationError) as caught:
+        apply_correction(world.som, editor, {"follow_up_of": world.thematic.pk})
+    assert "follow_up_of" in caught.value.message_dict
+    world.som.refresh_from_db()
+    assert world.som.follow_up_of is None
+    assert not Evidence.objects.filter(meeting=world.som, method="edited").exists()
+
+
+def test_french_follow_up_error(editor_client: Client, world: World) -> None:
+    data = form_data(editor_client, world.som.pk, follow_up_of_id=str(world.som.pk))
+    response = editor_client.post(f"/fr/meetings/{world.som.pk}/correct/", data)
+    assert response.status_code == 400
+    text = " ".join(response.content.decode().replace("&#x27;", "'").split())
+    assert "Suite de : une réunion ne peut pas être la suite d'elle-même." in text
+
+
+# --- outcomes -----------------------------------------------------------------------------------
+
+
+def _outcome(world: World, **values) -> Outcome:
+    values = {"kind": "recommendation", "number": 1, "text": "Share data",
+              "follow_up_status": "open", **values}  # fmt: skip
+    return Outcome.objects.create(meeting=world.som, **values)
+
+
+def _outcome_data(prefix: str = "", **values) -> dict:
+    data = {"kind": "recommendation", "number": "1", "text": "Share data on returns",
+            "follow_up_status": "open", "note": "", **values}  # fmt: skip
+    return {f"{prefix}{name}": value for name, value in data.items()}
+
+
+def test_outcome_pages_need_an_editor(anon_client: Client, user_client: Client, world: World):
+    outcome = _outcome(world)
+    base = f"/meetings/{world.som.pk}/outcomes"
+    for url in (f"{base}/add/", f"{base}/{outcome.pk}/"):
+        for response in (anon_client.get(url), anon_client.post(url, _outcome_data())):
+            assert response.status_code == 302
+            assert response["Location"].startswith("/admin/login/?next=")
+        assert user_client.get(url).status_code == 403
+        assert user_client.post(url, _outcome_data()).status_code == 403
+    remove = f"{base}/{outcome.pk}/remove/"
+    assert anon_client.post(remove).status_code == 302
+    assert user_client.post(remove).status_code == 403
+    assert Outcome.objects.filter(pk=outcome.pk).exists()
+    assert not Evidence.objects.filter(method="edited").exists()
+
+    for client in (anon_client, user_client):
+        text = page_text(client.get(f"/meetings/{world.som.pk}/"))
+        assert "Share data" in text
+        assert "Edit or remove" not in text and "Add an outcome" not in text
+
+
+def test_editor_adds_edits_and_removes_outcomes(editor, world: World) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    page = f"/meetings/{world.som.pk}/"
+    token = csrf_token(page_text(client.get(page)))
+
+    def post(url: str, data: dict):
+        return client.post(url, {"csrfmiddlewaretoken": token, **data})
+
+    add = f"/meetings/{world.som.pk}/outcomes/add/"
+    response = post(add, _outcome_data("new-outcome-", note="Final report"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert response["Location"] == f"{page}#outcomes"
+    recommendation = Outcome.objects.get(meeting=world.som, kind="recommendation")
+    data = _outcome_data("new-outcome-", kind="conclusion", number="", follow_up_status="",
+                         text="Meet again next year")  # fmt: skip
+    data["new-outcome-follow_up_status"] = "unknown"
+    assert post(add, data).status_code == 302
+    conclusion = Outcome.objects.get(meeting=world.som, kind="conclusion")
+    assert (conclusion.number, conclusion.follow_up_status) == (None, "unknown")
+
+    text = page_text(client.get(page))
+    assert "Outcome added." in text
+    section = text[text.index('id="outcomes"') : text.index('id="documents-title"')]
+    assert section.index("Recommendations") < section.index("Conclusions")
+    assert (
+        f'<li id="outcome-{recommendation.pk}"><strong>1.</strong> Share data on returns '
+        '<span class="tag outcome-status outcome-status--open">Follow-up: open</span>'
+    ) in section
+    assert "Meet again next year" in section and "Follow-up: not assessed" in section
+
+    edit = f"/meetings/{world.som.pk}/outcomes/{recommendation.pk}/"
+    assert "Save the outcome" in page_text(client.get(edit))
+    assert post(edit, _outcome_data(follow_up_status="done")).status_code == 302
+    recommendation.refresh_from_db()
+    assert recommendation.follow_up_status == "done"
+    assert post(edit, _outcome_data(follow_up_status="done")).status_code == 302  # no change
+    remove = f"/meetings/{world.som.pk}/outcomes/{conclusion.pk}/remove/"
+    response = post(remove, {"note": "Not an outcome"})
+    assert response.status_code == 302
+    assert not Outcome.objects.filter(pk=conclusion.pk).exists()
+
+    edits = Evidence.objects.filter(meeting=world.som, method="edited").order_by("pk")
+    assert [(e.field, e.created_by, e.note) for e in edits] == [
+        ("outcomes", editor, "Final report"),
+        ("outcomes", editor, ""),
+        ("outcomes", editor, ""),
+        ("outcomes", editor, "Not an outcome"),
+    ]
+    assert [e.value for e in edits] == [
+        {"action": "added", "outcome": recommendation.pk, "kind": "recommendation", "number": 1,
+         "text": "Share data on returns", "follow_up_status": "open"},
+        {"action": "added", "outcome": conclusion.pk, "kind": "conclusion", "number": None,
+         "text": "Meet again next year", "follow_up_status": "unknown"},
+        {"action": "edited", "outcome": recommendation.pk, "kind": "recommendation",
+         "number": 1, "text": "Share data on returns", "follow_up_status": "done",
+         "before": {"follow_up_status": "open"}},
+        {"action": "removed", "outcome": conclusion.pk, "kind": "conclusion", "number": None,
+         "text": "Meet again next year", "follow_up_status": "unknown"},
+    ]  # fmt: skip
+
+    text = page_text(client.get(page))
+    assert "Outcome removed: conclusion." in text
+    assert (
+        "Follow-up: implemented" in text
+        and "Meet again next year"
+        not in text[text.index('id="outcomes"') : text.index('id="history"')]
+    )
+    history = _history_rows(text)
+    assert (
+        "<td>outcomes</td><td>removed: conclusion “Meet again next year” (not assessed)</td>"
+        "<td>Not an outcome</td>"
+    ) in history
+    assert (
+        "<td>outcomes</td><td>edited: recommendation 1 “Share data on returns” (implemented); "
+        "open → implemented</td>"
+    ) in history
+    assert (
+        "<td>outcomes</td><td>added: recommendation 1 “Share data on returns” (open)</td>"
+        "<td>Final report</td>"
+    ) in history
+
+
+def test_unchanged_outcome_records_nothing(editor_client: Client, world: World) -> None:
+    outcome = _outcome(world)
+    response = editor_client.post(
+        f"/meetings/{world.som.pk}/outcomes/{outcome.pk}/", _outcome_data(text="Share data")
+    )
+    assert response.status_code == 302
+    assert not Evidence.objects.filter(method="edited").exists()
+    assert "Nothing changed." in page_text(editor_client.get(response["Location"]))
+
+
+def test_outcome_posts_without_csrf_token_are_refused(editor, world: World) -> None:
+    outcome = _outcome(world)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    base = f"/meetings/{world.som.pk}/outcomes"
+    add = client.post(f"{base}/add/", _outcome_data("new-outcome-", number="2"))
+    edit = client.post(f"{base}/{outcome.pk}/", _outcome_data(follow_up_status="done"))
+    remove = client.post(f"{base}/{outcome.pk}/remove/")
+    assert (add.status_code, edit.status_code, remove.status_code) == (403, 403, 403)
+    assert list(Outcome.objects.values_list("follow_up_status", flat=True)) == ["open"]
+    assert not Evidence.objects.filter(method="edited").exists()
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"text": "  "}, "text", "Text: write the outcome's text."),
+        ({"kind": ""}, "kind", "Kind of outcome: choose recommendation, policy takeaway or"),
+        ({"number": "1"}, "number", "Number: this meeting already has a recommendation number 1."),
+        ({"number": "0"}, "number", "Ensure this value is greater than or equal to 1."),
+        ({"follow_up_status": "maybe"}, "follow_up_status", "Select a valid choice."),
+    ],
+)
+def test_invalid_outcomes_are_explained(
+    editor_client: Client, world: World, changes: dict, field: str, message: str
+) -> None:
+    _outcome(world)
+    data = _outcome_data("new-outcome-", number="2")
+    data.update({f"new-outcome-{name}": value for name, value in changes.items()})
+    response = editor_client.post(f"/meetings/{world.som.pk}/outcomes/add/", data)
+    assert response.status_code == 400
+    text = " ".join(response.content.decode().replace("&#x27;", "'").split())
+    assert message in _field_block(text, f"new-outcome-{field}")
+    assert Outcome.objects.count() == 1
+    assert not Evidence.objects.filter(method="edited").exists()
+
+
+def test_an_outcome_of_another_meeting_is_not_found(editor_client: Client, world: World):
+    outcome = _outcome(world)
+    other = f"/meetings/{world.thematic.pk}/outcomes/{outcome.pk}/"
+    assert editor_client.get(other).status_code == 404
+    assert editor_client.post(f"{other}remove/").status_code == 404
+    assert Outcome.objects.filter(pk=outcome.pk).exists()
+
+
+def test_the_outcome_service_checks_the_meeting_and_the_editor(editor, world: World) -> None:
+    outcome = _outcome(world)
+    with pytest.raises(ValueError):
+        change_outcome(world.thematic, editor, outcome=outcome, remove=True)
+    with pytest.raises(ValidationError):
+        change_outcome(world.som, editor, values={"kind": "wish", "text": "x"})
+    long = change_outcome(world.som, editor, values={"kind": "takeaway", "text": "y" * 400})
+    assert long is not None and len(long.value["text"]) == 300
+    assert Outcome.objects.get(kind="takeaway").text == "y" * 400
+
+
+def test_outcomes_in_french(editor_client: Client, world: World) -> None:
+    _outcome(world, follow_up_status="in_progress")
+    _outcome(world, kind="takeaway", number=None, text="Mobilité")
+    text = page_text(editor_client.get(f"/fr/meetings/{world.som.pk}/"))
+    section = text[text.index('id="outcomes"') : text.index('id="documents-title"')]
+    assert "Recommandations" in section and "Enseignements politiques" in section
+    assert "Suivi : en cours" in section and "Suivi : ouvert" in section
+    assert "Modifier ou retirer" in section and "Ajouter un résultat" in section
+    response = editor_client.post(
+        f"/fr/meetings/{world.som.pk}/outcomes/add/", _outcome_data("new-outcome-", text="")
+    )
+    assert response.status_code == 400
+    error = " ".join(response.content.decode().replace("&#x27;", "'").split())
+    assert "Texte : écrivez le texte du résultat." in error
+
+
+# --- the page cache -------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_follow_up_and_outcome_changes_drop_cached_pages(
+    anon_client: Client, editor_client: Client, world: World
+) -> None:
+    page, other = f"/meetings/{world.som.pk}/", f"/meetings/{world.thematic.pk}/"
+    for url in (page, other, f"/fr{page}"):
+        anon_client.get(url)
+        assert anon_client.get(url).headers[CACHE_HEADER] == "hit"
+
+    add = _outcome_data("new-outcome-", text="Open a helpdesk")
+    assert editor_client.post(f"{page}outcomes/add/", add).status_code == 302
+    after = anon_client.get(page)
+    assert after.headers[CACHE_HEADER] == "miss" and "Open a helpdesk" in page_text(after)
+    assert anon_client.get(f"/fr{page}").headers[CACHE_HEADER] == "miss"
+
+    outcome = Outcome.objects.get(text="Open a helpdesk")
+    edit = _outcome_data(text="Open a helpdesk", follow_up_status="done")
+    assert editor_client.post(f"{page}outcomes/{outcome.pk}/", edit).status_code == 302
+    after = anon_client.get(page)
+    assert after.headers[CACHE_HEADER] == "miss" and "Follow-up: implemented" in page_text(after)
+
+    data = form_data(editor_client, world.som.pk, follow_up_of=str(world.thematic.pk))
+    assert editor_client.post(f"{page}correct/", data).status_code == 302
+    assert anon_client.get(page).headers[CACHE_HEADER] == "miss"
+    followed = anon_client.get(other)
+    assert followed.headers[CACHE_HEADER] == "miss"
+    assert f'<a href="{page}"' in page_text(followed)
+    assert Meeting.objects.get(pk=world.som.pk).follow_up_of_id == world.thematic.pk

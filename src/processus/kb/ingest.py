@@ -68,6 +68,11 @@ _ROLE_FIELDS = (
     ("organisers", MeetingRole.Role.ORGANISER),
 )
 _RECORD_KEYS_STORED = tuple(rules.SCALAR_FIELDS + rules.LIST_FIELDS)
+#: The report's counts of what was written, restored when a document's transaction fails.
+_COUNTS = ("stored", "replaced", "unchanged", "mentions", "meetings_created",
+           "meetings_merged", "meetings_updated")  # fmt: skip
+#: Marks a key that was not in a table before a document changed it.
+_ABSENT: Any = object()
 #: The meeting columns consolidation writes (attnames), compared before writing.
 _MEETING_FIELDS = (
     "kind", "title", "city", "country_id", "format", "status", "participants",
@@ -165,9 +170,10 @@ class Ingestor:
     database when a meeting is first touched, so re-consolidating a meeting
     reads only its editor values (one query per document, always fresh: an
     editor's correction made during the run still wins). Rows are written with
-    plain multi-row SQL (:mod:`processus.kb.rows`). Changes to the index are
-    journaled and undone when the document's transaction fails; the cached
-    meetings it touched are dropped and read again when next needed.
+    plain multi-row SQL (:mod:`processus.kb.rows`). Changes to the index, to the
+    known documents (``doc_info``, ``by_hash``, ``by_path``) and to the report's
+    counts are journaled and undone when the document's transaction fails; the
+    cached meetings it touched are dropped and read again when next needed.
     """
 
     def __init__(self, reference_date: date | None = None) -> None:
@@ -176,6 +182,8 @@ class Ingestor:
         self.report = IngestReport()
         self._journal: dict[int, rules.MeetingKey | None] | None = None
         self._dirty: set[int] = set()
+        #: (table, key, old value or _ABSENT) of the known documents changed by this document
+        self._undo: list[tuple[dict[Any, Any], Any, Any]] | None = None
         self.names = NameResolver()
         self.index = MeetingIndex()
         #: meeting id -> its mentions as the shown-value rule sees them
@@ -243,6 +251,15 @@ class Ingestor:
             if value is not None:
                 value = field.from_db_value(value, None, connection)  # type: ignore[arg-type]
             edited.setdefault(meeting_id, {})[name] = value
+        # An editor's follow-up wins, unless the meeting it names is gone (merged or deleted
+        # since): then none, as the database's ON DELETE SET NULL would have made it.
+        follows = {v.get("follow_up_of") for v in edited.values()} - {None}
+        if follows:
+            ids_ok = {i for i in follows if isinstance(i, int) and not isinstance(i, bool)}
+            existing = set(Meeting.objects.filter(pk__in=ids_ok).values_list("pk", flat=True))
+            for values in edited.values():
+                if "follow_up_of" in values and values["follow_up_of"] not in existing:
+                    values["follow_up_of"] = None
         return edited
 
     def _load_index(self) -> None:
@@ -309,12 +326,21 @@ class Ingestor:
         pending: dict[int, rules.MeetingKey | None] = {}
         self._journal = {}
         self._dirty = set()
+        self._undo = []
+        counts = {name: getattr(self.report, name) for name in _COUNTS}
         try:
             with transaction.atomic():
                 outcome = self._store(result, pending)
         except Exception as exc:  # one bad document must not stop a long run
             for meeting_id, key in (self._journal or {}).items():  # undo the index too
                 self._index_set(meeting_id, key)
+            for table, table_key, old in reversed(self._undo or []):  # and the known documents
+                if old is _ABSENT:
+                    table.pop(table_key, None)
+                else:
+                    table[table_key] = old
+            for name, count in counts.items():
+                setattr(self.report, name, count)
             self._forget(self._dirty)
             if isinstance(exc, _Retry):
                 reason = str(exc)
@@ -328,7 +354,17 @@ class Ingestor:
         finally:
             self._journal = None
             self._dirty = set()
+            self._undo = None
         return outcome
+
+    def _known(self, table: dict[Any, Any], key: Any, value: Any = _ABSENT) -> None:
+        """Set (or, without ``value``, drop) a known document, journaled like the index."""
+        if self._undo is not None:
+            self._undo.append((table, key, table.get(key, _ABSENT)))
+        if value is _ABSENT:
+            table.pop(key, None)
+        else:
+            table[key] = value
 
     def _index_set(self, meeting_id: int, key: rules.MeetingKey | None) -> None:
         """Change the index now, remembering the old key in case the transaction fails."""
@@ -347,7 +383,9 @@ class Ingestor:
             if old_version is not None and old_version[0] != same_content[0]:
                 # The file at this path now holds content stored under another path.
                 self._delete_document(old_version[0], pending)
-                self.by_path[result.source_path] = (same_content[0], result.content_hash)
+                self._known(
+                    self.by_path, result.source_path, (same_content[0], result.content_hash)
+                )
                 self.report.replaced += 1
                 return "replaced"
             self.report.unchanged += 1
@@ -387,7 +425,7 @@ class Ingestor:
             else:
                 assert old_version is not None
                 document = Document.objects.get(pk=old_version[0])
-                self.by_hash.pop(document.content_hash, None)
+                self._known(self.by_hash, document.content_hash)
             touched = self._drop_mentions(document.pk)
             for key, value in values.items():
                 setattr(document, key, value)
@@ -397,15 +435,15 @@ class Ingestor:
             document.title = document.title or _title(result.text)
             document.save()
             document_id, source_path = document.pk, document.source_path
-        self.doc_info[document_id] = (len(result.records), document_date)
+        self._known(self.doc_info, document_id, (len(result.records), document_date))
 
         created: set[int] = set()
         mentions = self._add_mentions(document_id, document_date, result, created)
         touched |= set(mentions)
         self._refresh_many(sorted(touched), created, pending)
 
-        self.by_hash[result.content_hash] = (document_id, source_path, self.fingerprint)
-        self.by_path[result.source_path] = (document_id, result.content_hash)
+        self._known(self.by_hash, result.content_hash, (document_id, source_path, self.fingerprint))
+        self._known(self.by_path, result.source_path, (document_id, result.content_hash))
         if outcome == "stored":
             self.report.stored += 1
         else:
@@ -696,9 +734,9 @@ class Ingestor:
             )
         )
         doc = Document.objects.get(pk=document_id)
-        self.by_hash.pop(doc.content_hash, None)
+        self._known(self.by_hash, doc.content_hash)
         doc.delete()
-        self.doc_info.pop(document_id, None)
+        self._known(self.doc_info, document_id)
         self._forget(touched)
         self._refresh_many(sorted(touched), set(), pending)
 

@@ -1,20 +1,38 @@
-"""The correction form: every field of a meeting, its roles and its action-plan links."""
+"""The correction forms: every field of a meeting, its roles, its action-plan links and
+the meeting it follows up (:class:`CorrectionForm`); one outcome (:class:`OutcomeForm`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django import forms
+from django.core.validators import MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from processus.kb.models import Action, Actor, Area, Dialogue, Framework, Meeting, Objective
+from processus.kb.models import (
+    Action,
+    Actor,
+    Area,
+    Dialogue,
+    Framework,
+    Meeting,
+    Objective,
+    Outcome,
+)
 from processus.kb.models.meetings import CountQualifier, MeetingFormat, MeetingKind, MeetingStatus
 from processus.kb.partial_dates import parse_partial_date
-from processus.web.corrections import current_values, link_ref
+from processus.web.corrections import (
+    current_values,
+    follow_up_candidates,
+    follow_up_error,
+    link_ref,
+)
 from processus.web.values import FIELD_LABELS as _FIELD_LABELS
 from processus.web.values import ROLE_FIELDS
 
 FIELD_LABELS: dict[str, Any] = dict(_FIELD_LABELS)
+FIELD_LABELS["follow_up_of"] = _("follow-up of")
+FIELD_LABELS["follow_up_of_id"] = _("or the number of the meeting it follows up")
 _DATE_HELP = _("YYYY, YYYY-MM or YYYY-MM-DD")
 
 
@@ -120,6 +138,19 @@ class CorrectionForm(forms.Form):
     links = forms.MultipleChoiceField(
         label=FIELD_LABELS["links"], required=False, widget=forms.CheckboxSelectMultiple
     )
+    follow_up_of = forms.TypedChoiceField(
+        label=FIELD_LABELS["follow_up_of"],
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=_("Earlier meetings of the same dialogue."),
+    )
+    follow_up_of_id = forms.IntegerField(
+        label=FIELD_LABELS["follow_up_of_id"],
+        required=False,
+        min_value=1,
+        help_text=_("The number in the meeting's address (/meetings/123/); it wins over the list."),
+    )
     note = forms.CharField(
         label=_("Reason or source of the correction"),
         required=False,
@@ -130,6 +161,7 @@ class CorrectionForm(forms.Form):
         self.meeting = meeting
         initial = current_values(meeting)
         initial["themes"] = [str(t) for t in initial["themes"]]
+        initial["follow_up_of"] = "" if meeting.follow_up_of_id is None else meeting.follow_up_of_id
         kwargs.setdefault("initial", initial)
         super().__init__(*args, **kwargs)
         fields: dict[str, Any] = self.fields
@@ -143,9 +175,23 @@ class CorrectionForm(forms.Form):
             fields[name].choices = actors
             fields[name].widget.attrs["size"] = 6
         fields["links"].choices = _link_choices()
+        candidates = follow_up_candidates(meeting)
+        current = meeting.follow_up_of
+        if current is not None and current.pk not in {m.pk for m in candidates}:
+            candidates.insert(0, current)
+        fields["follow_up_of"].choices = [
+            ("", _("none")),
+            *((m.pk, f"{m} (#{m.pk})") for m in candidates),
+        ]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        typed = cleaned.get("follow_up_of_id")
+        target = typed if typed is not None else cleaned.get("follow_up_of")
+        error = follow_up_error(self.meeting, target)
+        if error:
+            self.add_error("follow_up_of_id" if typed is not None else "follow_up_of", error)
+        cleaned["follow_up_target"] = target
         start, end = cleaned.get("start"), cleaned.get("end")
         if end and not start:
             self.add_error("end", _("An end date needs a start date."))
@@ -190,4 +236,63 @@ class CorrectionForm(forms.Form):
         values["links"] = sorted(data.get("links") or [])
         for name in ROLE_FIELDS:
             values[name] = self._ordered(name)
+        values["follow_up_of"] = data.get("follow_up_target")
         return values
+
+
+class OutcomeForm(forms.ModelForm):
+    """One recommendation, policy takeaway or conclusion of a meeting."""
+
+    note = forms.CharField(
+        label=_("Reason or source of the correction"), required=False, max_length=300
+    )
+
+    class Meta:
+        model = Outcome
+        fields = ["kind", "number", "text", "follow_up_status"]
+        labels = {
+            "kind": _("Kind of outcome"),
+            "number": _("Number"),
+            "text": _("Text"),
+            "follow_up_status": _("Follow-up status"),
+        }
+        help_texts = {"number": _("Its number in the meeting's document, if it has one.")}
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, meeting: Meeting, *args: Any, **kwargs: Any) -> None:
+        self.meeting = meeting
+        super().__init__(*args, **kwargs)
+        fields: dict[str, Any] = self.fields
+        fields["number"].validators.append(MinValueValidator(1))
+        fields["number"].widget.attrs["min"] = 1
+        fields["text"].max_length = 5000
+        fields["text"].error_messages["required"] = _("Text: write the outcome's text.")
+        fields["kind"].error_messages["required"] = _(
+            "Kind of outcome: choose recommendation, policy takeaway or conclusion."
+        )
+
+    def clean_text(self) -> str:
+        return str(self.cleaned_data.get("text") or "").strip()
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        kind, number = cleaned.get("kind"), cleaned.get("number")
+        if kind and number is not None:
+            same = Outcome.objects.filter(meeting=self.meeting, kind=kind, number=number)
+            if self.instance.pk:
+                same = same.exclude(pk=self.instance.pk)
+            if same.exists():
+                self.add_error(
+                    "number",
+                    _("Number: this meeting already has a %(kind)s number %(number)s.")
+                    % {"kind": Outcome.Kind(kind).label, "number": number},
+                )
+        return cleaned
+
+    def _post_clean(self) -> None:
+        # The outcome is saved by change_outcome(), which records the change first.
+        pass
+
+    def values(self) -> dict[str, Any]:
+        """The submitted outcome, for :func:`processus.web.corrections.change_outcome`."""
+        return {name: self.cleaned_data.get(name) for name in self.Meta.fields}

@@ -15,8 +15,18 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from processus.kb.models import Actor, Document, Evidence, Meeting, MeetingLink, MeetingRole
+from processus.kb.models import (
+    Actor,
+    Document,
+    Evidence,
+    Meeting,
+    MeetingLink,
+    MeetingRole,
+    Outcome,
+)
 from processus.web.values import (
     FIELD_LABELS,
     FIELDS,
@@ -56,6 +66,31 @@ class FieldRow:
 
 
 @dataclass
+class OutcomeGroup:
+    """The outcomes of one kind (recommendations, takeaways, conclusions), in order."""
+
+    kind: str
+    label: Promise
+    outcomes: list[Outcome]
+
+
+@dataclass
+class HistoryEntry:
+    """One correction: its evidence row and the new value as a reader sees it."""
+
+    evidence: Evidence
+    value: str
+
+
+#: Headings of the outcome groups, in the order they are shown.
+OUTCOME_HEADINGS: dict[str, Promise] = {
+    Outcome.Kind.RECOMMENDATION: gettext_lazy("Recommendations"),
+    Outcome.Kind.TAKEAWAY: gettext_lazy("Policy takeaways"),
+    Outcome.Kind.CONCLUSION: gettext_lazy("Conclusions"),
+}
+
+
+@dataclass
 class MeetingRecord:
     meeting: Meeting
     values: dict[str, Any]
@@ -63,9 +98,10 @@ class MeetingRecord:
     roles: dict[str, list[MeetingRole]]
     links: list[MeetingLink]
     documents: list[Document]
-    history: list[Evidence]
+    history: list[HistoryEntry]
     follow_ups: list[Meeting]
     series: list[Meeting]
+    outcome_groups: list[OutcomeGroup] = field(default_factory=list)
 
     @property
     def conflict_count(self) -> int:
@@ -133,6 +169,92 @@ def _same_series(meeting: Meeting) -> list[Meeting]:
     return [*reversed(before), *after]
 
 
+def outcome_groups(meeting: Meeting) -> list[OutcomeGroup]:
+    """The meeting's outcomes grouped by kind, numbered ones first (reads ``outcomes.all()``)."""
+    grouped: dict[str, list[Outcome]] = {kind: [] for kind in OUTCOME_HEADINGS}
+    for outcome in meeting.outcomes.all():
+        grouped.setdefault(outcome.kind, []).append(outcome)
+    return [
+        OutcomeGroup(
+            kind,
+            OUTCOME_HEADINGS.get(kind, gettext_lazy("Outcomes")),
+            sorted(items, key=lambda o: (o.number is None, o.number or 0, o.pk)),
+        )
+        for kind, items in grouped.items()
+        if items
+    ]
+
+
+def _outcome_change_label(value: Any) -> str:
+    """An outcome change as a sentence: "added: recommendation 3 “…” (open)"."""
+    if not isinstance(value, dict):
+        return value_label(value)
+    kind = value.get("kind")
+    name = str(Outcome.Kind(kind).label) if kind in Outcome.Kind.values else str(kind or "")
+    if value.get("number") is not None:
+        name = f"{name} {value['number']}"
+    status = value.get("follow_up_status")
+    status_label = str(Outcome.FollowUp(status).label) if status in Outcome.FollowUp.values else ""
+    described = f"{name} “{value.get('text') or ''}”" + (
+        f" ({status_label})" if status_label else ""
+    )
+    action = value.get("action")
+    if action == "added":
+        return _("added: %(outcome)s") % {"outcome": described}
+    if action == "removed":
+        return _("removed: %(outcome)s") % {"outcome": described}
+    before = value.get("before") or {}
+    changes = []
+    for key, old in before.items():
+        new = value.get(key)
+        if key == "follow_up_status":
+            old = Outcome.FollowUp(old).label if old in Outcome.FollowUp.values else old
+            new = status_label or new
+        elif key == "kind":
+            old = Outcome.Kind(old).label if old in Outcome.Kind.values else old
+            new = Outcome.Kind(new).label if new in Outcome.Kind.values else new
+        changes.append(
+            f"{old if old not in (None, '') else '—'} → {new if new not in (None, '') else '—'}"
+        )
+    return _("edited: %(outcome)s; %(changes)s") % {
+        "outcome": described,
+        "changes": "; ".join(changes),
+    }
+
+
+def _history(meeting: Meeting) -> list[HistoryEntry]:
+    """The editors' corrections, latest first, with readable values.
+
+    Follow-up corrections name the other meeting (one query, only when there are some).
+    """
+    edits = sorted(
+        (e for e in meeting.evidence.all() if e.method == Evidence.Method.EDITED),
+        key=lambda e: (e.created_at, e.pk),
+        reverse=True,
+    )
+    follow_ids = {e.value for e in edits if e.field == "follow_up_of" and isinstance(e.value, int)}
+    others = (
+        {m.pk: m for m in Meeting.objects.filter(pk__in=follow_ids).select_related("country")}
+        if follow_ids
+        else {}
+    )
+    entries = []
+    for item in edits:
+        if item.field == "follow_up_of":
+            if item.value is None:
+                label = _("none")
+            elif item.value in others:
+                label = f"{others[item.value]} (#{item.value})"
+            else:
+                label = _("meeting %(id)s (deleted since)") % {"id": item.value}
+        elif item.field == "outcomes":
+            label = _outcome_change_label(item.value)
+        else:
+            label = value_label(item.value)
+        entries.append(HistoryEntry(item, label))
+    return entries
+
+
 def meeting_record(pk: int) -> MeetingRecord:
     """The meeting page's data; raises Http404 when there is no such meeting."""
     meeting = get_object_or_404(_meeting_queryset(), pk=pk)
@@ -170,11 +292,6 @@ def meeting_record(pk: int) -> MeetingRecord:
     for item in meeting.evidence.all():
         if item.document is not None:
             documents.setdefault(item.document.pk, item.document)
-    history = sorted(
-        (e for e in meeting.evidence.all() if e.method == Evidence.Method.EDITED),
-        key=lambda e: (e.created_at, e.pk),
-        reverse=True,
-    )
     return MeetingRecord(
         meeting=meeting,
         values=values,
@@ -184,7 +301,8 @@ def meeting_record(pk: int) -> MeetingRecord:
         documents=sorted(
             documents.values(), key=lambda d: (d.document_date is None, d.document_date, d.pk)
         ),
-        history=history,
+        history=_history(meeting),
         follow_ups=list(meeting.follow_ups.all()),
         series=_same_series(meeting),
+        outcome_groups=outcome_groups(meeting),
     )

@@ -9,6 +9,17 @@ urlpatterns = [
     re_path(r"^meetings\.(?P<fmt>csv|json)$", views.meetings_export, name="meetings-export"),
     path("meetings/<int:pk>/", views.meeting, name="meeting"),
     path("meetings/<int:pk>/correct/", views.meeting_correct, name="meeting-correct"),
+    path("meetings/<int:pk>/outcomes/add/", views.meeting_outcome, name="meeting-outcome-add"),
+    path(
+        "meetings/<int:pk>/outcomes/<int:outcome_pk>/",
+        views.meeting_outcome,
+        name="meeting-outcome",
+    ),
+    path(
+        "meetings/<int:pk>/outcomes/<int:outcome_pk>/remove/",
+        views.meeting_outcome_remove,
+        name="meeting-outcome-remove",
+    ),
     path("documents/", views.documents, name="documents"),
     re_path(r"^documents\.(?P<fmt>csv|json)$", views.documents_export, name="documents-export"),
     path("documents/<int:pk>/", views.document, name="document"),
