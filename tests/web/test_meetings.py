@@ -36,7 +36,7 @@ def test_list_shows_every_meeting_newest_first(anon_client: Client, world: World
         "Thematic meeting on diaspora engagement",
     ]
     assert titles(text)[0].startswith("Workshop on skills")
-    assert 'Morocco <span class="role__name">(host)</span>' in text
+    assert 'Morocco <span class="role__name">(host, chair)</span>' in text
     assert 'Spain <span class="role__name">(chair)</span>' in text
     assert "about 120" in text
 
@@ -168,7 +168,7 @@ def test_french_list(anon_client: Client, world: World) -> None:
     assert '<html lang="fr"' in text
     assert "3 réunions correspondent." in text
     assert "Processus de Rabat" in text
-    assert 'Maroc <span class="role__name">(hôte)</span>' in text
+    assert 'Maroc <span class="role__name">(hôte, présidence)</span>' in text
     assert "Télécharger cette liste" in text
 
 

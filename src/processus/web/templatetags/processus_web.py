@@ -11,7 +11,7 @@ from django.urls import translate_url
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from processus.kb.models import Chairmanship, Meeting
+from processus.kb.models import Chairmanship, Meeting, MeetingRole
 from processus.kb.partial_dates import Precision
 from processus.web.values import value_label
 
@@ -133,3 +133,22 @@ def evidence_value(value: object) -> str:
 def item_meetings(meetings_by_item: dict, kind: str, pk: int, limit: int = 10) -> list:
     """The first ``limit`` meetings linked to an action-plan item."""
     return list(meetings_by_item.get(f"{kind}-{pk}", []))[:limit]
+
+
+@register.filter
+def hosts_and_chairs(meeting: Meeting) -> list[tuple[str, str]]:
+    """(actor name, its roles) for a meeting's hosts and chairs, one entry per actor.
+
+    "Portugal (host, chair)" reads better than the same country listed twice;
+    hosts come first, then chairs, each in the order of the sources.
+    """
+    order = {MeetingRole.Role.HOST: 0, MeetingRole.Role.CHAIR: 1}
+    roles = sorted(
+        (r for r in meeting.roles.all() if r.role in order),
+        key=lambda r: (order[r.role], r.position, r.pk),
+    )
+    grouped: dict[int, tuple[str, list[str]]] = {}
+    for role in roles:
+        labels = grouped.setdefault(role.actor_id, (role.actor.display_name, []))[1]
+        labels.append(str(role.get_role_display()))
+    return [(name, ", ".join(labels)) for name, labels in grouped.values()]
