@@ -34,29 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-#: Keys of a meeting record, in the contract's order.
-RECORD_KEYS: tuple[str, ...] = (
-    "source",
-    "kind",
-    "title",
-    "dialogues",
-    "start",
-    "end",
-    "city",
-    "country",
-    "format",
-    "status",
-    "hosts",
-    "chairs",
-    "organisers",
-    "participants",
-    "participants_qualifier",
-    "countries_count",
-    "recommendations",
-    "registration_deadline",
-    "themes",
-    "evidence",
-)
+from processus.extraction.records import RECORD_KEYS
 
 #: Fields that are scored (everything but ``source`` and ``evidence``).
 SCORED_FIELDS: tuple[str, ...] = tuple(k for k in RECORD_KEYS if k not in {"source", "evidence"})

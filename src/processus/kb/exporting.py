@@ -16,16 +16,20 @@ from typing import IO, Any
 
 from django.db.models import Count, Prefetch, Q
 
+from processus.extraction.records import RECORD_KEYS
 from processus.kb.consolidation import Conflict, MentionFacts, find_conflicts
 from processus.kb.models import Dialogue, Document, Evidence, Meeting, MeetingMention, MeetingRole
 from processus.kb.partial_dates import format_partial_date
 from processus.kb.text import fold
 
+#: The contract's keys (less ``source``, replaced by ``sources``), plus id and follow-up.
 MEETING_COLUMNS = (
-    "id", "kind", "title", "dialogues", "start", "end", "city", "country", "format", "status",
-    "hosts", "chairs", "organisers", "participants", "participants_qualifier", "countries_count",
-    "recommendations", "registration_deadline", "themes", "follow_up_of", "sources", "evidence",
-)  # fmt: skip
+    "id",
+    *(key for key in RECORD_KEYS if key not in ("source", "evidence")),
+    "follow_up_of",
+    "sources",
+    "evidence",
+)
 DOCUMENT_COLUMNS = (
     "id", "source_path", "original_name", "file", "content_hash", "media_type", "size",
     "language", "document_date", "title", "ingested_at", "meetings",

@@ -12,30 +12,12 @@ from typing import Any
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from processus.extraction.records import RECORD_KEYS
 from processus.kb.models import Meeting, MeetingRole
 from processus.kb.partial_dates import format_partial_date
 
-#: Every field of a meeting record, in the order of the contract.
-FIELDS: tuple[str, ...] = (
-    "kind",
-    "title",
-    "dialogues",
-    "start",
-    "end",
-    "city",
-    "country",
-    "format",
-    "status",
-    "hosts",
-    "chairs",
-    "organisers",
-    "participants",
-    "participants_qualifier",
-    "countries_count",
-    "recommendations",
-    "registration_deadline",
-    "themes",
-)
+#: Every field of a meeting record, in the order of the contract (no source, no evidence).
+FIELDS: tuple[str, ...] = tuple(key for key in RECORD_KEYS if key not in ("source", "evidence"))
 
 #: List fields backed by :class:`MeetingRole` rows.
 ROLE_FIELDS: dict[str, str] = {

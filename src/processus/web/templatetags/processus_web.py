@@ -142,7 +142,7 @@ def hosts_and_chairs(meeting: Meeting) -> list[tuple[str, str]]:
     "Portugal (host, chair)" reads better than the same country listed twice;
     hosts come first, then chairs, each in the order of the sources.
     """
-    order = {MeetingRole.Role.HOST: 0, MeetingRole.Role.CHAIR: 1}
+    order: dict[str, int] = {MeetingRole.Role.HOST: 0, MeetingRole.Role.CHAIR: 1}
     roles = sorted(
         (r for r in meeting.roles.all() if r.role in order),
         key=lambda r: (order[r.role], r.position, r.pk),
