@@ -341,3 +341,73 @@ def test_main_meeting_is_the_one_that_takes_place(text: str, main: tuple) -> Non
 def test_format_and_venue(text: str, fmt: str, city: str | None) -> None:
     record = extract_text(text, "x", REF)[0]
     assert (record.format, record.city) == (fmt, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glad to see the summit between the Northern Union and the African Union held in "
+        "Brussels on 17 February 2022! Leaders discussed migration and mobility. #Partnership "
+        "#Cooperation Some Agency European Commission AfricanUnion Rabat Process Khartoum "
+        "Process",
+        "Heureux de voir le sommet entre l'Union du Nord et l'Union africaine tenu à Bruxelles "
+        "le 17 février 2022 ! Les dirigeants ont parlé de mobilité. #Partenariat #Coopération "
+        "Une Agence Commission européenne Union africaine Processus de Rabat",
+        # a feed post: the tag run closes the post, not the document
+        "12h • \nGlad to see the summit held in Brussels on 17 February 2022! #Partnership "
+        "#Cooperation Some Agency Rabat Process\nTo view or add a comment, sign in\n",
+    ],
+)
+def test_trailing_tags_give_no_dialogue(text: str) -> None:
+    records = _records(text)
+    assert records, "the summit is dated and placed: it stays a record"
+    assert all(r["dialogues"] == [] for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meetings held so far\n\nThe Rabat Process brings its partners together every year. "
+        "It organised the following meetings.\n\n"
+        "Dakar, 3-4 May 2018\nThematic meeting on legal migration. Members of the Khartoum "
+        "Process were also invited.\n\n"
+        "Madrid, 10 October 2019\nSenior officials meeting of the Rabat Process.\n\n"
+        "Accra, 5 March 2020\nTechnical meeting of the Rabat Process on return.\n",
+        "Réunions passées\n\nLe Processus de Rabat réunit ses partenaires chaque année. Il a "
+        "organisé les réunions suivantes.\n\n"
+        "Dakar, 3-4 mai 2018\nRéunion thématique sur la migration légale. Les membres du "
+        "Processus de Khartoum ont aussi été invités.\n\n"
+        "Madrid, 10 octobre 2019\nRéunion des hauts fonctionnaires du Processus de Rabat.\n\n"
+        "Accra, 5 mars 2020\nRéunion technique du Processus de Rabat sur le retour.\n",
+    ],
+)
+def test_invited_dialogue_keeps_the_lists_dialogue(text: str) -> None:
+    records = _records(text)
+    assert [r["dialogues"] for r in records] == [
+        ["Khartoum Process", "Rabat Process"],
+        ["Rabat Process"],
+        ["Rabat Process"],
+    ]
+    assert [r["city"] for r in records] == ["Dakar", "Madrid", "Accra"]
+
+
+@pytest.mark.parametrize(
+    "guests",
+    [
+        "Members of the Khartoum Process were also invited.",
+        "Partners of the Khartoum Process were invited as observers.",
+        "Representatives of the Khartoum Process had been invited too.",
+        "Les membres du Processus de Khartoum ont aussi été invités.",
+        "Des représentants du Processus de Khartoum étaient invités.",
+        "Les partenaires du Processus de Khartoum ont été invités.",
+    ],
+)
+def test_invited_guests_phrasings(guests: str) -> None:
+    text = (
+        "The Rabat Process organised the following meetings.\n\n"
+        f"Dakar, 3-4 May 2018\nThematic meeting on legal migration. {guests}\n\n"
+        "Madrid, 10 October 2019\nSenior officials meeting of the Rabat Process.\n"
+    )
+    records = _records(text)
+    assert records[0]["dialogues"] == ["Khartoum Process", "Rabat Process"]
+    assert records[1]["dialogues"] == ["Rabat Process"]

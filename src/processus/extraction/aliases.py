@@ -25,6 +25,7 @@ from processus.extraction.normalize import fold
 from processus.extraction.scan import word_indices
 
 _TOKEN = re.compile(r"[^\W_]+")
+_ASCII_TOKEN = re.compile(r"[a-zA-Z0-9]+")  # the same class, for ASCII text
 # what may separate two tokens of one name: a space, hyphen, apostrophe, dot, ampersand
 _GAP = re.compile(r"[ \-'.&/()]{1,3}")
 _ARTICLES = frozenset({"the", "la", "le", "les", "l"})
@@ -61,7 +62,10 @@ def tokens(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """Word tokens of ``text`` as (start, end, folded word)."""
     if folded is None:
         folded = fold(text)
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    # in ASCII text the letter-or-digit class is three ranges, much cheaper to test than
+    # the Unicode categories of [^\W_] (folded text is ASCII unless it has emoji, dashes…)
+    pattern = _ASCII_TOKEN if folded.isascii() else _TOKEN
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
 
 
 class AliasIndex:
@@ -112,6 +116,12 @@ class AliasIndex:
         for i in candidates:
             if i < taken:
                 continue
+            if i + 1 >= n or words[i + 1] not in first[words[i]]:
+                # only the word itself can be a name, and a name has a capital letter
+                # ("the", "national" written in lower case start no name): skip the walk
+                start, end, _word = toks[i]
+                if text[start:end].islower():
+                    continue
             found = self._longest_at(text, toks, words, i)
             if found is None:
                 continue
@@ -147,7 +157,8 @@ class AliasIndex:
             if length > 1 and not self._contiguous(text, toks, i, length):
                 continue
             span = text[start:end]
-            entries = tuple(e for e in bucket if _case_ok(span, e))
+            upper = any(map(str.isupper, span))  # what _case_ok asks of a plain name
+            entries = tuple(e for e in bucket if (_case_ok(span, e) if e.acronym else upper))
             if entries:
                 return length, NameMatch(start, end, span, entries)
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from processus.extraction.scan import FirstWords, Token, match_at_words
+from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
 
@@ -130,6 +130,8 @@ class CountMention:
 
 def _value(raw: str) -> int | None:
     key = raw.lower().strip()
+    if key.isdecimal():  # the usual case, digits only: what the \d filter below would keep
+        return int(key)
     if key in WORD_NUMBERS:
         return WORD_NUMBERS[key]
     digits = re.sub(r"[^\d]", "", key)
@@ -153,6 +155,37 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+# what may stand between a number and its noun (the describing words of _ADJ, the
+# country adjectives, the nouns themselves), with the same case-insensitive class
+_WORDY = re.compile(r"[A-Za-zÀ-ÿ'\s-]*", _I)
+# the first word of every noun of the three noun patterns, folded (see scan.Cues)
+_PARTICIPANT_CUES = Cues(
+    prefixes=("participant", "representative", "delegate", "attendee", "expert", "official",
+              "people", "person", "stakeholder", "practitioner", "speaker", "member",
+              "delegation", "representant", "delegue", "personne", "fonctionnaire",
+              "intervenant"),
+)  # fmt: skip
+_COUNTRY_CUES = Cues(prefixes=("countr", "state", "nation", "pays", "etat"))
+_REC_CUES = Cues(
+    prefixes=("recommend", "recommand", "policy", "takeaway", "conclusion", "key", "message"),
+)
+
+
+def _after(
+    pattern: re.Pattern[str],
+    cues: Cues,
+    text: str,
+    tokens: list[Token],
+    pos: int,
+    end: int,
+    reach: int,
+) -> re.Match[str] | None:
+    """``pattern.match(text, pos, end)``, skipped when no noun starts before ``reach``."""
+    if not cues.possible(text, tokens, pos, reach):
+        return None
+    return pattern.match(text, pos, end)
+
+
 _NUMBER_FIRST = FirstWords(
     exact=frozenset(w.split()[0] for w in WORD_NUMBERS),
     prefixes=tuple("0123456789"),
@@ -172,13 +205,18 @@ def find_counts(
 
         tokens = [(s + start, e + start, w) for s, e, w in tokenize(text[start:end])]
     for m in match_at_words(NUMBER, text, tokens, _NUMBER_FIRST):
-        if m.end() > end:
+        if m.end() > end or not text[m.end() : m.end() + 1].isspace():
+            # every noun pattern below starts with whitespace ("12-13 May" is no count)
             continue
         value = _value(m.group("n"))
         if value is None:
             continue
         n_start = m.start("n")
-        after = PARTICIPANTS_AFTER.match(text, m.end(), end)
+        # the nouns come after words and spaces only: skip the patterns whose noun does
+        # not start a word there ("12 May 2019" has no noun before "2019")
+        stretch = _WORDY.match(text, m.end(), end)
+        reach = stretch.end() if stretch is not None else m.end()
+        after = _after(PARTICIPANTS_AFTER, _PARTICIPANT_CUES, text, tokens, m.end(), end, reach)
         if after is not None and 2 <= value <= 100000:
             before = text[max(0, n_start - 8) : n_start]
             if 1900 <= value <= 2100 and (
@@ -191,7 +229,7 @@ def find_counts(
             phrase = text[n_start : after.end()]
             out.append(CountMention("participants", n_start, after.end(), phrase, value, q, qspan))
             continue
-        after = COUNTRIES_AFTER.match(text, m.end(), end)
+        after = _after(COUNTRIES_AFTER, _COUNTRY_CUES, text, tokens, m.end(), end, reach)
         if after is not None and 2 <= value <= 250:
             phrase = text[n_start : after.end()]
             if _MEMBERSHIP.search(phrase):
@@ -203,7 +241,7 @@ def find_counts(
                 CountMention("countries_count", n_start, after.end(), phrase, value, q, qspan)
             )
             continue
-        after = RECOMMENDATIONS_AFTER.match(text, m.end(), end)
+        after = _after(RECOMMENDATIONS_AFTER, _REC_CUES, text, tokens, m.end(), end, reach)
         if after is not None and 1 <= value <= 1000:
             if _NOT_OUTCOME.match(text, after.end()):
                 continue

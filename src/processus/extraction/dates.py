@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from processus.extraction.scan import word_indices
+from processus.extraction.scan import FirstWords, vocabulary, word_indices
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "janvier": 1, "janv": 1,
@@ -279,6 +279,35 @@ _DOCUMENT_LINE = re.compile(
 _DEADLINE_AFTER = re.compile(r"\s*\(?deadline", re.IGNORECASE)
 
 
+# Substrings without which the role patterns above cannot match an ASCII window: each
+# alternative of a pattern contains one of its cues.  (Only ASCII windows are
+# pre-checked: there ``str.lower`` agrees with the patterns' IGNORECASE, which in
+# Unicode also equates "s" with "ſ" or "k" with the Kelvin sign.)
+_PUBLICATION_CUES = (
+    "publi", "posted", "mis", "updated", "dat", "press", "communiqu", "compil", "captured",
+    "actualis", "announcement", "annonce", "news", "actualit", "version", "draft", "projet",
+)  # fmt: skip
+_DEADLINE_CUES = (
+    "regist", "inscri", "deadline", "date limite", "apply", "applic", "candidat", "submi",
+    "rsvp", "confirm", "no later than", "au plus tard", "nominat", "enrol", "sign up",
+)  # fmt: skip
+_SIGNING_CUES = (
+    "sign", "adopt", "ratifi", "endorsed", "entered", "entr", "established", "founded",
+    "launched",
+)  # fmt: skip
+_OTHER_CUES = ("international day", "world", "journ", "birthday", "anniversa", "born", "died")
+
+
+def _may(plain: bool, cues: tuple[str, ...], low: str) -> bool:
+    """False only when the lower-cased ASCII window ``low`` holds none of ``cues``."""
+    if not plain:
+        return True
+    for cue in cues:  # noqa: SIM110 - a plain loop, cheaper than any() over a generator
+        if cue in low:
+            return True
+    return False
+
+
 def _first_line_end(text: str) -> int:
     """End of the document's first non-blank line."""
     lead = len(text) - len(text.lstrip())
@@ -295,18 +324,30 @@ def _role(text: str, start: int, end: int, kind: str, first_line_end: int | None
         return "publication"
     lo = max(0, start - 90)
     before = text[lo:start]
-    cut = max(before.rfind(c) for c in ("\n", ". ", "; ", "! ", "? "))
+    cut = max(
+        before.rfind("\n"), before.rfind(". "), before.rfind("; "), before.rfind("! "),
+        before.rfind("? "),
+    )  # fmt: skip
     if cut != -1:
         before = before[cut + 1 :]
     after = text[end : end + 60]
     after = _SENTENCE_END.split(after, maxsplit=1)[0]
-    if _PUBLICATION.search(before[-45:]):
+    near = before[-60:]
+    # the role patterns are slow case-insensitive alternations; in an ASCII window a
+    # pattern can only match where one of its cue substrings occurs (see _may)
+    plain = near.isascii() and after.isascii()
+    low, low_after = (near.lower(), after.lower()) if plain else ("", "")
+    if _may(plain, _PUBLICATION_CUES, low[-45:]) and _PUBLICATION.search(before[-45:]):
         return "publication"
-    if _DEADLINE.search(before[-60:]) or _DEADLINE_AFTER.match(after):
+    if (_may(plain, _DEADLINE_CUES, low) and _DEADLINE.search(near)) or (
+        _may(plain, ("deadline",), low_after) and _DEADLINE_AFTER.match(after)
+    ):
         return "deadline"
-    if _SIGNING.search(before[-60:]):
+    if _may(plain, _SIGNING_CUES, low) and _SIGNING.search(near):
         return "signing"
-    if _OTHER.search(before[-40:]) or _OTHER.search(after[:50]):
+    if (_may(plain, _OTHER_CUES, low[-40:]) and _OTHER.search(before[-40:])) or (
+        _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
+    ):
         return "other"
     if kind == "year":
         return "year"
@@ -331,13 +372,10 @@ def _triggers(text: str, tokens: list[tuple[int, int, str]] | None) -> list[tupl
         return [(m.start(), _group(m.group(0))) for m in _TRIGGER.finditer(text)]
     out: list[tuple[int, str]] = []
     by_word = word_indices(tokens)
-    months_at: list[int] = []
-    numbers: list[int] = []
-    for word, ids in by_word.items():
-        if word[0] in _DIGITS:
-            numbers += ids
-        elif word in _FOLDED_MONTHS:
-            months_at += ids
+    words = vocabulary(tokens)
+    # set operations over the document's distinct words, not a test per word
+    numbers = [i for word in _NUMERIC.admitted(words) for i in by_word[word]]
+    months_at = [i for word in _FOLDED_MONTHS.intersection(words) for i in by_word[word]]
     if not numbers and not months_at:
         return out
     months_at.sort()
@@ -364,6 +402,7 @@ def _triggers(text: str, tokens: list[tuple[int, int, str]] | None) -> list[tupl
 
 
 _DIGITS = frozenset("0123456789")
+_NUMERIC = FirstWords(prefixes=tuple("0123456789"))  # words that start with a digit
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "e", "eme"})
 
 

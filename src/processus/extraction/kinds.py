@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from processus.extraction.branches import Branches
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
@@ -107,9 +108,8 @@ class KindMention:
     kind: str
 
 
-_ALL_KINDS = re.compile(
-    "|".join(f"(?P<k{i}>{pattern.pattern})" for i, (_k, pattern) in enumerate(KIND_PATTERNS)),
-    _I,
+_ALL_KINDS = Branches(
+    [(f"k{i}", pattern.pattern) for i, (_k, pattern) in enumerate(KIND_PATTERNS)], _I
 )
 _SOM_CASED = re.compile(r"SOMs?|RHF")
 
@@ -187,9 +187,7 @@ class FormatMention:
     format: str
 
 
-_ALL_FORMATS = re.compile(
-    "|".join(f"(?P<{fmt}>{pattern.pattern})" for fmt, pattern in FORMAT_PATTERNS), _I
-)
+_ALL_FORMATS = Branches([(fmt, pattern.pattern) for fmt, pattern in FORMAT_PATTERNS], _I)
 
 
 _FORMAT_FIRST = FirstWords(
@@ -231,7 +229,8 @@ PAST = re.compile(
 )
 
 
-_TENSE = re.compile(f"(?P<upcoming>{UPCOMING.pattern})|(?P<past>{PAST.pattern})", _I)
+# one pattern, tried at each cue's first word with only the alternatives that start there
+_TENSE = Branches([("upcoming", UPCOMING.pattern), ("past", PAST.pattern)], _I)
 
 
 _TENSE_FIRST = FirstWords(

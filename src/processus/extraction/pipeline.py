@@ -51,9 +51,11 @@ from processus.extraction.kinds import (
 )
 from processus.extraction.normalize import fold, normalize_text
 from processus.extraction.places import PlaceMention, find_places
-from processus.extraction.records import DocumentExtraction, Evidence, MeetingRecord
+from processus.extraction.records import RECORD_KEYS, DocumentExtraction, Evidence, MeetingRecord
 from processus.extraction.roles import Trigger, find_roles, find_triggers, role_lists, unique_names
-from processus.extraction.segmentation import Passage, sentences, split_passages
+from processus.extraction.scan import Cues
+from processus.extraction.segmentation import Passage, posts, sentences, split_passages
+from processus.extraction.tags import trailing_tags
 from processus.extraction.titles import TitleMention, find_titles
 
 Span = tuple[int, int]
@@ -64,6 +66,10 @@ _RECALL = re.compile(
     r"antérieure?s?)\b",
     re.IGNORECASE,
 )
+_RECALL_CUES = Cues(
+    prefixes=("previous", "last", "earlier", "prior", "former", "preceding", "precedent",
+              "derniere", "dernier", "anterieur"),
+)  # fmt: skip
 _RELATIONAL = re.compile(
     r"(?:in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|at\s+the\s+end\s+of|"
     r"ahead\s+of|following|after|before|prior\s+to|en\s+marge\s+de|à\s+l'issue\s+de|"
@@ -83,11 +89,18 @@ _JOINT = re.compile(
     r"\b(?:the|of)\s+two\s+(?:dialogues|processes)\b|\bdes\s+deux\s+(?:dialogues|processus)\b",
     re.IGNORECASE,
 )
+# a word of every alternative of _JOINT that starts a token ("conjointes" follows the
+# meeting noun, "two" and "deux" follow "the", "les", "des")
+_JOINT_CUES = Cues(
+    exact=("joint", "jointly", "both", "together", "across", "two", "deux"),
+    prefixes=("conjointe", "trilat"),
+)
 # a place the meeting did not take place in: "originally planned to take place in Lisbon"
 _NOT_VENUE = re.compile(
     r"\b(?:originally|initially|initialement|instead\s+of|au\s+lieu\s+de)\b[^.;\n]{0,45}\Z",
     re.IGNORECASE,
 )
+_NOT_VENUE_CUES = Cues(exact=("instead", "lieu"), prefixes=("originally", "initial"))
 # two dialogues written as one subject: "the Khartoum Process and the Rabat Process met"
 _PAIR_GAP = re.compile(r"\s*(?:,|and|et|&)\s*(?:the\s+|du\s+|le\s+|de\s+)?", re.IGNORECASE)
 # a second dialogue whose partners are invited to or take part in the meeting
@@ -96,12 +109,21 @@ _PARTICIPATION = re.compile(
     r"rejoindr\w*|join(?:ed|s)?|homologues|counterparts|together\s+with|aux\s+côtés)\b",
     re.IGNORECASE,
 )
+# a dialogue named as the meeting's guests: "members of the X Process were also invited"
+_GUEST_BEFORE = re.compile(
+    r"\b(?:members|partners|representatives|delegat(?:es|ions)|countries|states|"
+    r"membres|partenaires|représentants|délégations|délégués|pays|états)\s+"
+    r"(?:of\s+(?:the\s+)?|from\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|des\s+)\Z",
+    re.IGNORECASE,
+)
+_INVITED = re.compile(r"\binvit(?:ed|ée?s?)\b", re.IGNORECASE)
 # "the summit was not a meeting of either dialogue"
 _NOT_DIALOGUE = re.compile(
     r"\bnot\s+(?:a\s+)?(?:meeting|event|activity|part)\s+of\s+(?:either|any|the|both)\b|"
     r"\bn'(?:était|est|a\s+pas\s+été)\s+pas\s+une\s+(?:réunion|activité)\s+d",
     re.IGNORECASE,
 )
+_NOT_DIALOGUE_CUES = Cues(exact=("not", "n"))
 _OWNER_KINDS = ("dialogue", "initiative")
 # the nouns that only say "a meeting"; a summit, a forum or a round table is named
 _GENERIC_KIND = re.compile(r"(?:meetings?|conferences?|réunions?|conférences?)", re.IGNORECASE)
@@ -165,6 +187,8 @@ class _Document:
     owner: tuple[str, NameMatch] | None = None  # the dialogue the document's heading names
     listed_kind: KindMention | None = None  # the one specific kind the first line names
     heading_end: int = 0  # end of the document's first three non-blank lines
+    tags: list[Span] = field(default_factory=list)  # trailing tag runs of posts (tags.py)
+    tokens: list[tuple[int, int, str]] = field(default_factory=list)  # folded word tokens
     # the lists above, findable by span (built once in _analyse)
     by_span: dict[str, _SpanIndex[Any]] = field(default_factory=dict)
     # results of context tests that depend only on a position or a sentence
@@ -190,6 +214,26 @@ def _in(spans: list[Span], start: int, end: int | None = None) -> bool:
         s, e = spans[0]
         return s <= start and end <= e
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _found(doc: _Document, pattern: re.Pattern[str], cues: Cues, start: int, end: int) -> bool:
+    """``pattern.search(doc.text, start, end)``, skipped where none of its cues occurs."""
+    if not cues.possible(doc.text, doc.tokens, start, end):
+        return False
+    return pattern.search(doc.text, start, end) is not None
+
+
+def _containing(sentence_spans: list[Span], positions: list[int]) -> list[Span]:
+    """The sentences (sorted, disjoint) that hold one of ``positions``, in text order."""
+    found: set[int] = set()
+    for pos in positions:
+        i = bisect_right(sentence_spans, (pos, _AFTER_ALL)) - 1
+        if i >= 0 and pos < sentence_spans[i][1]:
+            found.add(i)
+    return [sentence_spans[i] for i in sorted(found)]
+
+
+_AFTER_ALL = float("inf")
 
 
 def _subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
@@ -238,12 +282,16 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
     folded = fold(text)
     starts = tokens(text, folded)
     names = index.find(text, starts)
+    name_spans = [(n.start, n.end) for n in names]
+    tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
     dates = find_dates(text, starts)
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
     ref, mode, note = _reference(text, dates, reference_date, today)
-    owner = _owner(text, names)
+    # a dialogue tagged at the end of a post is notified, not the meeting's dialogue
+    untagged = [n for n in names if not _in(tags, n.start, n.end)] if tags else names
+    owner = _owner(text, untagged)
     kinds = find_kinds(text, starts)
     first_line = len(text) - len(text.lstrip())
     first_line = text.find("\n", first_line)
@@ -254,8 +302,8 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
         heading_end = m.end()
         if i == 2:
             break
-    name_spans = {(n.start, n.end) for n in names}
-    titles = [t for t in find_titles(text, starts) if (t.start, t.end) not in name_spans]
+    named_spans = set(name_spans)
+    titles = [t for t in find_titles(text, starts) if (t.start, t.end) not in named_spans]
     listed_kind = named[0] if len({k.kind for k in named}) == 1 else None
     doc = _Document(
         text=text,
@@ -276,6 +324,8 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
         owner=owner,
         listed_kind=listed_kind,
         heading_end=heading_end,
+        tags=tags,
+        tokens=starts,
     )
     _index(doc)
     return doc
@@ -288,10 +338,13 @@ def _index(doc: _Document) -> None:
     owned = [
         n for n in doc.names
         if (entry := n.first("dialogue")) is not None and kinds.get(entry.name) in _OWNER_KINDS
+        and not (doc.tags and _in(doc.tags, n.start, n.end))
     ]  # fmt: skip
     # a place the meeting did not take place in ("originally planned in Lisbon") is no venue
     venues = [
-        p for p in doc.places if not _NOT_VENUE.search(doc.text, max(0, p.start - 60), p.start)
+        p
+        for p in doc.places
+        if not _found(doc, _NOT_VENUE, _NOT_VENUE_CUES, max(0, p.start - 60), p.start)
     ]
     by_span = doc.by_span
     for name, items in (
@@ -377,11 +430,20 @@ def _paired(text: str, mentions: list[NameMatch], spans: list[Span]) -> bool:
     return False
 
 
+def _guest(doc: _Document, mention: NameMatch, sentence_spans: list[Span]) -> bool:
+    """A dialogue named only as invited guests ("members of the X were also invited")."""
+    text = doc.text
+    if not _GUEST_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    sentence = next((s for s in sentence_spans if s[0] <= mention.start < s[1]), None)
+    return sentence is not None and bool(_INVITED.search(text, *sentence))
+
+
 def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
     """Dialogues written right before "Joint …" or right after "… of/between"."""
     text = doc.text
     found: list[NameMatch] = []
-    dialogues = [n for n in doc.names if n.first("dialogue")]
+    dialogues = [n for n in doc.names if n.first("dialogue") and not _in(doc.tags, n.start, n.end)]
     pos = kind.start
     for n in reversed([n for n in dialogues if n.end <= kind.start]):
         gap = text[n.end : pos]
@@ -491,9 +553,7 @@ def _choose_kind(
         return None
     specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
     if anchors:
-        anchor_sentences = [
-            s for s in sentence_spans if any(s[0] <= a.start < s[1] for a in anchors)
-        ]
+        anchor_sentences = _containing(sentence_spans, [a.start for a in anchors])
 
         def distance(k: KindMention) -> int:
             return min(abs(k.start - a.start) for a in anchors)
@@ -512,10 +572,27 @@ def _relational(doc: _Document, kind: KindMention) -> bool:
     key = ("relational", kind.start, kind.end)
     found = doc.memo.get(key)
     if found is None:
-        found = doc.memo[key] = bool(
-            _RELATIONAL.search(doc.text[max(0, kind.start - 70) : kind.start])
-        )
+        window = doc.text[max(0, kind.start - 70) : kind.start]
+        found = doc.memo[key] = _may_relate(window) and bool(_RELATIONAL.search(window))
     return found
+
+
+# a substring of every alternative of _RELATIONAL (which has no leading \b)
+_RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "following", "after", "before",
+                    "prior", "marge", "issue", "alongside", "parallel")  # fmt: skip
+
+
+def _may_relate(window: str) -> bool:
+    """False only when _RELATIONAL cannot match ``window``: none of its cues occurs in
+    the lower-cased window (exact unless the window holds a character that
+    case-insensitive matching equates with another ASCII letter, such as "ı")."""
+    if not window.isascii() and any(c in window for c in "\u0130\u0131\u017f\u212a"):
+        return True
+    low = window.lower()
+    for cue in _RELATIONAL_CUES:  # noqa: SIM110 - a plain loop, cheaper than any()
+        if cue in low:
+            return True
+    return False
 
 
 def _choose_place(
@@ -707,14 +784,12 @@ def _build(
     # dialogues
     mentions_d = _dialogue_mentions(doc, spans)
     chosen: list[tuple[str, NameMatch, bool]] = []
+    # the sentences that hold the meeting's noun or one of its dates
+    held = [a.start for a in anchors] + ([kind.start] if kind is not None else [])
     focus = [
-        sp for sp in sentence_spans
-        if _in(spans, sp[0]) and (
-            (kind is not None and sp[0] <= kind.start < sp[1])
-            or any(sp[0] <= a.start < sp[1] for a in anchors)
-        )
+        sp for sp in _containing(sentence_spans, held) if _in(spans, sp[0])
     ] or spans  # fmt: skip
-    joint_text = any(_JOINT.search(text, s, e) for s, e in focus) or _paired(
+    joint_text = any(_found(doc, _JOINT, _JOINT_CUES, s, e) for s, e in focus) or _paired(
         text, mentions_d, focus
     )
     if record.kind == "joint_meeting" or joint_text:
@@ -738,7 +813,18 @@ def _build(
         chosen.append((entry.name, nearest, False))
     else:
         ranked = _ranked(mentions_d)
-        if ranked:
+        owner = inherited or doc.owner
+        if (
+            ranked
+            and owner is not None
+            and all(_guest(doc, n, sentence_spans) for n in mentions_d)
+            and all(name != owner[0] for name, _n in ranked)
+        ):
+            # "members of the Khartoum Process were also invited" to an entry of a list of
+            # the surrounding dialogue's meetings: the meeting stays that dialogue's own
+            chosen.append((owner[0], owner[1], True))
+            chosen += [(name, n, False) for name, n in ranked]
+        elif ranked:
             chosen.append((ranked[0][0], ranked[0][1], False))
             for other_name, _first in ranked[1:]:
                 # partners of another dialogue invited to / taking part in the meeting
@@ -754,7 +840,7 @@ def _build(
         owner = inherited or doc.owner
         if owner is not None:
             chosen.append((owner[0], owner[1], True))
-    if any(_NOT_DIALOGUE.search(text, s, e) for s, e in spans):
+    if any(_found(doc, _NOT_DIALOGUE, _NOT_DIALOGUE_CUES, s, e) for s, e in spans):
         chosen = []
     record.dialogues = sorted({c[0] for c in chosen})
     for _name, n, inherited_flag in chosen:
@@ -804,7 +890,7 @@ def _passage_drafts(
         key = ("recall", *span)
         found = doc.memo.get(key)
         if found is None:
-            found = doc.memo[key] = bool(_RECALL.search(text, span[0], span[1])) and any(
+            found = doc.memo[key] = _found(doc, _RECALL, _RECALL_CUES, span[0], span[1]) and any(
                 span[0] <= k.start < span[1] for k in doc.kinds
             )
         return found
@@ -910,14 +996,28 @@ _BACKGROUND = re.compile(
 )
 
 
+# a word of every alternative of the two patterns above (see scan.Cues)
+_TAKES_PLACE_CUES = Cues(
+    exact=("will", "takes", "took", "held", "hosted", "attended", "met", "gathered", "aura",
+           "tiendra", "deroulera", "accueillera", "tenu", "tenue", "deroule", "deroulee",
+           "lieu", "accueilli", "organise", "organisera", "reunira", "reuni"),
+)  # fmt: skip
+_BACKGROUND_CUES = Cues(
+    exact=("already", "earlier", "since", "previously", "follow", "follows", "followed",
+           "following", "build", "builds", "built", "recalled", "based", "continues", "deja",
+           "des", "depuis", "fait", "precedemment", "avait", "had", "held", "tenu", "tenue",
+           "tenus", "tenues"),
+)  # fmt: skip
+
+
 def _anchor_score(doc: _Document, sentence: Span) -> int:
     key = ("anchor", *sentence)
     score = doc.memo.get(key)
     if score is None:
         score = 0
-        if _TAKES_PLACE.search(doc.text, *sentence):
+        if _found(doc, _TAKES_PLACE, _TAKES_PLACE_CUES, *sentence):
             score += 2
-        if _BACKGROUND.search(doc.text, *sentence):
+        if _found(doc, _BACKGROUND, _BACKGROUND_CUES, *sentence):
             score -= 2
         doc.memo[key] = score
     return score
@@ -974,8 +1074,9 @@ def _merge(into: _Draft, other: _Draft) -> None:
 def _finalise(doc: _Document, draft: _Draft, today: date) -> None:
     record = draft.record
     record.evidence = [e for e in record.evidence if e.field != "status"]
-    # evidence only for values that survived merging
-    values = record.to_dict()
+    # evidence only for values that survived merging (the record's fields by name, without
+    # the cost of to_dict(), which also copies every evidence item)
+    values = {key: getattr(record, key) for key in RECORD_KEYS}
     record.evidence = [
         e for e in record.evidence if e.field in values and values[e.field] not in (None, [])
     ]

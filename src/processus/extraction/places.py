@@ -120,6 +120,24 @@ def _prep_before(before: str) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
+_PREP_ENDINGS = ("in", "à", "en", "au", "aux", "dans", "em", "no", "na", "to", "the")
+
+
+def _may_prep(before: str) -> bool:
+    """False only when _COUNTRY_PREP_BEFORE cannot match: the text before the name must
+    end with one of its words (or "the") and spaces.  A tail holding a character that
+    case-insensitive matching equates with another letter (ı ~ i) is left to the regex."""
+    tail = before.rstrip()[-5:]
+    if any(c in tail for c in "\u0130\u0131\u017f\u212a"):
+        return True
+    return tail.lower().endswith(_PREP_ENDINGS)
+
+
+def _labelled(before: str) -> bool:
+    """``_LABEL.search(before)``, which needs a colon at the end ("Venue: ")."""
+    return before.rstrip().endswith(":") and bool(_LABEL.search(before))
+
+
 def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     """Cities (and countries named as venues) among the name matches of ``text``."""
     out: list[PlaceMention] = []
@@ -170,10 +188,10 @@ def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
             )
             if explicit is not None:
                 skip_until = explicit.end
-        elif country is not None and _COUNTRY_PREP_BEFORE.search(before):
+        elif country is not None and _may_prep(before) and _COUNTRY_PREP_BEFORE.search(before):
             if _NOT_PLACE_AFTER.match(after):
                 continue
-            labelled = bool(_LABEL.search(before))
+            labelled = _labelled(before)
             out.append(
                 PlaceMention(
                     match.start,
@@ -185,7 +203,7 @@ def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
                     preposition=True,
                 )
             )
-        elif country is not None and _LABEL.search(before):
+        elif country is not None and _labelled(before):
             out.append(
                 PlaceMention(match.start, match.end, match.text, None, country.code, labelled=True)
             )

