@@ -79,7 +79,9 @@ def test_nothing_readable_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_invalid_reference_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path, "a.txt", ANNOUNCEMENT)
-    assert main(["extract", str(path), "--reference-date", "2024-13-45"]) == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(path), "--reference-date", "2024-13-45"])
+    assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "--reference-date" in err and "Traceback" not in err
 

@@ -8,11 +8,12 @@ relative to the corpus, and the records are compared with the gold records. Pure
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
+
+from processus.commands import add_reference_date_argument
 
 HELP = "Score the extraction engine against the gold records of an evaluation corpus."
 
@@ -30,24 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=Path("examples/corpus"),
         help="corpus directory holding the documents and gold.jsonl (default: examples/corpus)",
     )
-    parser.add_argument(
-        "--reference-date",
-        type=_iso_date,
-        default=None,
-        metavar="YYYY-MM-DD",
-        help="date that decides past/upcoming and missing years when a document states none",
-    )
+    add_reference_date_argument(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--show-errors", action="store_true", help="list every disagreement, document by document"
     )
-
-
-def _iso_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
 def corpus_documents(corpus: Path) -> list[Path]:

@@ -10,9 +10,10 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from processus.commands import add_reference_date_argument
 
 if TYPE_CHECKING:
     from processus.extraction import MeetingRecord
@@ -28,11 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("jsonl", "table"), default="jsonl", help="output format"
     )
-    parser.add_argument(
-        "--reference-date",
-        metavar="YYYY-MM-DD",
-        help="date the documents are read from (years of undated days, past/upcoming)",
-    )
+    add_reference_date_argument(parser)
 
 
 def _files(path: Path) -> Iterator[Path]:
@@ -47,17 +44,7 @@ def _files(path: Path) -> Iterator[Path]:
 def run(args: argparse.Namespace) -> int:
     from processus.extraction import DocumentError, extract_document
 
-    reference = None
-    if args.reference_date:
-        try:
-            reference = date.fromisoformat(args.reference_date)
-        except ValueError:
-            print(
-                f"processus: --reference-date: not a date in YYYY-MM-DD form: "
-                f"{args.reference_date!r}",
-                file=sys.stderr,
-            )
-            return 2
+    reference = args.reference_date
     read = 0
     rows = []
     for raw in args.paths:

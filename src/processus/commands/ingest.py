@@ -13,6 +13,8 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
+from processus.commands import add_reference_date_argument
+
 if TYPE_CHECKING:
     from processus.kb.ingest import IngestReport
     from processus.kb.reading import ReadResult
@@ -29,26 +31,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="extract in N worker processes (this process alone writes; default 1)",
     )
-    parser.add_argument(
-        "--reference-date",
-        metavar="YYYY-MM-DD",
-        help="date the documents are read from (years of undated days, past/upcoming)",
-    )
+    add_reference_date_argument(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
 def run(args: argparse.Namespace) -> int:
-    reference = None
-    if args.reference_date:
-        try:
-            reference = date.fromisoformat(args.reference_date)
-        except ValueError:
-            print(
-                f"processus: --reference-date: not a date in YYYY-MM-DD form: "
-                f"{args.reference_date!r}",
-                file=sys.stderr,
-            )
-            return 2
+    reference = args.reference_date
     if args.workers < 1:
         print(f"processus: --workers {args.workers}: must be at least 1", file=sys.stderr)
         return 2
