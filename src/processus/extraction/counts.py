@@ -216,8 +216,16 @@ def find_counts(
         # not start a word there ("12 May 2019" has no noun before "2019")
         stretch = _WORDY.match(text, m.end(), end)
         reach = stretch.end() if stretch is not None else m.end()
-        after = _after(PARTICIPANTS_AFTER, _PARTICIPANT_CUES, text, tokens, m.end(), end, reach)
-        if after is not None and 2 <= value <= 100000:
+        # the value's range is tested first: a pattern outside it is not tried at all
+        if (
+            2 <= value <= 100000
+            and (
+                after := _after(
+                    PARTICIPANTS_AFTER, _PARTICIPANT_CUES, text, tokens, m.end(), end, reach
+                )
+            )
+            is not None
+        ):
             before = text[max(0, n_start - 8) : n_start]
             if 1900 <= value <= 2100 and (
                 re.search(r"\b(?:in|of|since|en|for|during|the|its|this|la|le|l'|du|de)\s*\Z",
@@ -229,8 +237,11 @@ def find_counts(
             phrase = text[n_start : after.end()]
             out.append(CountMention("participants", n_start, after.end(), phrase, value, q, qspan))
             continue
-        after = _after(COUNTRIES_AFTER, _COUNTRY_CUES, text, tokens, m.end(), end, reach)
-        if after is not None and 2 <= value <= 250:
+        if (
+            2 <= value <= 250
+            and (after := _after(COUNTRIES_AFTER, _COUNTRY_CUES, text, tokens, m.end(), end, reach))
+            is not None
+        ):
             phrase = text[n_start : after.end()]
             if _MEMBERSHIP.search(phrase):
                 continue
@@ -241,8 +252,13 @@ def find_counts(
                 CountMention("countries_count", n_start, after.end(), phrase, value, q, qspan)
             )
             continue
-        after = _after(RECOMMENDATIONS_AFTER, _REC_CUES, text, tokens, m.end(), end, reach)
-        if after is not None and 1 <= value <= 1000:
+        if (
+            1 <= value <= 1000
+            and (
+                after := _after(RECOMMENDATIONS_AFTER, _REC_CUES, text, tokens, m.end(), end, reach)
+            )
+            is not None
+        ):
             if _NOT_OUTCOME.match(text, after.end()):
                 continue
             phrase = text[n_start : after.end()]

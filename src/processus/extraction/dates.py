@@ -137,6 +137,8 @@ def _month(token: str) -> int:
 
 
 def _day(token: str) -> int:
+    if token.isdecimal():  # the usual case: the whole token is what \d+ would match
+        return int(token)
     return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
 
 

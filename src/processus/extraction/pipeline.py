@@ -137,13 +137,14 @@ class _SpanIndex(Generic[T]):
     testing every item of the document for every passage and sentence.
     """
 
-    __slots__ = ("_ends", "_order", "_starts", "items")
+    __slots__ = ("_ends", "_order", "_sorted", "_starts", "items")
 
     def __init__(self, items: Sequence[T], starts: list[int], ends: list[int]) -> None:
         self.items = items
         self._order = sorted(range(len(items)), key=starts.__getitem__)
         self._starts = [starts[i] for i in self._order]
         self._ends = ends
+        self._sorted = self._order == list(range(len(items)))
 
     @classmethod
     def of(cls, items: Sequence[Any]) -> _SpanIndex[Any]:
@@ -151,6 +152,18 @@ class _SpanIndex(Generic[T]):
 
     def within(self, spans: list[Span]) -> list[T]:
         order, starts, ends = self._order, self._starts, self._ends
+        if len(spans) == 1:
+            # one span: the candidates are one slice of the start order
+            s, e = spans[0]
+            lo, hi = bisect_left(starts, s), bisect_right(starts, e)
+            if lo == hi:
+                return []
+            items = self.items
+            if self._sorted:  # the items are in start order: no index sort needed
+                return [items[i] for i in range(lo, hi) if ends[i] <= e]
+            chosen = [i for i in order[lo:hi] if ends[i] <= e]
+            chosen.sort()
+            return [items[i] for i in chosen]
         found: list[int] = []
         for s, e in spans:
             for j in range(bisect_left(starts, s), bisect_right(starts, e)):
@@ -214,6 +227,13 @@ def _in(spans: list[Span], start: int, end: int | None = None) -> bool:
         s, e = spans[0]
         return s <= start and end <= e
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _kind_starts_in(doc: _Document, start: int, end: int) -> bool:
+    """``any(start <= k.start < end for k in doc.kinds)``, by bisection of the sorted starts."""
+    starts = doc.by_span["kinds"]._starts
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _found(doc: _Document, pattern: re.Pattern[str], cues: Cues, start: int, end: int) -> bool:
@@ -477,7 +497,16 @@ def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
 def _ev(
     doc: _Document, name: str, start: int, end: int, inferred: bool = False, note: str | None = None
 ) -> Evidence:
-    return Evidence(name, start, end, doc.text[start:end], inferred, note)
+    # the frozen dataclass's __init__ sets each field through object.__setattr__; filling
+    # the instance dict directly builds the same (equal, immutable) Evidence for less
+    ev = _new(Evidence)
+    ev.__dict__.update(
+        field=name, start=start, end=end, text=doc.text[start:end], inferred=inferred, note=note
+    )
+    return ev
+
+
+_new = object.__new__
 
 
 def _same_date(a: DateMention, b: DateMention) -> bool:
@@ -890,9 +919,9 @@ def _passage_drafts(
         key = ("recall", *span)
         found = doc.memo.get(key)
         if found is None:
-            found = doc.memo[key] = _found(doc, _RECALL, _RECALL_CUES, span[0], span[1]) and any(
-                span[0] <= k.start < span[1] for k in doc.kinds
-            )
+            found = doc.memo[key] = _found(
+                doc, _RECALL, _RECALL_CUES, span[0], span[1]
+            ) and _kind_starts_in(doc, span[0], span[1])
         return found
 
     meeting_dates = [
@@ -925,7 +954,7 @@ def _passage_drafts(
             labelled = re.search(
                 r"\bDates?\s*:\s*\Z", text[max(0, first.start - 12) : first.start], re.IGNORECASE
             )
-            unnamed = not any(first_sentence[0] <= k.start < first_sentence[1] for k in doc.kinds)
+            unnamed = not _kind_starts_in(doc, first_sentence[0], first_sentence[1])
             placed = any(
                 first_sentence[0] <= p.start < first_sentence[1] and p.city for p in doc.places
             )
@@ -941,7 +970,7 @@ def _passage_drafts(
             continue
         if passage.heading is not None and sentence[0] < passage.heading[1]:
             continue
-        if not any(sentence[0] <= k.start < sentence[1] for k in doc.kinds):
+        if not _kind_starts_in(doc, sentence[0], sentence[1]):
             continue
         if any(sentence == s for s, _, _ in secondary):
             continue

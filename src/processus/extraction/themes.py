@@ -229,8 +229,11 @@ class ThemeHit:
     score: int
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _lookup(matched: str) -> tuple[int, int] | None:
-    key = re.sub(r"\s+", " ", matched).replace("’", "'")
+    key = _SPACES.sub(" ", matched).replace("’", "'")
     if key in _PHRASES:
         return _PHRASES[key]
     for prefix in _PREFIXES:

@@ -61,6 +61,11 @@ class TitleMention:
     title: str
 
 
+_DISTINCT_RE = re.compile(_DISTINCT)
+_QUOTES = re.compile(r'["«»]')
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(m: re.Match[str], text: str) -> TitleMention | None:
     g = m.groupdict()
     has_ord = bool(g.get("ord"))
@@ -69,7 +74,7 @@ def _clean(m: re.Match[str], text: str) -> TitleMention | None:
     if words is not None and _DATE_START.match(words):
         has_topic = False
     mods = g.get("mods") or ""
-    distinct = bool(re.search(_DISTINCT, mods)) or "conjointe" in mods or "haut niveau" in mods
+    distinct = bool(_DISTINCT_RE.search(mods)) or "conjointe" in mods or "haut niveau" in mods
     if not (has_ord or has_topic or distinct):
         return None
     start = m.start()
@@ -85,8 +90,8 @@ def _clean(m: re.Match[str], text: str) -> TitleMention | None:
         if g.get("suffix"):
             end = m.end("suffix") if m.start("suffix") >= m.start("words") + len(words) else end
     raw = text[start:end]
-    title = re.sub(r'["«»]', "", raw)
-    title = re.sub(r"\s+", " ", title).strip(" ,")
+    title = _QUOTES.sub("", raw)
+    title = _SPACES.sub(" ", title).strip(" ,")
     if len(title) < 6:
         return None
     return TitleMention(start, end, raw, title)
@@ -137,7 +142,7 @@ def _quoted_titles(text: str) -> list[TitleMention]:
         lead = _QUOTE_LEAD.search(text, max(0, m.start() - 70), m.start())
         if lead is None and not _QUOTE_TAIL.match(text, m.end()):
             continue
-        title = re.sub(r"\s+", " ", content).strip(" ,")
+        title = _SPACES.sub(" ", content).strip(" ,")
         out.append(TitleMention(m.start(group), m.end(group), content, title))
     return out
 
