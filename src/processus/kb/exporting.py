@@ -19,7 +19,7 @@ from django.db.models import Count, Prefetch, Q
 from processus.extraction.records import RECORD_KEYS
 from processus.kb.consolidation import Conflict, MentionFacts, find_conflicts
 from processus.kb.models import Dialogue, Document, Evidence, Meeting, MeetingMention, MeetingRole
-from processus.kb.partial_dates import format_partial_date
+from processus.kb.records import meeting_values
 from processus.kb.text import fold
 
 #: The contract's keys (less ``source``, replaced by ``sources``), plus id and follow-up.
@@ -34,11 +34,6 @@ DOCUMENT_COLUMNS = (
     "id", "source_path", "original_name", "file", "content_hash", "media_type", "size",
     "language", "document_date", "title", "ingested_at", "meetings",
 )  # fmt: skip
-_ROLES = {
-    MeetingRole.Role.HOST: "hosts",
-    MeetingRole.Role.CHAIR: "chairs",
-    MeetingRole.Role.ORGANISER: "organisers",
-}
 
 
 def find_dialogue(name: str) -> Dialogue | None:
@@ -76,30 +71,9 @@ def meeting_rows(queryset: Any, *, with_evidence: bool = True) -> Iterator[dict[
     for meeting in queryset.iterator(chunk_size=500):
         row: dict[str, Any] = {
             "id": meeting.pk,
-            "kind": meeting.kind,
-            "title": meeting.title or None,
-            "dialogues": sorted(d.name for d in meeting.dialogues.all()),
-            "start": meeting.start_label,
-            "end": meeting.end_label,
-            "city": meeting.city or None,
-            "country": meeting.country.name if meeting.country else None,
-            "format": meeting.format or None,
-            "status": meeting.current_status or None,
-            "hosts": [],
-            "chairs": [],
-            "organisers": [],
-            "participants": meeting.participants,
-            "participants_qualifier": meeting.participants_qualifier or None,
-            "countries_count": meeting.countries_count,
-            "recommendations": meeting.recommendations,
-            "registration_deadline": format_partial_date(
-                meeting.registration_deadline, meeting.registration_deadline_precision
-            ),
-            "themes": list(meeting.themes or []),
+            **meeting_values(meeting),
             "follow_up_of": meeting.follow_up_of_id,
         }
-        for role in sorted(meeting.roles.all(), key=lambda r: (r.role, r.position)):
-            row[_ROLES[MeetingRole.Role(role.role)]].append(role.actor.name)
         documents: dict[int, str] = {}
         for mention in meeting.mentions.all():
             documents.setdefault(

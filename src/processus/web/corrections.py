@@ -37,7 +37,7 @@ from processus.kb.models import (
     Outcome,
 )
 from processus.kb.partial_dates import Precision, parse_partial_date
-from processus.web.values import FIELDS, ROLE_FIELDS, meeting_values
+from processus.kb.records import FIELDS, ROLE_FIELDS, meeting_values
 
 #: Fields a correction can change: the record's fields, the action-plan links and
 #: the meeting this one follows up.

@@ -21,6 +21,7 @@ from processus.kb.models import (
 )
 from processus.kb.models.meetings import CountQualifier, MeetingFormat, MeetingKind, MeetingStatus
 from processus.kb.partial_dates import parse_partial_date
+from processus.kb.records import ROLE_FIELDS
 from processus.web.corrections import (
     current_values,
     follow_up_candidates,
@@ -28,7 +29,6 @@ from processus.web.corrections import (
     link_ref,
 )
 from processus.web.values import FIELD_LABELS as _FIELD_LABELS
-from processus.web.values import ROLE_FIELDS
 
 FIELD_LABELS: dict[str, Any] = dict(_FIELD_LABELS)
 FIELD_LABELS["follow_up_of"] = _("follow-up of")

@@ -27,16 +27,8 @@ from processus.kb.models import (
     MeetingRole,
     Outcome,
 )
-from processus.web.values import (
-    FIELD_LABELS,
-    FIELDS,
-    LIST_FIELDS,
-    ROLE_FIELDS,
-    meeting_values,
-    roles_by_field,
-    value_items,
-    value_label,
-)
+from processus.kb.records import FIELDS, ROLE_FIELDS, meeting_values, roles_by_field
+from processus.web.values import FIELD_LABELS, LIST_FIELDS, value_items, value_label
 
 #: Fields listed on the page, in this order (``end`` shows beside ``start`` when it differs).
 _DOCUMENT_FIELDS = ("id", "title", "original_name", "kind", "language", "document_date")

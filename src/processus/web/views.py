@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from processus.kb.models import ActorKind, Chairmanship, Document, Framework, Outcome
+from processus.kb.records import FIELDS, meeting_values
 from processus.web import actors as actor_queries
 from processus.web import coverage as coverage_queries
 from processus.web import documents as document_queries
@@ -28,7 +29,6 @@ from processus.web.forms import CorrectionForm, OutcomeForm
 from processus.web.home import home_record
 from processus.web.meeting_record import meeting_record
 from processus.web.overview import dialogue_overviews
-from processus.web.values import FIELDS, meeting_values
 
 
 def home(request: HttpRequest) -> HttpResponse:
