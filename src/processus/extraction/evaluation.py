@@ -27,14 +27,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from processus.extraction.records import RECORD_KEYS
+from processus.extraction.records import FORMATS, KINDS, RECORD_KEYS, STATUSES
 
 #: Fields that are scored (everything but ``source`` and ``evidence``).
 SCORED_FIELDS: tuple[str, ...] = tuple(k for k in RECORD_KEYS if k not in {"source", "evidence"})
@@ -43,23 +43,6 @@ LIST_FIELDS = frozenset({"dialogues", "hosts", "chairs", "organisers", "themes"}
 DATE_FIELDS = frozenset({"start", "end", "registration_deadline"})
 INT_FIELDS = frozenset({"participants", "countries_count", "recommendations"})
 
-KINDS = frozenset(
-    {
-        "ministerial_conference",
-        "senior_officials_meeting",
-        "steering_committee",
-        "thematic_meeting",
-        "technical_meeting",
-        "workshop",
-        "side_event",
-        "joint_meeting",
-        "training",
-        "field_visit",
-        "other",
-    }
-)
-FORMATS = frozenset({"in_person", "virtual", "hybrid"})
-STATUSES = frozenset({"past", "upcoming"})
 QUALIFIERS = frozenset({"over", "nearly", "about", "at least", "up to"})
 
 #: Minimum normalised token-set similarity (0..1) for two titles to count as the same.
@@ -250,7 +233,7 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
 
 
 def _check_enum(
-    record: Mapping[str, Any], name: str, allowed: frozenset[str], out: list[str]
+    record: Mapping[str, Any], name: str, allowed: Collection[str], out: list[str]
 ) -> None:
     value = record[name]
     if value is not None and value not in allowed:
