@@ -37,3 +37,27 @@ def database_error_message(exc: Exception) -> str:
     db = settings.DATABASES["default"]
     where = db.get("HOST") or db.get("NAME")
     return f"cannot use the database ({db['ENGINE'].rsplit('.', 1)[-1]} at {where}): {exc}"
+
+
+def database_ready() -> bool:
+    """Checks pass and every migration is applied; otherwise say what to do and return False.
+
+    The preamble of every command that reads or writes the knowledge base.
+    """
+    if not run_checks():
+        return False
+    from django.db import DatabaseError
+
+    try:
+        pending = pending_migrations()
+    except DatabaseError as exc:
+        print(f"processus: {database_error_message(exc)}", file=sys.stderr)
+        return False
+    if pending:
+        print(
+            f"processus: the database needs migrating first ({len(pending)} pending); "
+            "run `processus migrate`",
+            file=sys.stderr,
+        )
+        return False
+    return True

@@ -40,20 +40,13 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print(f"processus: --workers {args.workers}: must be at least 1", file=sys.stderr)
         return 2
-    from processus.commands._django import database_error_message, pending_migrations, run_checks
+    from processus.commands._django import database_error_message, database_ready
 
-    if not run_checks():
+    if not database_ready():
         return 1
     from django.db import DatabaseError
 
     try:
-        if pending := pending_migrations():
-            print(
-                f"processus: the database needs migrating first ({len(pending)} pending); "
-                "run `processus migrate`",
-                file=sys.stderr,
-            )
-            return 1
         report = ingest_with_progress(args.paths, args.workers, reference, quiet=args.quiet)
     except DatabaseError as exc:
         print(f"processus: {database_error_message(exc)}", file=sys.stderr)

@@ -13,22 +13,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from processus.commands._django import database_error_message, pending_migrations, run_checks
+    from processus.commands._django import database_error_message, database_ready
 
-    if not run_checks():
+    if not database_ready():
         return 1
     from django.db import DatabaseError
 
     from processus.kb.reference_loader import ReferenceDataError, load_reference_data
 
     try:
-        if pending := pending_migrations():
-            print(
-                f"processus: the database needs migrating first ({len(pending)} pending); "
-                "run `processus migrate`",
-                file=sys.stderr,
-            )
-            return 1
         report = load_reference_data()
     except ReferenceDataError as exc:
         print(f"processus: reference data: {exc}", file=sys.stderr)

@@ -21,26 +21,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from processus.commands._django import database_error_message, pending_migrations, run_checks
+    from processus.commands._django import database_ready
 
     if not 0 < args.port < 65536:
         print(f"processus: --port {args.port} is not a TCP port (1-65535)", file=sys.stderr)
         return 2
-    if not run_checks():
-        return 1
-    from django.db import DatabaseError
-
-    try:
-        pending = pending_migrations()
-    except DatabaseError as exc:
-        print(f"processus: {database_error_message(exc)}", file=sys.stderr)
-        return 1
-    if pending:
-        print(
-            f"processus: the database needs migrating ({len(pending)} pending); "
-            "run `processus migrate` first",
-            file=sys.stderr,
-        )
+    if not database_ready():
         return 1
 
     from django.core.management import call_command
