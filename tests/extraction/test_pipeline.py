@@ -411,3 +411,119 @@ def test_invited_guests_phrasings(guests: str) -> None:
     records = _records(text)
     assert records[0]["dialogues"] == ["Khartoum Process", "Rabat Process"]
     assert records[1]["dialogues"] == ["Rabat Process"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"Skills for Jobs": high-level meeting in Accra\n\nThe Rabat Process will hold a '
+         "thematic meeting in Accra on 3 and 4 May 2026, co-chaired by Ghana and Spain.",
+         "Skills for Jobs"),
+        ("Processus de Rabat\n\nLomé accueillera la réunion « Villes et migrations » les 3 et 4 "
+         "mai 2026. Cette réunion thématique est coprésidée par le Togo et la France.",
+         "Villes et migrations"),
+        ("Past meetings of the Rabat Process\n\nRéunion « Villes et migrations » – Lomé, les 3 "
+         "et 4 mai 2021\nOrganisée par le Togo, cette réunion thématique a réuni 80 participants.",
+         "Villes et migrations"),
+    ],
+)  # fmt: skip
+def test_a_name_written_beside_another_mention_of_the_meeting(text: str, title: str) -> None:
+    records = extract_text(text, "x", REF)
+    assert records[0].title == title
+    assert [e.text for e in records[0].evidence if e.field == "title"] == [title]
+
+
+def test_a_side_meeting_keeps_the_rest_of_its_paragraph() -> None:
+    text = (
+        "The Senior Officials' Meeting of the Rabat Process took place in Rabat on 1 February "
+        "2024, hosted by Morocco. In all, 115 participants took part.\n\n"
+        "On 31 January 2024, also in Rabat, a side event co-chaired by Morocco and Portugal "
+        "gathered 130 participants. Two panels discussed skills, and the event produced 14 "
+        "recommendations.\n"
+    )
+    main, side = extract_text(text, "x", REF)
+    assert (main.kind, main.participants, main.recommendations) == (
+        "senior_officials_meeting", 115, None)  # fmt: skip
+    assert (side.kind, side.participants, side.recommendations) == ("side_event", 130, 14)
+
+
+def test_a_sentence_naming_both_meetings_keeps_its_facts_with_the_main_one() -> None:
+    text = (
+        "Tunis, 4 December 2018, organised by ICMPD\n"
+        "A side event was organised in the margins of the annual conference held on "
+        "3 December 2018. It looked at border management statistics.\n"
+    )
+    records = extract_text(text, "x", REF)
+    assert records[0].kind == "side_event" and records[0].themes == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Concept note\n\nThe Rabat Process has already worked on the subject: a virtual "
+         "thematic meeting was held in December 2021, and a thematic meeting took place in "
+         "Málaga on 29-30 September 2022, co-chaired by Spain and Nigeria. The thematic "
+         "meeting will be held in Praia on 20-21 June 2024.",
+         [("2024-06-20", "Praia", []), ("2021-12", None, []),
+          ("2022-09-29", "Málaga", ["Spain", "Nigeria"])]),
+        ("Rapport\n\nLe Processus de Rabat a tenu un atelier à Dakar le 3 mai 2019, et une "
+         "réunion technique s'est tenue à Accra le 5 juin 2019.",
+         [("2019-06-05", "Accra", []), ("2019-05-03", "Dakar", [])]),
+        ("The Rabat Process held a workshop on 3 and 4 May 2019 in Dakar, and partners "
+         "thanked Senegal.",
+         [("2019-05-03", "Dakar", [])]),
+    ],
+)  # fmt: skip
+def test_two_meetings_in_one_sentence(text: str, expected: list[tuple]) -> None:
+    records = extract_text(text, "x", REF)
+    assert [(r.start, r.city, r.chairs) for r in records] == expected
+
+
+def test_the_two_dialogues_of_a_page_about_both() -> None:
+    text = (
+        "Meetings shared by the Rabat Process and the Khartoum Process\nCompiled 1 June 2025\n\n"
+        "8-9 November 2017 – Luxor, Egypt\nTrilateral thematic meeting of the Khartoum "
+        "Process and the Rabat Process on trafficking.\n\n"
+        "5-7 October 2022 – Addis Ababa, Ethiopia\n"
+        "First thematic meeting of the two dialogues on climate change and migration.\n"
+    )
+    luxor, addis = extract_text(text, "x", REF)
+    assert luxor.dialogues == addis.dialogues == ["Khartoum Process", "Rabat Process"]
+    names = [e.text for e in addis.evidence if e.field == "dialogues"]
+    assert sorted(names) == ["Khartoum Process", "Rabat Process"]
+
+
+def test_joint_meeting_named_with_both_dialogues_in_french() -> None:
+    text = (
+        "Communiqué – Bruxelles, le 2 mai 2024\n\nLomé accueillera une réunion conjointe des "
+        "processus de Khartoum et de Rabat\n\nUne Réunion conjointe de haut niveau du Processus "
+        "de Khartoum et du Processus de Rabat aura lieu à Lomé les 6 et 7 juin 2024."
+    )
+    (record,) = extract_text(text, "x", REF)
+    assert record.dialogues == ["Khartoum Process", "Rabat Process"]
+
+
+@pytest.mark.parametrize(
+    "same",
+    ["on the same subject", "on the same topic", "sur le même sujet"],
+)
+def test_a_meeting_on_the_same_subject_shares_the_themes(same: str) -> None:
+    text = (
+        "The Rabat Process held a thematic meeting on voluntary return and reintegration in "
+        "Yaoundé on 25 April 2023. It built on a webinar " + same + ", co-chaired by France, "
+        "which took place online on 21 January 2021."
+    )
+    main, earlier = extract_text(text, "x", REF)
+    assert main.themes == earlier.themes == [5]
+    (ev,) = [e for e in earlier.evidence if e.field == "themes"]
+    assert ev.inferred and same in ev.text
+
+
+def test_topics_of_other_meetings_are_not_this_meetings_themes() -> None:
+    text = (
+        "The Senior Officials' Meeting of the Rabat Process took place in Porto on 29-30 "
+        "January 2025. Its film recalled a thematic meeting on diaspora engagement and "
+        "another on mobility schemes.\n\nA side event on circular migration\n"
+    )
+    (record,) = extract_text(text, "x", REF)
+    assert record.kind == "senior_officials_meeting" and record.themes == []

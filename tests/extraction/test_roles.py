@@ -59,6 +59,12 @@ def _roles(text: str) -> dict[str, list[str]]:
          [], ["Morocco", "Spain"], []),
         ("Atelier organisé par l'OIM en collaboration avec le HCR.", [], [], ["IOM", "UNHCR"]),
         ("Coorganisateurs : Niger, Italie", [], [], ["Niger", "Italy"]),
+        ("The last webinar took place online on 3 May 2021 together with our Chair, the "
+         "Netherlands.", [], [], ["Netherlands"]),
+        ("It was run jointly with the current Chairmanship, Portugal.", [], [], ["Portugal"]),
+        ("L'atelier a eu lieu conjointement avec la présidence, le Maroc.", [], [], ["Morocco"]),
+        ("The meeting gathered 39 countries, together with ECOWAS and the European Union.",
+         [], [], []),
         ("Brussels, 1 May 2016, hosted by Belgium and co-chaired by Mali. Under the "
          "co-presidency of Belgium and Mali, partners met.", ["Belgium"], ["Belgium", "Mali"], []),
     ],

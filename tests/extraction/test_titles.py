@@ -31,6 +31,8 @@ from processus.extraction.titles import find_titles
         ("the Thematic Meeting on the Role of Diaspora Investment: Lessons from Cities",
          "Thematic Meeting on the Role of Diaspora Investment: Lessons from Cities"),
         ("the Lomé Summit on Migration took place", "Summit on Migration"),
+        ("la première Conférence ministérielle euro-africaine sur la migration s'est tenue",
+         "Conférence ministérielle euro-africaine"),
     ],
 )  # fmt: skip
 def test_titles(text: str, title: str) -> None:
@@ -52,3 +54,62 @@ def test_titles(text: str, title: str) -> None:
 )
 def test_no_title(text: str) -> None:
     assert find_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Concept note – Rabat Process Thematic Meeting on Regular Migration\nVersion of 2 May",
+         "Thematic Meeting on Regular Migration"),
+        ("Thematic Meeting on Labour Migration\nAccra, 3 May 2019",
+         "Thematic Meeting on Labour Migration"),
+        ("Joint Meeting on Skills and Mobility\n\nThe Khartoum Process",
+         "Joint Meeting on Skills and Mobility"),
+    ],
+)  # fmt: skip
+def test_a_title_stops_at_the_end_of_its_line(text: str, title: str) -> None:
+    assert [t.title for t in find_titles(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Note conceptuelle – Réunion thématique du Processus de Rabat sur la gestion des "
+         "frontières\nVersion du 3 mai 2023\n\nLa réunion aura lieu à Rabat.",
+         "Réunion thématique du Processus de Rabat sur la gestion des frontières"),
+        ("Concept note – Thematic meeting on humane border management\n\nThe meeting opens.",
+         "Thematic meeting on humane border management"),
+        ("Atelier consacré à la migration de travail\nLomé, 3 mai 2021",
+         "Atelier consacré à la migration de travail"),
+    ],
+)  # fmt: skip
+def test_heading_titles_in_sentence_case(text: str, title: str) -> None:
+    head_end = text.index("\n")
+    found = find_titles(text, head_end=head_end)
+    assert [t.title for t in found] == [title]
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+def test_sentence_case_topics_are_titles_only_in_headings() -> None:
+    text = "Partners agreed that a thematic meeting on border management would follow."
+    assert find_titles(text, head_end=len(text)) == []
+    later = "Intro line\n\nLa réunion thématique sur la gestion des frontières"
+    assert find_titles(later, head_end=10) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "title"),
+    [
+        (
+            "the conclusions of the Valletta Senior Officials' Meeting held in Addis Ababa",
+            "Valletta",
+            "Valletta Senior Officials' Meeting",
+        ),
+        ("before the Rabat Thematic Meeting opened", "Rabat", "Rabat Thematic Meeting"),
+    ],
+)
+def test_a_place_before_the_meeting_noun_names_it(text: str, qualifier: str, title: str) -> None:
+    start = text.index(qualifier)
+    found = find_titles(text, qualifiers={start + len(qualifier): start})
+    assert [t.title for t in found] == [title]
+    assert find_titles(text) == [] or find_titles(text)[0].title != title

@@ -323,14 +323,22 @@ def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
         if i == 2:
             break
     named_spans = set(name_spans)
-    titles = [t for t in find_titles(text, starts) if (t.start, t.end) not in named_spans]
+    places = find_places(text, names)
+    qualifiers = {
+        p.end: p.start for p in places if p.city and p.country_start is None and p.text[0].isupper()
+    }
+    titles = [
+        t
+        for t in find_titles(text, starts, qualifiers, heading_end)
+        if (t.start, t.end) not in named_spans
+    ]
     listed_kind = named[0] if len({k.kind for k in named}) == 1 else None
     doc = _Document(
         text=text,
         names=names,
         dates=dates,
         kinds=kinds,
-        places=find_places(text, names),
+        places=places,
         actors=actors,
         formats=find_formats(text, starts),
         tenses=tense_cues(text, starts),
@@ -477,6 +485,8 @@ def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
         gap = text[pos : n.start]
         if (
             re.fullmatch(
+                r"(?:\s+(?:de\s+haut\s+niveau|high[- ]level|thématique|thematic|technique|"
+                r"technical|ministérielle|ministerial))?"
                 r"\s*(?:,|and|&|et)?\s*(?:of|between|with|du|des|de|entre)?\s*"
                 r"(?:the|le|la|les)?\s*",
                 gap,
@@ -507,6 +517,39 @@ def _ev(
 
 
 _new = object.__new__
+
+
+_NOUN_THEN_NAME = re.compile(r"\s*[\"«]?\s*")
+_NAME_THEN_NOUN = re.compile(
+    r"\s*[\"»]?\s*[:–—-]\s*(?:an?\s+|une?\s+|la\s+|le\s+|the\s+)?(?:[\w'-]+\s+){0,3}"
+)
+
+
+def _names(text: str, title: TitleMention, noun: KindMention) -> bool:
+    """Whether ``title`` is written as the name of the meeting noun ``noun``."""
+    if noun.end <= title.start:
+        return _NOUN_THEN_NAME.fullmatch(text, noun.end, title.start) is not None
+    if title.end <= noun.start:
+        return _NAME_THEN_NOUN.fullmatch(text, title.end, noun.start) is not None
+    return False
+
+
+_TOPIC_LINK = re.compile(r"[^.!?\n]*?\b(?:on|sur|about|consacrée?\s+à|dedicated\s+to)\b[^.!?\n]*")
+
+
+def _other_topic(doc: _Document, pos: int, record: MeetingRecord) -> bool:
+    """Whether the keyword at ``pos`` is the topic of another kind of meeting.
+
+    A senior officials' meeting that looks back on "a thematic meeting on diaspora
+    engagement" did not address diaspora engagement itself.
+    """
+    before = [k for k in doc.kinds if pos - 60 <= k.end <= pos]
+    if not before:
+        return False
+    noun = before[-1]
+    if noun.kind in ("other", record.kind):
+        return False
+    return _TOPIC_LINK.fullmatch(doc.text, noun.end, pos) is not None
 
 
 def _same_date(a: DateMention, b: DateMention) -> bool:
@@ -714,6 +757,11 @@ def _build(
             if kind.end <= t.start <= kind.end + 90
             and not re.search(r"[.!?]\s", text[kind.end : t.start])
         ]  # fmt: skip
+        if not near:
+            # a name set against another mention of this meeting: 'la réunion « … »',
+            # '"…": high-level meeting in Málaga'
+            nouns = [k for k in doc.within("kinds", spans) if k.kind in ("other", kind.kind)]
+            near = [t for t in titles if any(_names(text, t, k) for k in nouns)]
         title = near[0] if near else None
         if title is None and not secondary and passage.shape == "document":
             # a page or a note headed by the meeting's name
@@ -804,7 +852,9 @@ def _build(
         title_span = next(t for t in titles if t.title == record.title)
         hits = [h for h in doc.theme_hits if title_span.start <= h.start < title_span.end]
     if not theme_rules.score_domains(hits):
-        hits = doc.within("theme_hits", spans)
+        hits = [
+            h for h in doc.within("theme_hits", spans) if not _other_topic(doc, h.start, record)
+        ]
     record.themes = theme_rules.score_domains(hits)
     for domain in record.themes:
         hit = next(h for h in hits if h.domain == domain)
@@ -835,6 +885,19 @@ def _build(
         owner = inherited or doc.owner
         if len(chosen) < 2 and owner and all(c[0] != owner[0] for c in chosen):
             chosen.append((owner[0], owner[1], True))
+        if len(chosen) < 2 and not mentions_d:
+            # "the two dialogues" of a page headed "Meetings shared by the Rabat Process
+            # and the Khartoum Process"
+            for n in doc.names:
+                entry = n.first("dialogue")
+                if n.start >= doc.heading_end or len(chosen) >= 2:
+                    break
+                if (
+                    entry is not None
+                    and dialogue_kinds().get(entry.name) in _OWNER_KINDS
+                    and all(c[0] != entry.name for c in chosen)
+                ):
+                    chosen.append((entry.name, n, True))
     elif secondary and mentions_d and kind is not None:
         nearest = min(mentions_d, key=lambda n: abs(n.start - kind.start))
         entry = nearest.first("dialogue")
@@ -916,6 +979,7 @@ def _passage_drafts(
         return next((s for s in sentence_spans if s[0] <= pos < s[1]), None)
 
     def is_recall(span: Span) -> bool:
+        span = whole.get(span, span)
         key = ("recall", *span)
         found = doc.memo.get(key)
         if found is None:
@@ -927,6 +991,10 @@ def _passage_drafts(
     meeting_dates = [
         d for d in doc.within("dates", own) if d.role == "meeting" and d.first[1] is not None
     ]
+    # a clause is a recall when its sentence is ("has already worked on it: A, and B")
+    whole: dict[Span, Span] = {}
+    if len(meeting_dates) > 1:
+        sentence_spans, whole = _clauses(doc, sentence_spans, meeting_dates)
     anchor: DateMention | None = None
     if passage.heading is not None:
         anchor = next(
@@ -944,7 +1012,7 @@ def _passage_drafts(
             if first is None:
                 first = d
                 first_sentence = sentence
-            score = _anchor_score(doc, sentence) if sentence is not None else 0
+            score = _anchor_score(doc, sentence, whole.get(sentence)) if sentence is not None else 0
             if score > best:
                 anchor, best = d, score
         # the first date keeps the lead when it is labelled ("Date: …") or when its sentence
@@ -976,7 +1044,29 @@ def _passage_drafts(
             continue
         secondary.append((sentence, d, is_recall(sentence)))
 
-    main_spans = _subtract(own, [s for s, _, _ in secondary])
+    # what a reported side meeting did is often told in the sentences after the one that
+    # dates it ("… a side event gathered 130 participants. … the event produced 14
+    # recommendations."): the rest of its paragraph goes with it, up to the next sentence
+    # that dates or names a meeting
+    extended: list[list[Span]] = []
+    for sentence, _d, recall in secondary:
+        spans_of = [sentence]
+        # not when the sentence also names the passage's meeting ("a side event held in
+        # the margins of the conference of 3 May. It looked at …" tells of the side event)
+        if not recall and len(doc.within("kinds", [sentence])) == 1:
+            later = [s for s in sentence_spans if s[0] >= sentence[1]]
+            for nxt in later:
+                if (
+                    "\n" in text[spans_of[-1][1] : nxt[0] + 1]
+                    or any(nxt[0] <= d.start < nxt[1] for d in meeting_dates)
+                    or _kind_starts_in(doc, nxt[0], nxt[1])
+                ):
+                    break
+                if anchor is not None and nxt[0] <= anchor.start < nxt[1]:
+                    break
+                spans_of.append(nxt)
+        extended.append(spans_of)
+    main_spans = _subtract(own, [s for spans_of in extended for s in spans_of])
     # a sentence that dates another meeting may still name this one ("a side event in
     # the margins of the conference held on 3 May"): only its own meeting noun is taken
     taken_kinds = set()
@@ -991,7 +1081,7 @@ def _passage_drafts(
     )  # fmt: skip
     if main is not None:
         drafts.append(main)
-    for sentence, d, recall in secondary:
+    for (sentence, d, recall), spans_of in zip(secondary, extended, strict=True):
         parent = None
         if recall:
             if main is not None and main.record.dialogues:
@@ -1001,11 +1091,89 @@ def _passage_drafts(
                 parent = (name, match) if match else inherited
             else:
                 parent = inherited
-        draft = _build(doc, source, passage, [sentence], [sentence], d, parent, True, anchor)
+        draft = _build(doc, source, passage, spans_of, spans_of, d, parent, True, anchor)
+        if draft is not None and main is not None and not draft.record.themes:
+            _same_subject(doc, spans_of, main.record, draft.record)
         if draft is not None:
             draft.order = sentence[0]
             drafts.append(draft)
     return drafts
+
+
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+")
+
+
+def _clauses(
+    doc: _Document, sentence_spans: list[Span], dates: list[DateMention]
+) -> tuple[list[Span], dict[Span, Span]]:
+    """Sentences that date two meetings, cut in two clauses.
+
+    "a virtual meeting was held in December 2021, and a thematic meeting took place in
+    Málaga on 29-30 September 2022": each clause names and dates its own meeting, so
+    each becomes a sentence of its own; the second value maps each clause to the whole
+    sentence.  A sentence is cut only where both sides name a
+    meeting, so "on 3 and 4 May" or a date range stays whole.
+    """
+    starts = [s for s, _e in sentence_spans]
+    by_sentence: dict[int, list[DateMention]] = {}
+    for d in dates:
+        i = bisect_right(starts, d.start) - 1
+        if i >= 0 and d.start < sentence_spans[i][1]:
+            by_sentence.setdefault(i, []).append(d)
+    whole: dict[Span, Span] = {}
+    if all(len(inside) < 2 for inside in by_sentence.values()):
+        return sentence_spans, whole
+    out: list[Span] = []
+    for i, (start, end) in enumerate(sentence_spans):
+        inside = by_sentence.get(i, [])
+        if len(inside) < 2:
+            out.append((start, end))
+            continue
+        pieces = [start]
+        for before, after in itertools.pairwise(inside):
+            if _same_date(before, after):
+                continue
+            cut = _CLAUSE_BREAK.search(doc.text, before.end, after.start)
+            if cut is None:
+                continue
+            if _kind_starts_in(doc, pieces[-1], cut.start()) and _kind_starts_in(
+                doc, cut.start(), end
+            ):
+                pieces.append(cut.start())
+        pieces.append(end)
+        clauses = list(itertools.pairwise(pieces))
+        out += clauses
+        if len(clauses) > 1:
+            whole.update((clause, (start, end)) for clause in clauses)
+    return out, whole
+
+
+_SAME_SUBJECT = re.compile(
+    r"\b(?:on|about|with)\s+the\s+same\s+(?:subject|topic|theme|issue|focus)s?\b|"
+    r"\bsur\s+(?:le|la)\s+même\s+(?:sujet|thème|thématique|question)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_subject(
+    doc: _Document, spans: list[Span], main: MeetingRecord, other: MeetingRecord
+) -> None:
+    """A meeting "on the same subject" as the passage's meeting shares its themes."""
+    for start, end in spans:
+        found = _SAME_SUBJECT.search(doc.text, start, end)
+        if found is not None:
+            other.themes = list(main.themes)
+            other.evidence += [
+                _ev(
+                    doc,
+                    "themes",
+                    *found.span(),
+                    True,
+                    f"domain {domain}, as the main meeting of the passage",
+                )
+                for domain in main.themes
+            ]
+            return
 
 
 _TAKES_PLACE = re.compile(
@@ -1039,14 +1207,16 @@ _BACKGROUND_CUES = Cues(
 )  # fmt: skip
 
 
-def _anchor_score(doc: _Document, sentence: Span) -> int:
+def _anchor_score(doc: _Document, sentence: Span, whole: Span | None = None) -> int:
+    """How surely ``sentence`` reports the passage's own meeting (``whole``: the sentence
+    a clause was cut from, whose background cues it shares)."""
     key = ("anchor", *sentence)
     score = doc.memo.get(key)
     if score is None:
         score = 0
         if _found(doc, _TAKES_PLACE, _TAKES_PLACE_CUES, *sentence):
             score += 2
-        if _found(doc, _BACKGROUND, _BACKGROUND_CUES, *sentence):
+        if _found(doc, _BACKGROUND, _BACKGROUND_CUES, *(whole or sentence)):
             score -= 2
         doc.memo[key] = score
     return score

@@ -55,7 +55,13 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
                 r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b|"
                 r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?par\b|"
                 r"\bco-?organisateurs?\s*:|\borganisateurs?\s*:|"
-                r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b", _I)),
+                r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b|"
+                # an event run with the dialogue's chair: "together with our Chair, the
+                # Netherlands", "conjointement avec la présidence, le Maroc"
+                r"\b(?:together|jointly)\s+with\s+(?:our|its|their|the)\s+(?:current\s+)?"
+                r"(?:chair(?:manship)?|presidency)\s*,|\b(?:conjointement\s+)?avec\s+"
+                r"(?:notre|sa|leur|la)\s+(?:présidence|présidente?)(?:\s+en\s+exercice)?\s*,",
+                _I)),
 )  # fmt: skip
 
 _FILLER = re.compile(
@@ -157,7 +163,8 @@ class Trigger:
 
 
 _TRIGGER_FIRST = FirstWords(
-    exact=frozenset({"co", "a", "in", "en", "at", "pays", "under", "sous", "jointly"}),
+    exact=frozenset({"co", "a", "in", "en", "at", "pays", "under", "sous", "jointly", "together",
+                     "avec", "conjointement"}),
     prefixes=("host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
               "organi", "coorgani"),
 )  # fmt: skip

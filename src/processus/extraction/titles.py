@@ -28,7 +28,10 @@ _NOUN = (
 )
 _CAP_WORD = r"(?:[A-Z][\w'-]*)"
 _LINK = r"(?:and|of|the|for|to|on|from|between|with|in\s+the|at\s+the|&|,|-|–|:)"
-_TOPIC_WORDS = _CAP_WORD + r"(?:\s*(?:" + _LINK + r"\s+)*" + _CAP_WORD + r")*"
+# the words of a topic never run over a line break: a heading's next line ("Version of
+# 27 May 2024") is not part of its name
+_GAP = r"[^\S\n]"
+_TOPIC_WORDS = _CAP_WORD + r"(?:" + _GAP + r"*(?:" + _LINK + _GAP + r"+)*" + _CAP_WORD + r")*"
 _QUOTED = r'"(?P<q1>[^"\n]{3,200})"|«\s*(?P<q2>[^»\n]{3,200}?)\s*»'
 _TOPIC = r"(?P<topic>\s+on\s+(?:" + _QUOTED + r"|(?P<words>(?:the\s+)?" + _TOPIC_WORDS + r")))?"
 _SUFFIX = r"(?P<suffix>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Process|Dialogue|Initiative))?"
@@ -62,11 +65,12 @@ class TitleMention:
 
 
 _DISTINCT_RE = re.compile(_DISTINCT)
+_FR_DISTINCT = ("conjointe", "haut niveau", "euro-africaine")
 _QUOTES = re.compile(r'["«»]')
 _SPACES = re.compile(r"\s+")
 
 
-def _clean(m: re.Match[str], text: str) -> TitleMention | None:
+def _clean(m: re.Match[str], text: str, qualifiers: dict[int, int]) -> TitleMention | None:
     g = m.groupdict()
     has_ord = bool(g.get("ord"))
     has_topic = bool(g.get("topic"))
@@ -74,10 +78,17 @@ def _clean(m: re.Match[str], text: str) -> TitleMention | None:
     if words is not None and _DATE_START.match(words):
         has_topic = False
     mods = g.get("mods") or ""
-    distinct = bool(_DISTINCT_RE.search(mods)) or "conjointe" in mods or "haut niveau" in mods
+    distinct = bool(_DISTINCT_RE.search(mods)) or any(w in mods for w in _FR_DISTINCT)
+    start = m.start()
+    # a place's name written before the meeting noun names one meeting: "the Valletta
+    # Senior Officials' Meeting"
+    qualifier = (
+        qualifiers.get(start - 1) if not has_ord and text[start - 1 : start] == " " else None
+    )
+    if qualifier is not None:
+        start, distinct = qualifier, True
     if not (has_ord or has_topic or distinct):
         return None
-    start = m.start()
     if has_topic:
         end = m.end()
     else:
@@ -147,16 +158,66 @@ def _quoted_titles(text: str) -> list[TitleMention]:
     return out
 
 
-def find_titles(text: str, tokens: list[Token] | None = None) -> list[TitleMention]:
-    """Proper meeting names in ``text``, left to right."""
+def find_titles(
+    text: str,
+    tokens: list[Token] | None = None,
+    qualifiers: dict[int, int] | None = None,
+    head_end: int = 0,
+) -> list[TitleMention]:
+    """Proper meeting names in ``text``, left to right.
+
+    ``qualifiers`` maps the end of each capitalised place name to its start, so that a
+    name like "Valletta Senior Officials' Meeting" is recognised; ``head_end`` is where
+    the document's heading lines stop (see :func:`heading_titles`).
+    """
+    qualifiers = qualifiers or {}
     out: list[TitleMention] = []
     for pattern in (TITLE_EN, TITLE_FR):
         for m in match_at_words(pattern, text, tokens, _TITLE_FIRST):
-            found = _clean(m, text)
+            found = _clean(m, text, qualifiers)
             if found is not None:
                 out.append(found)
     for quoted in _quoted_titles(text):
         if not any(t.start <= quoted.start < t.end for t in out):
             out.append(quoted)
+    for headed in heading_titles(text, head_end):
+        # a longer reading of a name already found replaces it
+        out = [t for t in out if not (headed.start <= t.start and t.end <= headed.end)]
+        if not any(t.start < headed.end and headed.start < t.end for t in out):
+            out.append(headed)
     out.sort(key=lambda t: t.start)
+    return out
+
+
+# a heading line that names a meeting and its topic, the topic in sentence case:
+# "Concept note – Thematic meeting on humane border management",
+# "Note conceptuelle – Réunion thématique du Processus de Rabat sur la gestion des frontières"
+_HEADING_TITLE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:Thematic|Technical|Ministerial|Expert|Regional|Joint)\s+)+"
+    r"(?:meeting|workshop|conference|seminar|round[- ]?table)"
+    r"(?:\s+of\s+the\s+[A-Z]\w+\s+Process)?\s+on\s+[^\n.!?:;]{6,120}?"
+    r"|(?:Réunion|Conférence|Atelier|Séminaire|Table\s+ronde)(?:\s+(?:thématique|technique|"
+    r"ministérielle|régionale|conjointe|d'experts))*"
+    r"(?:\s+du\s+Processus\s+de\s+[A-Z]\w+)?\s+(?:sur|consacrée?\s+à)\s+[^\n.!?:;]{6,120}?)"
+    r"[\s.]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def heading_titles(text: str, head_end: int) -> list[TitleMention]:
+    """Meeting names that fill the rest of a heading line, within ``text[:head_end]``.
+
+    Only headings are read this way: in running prose a sentence-case topic has no
+    visible end.
+    """
+    head = text[:head_end]
+    if " on " not in head and " sur " not in head and "consacr" not in head:
+        return []
+    out = []
+    for m in _HEADING_TITLE.finditer(text, 0, head_end):
+        if not m.group("name")[0].isupper():
+            continue
+        start, end = m.span("name")
+        raw = text[start:end]
+        out.append(TitleMention(start, end, raw, _SPACES.sub(" ", raw).strip(" ,")))
     return out
