@@ -527,3 +527,55 @@ def test_topics_of_other_meetings_are_not_this_meetings_themes() -> None:
     )
     (record,) = extract_text(text, "x", REF)
     assert record.kind == "senior_officials_meeting" and record.themes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une réunion conjointe se tiendra à Lisbonne les 16 et 17 octobre 2024. Leur première "
+         "réunion thématique conjointe s'est tenue à Louxor, en Égypte, en 2017.",
+         ("2017", "Luxor", "past")),
+        ("The thematic meeting will take place in Berlin on 4 and 5 October 2023. Back in "
+         "2021, the Rabat Process had organised a workshop on climate and mobility.",
+         ("2021", None, "past")),
+        ("Une réunion thématique du Processus de Rabat aura lieu à Dakar le 3 mai 2026. "
+         "Dès 2019, un atelier avait eu lieu à Niamey sur ce sujet.",
+         ("2019", "Niamey", "past")),
+    ],
+)  # fmt: skip
+def test_a_recalled_meeting_dated_by_its_year(text: str, expected: tuple) -> None:
+    records = extract_text(text, "x", REF)
+    assert len(records) == 2
+    recalled = records[1]
+    assert (recalled.start, recalled.city, recalled.status) == expected
+    assert recalled.end == recalled.start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no meeting said to be held in that year
+        "The thematic meeting will take place in Berlin on 4 and 5 October 2023. Partners "
+        "adopted the plan in 2018.",
+        # a fuller date in the same sentence dates the meeting
+        "The thematic meeting will take place in Berlin on 4 and 5 October 2023. A workshop "
+        "was held in Dakar on 3 May 2021, in 2021's first quarter.",
+        # a year that is not introduced as the time of the meeting
+        "The thematic meeting will take place in Berlin on 4 and 5 October 2023. A workshop "
+        "was held on the 2018 action plan.",
+    ],
+)
+def test_years_that_date_no_meeting(text: str) -> None:
+    records = extract_text(text, "x", REF)
+    assert all(r.start is None or len(r.start) > 4 for r in records)
+
+
+def test_a_sentence_about_the_new_meeting_is_not_the_recalled_ones() -> None:
+    text = (
+        "Une réunion conjointe des deux processus se tiendra à Lisbonne les 16 et 17 octobre "
+        "2024 sur la mobilité.\n\nLa première réunion conjointe s'est tenue à Louxor en 2017. "
+        "Cette nouvelle rencontre portera sur la migration de travail et la mobilité des talents."
+    )
+    records = extract_text(text, "x", REF)
+    assert [r.start for r in records] == ["2024-10-16", "2017"]
+    assert records[1].themes == []

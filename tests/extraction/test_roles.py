@@ -65,6 +65,9 @@ def _roles(text: str) -> dict[str, list[str]]:
         ("L'atelier a eu lieu conjointement avec la présidence, le Maroc.", [], [], ["Morocco"]),
         ("The meeting gathered 39 countries, together with ECOWAS and the European Union.",
          [], [], []),
+        ("L'atelier a été organisé en collaboration avec le Centre de migration mixte (MMC) et "
+         "l'OIM.", [], [], ["Mixed Migration Centre", "IOM"]),
+        ("Organised by the Unknown Agency for Cooperation (XYZQ) and ICMPD.", [], [], []),
         ("Brussels, 1 May 2016, hosted by Belgium and co-chaired by Mali. Under the "
          "co-presidency of Belgium and Mali, partners met.", ["Belgium"], ["Belgium", "Mali"], []),
     ],

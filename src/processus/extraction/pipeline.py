@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -1030,7 +1030,7 @@ def _passage_drafts(
                 anchor = first
 
     secondary: list[tuple[Span, DateMention, bool]] = []
-    for d in meeting_dates:
+    for d in meeting_dates + _year_dates(doc, own, meeting_dates, sentence_of):
         if anchor is not None and (d is anchor or _same_date(d, anchor)):
             continue
         sentence = sentence_of(d.start)
@@ -1063,6 +1063,8 @@ def _passage_drafts(
                 ):
                     break
                 if anchor is not None and nxt[0] <= anchor.start < nxt[1]:
+                    break
+                if _BACK_TO_MAIN.search(text, *nxt):
                     break
                 spans_of.append(nxt)
         extended.append(spans_of)
@@ -1098,6 +1100,53 @@ def _passage_drafts(
             draft.order = sentence[0]
             drafts.append(draft)
     return drafts
+
+
+# a sentence that turns back to the passage's own meeting: "This new meeting …"
+_BACK_TO_MAIN = re.compile(
+    r"\b(?:this\s+(?:new|upcoming|year's)|the\s+(?:new|upcoming|coming|next)|"
+    r"(?:cette|la)\s+(?:nouvelle|prochaine)|(?:ce|le)\s+(?:nouvel|nouveau|prochain))\s+"
+    r"(?:\w+\s+)?(?:meeting|event|session|conference|workshop|rencontre|réunion|événement|"
+    r"session|conférence|atelier|séminaire)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
+_HELD = re.compile(
+    r"\b(?:took\s+place|(?:was|were)\s+(?:held|organi[sz]ed|hosted|convened)|"
+    r"(?:had|has|have)\s+(?:held|organi[sz]ed|hosted|convened)|"
+    r"s'est\s+(?:tenue?|déroulée?)|s'étai(?:en)?t\s+(?:tenue?s?|déroulée?s?)|a\s+eu\s+lieu|"
+    r"avai(?:en)?t\s+(?:eu\s+lieu|organisée?s?|accueillie?s?|tenue?s?)|"
+    r"a\s+(?:organisée?s?|accueillie?s?|tenue?s?))\b",
+    re.IGNORECASE,
+)
+
+
+def _year_dates(
+    doc: _Document,
+    own: list[Span],
+    meeting_dates: list[DateMention],
+    sentence_of: Callable[[int], Span | None],
+) -> list[DateMention]:
+    """Years that date a past meeting of their own sentence.
+
+    "their first joint thematic meeting took place in Luxor in 2017", "dès 2021, le
+    Processus de Rabat avait organisé un atelier": the year is the meeting's date, at
+    year precision, when the sentence names a meeting, says it was held, and gives no
+    fuller date.
+    """
+    out = []
+    for d in doc.within("dates", own):
+        if d.role != "year" or not _IN_YEAR.search(doc.text, max(0, d.start - 16), d.start):
+            continue
+        sentence = sentence_of(d.start)
+        if (
+            sentence is not None
+            and not any(sentence[0] <= m.start < sentence[1] for m in meeting_dates)
+            and _kind_starts_in(doc, *sentence)
+            and _HELD.search(doc.text, *sentence)
+        ):
+            out.append(d)
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+")

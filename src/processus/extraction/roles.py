@@ -122,6 +122,21 @@ class RoleMention:
     note: str | None = None
 
 
+# a name the reference data does not know, followed by an acronym it does: "the Centre
+# de migration mixte (MMC)"
+_UNKNOWN_NAME = re.compile(r"[A-ZÀ-Ý][^,.;:()\n]{2,80}?\s\(")
+
+
+def _by_acronym(text: str, at: int, by_start: dict[int, ActorMention]) -> ActorMention | None:
+    named = _UNKNOWN_NAME.match(text, at)
+    if named is None:
+        return None
+    actor = by_start.get(named.end())
+    if actor is None or text[actor.end : actor.end + 1] != ")":
+        return None
+    return actor
+
+
 def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> list[ActorMention]:
     by_start = {a.start: a for a in actors}
     out: list[ActorMention] = []
@@ -132,10 +147,14 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
         if actor is None:
             # "the Kingdom of Spain" is itself an alias: the name may start inside the filler
             actor = next((a for a in actors if pos <= a.start < at), None)
+        closing = 0
+        if actor is None:
+            actor = _by_acronym(text, at, by_start)
+            closing = 1  # the acronym's ")"
         if actor is None or actor.end > limit:
             break
         out.append(actor)
-        pos = actor.end
+        pos = actor.end + closing
         paren = _PAREN.match(text, pos)
         if paren:
             pos = paren.end()

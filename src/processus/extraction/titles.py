@@ -210,12 +210,23 @@ def heading_titles(text: str, head_end: int) -> list[TitleMention]:
     Only headings are read this way: in running prose a sentence-case topic has no
     visible end.
     """
-    head = text[:head_end]
-    if " on " not in head and " sur " not in head and "consacr" not in head:
-        return []
     out = []
-    for m in _HEADING_TITLE.finditer(text, 0, head_end):
-        if not m.group("name")[0].isupper():
+    pos = 0
+    while pos < head_end:
+        line_end = text.find("\n", pos, head_end)
+        line_end = head_end if line_end == -1 else line_end
+        line = text[pos:line_end].rstrip()
+        # a heading is short and is no sentence
+        if (
+            ". " in line
+            or len(line) > 220
+            or (" on " not in line and " sur " not in line and "consacr" not in line)
+        ):
+            pos = line_end + 1
+            continue
+        m = _HEADING_TITLE.search(text, pos, line_end)
+        pos = line_end + 1
+        if m is None or not m.group("name")[0].isupper():
             continue
         start, end = m.span("name")
         raw = text[start:end]
