@@ -7,7 +7,7 @@ import json
 import pytest
 
 from processus.kb.models import Document
-from processus.search import engine, indexing
+from processus.search import engine, indexing, semantic
 from processus.search.engine import reciprocal_rank_fusion, search
 from processus.search.models import EntryKind, PendingChange, SearchEntry
 from processus.search.snippets import snippet
@@ -155,17 +155,56 @@ def test_reindex_rebuilds_everything(search_world):
 
 
 def test_rrf_fuses_by_rank():
-    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 4]])
+    fused = reciprocal_rank_fusion([[1, 2, 3], [3, 4]], k=60)
     assert [i for i, _ in fused][:2] == [3, 1]
     assert dict(fused)[3] == pytest.approx(1 / 63 + 1 / 61)
     weighted = reciprocal_rank_fusion([[1], [2]], weights=[1.0, 0.5])
     assert [i for i, _ in weighted] == [1, 2]
 
 
+def test_a_light_semantic_list_with_a_small_k():
+    # k = 5, semantic weight 0.2: an entry both lists rank well goes first; one that only
+    # the semantic list finds comes after the lexical ones it cannot outscore
+    fused = reciprocal_rank_fusion([[1, 2, 3, 4], [2, 9]], k=5, weights=[1.0, 0.2])
+    assert [i for i, _ in fused] == [2, 1, 3, 4, 9]
+    assert dict(fused)[2] == pytest.approx(1 / 7 + 0.2 / 6)
+    # the semantic top result can still climb over lexical near-ties
+    lifted = reciprocal_rank_fusion([[1, 2, 3, 4], [4]], k=5, weights=[1.0, 0.2])
+    assert [i for i, _ in lifted] == [1, 4, 2, 3]
+    # equal scores keep the first list's order
+    assert [i for i, _ in reciprocal_rank_fusion([[6, 5], [5, 6]], k=5)] == [6, 5]
+
+
+def test_meetings_are_embedded_with_the_passages_of_their_sources(search_world):
+    from processus.kb.models import Evidence
+
+    indexing.drain()
+    text = search_world.border.text
+    start = text.index("hosted by Spain")
+    Evidence.objects.create(
+        meeting=search_world.madrid,
+        field="hosts",
+        document=search_world.border,
+        start=start,
+        end=start + len("hosted by Spain"),
+        quote="hosted by Spain",
+    )
+    madrid = SearchEntry.objects.get(kind=EntryKind.MEETING, meeting=search_world.madrid)
+    dakar = SearchEntry.objects.get(kind=EntryKind.MEETING, meeting=search_world.dakar)
+    madrid_text, dakar_text = indexing.semantic_texts([madrid, dakar])
+    # The passage that holds the evidence, not the rest of the document.
+    assert madrid_text.startswith(madrid.title)
+    assert "The partners met in Madrid" in madrid_text
+    assert "data protection" not in madrid_text
+    # Without evidence, the meeting's own description.
+    assert dakar_text == semantic.entry_text(dakar.title, dakar.body)
+
+
 def test_lexical_alone_without_the_extra(search_world, monkeypatch):
     monkeypatch.setattr(engine.semantic, "available", lambda: False)
     response = search("border", mode="hybrid")
     assert response.mode == "lexical" and response.results
+    assert search("border").mode == "lexical"
 
 
 def test_hybrid_with_a_tiny_fake_embedder(search_world, fake_embedder):
@@ -176,6 +215,7 @@ def test_hybrid_with_a_tiny_fake_embedder(search_world, fake_embedder):
     assert semantic_only.results[0].document_id == search_world.traite.pk
     hybrid = search("walls of the frontier", mode="hybrid")
     assert hybrid.mode == "hybrid"
+    assert search("walls of the frontier").mode == "hybrid"  # auto: hybrid when available
     # "walls" matches nothing lexically; meaning brings the border documents.
     ranked = [r.document_id or r.meeting_id for r in hybrid.results]
     assert search_world.border.pk in ranked

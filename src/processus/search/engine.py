@@ -2,12 +2,17 @@
 
 The lexical ranking comes from the database's backend
 (:func:`processus.search.backends.lexical_backend`). When the semantic extra is
-installed and its model is ready, the passages nearest in meaning are fused with
-it by reciprocal rank fusion (each list contributes ``1 / (k + rank)``), which
-needs no score calibration between BM25 and cosine similarity. Filters apply to
-meetings; documents and passages are kept when they describe a meeting that
-passes. At most :data:`PASSAGES_PER_DOCUMENT` passages of one document are
-shown, so one long document does not fill the page.
+installed and its model is ready, the entries nearest in meaning are fused with
+it by weighted reciprocal rank fusion (:func:`reciprocal_rank_fusion`: an entry
+scores ``weight / (k + rank)`` in each list it is in), which needs no calibration
+between BM25 or ``ts_rank_cd`` and cosine similarity. The semantic list weighs
+:data:`SEMANTIC_WEIGHT` against the lexical list's 1 and ``k`` is small
+(:data:`RRF_K`), so words stay the main signal: meaning reorders close calls and
+brings entries that share no word with the query. ``auto`` is hybrid when
+semantic search is available, else lexical.
+Filters apply to meetings; documents and passages are kept when they describe a
+meeting that passes. At most :data:`PASSAGES_PER_DOCUMENT` passages of one
+document are shown, so one long document does not fill the page.
 """
 
 from __future__ import annotations
@@ -33,13 +38,15 @@ from processus.search.text import Query, parse_query
 
 FILTERS = ("dialogue", "year", "kind", "country", "area")
 PASSAGES_PER_DOCUMENT = 2
-RRF_K = 60
+#: Reciprocal rank fusion: an entry scores ``weight / (RRF_K + rank)`` in each list. A
+#: small k and a light semantic list rank best on the relevance set, on SQLite and on
+#: PostgreSQL, and on either half of it (benchmarks/README.md, "Search"); the usual
+#: k = 60 with equal weights ranks below lexical search alone.
+RRF_K = 5
 #: The semantic list's weight in the fusion (the lexical list weighs 1).
-SEMANTIC_WEIGHT = 1.0
-#: Whether ``mode="auto"`` fuses semantic results when they are available. Off: on the
-#: relevance set, hybrid scored below lexical with both the full and the distilled model
-#: (benchmarks/README.md, "Search"), so semantic search is asked for explicitly.
-AUTO_HYBRID = False
+SEMANTIC_WEIGHT = 0.2
+#: Whether ``mode="auto"`` combines semantic results when they are available.
+AUTO_HYBRID = True
 MAX_LIMIT = 100
 MODES = ("auto", "lexical", "semantic", "hybrid")
 #: Changes indexed before a search answers, at most (ingestion queues them).
@@ -163,13 +170,18 @@ class SearchResponse:
 def reciprocal_rank_fusion(
     rankings: list[list[int]], k: int = RRF_K, weights: list[float] | None = None
 ) -> list[tuple[int, float]]:
-    """Fuse ranked id lists: each id scores the sum of ``weight / (k + rank)`` (rank from 1)."""
+    """Fuse ranked id lists: each id scores the sum of ``weight / (k + rank)`` (rank
+    from 1); ties keep the order of the first list, then of the next ones."""
     scores: dict[int, float] = {}
     for n, ranking in enumerate(rankings):
         weight = weights[n] if weights else 1.0
         for rank, item in enumerate(ranking, start=1):
             scores[item] = scores.get(item, 0.0) + weight / (k + rank)
-    return sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
+    order: dict[int, int] = {}
+    for ranking in rankings:
+        for item in ranking:
+            order.setdefault(item, len(order))
+    return sorted(scores.items(), key=lambda pair: (-pair[1], order[pair[0]]))
 
 
 def _allowed_ids(allowed: tuple[str, list[Any]] | None) -> set[int] | None:

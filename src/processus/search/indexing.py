@@ -16,10 +16,17 @@ need nothing: entries cascade with their meeting or document, and on SQLite
 triggers keep the FTS5 table in step. A failure to index is logged and never
 breaks the write or the search that triggered it; ``processus reindex`` rebuilds
 everything.
+
+With the semantic extra, passages and meetings also get a vector. A meeting's is
+computed from its title and the passages of its sources that hold its evidence
+(:func:`meeting_sources`): what the documents say about it, not only the facts
+its own row lists. It is refreshed whenever the meeting is indexed, which
+includes every change to a document that describes it.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -29,7 +36,7 @@ from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
 
-from processus.kb.models import Document, Meeting, MeetingMention, MeetingRole
+from processus.kb.models import Document, Evidence, Meeting, MeetingMention, MeetingRole
 from processus.search.models import EntryKind, PendingChange, SearchEntry, SearchState
 from processus.search.passages import split_passages
 from processus.search.text import index_text
@@ -148,6 +155,56 @@ def _document_entries(document: Document) -> list[SearchEntry]:
     return entries
 
 
+def meeting_sources(meeting_ids: Iterable[int]) -> dict[int, list[str]]:
+    """For each meeting, the passages of its source documents that hold its evidence.
+
+    What the sources say about a meeting (its subject, who took part, what came
+    out of it) is in these passages, not in the meeting's own index row, which
+    lists facts (kind, dates, place, roles). Passages come in document and passage
+    order, each once.
+    """
+    spans: dict[int, set[tuple[int, int]]] = {}
+    rows = Evidence.objects.filter(
+        meeting_id__in=list(meeting_ids), document__isnull=False, start__isnull=False
+    ).values_list("meeting_id", "document_id", "start")
+    for meeting_id, document_id, start in rows:
+        if document_id is not None and start is not None:
+            spans.setdefault(meeting_id, set()).add((document_id, start))
+    document_ids = {d for found in spans.values() for d, _ in found}
+    passages: dict[int, tuple[str, list[int], list[tuple[int, int]]]] = {}
+    for pk, text in Document.objects.filter(pk__in=document_ids).values_list("pk", "text"):
+        text = (text or "").replace("\x00", " ")
+        bounds = [(p.start, p.end) for p in split_passages(text)]
+        passages[pk] = (text, [a for a, _ in bounds], bounds)
+    out: dict[int, list[str]] = {}
+    for meeting_id, found in spans.items():
+        chosen: dict[tuple[int, int], str] = {}
+        for document_id, start in sorted(found):
+            if document_id not in passages:
+                continue
+            text, starts, bounds = passages[document_id]
+            n = bisect.bisect_right(starts, start) - 1
+            if n >= 0 and start < bounds[n][1]:
+                chosen.setdefault((document_id, n), text[bounds[n][0] : bounds[n][1]])
+        if chosen:
+            out[meeting_id] = [chosen[k] for k in sorted(chosen)]
+    return out
+
+
+def semantic_texts(entries: list[SearchEntry]) -> list[str]:
+    """What is embedded for each entry: a passage's text; for a meeting, its title and the
+    passages of its sources that describe it (its own row when it has no evidence)."""
+    from processus.search import semantic
+
+    sources = meeting_sources(e.meeting_id for e in entries if e.meeting_id is not None)
+    texts = []
+    for entry in entries:
+        found = sources.get(entry.meeting_id or 0) if entry.kind == EntryKind.MEETING else None
+        body = "\n".join(found) if found else entry.body
+        texts.append(semantic.entry_text(entry.title, body))
+    return texts
+
+
 def _embed(entries: list[SearchEntry]) -> None:
     from processus.search import semantic
 
@@ -157,7 +214,7 @@ def _embed(entries: list[SearchEntry]) -> None:
     passages = [e for e in entries if e.kind != EntryKind.DOCUMENT]
     if not passages:
         return
-    vectors = embedder.encode([semantic.entry_text(e.title, e.body) for e in passages])
+    vectors = embedder.encode(semantic_texts(passages))
     for entry, vector in zip(passages, vectors, strict=True):
         entry.vector = semantic.to_bytes(vector)
 

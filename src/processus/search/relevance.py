@@ -6,6 +6,21 @@ across databases: ``doc:<file name>`` for a document or any of its passages, and
 ``meeting:<start date>|<city>`` for a meeting. A ranking is first reduced to keys
 in order, keeping the first occurrence of each (two passages of one document
 count once), then scored with graded gains ``2^grade - 1``.
+
+How the judgments were made. The set's first version (205 judgments) was
+incomplete: documents and meetings that answer a query, a few in lexical results
+and more in semantic ones, were unjudged, which counts them as not relevant. It
+was completed by pooling (323 judgments):
+for every query, the union of the top 10 keys of lexical, semantic and hybrid
+search (static and full models, the earlier and the current ways of embedding
+meetings and of combining the lists, SQLite and PostgreSQL) was read, blind to
+which ranking had found each key, and every key not yet judged was judged by one
+rule. Grade 2: the meeting the query asks about, or a document whose subject it
+is. Grade 1: a meeting whose subject includes the query's, or a document that
+reports such a meeting or activity (one entry of a list is enough) or discusses
+the subject in substance. Not relevant: the query's words in passing (a list of
+priority domains, a plan's pillars, background). No earlier judgment was removed
+or lowered. Keys are those of a SQLite ingestion of the example corpus.
 """
 
 from __future__ import annotations
@@ -104,16 +119,16 @@ def memory_index(embedder: Any) -> Nearest:
     not use, e.g. the full model) and return a ``near`` function over them."""
     import numpy as np
 
+    from processus.search.indexing import semantic_texts
     from processus.search.models import EntryKind, SearchEntry
-    from processus.search.semantic import entry_text
 
     rows = list(
         SearchEntry.objects.exclude(kind=EntryKind.DOCUMENT)
         .order_by("pk")
-        .values_list("pk", "title", "body")
+        .only("pk", "kind", "meeting_id", "title", "body")
     )
-    ids = np.asarray([r[0] for r in rows], dtype=np.int64)
-    matrix = embedder.encode([entry_text(r[1], r[2]) for r in rows])
+    ids = np.asarray([r.pk for r in rows], dtype=np.int64)
+    matrix = embedder.encode(semantic_texts(rows))
 
     def near(text: str, allowed: set[int] | None, limit: int) -> list[tuple[int, float]]:
         scores = matrix @ embedder.encode([text])[0]
