@@ -543,7 +543,8 @@ def _other_topic(doc: _Document, pos: int, record: MeetingRecord) -> bool:
     A senior officials' meeting that looks back on "a thematic meeting on diaspora
     engagement" did not address diaspora engagement itself.
     """
-    before = [k for k in doc.kinds if pos - 60 <= k.end <= pos]
+    # a meeting noun is short: those ending 60 characters or less before start after pos - 120
+    before = [k for k in doc.within("kinds", [(max(0, pos - 120), pos)]) if pos - 60 <= k.end]
     if not before:
         return False
     noun = before[-1]
