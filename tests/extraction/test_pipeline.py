@@ -579,3 +579,100 @@ def test_a_sentence_about_the_new_meeting_is_not_the_recalled_ones() -> None:
     records = extract_text(text, "x", REF)
     assert [r.start for r in records] == ["2024-10-16", "2017"]
     assert records[1].themes == []
+
+
+def test_a_title_line_above_each_list_entry() -> None:
+    text = (
+        "Rabat Process – Past meetings\n\n"
+        "Workshop on labour migration\nRabat, Morocco, 4 May 2023. Hosted by Morocco.\n\n"
+        "Thematic meeting on asylum\nDakar, Senegal, 6 June 2023. Hosted by Senegal.\n\n"
+        "Senior Officials' Meeting\nLisbon, Portugal, 7 July 2023.\n"
+    )
+    records = extract_text(text, "x", REF)
+    assert [(r.city, r.kind, r.themes) for r in records] == [
+        ("Rabat", "workshop", [2]),
+        ("Dakar", "thematic_meeting", [3]),
+        ("Lisbon", "senior_officials_meeting", []),
+    ]
+    assert [r.title for r in records[:2]] == [
+        "Workshop on labour migration", "Thematic meeting on asylum"]  # fmt: skip
+
+
+def test_a_description_line_below_an_entry_stays_with_it() -> None:
+    text = (
+        "Past meetings\n\n"
+        "Dakar, Senegal, 12 March 2019, hosted by Senegal.\nThematic meeting on asylum\n"
+        "Tunis, Tunisia, 4 December 2018, hosted by Tunisia.\nWorkshop on labour migration\n"
+    )
+    records = extract_text(text, "x", REF)
+    assert [(r.city, r.kind) for r in records] == [
+        ("Dakar", "thematic_meeting"), ("Tunis", "workshop")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "then",
+    ["Delegations then adopted 10 recommendations.",
+     "Afterwards, delegations adopted 10 recommendations.",
+     "Les délégations ont ensuite adopté 10 recommandations."],
+)  # fmt: skip
+def test_a_side_meetings_paragraph_stops_where_the_story_moves_on(then: str) -> None:
+    text = (
+        "The Senior Officials' Meeting took place in Lisbon on 16 January 2025. On 15 "
+        "January, a side event on diaspora investment brought together 40 participants. " + then
+    )
+    main, side = extract_text(text, "x", REF)
+    assert (main.recommendations, side.recommendations) == (10, None)
+    assert side.participants == 40
+
+
+def test_a_side_event_on_the_margins_of_the_main_meeting_keeps_its_kind() -> None:
+    text = (
+        "The Senior Officials' Meeting took place in Rabat on 1 February 2024. On 31 January, "
+        "on the margins of the Senior Officials' Meeting, a side event on circular migration "
+        "gathered 130 participants."
+    )
+    main, side = extract_text(text, "x", REF)
+    assert (main.kind, side.kind, side.participants) == (
+        "senior_officials_meeting", "side_event", 130)  # fmt: skip
+
+
+def test_list_entries_of_a_page_about_two_dialogues_take_neither() -> None:
+    text = (
+        "Meetings shared by the Rabat Process and the Khartoum Process\n\n"
+        "3 May 2019 – Rome, Italy\nThematic meeting on smuggling.\n\n"
+        "5 June 2020 – Accra, Ghana\nSecond joint thematic meeting on skills.\n"
+    )
+    rome, accra = extract_text(text, "x", REF)
+    assert rome.dialogues == []
+    assert accra.dialogues == ["Khartoum Process", "Rabat Process"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dialogue hosted a workshop on smuggling in Asmara in 2018.", ("2018", "Asmara")),
+        ("The thematic meeting took place in Accra on 3 May 2026. Delegates recalled the "
+         "workshop on visas held in Dakar in 2025.", ("2025", "Dakar")),
+        ("The Rabat Process has already worked on asylum: a workshop took place in Tunis in "
+         "2016, and a thematic meeting was held in Rabat on 15-16 June 2015.", ("2016", "Tunis")),
+    ],
+)  # fmt: skip
+def test_more_meetings_dated_by_their_year(text: str, expected: tuple) -> None:
+    records = extract_text(text, "x", REF)
+    assert expected in [(r.start, r.city) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("text", "themes"),
+    [
+        ("The thematic meeting on return was held in Banjul on 4 June 2025.", [5]),
+        ("Un atelier sur la traite s'est tenu à Dakar le 3 mai 2025.", [4]),
+        # a weak word deep in the topic, or beside a strong one, is not promoted
+        ("The thematic meeting on youth mobility took place in Accra on 3 May 2026.", []),
+        ("A webinar on the protection of victims of trafficking took place online on 3 May "
+         "2021.", [4]),
+    ],
+)  # fmt: skip
+def test_a_weak_word_that_opens_the_meetings_topic(text: str, themes: list[int]) -> None:
+    (record,) = extract_text(text, "x", REF)
+    assert record.themes == themes

@@ -67,7 +67,14 @@ def _roles(text: str) -> dict[str, list[str]]:
          [], [], []),
         ("L'atelier a été organisé en collaboration avec le Centre de migration mixte (MMC) et "
          "l'OIM.", [], [], ["Mixed Migration Centre", "IOM"]),
-        ("Organised by the Unknown Agency for Cooperation (XYZQ) and ICMPD.", [], [], []),
+        # a name the reference data does not know is skipped, the list goes on
+        ("Organised by the Unknown Agency for Cooperation (XYZQ) and ICMPD.", [], [], ["ICMPD"]),
+        ("It was organised by Expertise France and ICMPD.", [], [], ["ICMPD"]),
+        ("Co-organisers: the Ghana Immigration Service (GIS), the African Union Commission "
+         "(AUC) and the International Centre for Migration Policy Development.",
+         [], [], ["Ghana", "African Union Commission", "ICMPD"]),
+        ("Coorganisateurs : l'Agence Française de Développement, l'OIM et le HCR",
+         [], [], ["IOM", "UNHCR"]),
         ("Brussels, 1 May 2016, hosted by Belgium and co-chaired by Mali. Under the "
          "co-presidency of Belgium and Mali, partners met.", ["Belgium"], ["Belgium", "Mali"], []),
     ],

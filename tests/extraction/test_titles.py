@@ -33,6 +33,8 @@ from processus.extraction.titles import find_titles
         ("the Lomé Summit on Migration took place", "Summit on Migration"),
         ("la première Conférence ministérielle euro-africaine sur la migration s'est tenue",
          "Conférence ministérielle euro-africaine"),
+        ("the Global Forum on Migration and Development met in Quito",
+         "Global Forum on Migration and Development"),
     ],
 )  # fmt: skip
 def test_titles(text: str, title: str) -> None:
@@ -81,6 +83,12 @@ def test_a_title_stops_at_the_end_of_its_line(text: str, title: str) -> None:
          "Thematic meeting on humane border management"),
         ("Atelier consacré à la migration de travail\nLomé, 3 mai 2021",
          "Atelier consacré à la migration de travail"),
+        ("Concept note | Thematic meeting on the protection of refugees | Kigali, May 2026\n",
+         "Thematic meeting on the protection of refugees"),
+        ("Atelier régional sur la lutte contre le trafic de migrants – Niamey, 2026\n",
+         "Atelier régional sur la lutte contre le trafic de migrants"),
+        ("Workshop on return and reintegration\nAbidjan, 3 May 2026",
+         "Workshop on return and reintegration"),
     ],
 )  # fmt: skip
 def test_heading_titles_in_sentence_case(text: str, title: str) -> None:
@@ -113,3 +121,15 @@ def test_a_place_before_the_meeting_noun_names_it(text: str, qualifier: str, tit
     found = find_titles(text, qualifiers={start + len(qualifier): start})
     assert [t.title for t in found] == [title]
     assert find_titles(text) == [] or find_titles(text)[0].title != title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We must act together": ministerial conference in Rome closes',
+        "« Nous devons agir ensemble » : la conférence ministérielle s'achève",
+        "Meeting on 3 May 2026\nAccra",
+    ],
+)
+def test_sayings_and_dates_are_no_names(text: str) -> None:
+    assert find_titles(text, head_end=text.find("\n") if "\n" in text else len(text)) == []

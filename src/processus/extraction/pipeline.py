@@ -21,6 +21,7 @@ taken from the latest year the document mentions, and status follows the text's 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -56,7 +57,7 @@ from processus.extraction.roles import Trigger, find_roles, find_triggers, role_
 from processus.extraction.scan import Cues
 from processus.extraction.segmentation import Passage, posts, sentences, split_passages
 from processus.extraction.tags import trailing_tags
-from processus.extraction.titles import TitleMention, find_titles
+from processus.extraction.titles import TitleMention, find_titles, heading_titles
 
 Span = tuple[int, int]
 T = TypeVar("T")
@@ -386,6 +387,29 @@ def _index(doc: _Document) -> None:
     )
 
 
+def _entry_titles(doc: _Document, passages: list[Passage]) -> None:
+    """Names on the title line of a list entry ("Workshop on labour migration" above
+    "Rabat, Morocco, 4 May 2023"), read like a document's heading lines."""
+    lines = []
+    for passage in passages:
+        if passage.shape != "listing" or passage.heading is None:
+            continue
+        start, end = passage.heading
+        newline = doc.text.find("\n", start, end)
+        if newline != -1:
+            lines.append((start, newline))
+    if not lines:
+        return
+    found = [
+        t
+        for t in heading_titles(doc.text, lines)
+        if not any(o.start < t.end and t.start < o.end for o in doc.titles)
+    ]
+    if found:
+        doc.titles = sorted(doc.titles + found, key=lambda t: t.start)
+        doc.by_span["titles"] = _SpanIndex.of(doc.titles)
+
+
 def _owner(text: str, names: list[NameMatch]) -> tuple[str, NameMatch] | None:
     """The one dialogue named in the document's first two non-blank lines, if any.
 
@@ -444,7 +468,21 @@ def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
 
 
 def _dominant(doc: _Document, spans: list[Span]) -> tuple[str, NameMatch] | None:
-    ranked = _ranked(_dialogue_mentions(doc, spans))
+    """The dialogue ``spans`` name most often; none when two are named equally often
+    (a page about "meetings shared by the Rabat Process and the Khartoum Process" gives
+    neither to an entry that names none)."""
+    mentions = _dialogue_mentions(doc, spans)
+    ranked = _ranked(mentions)
+    if len(ranked) >= 2:
+        kinds = dialogue_kinds()
+        counts: dict[str, int] = {}
+        for n in mentions:
+            entry = n.first("dialogue")
+            if entry is not None:
+                counts[entry.name] = counts.get(entry.name, 0) + 1
+        (a, _), (b, _) = ranked[0], ranked[1]
+        if counts[a] == counts[b] and kinds.get(b) in _OWNER_KINDS:
+            return None
     return ranked[0] if ranked else None
 
 
@@ -537,20 +575,48 @@ def _names(text: str, title: TitleMention, noun: KindMention) -> bool:
 _TOPIC_LINK = re.compile(r"[^.!?\n]*?\b(?:on|sur|about|consacrée?\s+à|dedicated\s+to)\b[^.!?\n]*")
 
 
-def _other_topic(doc: _Document, pos: int, record: MeetingRecord) -> bool:
-    """Whether the keyword at ``pos`` is the topic of another kind of meeting.
-
-    A senior officials' meeting that looks back on "a thematic meeting on diaspora
-    engagement" did not address diaspora engagement itself.
-    """
+def _topic_of(doc: _Document, pos: int) -> KindMention | None:
+    """The meeting noun whose topic the keyword at ``pos`` is ("a thematic meeting on
+    diaspora engagement", "un atelier sur le retour"), if any."""
     # a meeting noun is short: those ending 60 characters or less before start after pos - 120
     before = [k for k in doc.within("kinds", [(max(0, pos - 120), pos)]) if pos - 60 <= k.end]
     if not before:
-        return False
+        return None
     noun = before[-1]
-    if noun.kind in ("other", record.kind):
-        return False
-    return _TOPIC_LINK.fullmatch(doc.text, noun.end, pos) is not None
+    return noun if _TOPIC_LINK.fullmatch(doc.text, noun.end, pos) is not None else None
+
+
+_TOPIC_START = re.compile(
+    r"\s+(?:on|sur|about|consacrée?\s+à)\s+(?:(?:the|la|le|les|l'|des|du)\s*)?\Z", re.IGNORECASE
+)
+
+
+def _meeting_themes(
+    doc: _Document, hits: list[theme_rules.ThemeHit], record: MeetingRecord
+) -> list[theme_rules.ThemeHit]:
+    """The keyword hits that speak of this meeting.
+
+    A keyword that is the topic of another kind of meeting is dropped: a senior
+    officials' meeting that looks back on "a thematic meeting on diaspora engagement"
+    did not address diaspora engagement itself.  When nothing else gives a domain, a
+    weak keyword that opens the topic of this meeting's own noun ("a thematic meeting
+    on return", "un atelier sur la traite") counts as strong.
+    """
+    out: list[theme_rules.ThemeHit] = []
+    opening = []
+    for hit in hits:
+        noun = _topic_of(doc, hit.start)
+        if noun is not None and noun.kind != "other":
+            if noun.kind != record.kind:
+                continue
+            if _TOPIC_START.search(doc.text, noun.end, hit.start):
+                opening.append(len(out))
+        out.append(hit)
+    if opening and not theme_rules.score_domains(out):
+        strong = theme_rules.STRONG_SCORE
+        for i in opening:
+            out[i] = dataclasses.replace(out[i], score=strong)
+    return out
 
 
 def _same_date(a: DateMention, b: DateMention) -> bool:
@@ -619,7 +685,9 @@ def _choose_kind(
         before = [k for k in kinds if k.end <= anchors[0].start]
         if before:
             return before[-1]
-        return min(kinds, key=lambda k: abs(k.start - anchors[0].start))
+        # "On 31 January, on the margins of the SOM, a side event …": the side event
+        after = [k for k in kinds if not _relational(doc, k)] or kinds
+        return min(after, key=lambda k: abs(k.start - anchors[0].start))
     if not relational_ok:
         kinds = [k for k in kinds if not _relational(doc, k)] or kinds
     if not kinds:
@@ -853,9 +921,7 @@ def _build(
         title_span = next(t for t in titles if t.title == record.title)
         hits = [h for h in doc.theme_hits if title_span.start <= h.start < title_span.end]
     if not theme_rules.score_domains(hits):
-        hits = [
-            h for h in doc.within("theme_hits", spans) if not _other_topic(doc, h.start, record)
-        ]
+        hits = _meeting_themes(doc, doc.within("theme_hits", spans), record)
     record.themes = theme_rules.score_domains(hits)
     for domain in record.themes:
         hit = next(h for h in hits if h.domain == domain)
@@ -994,8 +1060,14 @@ def _passage_drafts(
     ]
     # a clause is a recall when its sentence is ("has already worked on it: A, and B")
     whole: dict[Span, Span] = {}
-    if len(meeting_dates) > 1:
-        sentence_spans, whole = _clauses(doc, sentence_spans, meeting_dates)
+    years = [
+        d
+        for d in doc.within("dates", own)
+        if d.role == "year" and _IN_YEAR.search(text, max(0, d.start - 16), d.start)
+    ]
+    if len(meeting_dates) + len(years) > 1:
+        dated = sorted(meeting_dates + years, key=lambda d: d.start) if years else meeting_dates
+        sentence_spans, whole = _clauses(doc, sentence_spans, dated)
     anchor: DateMention | None = None
     if passage.heading is not None:
         anchor = next(
@@ -1031,7 +1103,7 @@ def _passage_drafts(
                 anchor = first
 
     secondary: list[tuple[Span, DateMention, bool]] = []
-    for d in meeting_dates + _year_dates(doc, own, meeting_dates, sentence_of):
+    for d in meeting_dates + _year_dates(doc, years, meeting_dates, sentence_of):
         if anchor is not None and (d is anchor or _same_date(d, anchor)):
             continue
         sentence = sentence_of(d.start)
@@ -1103,18 +1175,19 @@ def _passage_drafts(
     return drafts
 
 
-# a sentence that turns back to the passage's own meeting: "This new meeting …"
+# a sentence that turns back to the passage's own meeting: "This new meeting …", or moves
+# on in time ("Delegations then adopted …", "Les ministres ont ensuite adopté …")
 _BACK_TO_MAIN = re.compile(
-    r"\b(?:this\s+(?:new|upcoming|year's)|the\s+(?:new|upcoming|coming|next)|"
+    r"\b(?:(?:this\s+(?:new|upcoming|year's)|the\s+(?:new|upcoming|coming|next)|"
     r"(?:cette|la)\s+(?:nouvelle|prochaine)|(?:ce|le)\s+(?:nouvel|nouveau|prochain))\s+"
     r"(?:\w+\s+)?(?:meeting|event|session|conference|workshop|rencontre|réunion|événement|"
-    r"session|conférence|atelier|séminaire)\b",
+    r"session|conférence|atelier|séminaire)|then|afterwards|thereafter|later|next|"
+    r"ensuite|puis|par\s+la\s+suite|le\s+lendemain|the\s+(?:following|next)\s+day)\b",
     re.IGNORECASE,
 )
 _IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
 _HELD = re.compile(
-    r"\b(?:took\s+place|(?:was|were)\s+(?:held|organi[sz]ed|hosted|convened)|"
-    r"(?:had|has|have)\s+(?:held|organi[sz]ed|hosted|convened)|"
+    r"\b(?:took\s+place|held|organi[sz]ed|hosted|convened|"
     r"s'est\s+(?:tenue?|déroulée?)|s'étai(?:en)?t\s+(?:tenue?s?|déroulée?s?)|a\s+eu\s+lieu|"
     r"avai(?:en)?t\s+(?:eu\s+lieu|organisée?s?|accueillie?s?|tenue?s?)|"
     r"a\s+(?:organisée?s?|accueillie?s?|tenue?s?))\b",
@@ -1124,7 +1197,7 @@ _HELD = re.compile(
 
 def _year_dates(
     doc: _Document,
-    own: list[Span],
+    years: list[DateMention],
     meeting_dates: list[DateMention],
     sentence_of: Callable[[int], Span | None],
 ) -> list[DateMention]:
@@ -1133,12 +1206,11 @@ def _year_dates(
     "their first joint thematic meeting took place in Luxor in 2017", "dès 2021, le
     Processus de Rabat avait organisé un atelier": the year is the meeting's date, at
     year precision, when the sentence names a meeting, says it was held, and gives no
-    fuller date.
+    fuller date (``years``: the passage's years written "in 2017", "dès 2021"; the
+    sentence may be a clause of a longer one).
     """
     out = []
-    for d in doc.within("dates", own):
-        if d.role != "year" or not _IN_YEAR.search(doc.text, max(0, d.start - 16), d.start):
-            continue
+    for d in years:
         sentence = sentence_of(d.start)
         if (
             sentence is not None
@@ -1379,6 +1451,7 @@ def extract(
     today = today or date.today()
     doc = _analyse(text, reference_date, today)
     passages = split_passages(text, doc.dates, doc.names, [(k.start, k.end) for k in doc.kinds])
+    _entry_titles(doc, passages)
     drafts: list[_Draft] = []
     for i, passage in enumerate(passages):
         children = [(p.start, p.end) for p in passages if p.parent == i]

@@ -137,9 +137,16 @@ def _by_acronym(text: str, at: int, by_start: dict[int, ActorMention]) -> ActorM
     return actor
 
 
+_UNKNOWN_ITEM = re.compile(
+    r"[A-ZÀ-Ý][^,;:.()\n]{1,80}?(?:\s*\([^()\n]{1,20}\))?(?=\s*(?:,|&|\band\b|\bet\b))"
+)
+_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+(?:\s*\([^()\n]{1,20}\))?")
+
+
 def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> list[ActorMention]:
     by_start = {a.start: a for a in actors}
     out: list[ActorMention] = []
+    skipped_items = 0
     while pos < limit:
         skipped = _FILLER.match(text, pos)
         at = skipped.end() if skipped else pos
@@ -151,10 +158,26 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
         if actor is None:
             actor = _by_acronym(text, at, by_start)
             closing = 1  # the acronym's ")"
+        if actor is None and skipped_items < 3:
+            # a name the reference data does not know, between two list separators
+            # ("Co-organisers: Expertise France, the AU Commission and ICMPD"): skip it
+            unknown = _UNKNOWN_ITEM.match(text, at, limit)
+            if unknown is not None:
+                skipped_items += 1
+                pos = unknown.end()
+                sep = _SEPARATOR.match(text, pos)
+                if not sep or sep.end() == pos:
+                    break
+                pos = sep.end()
+                continue
         if actor is None or actor.end > limit:
             break
         out.append(actor)
         pos = actor.end + closing
+        # the rest of a longer name the actor starts ("the Ghana Immigration Service (GIS)")
+        tail = _NAME_TAIL.match(text, pos, limit)
+        if tail is not None and not closing:
+            pos = tail.end()
         paren = _PAREN.match(text, pos)
         if paren:
             pos = paren.end()

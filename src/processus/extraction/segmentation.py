@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from processus.extraction.aliases import NameMatch
@@ -124,9 +125,14 @@ def _heading_lines(
     meeting_dates = [d for d in dates if d.role in ("meeting", "year")]
     date_at = {d.start: d for d in meeting_dates}
     kind_spans = kinds or []
+    kind_starts = [k[0] for k in kind_spans]
     out: list[tuple[int, int, int, bool]] = []
     pos = 0
     previous: tuple[int, int] | None = None  # the last non-blank line
+    # whether that line opens a block (text start or a blank line before it), and whether
+    # the current line follows it directly
+    previous_opens = False
+    opens = True
     d_i = 0
     k_i = 0
     for line in text.split("\n"):
@@ -134,8 +140,12 @@ def _heading_lines(
         pos = line_end + 1
         stripped = line.strip()
         if not stripped:
+            opens = True
             continue
         prev, previous = previous, (line_start, line_end)
+        prev_opens, previous_opens = previous_opens, opens
+        adjacent = not opens
+        opens = False
         if len(stripped) > 220:
             continue
         offset = line_start + (len(line) - len(line.lstrip()))
@@ -154,14 +164,28 @@ def _heading_lines(
         shape = _is_heading(text, offset, line_end, line_dates, name_at, date_at, has_kind)
         if shape:
             entry = offset
-            if _LABEL.match(text, offset) and prev is not None:
+            if (
+                prev is not None
+                and adjacent
+                and not any(prev[0] <= d.start < prev[1] for d in dates)
+            ):
                 prev_text = text[prev[0] : prev[1]]
-                if len(prev_text.strip()) <= 220 and not any(
-                    prev[0] <= d.start < prev[1] for d in dates
+                if (_LABEL.match(text, offset) and len(prev_text.strip()) <= 220) or (
+                    prev_opens and _title_line(prev_text, prev[0], kind_starts)
                 ):
                     entry = prev[0] + (len(prev_text) - len(prev_text.lstrip()))
             out.append((entry, line_start, line_end, shape == "strong"))
     return out
+
+
+def _title_line(line: str, start: int, kind_starts: list[int]) -> bool:
+    """A meeting's name on a line of its own, above its "City, date" line: short, no
+    sentence, and naming a meeting ("Workshop on labour migration")."""
+    stripped = line.strip()
+    if len(stripped) > 150 or stripped[-1] in ".:;,!?" or not stripped[0].isupper():
+        return False
+    i = bisect_left(kind_starts, start)
+    return i < len(kind_starts) and kind_starts[i] < start + len(line)
 
 
 def _is_heading(

@@ -163,7 +163,16 @@ LEXICON: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
             "sécurité des frontières",
             "passeurs",
         ),
-        ("borders", "frontières", "border", "frontière", "document fraud", "fraude documentaire"),
+        (
+            "borders",
+            "frontières",
+            "border",
+            "frontière",
+            "document fraud",
+            "fraude documentaire",
+            "traite",
+            "smugglers",
+        ),
     ),
     (
         5,

@@ -17,7 +17,10 @@ from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)\s+|(?:" + _ORDINAL_WORDS + r")\s+)?"
-_DISTINCT = r"(?:Joint|High[- ][Ll]evel|Trilateral|Regional|Annual|Euro-African|Inter-?[Rr]egional)"
+_DISTINCT = (
+    r"(?:Joint|High[- ][Ll]evel|Trilateral|Regional|Annual|Euro-African|Inter-?[Rr]egional|"
+    r"Global|Continental|Pan-African)"
+)
 _PLAIN = (
     r"(?:Thematic|Technical|Ministerial|Senior\s+Officials'?|Expert|Experts'|Steering|"
     r"International|Working|Consultative|Follow-up|Closing|Opening|Inaugural)"
@@ -114,6 +117,7 @@ _TITLE_FIRST = FirstWords(
     exact=frozenset(
         {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
          "tenth", "eleventh", "twelfth", "joint", "high", "trilateral", "regional", "annual",
+         "global", "continental", "pan",
          "euro", "inter", "interregional", "thematic", "technical", "ministerial", "senior",
          "expert", "experts", "steering", "international", "working", "consultative", "follow",
          "closing", "opening", "inaugural", "meeting", "conference", "workshop", "seminar",
@@ -143,12 +147,18 @@ _QUOTE_TAIL = re.compile(
 )
 
 
+_SAYING = re.compile(
+    r"(?:I|We|You|They|It|He|She|Let's|Let\s+us|Je|Nous|Vous|Ils|Elles|Il|Elle|On)\b"
+)
+
+
 def _quoted_titles(text: str) -> list[TitleMention]:
     out = []
     for m in _QUOTE.finditer(text):
         group = "q1" if m.group("q1") is not None else "q2"
         content = m.group(group)
-        if not content[0].isupper():
+        # a name, not a quoted saying ("We must act together": … closes)
+        if not content[0].isupper() or _SAYING.match(content):
             continue
         lead = _QUOTE_LEAD.search(text, max(0, m.start() - 70), m.start())
         if lead is None and not _QUOTE_TAIL.match(text, m.end()):
@@ -180,7 +190,7 @@ def find_titles(
     for quoted in _quoted_titles(text):
         if not any(t.start <= quoted.start < t.end for t in out):
             out.append(quoted)
-    for headed in heading_titles(text, head_end):
+    for headed in heading_titles(text, line_spans(text, head_end)):
         # a longer reading of a name already found replaces it
         out = [t for t in out if not (headed.start <= t.start and t.end <= headed.end)]
         if not any(t.start < headed.end and headed.start < t.end for t in out):
@@ -191,30 +201,37 @@ def find_titles(
 
 # a heading line that names a meeting and its topic, the topic in sentence case:
 # "Concept note – Thematic meeting on humane border management",
-# "Note conceptuelle – Réunion thématique du Processus de Rabat sur la gestion des frontières"
+# "Note conceptuelle – Réunion thématique du Processus de Rabat sur la gestion des frontières",
+# "Concept note | Thematic meeting on refugee protection | Kigali, November 2026"; the
+# name ends at the end of the line or at a spaced dash or bar
 _HEADING_TITLE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:Thematic|Technical|Ministerial|Expert|Regional|Joint)\s+)+"
-    r"(?:meeting|workshop|conference|seminar|round[- ]?table)"
-    r"(?:\s+of\s+the\s+[A-Z]\w+\s+Process)?\s+on\s+[^\n.!?:;]{6,120}?"
-    r"|(?:Réunion|Conférence|Atelier|Séminaire|Table\s+ronde)(?:\s+(?:thématique|technique|"
-    r"ministérielle|régionale|conjointe|d'experts))*"
-    r"(?:\s+du\s+Processus\s+de\s+[A-Z]\w+)?\s+(?:sur|consacrée?\s+à)\s+[^\n.!?:;]{6,120}?)"
-    r"[\s.]*$",
+    r"(?<![\w-])(?P<name>(?:(?:Thematic|Technical|Ministerial|Expert|Regional|Joint|"
+    r"High[- ]level|International)\s+)*"
+    r"(?:meeting|workshop|conference|seminar|webinar|round[- ]?table|training)"
+    r"(?:\s+of\s+the\s+[A-Z]\w+\s+Process)?\s+on\s+(?!\d)[^\n.!?:;|]{6,120}?"
+    r"|(?:Réunion|Conférence|Atelier|Séminaire|Webinaire|Table\s+ronde|Formation)"
+    r"(?:\s+(?:thématique|technique|ministériel(?:le)?|régional(?:e)?|conjointe?|"
+    r"international(?:e)?|d'experts|de\s+haut\s+niveau))*"
+    r"(?:\s+du\s+Processus\s+de\s+[A-Z]\w+)?\s+(?:sur|consacrée?\s+à)\s+(?!\d)"
+    r"[^\n.!?:;|]{6,120}?)"
+    r"(?=[\s.]*$|\s+[|–—]\s)",
     re.MULTILINE | re.IGNORECASE,
 )
 
 
-def heading_titles(text: str, head_end: int) -> list[TitleMention]:
-    """Meeting names that fill the rest of a heading line, within ``text[:head_end]``.
+_PARTS = (" – ", " — ", " | ", " - ", ": ")
+_PROPER_PREFIX = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)*")
 
-    Only headings are read this way: in running prose a sentence-case topic has no
-    visible end.
+
+def heading_titles(text: str, lines: list[tuple[int, int]]) -> list[TitleMention]:
+    """Meeting names that fill the rest of a heading line (or end at a spaced dash).
+
+    ``lines`` are the spans of the lines read as headings: a document's first lines, or
+    the title line above a list entry's "City, date" line.  Only headings are read this
+    way: in running prose a sentence-case topic has no visible end.
     """
     out = []
-    pos = 0
-    while pos < head_end:
-        line_end = text.find("\n", pos, head_end)
-        line_end = head_end if line_end == -1 else line_end
+    for pos, line_end in lines:
         line = text[pos:line_end].rstrip()
         # a heading is short and is no sentence
         if (
@@ -222,13 +239,29 @@ def heading_titles(text: str, head_end: int) -> list[TitleMention]:
             or len(line) > 220
             or (" on " not in line and " sur " not in line and "consacr" not in line)
         ):
-            pos = line_end + 1
             continue
         m = _HEADING_TITLE.search(text, pos, line_end)
-        pos = line_end + 1
         if m is None or not m.group("name")[0].isupper():
             continue
         start, end = m.span("name")
+        # the name opens the line or a part of it ("Concept note – …", "… | …"), maybe
+        # after a proper name ("Rabat Process thematic meeting on …"): not a sentence
+        # that mentions "the Workshop on …"
+        part = max(pos, *(text.rfind(sep, pos, start) + len(sep) for sep in _PARTS))
+        if not _PROPER_PREFIX.fullmatch(text, part, start):
+            continue
         raw = text[start:end]
         out.append(TitleMention(start, end, raw, _SPACES.sub(" ", raw).strip(" ,")))
+    return out
+
+
+def line_spans(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text[:end]``."""
+    out = []
+    pos = 0
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end == -1 else line_end
+        out.append((pos, line_end))
+        pos = line_end + 1
     return out
