@@ -70,6 +70,9 @@ def _roles(text: str) -> dict[str, list[str]]:
         # a name the reference data does not know is skipped, the list goes on
         ("Organised by the Unknown Agency for Cooperation (XYZQ) and ICMPD.", [], [], ["ICMPD"]),
         ("It was organised by Expertise France and ICMPD.", [], [], ["ICMPD"]),
+        ("La réunion a été organisée le 5 mai 2025 par l'OIM.", [], [], ["IOM"]),
+        ("The workshop was organised in Dakar on 5 May 2025 by ICMPD.", [], [], ["ICMPD"]),
+        ("It was organised, as every year, by the partners; Spain spoke.", [], [], []),
         ("Co-organisers: the Ghana Immigration Service (GIS), the African Union Commission "
          "(AUC) and the International Centre for Migration Policy Development.",
          [], [], ["Ghana", "African Union Commission", "ICMPD"]),

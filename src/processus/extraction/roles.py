@@ -50,10 +50,13 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
                 r"of\b|(?<!-)\bchairs?\s*:|(?<!-)\bprésidée?s?\s+par\b|"
                 r"\bsous\s+la\s+présidence\s+(?:de\s+la|de\s+l'|du|des|de|d')", _I)),
     ("organised", ("organisers",),
-     re.compile(r"\b(?:co-?|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?by\b|"
+     re.compile(r"\b(?:co-?|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?"
+                # a date or a place may come between: "organised on 5 May 2025 by"
+                r"(?:(?:on|in|at)\s+[^,.;:\n]{2,40}?\s+)?by\b|"
                 r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|"
                 r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b|"
-                r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?par\b|"
+                r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?"
+                r"(?:(?:le|les|du|à|en|au)\s+[^,.;:\n]{2,40}?\s+)?par\b|"
                 r"\bco-?organisateurs?\s*:|\borganisateurs?\s*:|"
                 r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b|"
                 # an event run with the dialogue's chair: "together with our Chair, the
