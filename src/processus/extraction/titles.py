@@ -247,7 +247,11 @@ def heading_titles(text: str, lines: list[tuple[int, int]]) -> list[TitleMention
         # the name opens the line or a part of it ("Concept note – …", "… | …"), maybe
         # after a proper name ("Rabat Process thematic meeting on …"): not a sentence
         # that mentions "the Workshop on …"
-        part = max(pos, *(text.rfind(sep, pos, start) + len(sep) for sep in _PARTS))
+        part = pos
+        for sep in _PARTS:
+            found = text.rfind(sep, pos, start)
+            if found != -1:
+                part = max(part, found + len(sep))
         if not _PROPER_PREFIX.fullmatch(text, part, start):
             continue
         raw = text[start:end]
