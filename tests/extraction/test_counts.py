@@ -68,3 +68,96 @@ def test_offsets() -> None:
         assert text[c.start : c.end] == c.text
         if c.qualifier_span:
             assert text[c.qualifier_span[0] : c.qualifier_span[1]].lower() == "over"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number word and a multiplier make one number: their product (and sum)
+        ("The round table brought together two dozen experts.", {"participants": (24, None)}),
+        ("A forum with three hundred participants opened today.", {"participants": (300, None)}),
+        ("Two hundred and fifty delegates were registered.", {"participants": (250, None)}),
+        ("Some two thousand people followed the stream.", {"participants": (2000, "about")}),
+        ("Twenty-five officials attended the course.", {"participants": (25, None)}),
+        ("A dozen countries sent a delegation.", {"countries_count": (12, None)}),
+        ("A hundred participants registered in a week.", {"participants": (100, None)}),
+        ("Le séminaire a réuni deux cents participants.", {"participants": (200, None)}),
+        ("Trois cents participants étaient inscrits.", {"participants": (300, None)}),
+        ("Deux cent quarante délégués ont voté.", {"participants": (240, None)}),
+        ("Une douzaine de pays étaient représentés.", {"countries_count": (12, "about")}),
+        ("Deux douzaines de pays étaient représentés.", {"countries_count": (24, None)}),
+        ("Quatre-vingt-dix personnes ont assisté à la séance.", {"participants": (90, None)}),
+        ("Soixante-quinze intervenants ont pris la parole.", {"participants": (75, None)}),
+        ("Vingt et un pays ont participé aux échanges.", {"countries_count": (21, None)}),
+        ("Trois mille personnes ont suivi la retransmission.", {"participants": (3000, None)}),
+        ("Un millier de participants sont attendus.", {"participants": (1000, "about")}),
+        ("Plus de deux cents délégués venus de quarante pays.",
+         {"participants": (200, "over"), "countries_count": (40, None)}),
+        # "150+" is "over 150"
+        ("The webinar drew 150+ participants.", {"participants": (150, "over")}),
+        ("Le webinaire a attiré 80+ participants.", {"participants": (80, "over")}),
+        ("+60 participants joined the session.", {"participants": (60, "over")}),
+    ],
+)  # fmt: skip
+def test_number_words_with_multipliers(text: str, expected: dict) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number that cannot be read safely gives no count, never a truncated one
+        "Two million people are displaced in the region.",
+        "Some 3 million people live abroad.",
+        "Trois millions de personnes vivent à l'étranger.",
+        "Hundreds of participants followed the debate.",
+        "Dozens of experts sent comments.",
+        "Des centaines de participants ont suivi le débat.",
+        "Twenty thirty participants, depending on the day.",
+        "One participant asked a question.",
+        "Une réunion avec des participants.",
+    ],
+)
+def test_numbers_not_read_safely_give_no_count(text: str) -> None:
+    assert _counts(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study published by the Secretariat in 2026 makes 15 recommendations to member states.",
+        "The 2023 edition of the annual report lists 15 recommendations.",
+        "This policy paper sets out 7 key messages for governments.",
+        "The evaluation, published last spring, contains 20 recommendations.",
+        "Une étude publiée par le Secrétariat en 2026 formule 15 recommandations.",
+        "L'édition 2023 du rapport annuel présente 11 recommandations.",
+        "La note d'orientation propose 10 recommandations aux partenaires.",
+    ],
+)
+def test_recommendations_of_a_publication_are_not_counted(text: str) -> None:
+    assert "recommendations" not in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the meeting's own outcome, its report included, keeps its count
+        ("The meeting adopted 14 recommendations.", 14),
+        ("La réunion a formulé 14 recommandations.", 14),
+        ("The report of the meeting lists 12 recommendations.", 12),
+        ("The workshop report lists 6 recommendations.", 6),
+        ("Le rapport de la réunion contient 9 recommandations.", 9),
+        ("According to the study, participants agreed on 8 recommendations.", 8),
+        ("Les participants ont adopté 18 recommandations.", 18),
+    ],
+)
+def test_recommendations_of_the_meeting(text: str, value: int) -> None:
+    assert _counts(text)["recommendations"] == (value, None)
+
+
+def test_plus_sign_is_the_qualifier_span() -> None:
+    text = "In all, 150+ participants took part."
+    (count,) = find_counts(text)
+    assert count.qualifier_span is not None
+    assert text[count.qualifier_span[0] : count.qualifier_span[1]] == "+"
+    assert text[count.start : count.end] == count.text

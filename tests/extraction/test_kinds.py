@@ -19,7 +19,7 @@ from processus.extraction.kinds import find_formats, find_kinds, tense_cues
         ("la conférence ministérielle", "ministerial_conference"),
         ("the Senior Officials' Meeting", "senior_officials_meeting"),
         ("the Senior Officials Meeting", "senior_officials_meeting"),
-        ("the SOM report", "senior_officials_meeting"),
+        ("the SOM in Abuja", "senior_officials_meeting"),
         ("la réunion des hauts fonctionnaires", "senior_officials_meeting"),
         ("the Steering Committee meeting", "steering_committee"),
         ("le comité de pilotage", "steering_committee"),
@@ -118,3 +118,88 @@ def test_committee_meeting_is_a_meeting() -> None:
 )
 def test_publishing_online_is_not_a_format(text: str) -> None:
     assert find_formats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting noun that only describes a document, in running prose
+        "The meeting agenda was circulated on 15 May 2025.",
+        "The final meeting report will be released on 30 July 2025.",
+        "The workshop materials are available for download.",
+        "The meeting's minutes were shared with delegations.",
+        "The conference notes were sent to all partners.",
+        "The SOM report was adopted by written procedure.",
+        "The report of the meeting was shared on 3 June.",
+        "The final meeting report\nwill be released after the summer.",
+        "The meeting agenda\nwas sent to delegations.",
+        "Le rapport de la réunion a été diffusé le 30 juillet 2025.",
+        "L'ordre du jour de la prochaine réunion sera envoyé le 1er septembre.",
+        "Le compte rendu de la dernière réunion thématique sera publié en ligne.",
+        "Le procès-verbal de la conférence est disponible.",
+    ],
+)
+def test_meeting_noun_describing_a_document_is_no_meeting(text: str) -> None:
+    assert find_kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The thematic meeting was held in Banjul on 4 June 2025.", ["thematic_meeting"]),
+        ("The meeting report recalled that the workshop took place in Accra.",
+         ["workshop"]),
+        # a verb, not a document ("notes that", "reports on")
+        ("The Conference notes with concern the rise in irregular crossings.", ["other"]),
+        ("The meeting reports on progress made since 2022.", ["other"]),
+        # the meeting has its own facts: still a meeting
+        ("The report of the meeting held in Rabat was shared.", ["other"]),
+        ("Le rapport de la réunion tenue à Dakar a été diffusé.", ["other"]),
+        ("Le procès-verbal de la réunion du 3 mai 2025 est disponible.", ["other"]),
+        ("La réunion thématique s'est tenue à Banjul le 4 juin 2025.", ["thematic_meeting"]),
+        # a heading in title case keeps its meeting
+        ("Meeting Report – Senior Officials' Meeting, Rabat",
+         ["other", "senior_officials_meeting"]),
+        ("Thematic meeting report – Rabat, 3 May 2025", ["thematic_meeting"]),
+        ("Final workshop report: Praia, March 2024", ["workshop"]),
+        ("Workshop summary\nThe workshop took place in Lomé.", ["workshop", "workshop"]),
+    ],
+)  # fmt: skip
+def test_real_meetings_next_to_document_nouns(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une formation pour les officiers de police s'était tenue à Kampala en février.",
+        "La formation pour les inspecteurs du travail s'est déroulée à Dakar.",
+        "Une formation de trois jours a réuni des agents des frontières.",
+        "Une formation d'une journée sur l'identification des victimes.",
+        "Une formation destinée aux garde-côtes a été organisée à Praia.",
+        "Cette formation régionale pour les magistrats se tiendra à Abidjan.",
+        "Une formation à l'intention des travailleurs sociaux est prévue.",
+        "Deux formations dispensées par l'OIM ont suivi.",
+        "Les formations sur la traite des êtres humains continuent.",
+        "A training session for border guards opened in Accra.",
+    ],
+)
+def test_training_mentions(text: str) -> None:
+    assert [k.kind for k in find_kinds(text)] == ["training"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "formation" as education in general, or English "formation"
+        "La formation professionnelle des jeunes est une priorité du plan.",
+        "L'accès à la formation pour les migrants reste limité.",
+        "La formation destinée aux jeunes demeure essentielle.",
+        "Beaucoup de jeunes manquent de formation et d'emploi.",
+        "Une formation professionnelle en Afrique de l'Ouest reste rare.",
+        "The formation of a working group was discussed.",
+        "The training centre opened its doors.",
+    ],
+)
+def test_formation_as_education_is_not_a_training(text: str) -> None:
+    assert find_kinds(text) == []

@@ -676,3 +676,38 @@ def test_more_meetings_dated_by_their_year(text: str, expected: tuple) -> None:
 def test_a_weak_word_that_opens_the_meetings_topic(text: str, themes: list[int]) -> None:
     (record,) = extract_text(text, "x", REF)
     assert record.themes == themes
+
+
+def test_document_nouns_number_words_and_publications() -> None:
+    text = (
+        "Rabat Process – News\n\n"
+        "The thematic meeting on legal pathways was held in Banjul on 4 June 2025 and gathered "
+        "two dozen experts from a dozen countries. The report of the meeting lists 12 "
+        "recommendations.\n\nThe final meeting report will be released on 30 July 2025.\n"
+    )
+    (record,) = extract_text(text, "x", REF)
+    assert (record.participants, record.countries_count, record.recommendations) == (24, 12, 12)
+
+
+def test_a_french_training_in_cairo() -> None:
+    text = (
+        "Processus de Rabat – Actualités\n\n"
+        "Une formation de deux jours destinée aux inspecteurs du travail s'est tenue au Caire "
+        "les 3 et 4 mars 2025. Elle a réuni trois cents participants.\n\n"
+        "Le rapport de la réunion a été diffusé le 30 avril 2025. Une étude publiée par le "
+        "Secrétariat en 2026 formule 15 recommandations.\n"
+    )
+    (record,) = extract_text(text, "x", REF)
+    assert (record.kind, record.city, record.country, record.participants) == (
+        "training", "Cairo", "Egypt", 300)  # fmt: skip
+    assert record.recommendations is None
+
+
+def test_short_city_names_and_plus_counts() -> None:
+    text = (
+        "A workshop of the Khartoum Process took place in Addis on 10 October 2024 with 150+ "
+        "participants."
+    )
+    (record,) = extract_text(text, "x", REF)
+    assert (record.city, record.participants, record.participants_qualifier) == (
+        "Addis Ababa", 150, "over")  # fmt: skip

@@ -6,7 +6,7 @@ import pytest
 
 from processus import reference
 from processus.extraction.aliases import name_index
-from processus.extraction.places import find_places
+from processus.extraction.places import contracted_names, find_places
 
 
 def _places(text: str):
@@ -100,3 +100,62 @@ def test_country_as_venue(text: str, country: str) -> None:
 
 def test_capital_letter_required() -> None:
     assert _places("the word abidjan in lower case") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # French names with an article contract it: "au Caire", "du Caire"
+        ("La réunion aura lieu au Caire en octobre.", "Cairo"),
+        ("Les experts réunis au Caire ont adopté un plan.", "Cairo"),
+        ("Les délégations venues du Caire sont arrivées hier.", "Cairo"),
+        ("Le Caire accueillera les partenaires.", "Cairo"),
+        ("Une visite au Pirée a suivi la réunion.", "Piraeus"),
+        ("L'atelier s'est tenu au Cap l'an dernier.", "Cape Town"),
+        # the short form of Addis Ababa, in both languages
+        ("La réunion s'est tenue à Addis-Abeba.", "Addis Ababa"),
+        ("La réunion s'est tenue à Addis.", "Addis Ababa"),
+        ("Partners met in Addis for two days.", "Addis Ababa"),
+        ("A session in Addis Ababa followed.", "Addis Ababa"),
+    ],
+)
+def test_contracted_and_short_city_forms(text: str, city: str) -> None:
+    found = [p for p in _places(text) if p.city]
+    assert [p.city for p in found] == [city], text
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Déclaration du Caire a été rappelée par le président.",
+        "Le Sommet du Caire a été rappelé par plusieurs délégations.",
+        "Une mission au Cap Skirring a été annulée.",
+        "Une pointe au Capitole était prévue.",
+        "The Addis Ababa Action Agenda was recalled.",
+        "Un caire en minuscules n'est pas un nom.",
+    ],
+)
+def test_contracted_forms_that_are_not_venues(text: str) -> None:
+    assert [p.city for p in _places(text) if p.city] == []
+
+
+def test_cap_vert_stays_a_country() -> None:
+    found = _places("Une visite au Cap-Vert a eu lieu.")
+    assert [(p.city, p.country) for p in found] == [(None, "Cabo Verde")]
+
+
+def test_every_article_name_of_the_gazetteer_contracts() -> None:
+    """Each "Le X" / "Les X" alias resolves after "au" / "aux" (no list kept by hand)."""
+    checked = 0
+    for place in reference.places():
+        for alias in place["aliases"]:
+            article, _space, bare = alias.partition(" ")
+            if article not in ("Le", "Les"):
+                continue
+            prep = "au" if article == "Le" else "aux"
+            assert bare in contracted_names()
+            found = [p.city for p in _places(f"La réunion s'est tenue {prep} {bare} hier.")]
+            assert found == [place["name"]], alias
+            checked += 1
+    assert checked >= 2

@@ -53,24 +53,66 @@ QUALIFIERS: dict[str, str] = {
     "jusqu'à": "up to",
 }
 
-WORD_NUMBERS: dict[str, int] = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12,
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "soixante": 60, "cent": 100, "une centaine": 100, "une cinquantaine": 50,
-    "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40, "une soixantaine": 60,
-    "a hundred and fifty": 150,
+# number words that add up ("twenty" "five", "soixante" "dix" "sept"), the words that
+# multiply what comes before them ("two hundred", "trois cents", "two dozen"), and the
+# French nouns of an approximate number ("une centaine de", "une douzaine de")
+_ENGLISH_ADDITIVE: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_APPROXIMATE_WORDS = ("une centaine", "une cinquantaine", "une vingtaine", "une trentaine",
-                      "une quarantaine", "une soixantaine")  # fmt: skip
+_FRENCH_ADDITIVE: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+ADDITIVE_WORDS: dict[str, int] = {**_ENGLISH_ADDITIVE, **_FRENCH_ADDITIVE}
+_ENGLISH_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
+_FRENCH_MULTIPLIERS = {"cent": 100, "cents": 100, "mille": 1000, "douzaine": 12, "douzaines": 12}
+MULTIPLIER_WORDS: dict[str, int] = {**_ENGLISH_MULTIPLIERS, **_FRENCH_MULTIPLIERS}
+APPROXIMATE_WORDS: dict[str, int] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}  # fmt: skip
+# a run mixing the two languages is not one number ("fifty cents"); "six" is both
+_LANGUAGE = {w: "fr" for w in [*_FRENCH_ADDITIVE, *_FRENCH_MULTIPLIERS]}
+_LANGUAGE.update({w: "en" for w in [*_ENGLISH_ADDITIVE, *_ENGLISH_MULTIPLIERS, "a", "an"]})
+del _LANGUAGE["six"]
+# a number word that only starts a number before a multiplier ("a hundred", "une
+# douzaine"); "one" / "un" / "une" end a number too ("twenty-one", "vingt et un")
+_LEADING_ONE = ("a", "an", "one", "un", "une")
+_FIRST_MULTIPLIERS = ("hundred", "thousand", "cent", "mille")
 
+_ADD = "|".join(sorted(ADDITIVE_WORDS, key=len, reverse=True))
+_FIRST_ADD = "|".join(w for w in sorted(ADDITIVE_WORDS, key=len, reverse=True)
+                      if w not in _LEADING_ONE)  # fmt: skip
+_MUL = "|".join(sorted(MULTIPLIER_WORDS, key=len, reverse=True))
+_APPROX = "|".join(sorted(APPROXIMATE_WORDS, key=len, reverse=True))
+_WORD = "(?:" + _ADD + "|" + _MUL + r")\b"
+# the words of one number joined by spaces, hyphens, "and" / "et" ("two hundred and
+# fifty", "quatre-vingt-dix", "vingt et un"); a leading "a"/"un"/"une" needs a multiplier,
+# and only "hundred", "thousand", "cent", "mille" start a number alone ("cents", "dozen"
+# do not)
+_WORD_RUN = (
+    r"(?:(?:" + "|".join(_LEADING_ONE) + r")[\s-]+(?:" + _APPROX + "|" + _MUL + r")\b|"
+    r"(?:" + _FIRST_ADD + "|" + "|".join(_FIRST_MULTIPLIERS) + r")\b)"
+    r"(?:(?:\s+(?:and|et)\s+|-et-|\s*-\s*|\s+)" + _WORD + ")*"
+)
+_DIGIT_MULTIPLIER = r"(?:\s+(?:hundred|thousand|dozen|mille|douzaines?)\b)?"
+# a magnitude the number does not take in ("2 million", "three thousands of"): no count
+_UNREAD_MAGNITUDE = re.compile(
+    r"\s+(?:millions?|billions?|milliards?|thousands|hundreds|dozens|milliers|centaines|"
+    r"dizaines|douzaines)\b",
+    _I,
+)
 _QUAL = "(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + ")"
-_WORDS = "|".join(re.escape(w) for w in sorted(WORD_NUMBERS, key=len, reverse=True))
-_NUM = r"(?P<n>\d{1,3}(?:[,  .]\d{3})+(?!\d)|\d{1,5}(?![\d,.]\d)|(?:" + _WORDS + r")\b)"
+_NUM = (
+    r"(?P<n>(?:\d{1,3}(?:[,  .]\d{3})+(?!\d)|\d{1,5}(?![\d,.]\d))" + _DIGIT_MULTIPLIER
+    + "|" + _WORD_RUN + ")"
+)  # fmt: skip
 _PLUS = r"(?:\s*\+)?"
 # up to four describing words between a number and its noun ("28 border and law
 # enforcement officials"), never a preposition or an article ("2019 for a Senior
@@ -115,6 +157,38 @@ _ATTENDANCE = re.compile(
 _MEMBERSHIP = re.compile(r"\bmember\s+states\b|\bÉtats\s+membres\b", _I)
 _NOT_OUTCOME = re.compile(r"\s+(?:that|which)\s+had\s+(?:previously|already)|\s+of\s+the\s+"
                           r"(?:executive|committee)", _I)  # fmt: skip
+# a sentence whose subject is a publication ("A study published by the Secretariat makes
+# 15 recommendations", "The 2023 edition of the annual report lists 15 recommendations",
+# "Une étude publiée en 2026 formule 15 recommandations") credits the recommendations to
+# that publication, not to a meeting.  A publication of the meeting ("the meeting report",
+# "the report of the workshop", "le rapport de la réunion") is the meeting's own outcome:
+# a meeting noun before the number keeps the count.
+_DETERMINER = (
+    r"(?:the|a|an|this|that|these|its|their|our|his|her|le|la|l'|les|une?|ce|cet|cette|ces|"
+    r"son|sa|ses|leur|leurs|notre|nos|votre)"
+)
+_PUBLICATION_SUBJECT = re.compile(
+    r"[\W\d_]*(?:" + _DETERMINER + r"(?:\s+|(?<=')))?"
+    r"(?:(?!" + _DETERMINER + r"\b)[\w'-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|reports?|publications?|papers?|evaluations?|assessments?|reviews?|"
+    r"surveys?|editions?|briefs?|notes?|analys[ie]s|guidelines|handbooks?|toolkits?|"
+    r"études?|rapports?|évaluations?|éditions?|analyses?|manuels?|guides?)\b",
+    _I,
+)
+_MEETING_NOUN = re.compile(
+    r"\b(?:meetings?|conferences?|workshops?|seminars?|webinars?|sessions?|side[- ]events?|"
+    r"events?|SOMs?|summits?|round[- ]?tables?|forums?|trainings?|réunions?|conférences?|"
+    r"ateliers?|séminaires?|webinaires?|sommets?|tables?[- ]rondes?|formations?|"
+    r"événements?)\b",
+    _I,
+)
+
+
+def _credited_to_publication(text: str, number_start: int) -> bool:
+    """Whether the recommendations before ``number_start`` belong to a publication."""
+    lo = max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start)) + 1
+    head = text[lo:number_start]
+    return bool(_PUBLICATION_SUBJECT.match(head)) and not _MEETING_NOUN.search(head)
 
 
 @dataclass(frozen=True)
@@ -128,14 +202,88 @@ class CountMention:
     qualifier_span: tuple[int, int] | None = None
 
 
+_JOINS = re.compile(r"\s+(?:and|et)\s+|-et-|\s*-\s*|\s+", _I)
+
+
+def _words_value(words: list[str]) -> int | None:
+    """The value of a run of number words, or None when it does not read as one number.
+
+    Additive words follow the usual order of the two languages (a ten before a unit,
+    "soixante" before "dix" … "dix-neuf", "dix" before "sept" … "neuf", "quatre" before
+    "vingt"); a multiplier takes what comes before it ("two hundred", "trois cents",
+    "two dozen"), and "thousand" / "mille" closes a group.  Anything else ("two three",
+    "twenty thirty", "hundred hundred") is None: no number rather than a wrong one.
+    """
+    languages = {_LANGUAGE.get(word) for word in words} - {None}
+    if len(languages) > 1:
+        return None  # "fifty cents": not one number
+    total = group = 0
+    last: int | None = None  # the group's last additive word, or the multiplier just read
+    closed = False  # after "dozen": nothing may follow
+    for i, word in enumerate(words):
+        if closed:
+            return None
+        if word in ("a", "an"):
+            if i != 0:
+                return None
+            group, last = 1, 1
+            continue
+        if word in MULTIPLIER_WORDS:
+            factor = MULTIPLIER_WORDS[word]
+            if factor == 1000:
+                if group >= 1000:
+                    return None
+                total += (group or 1) * 1000
+                group, last = 0, 1000
+                if total >= 1_000_000:
+                    return None
+            elif factor == 100:
+                if group >= 100 or (last is not None and last >= 100):
+                    return None
+                group, last = (group or 1) * 100, 100
+            else:  # dozen
+                if group >= 10:
+                    return None
+                group, closed = (group or 1) * 12, True
+            continue
+        value = ADDITIVE_WORDS.get(word)
+        if value is None:
+            return None
+        if last is None:
+            group, last = value, value
+            continue
+        if word in ("vingt", "vingts") and last == 4 and group % 100 == 4:
+            group, last = group + 76, 80  # quatre-vingt(s)
+            continue
+        if last >= 100:
+            ok = value < 100
+        elif last in (60, 80):
+            ok = value < 20  # soixante-dix, soixante-treize, quatre-vingt-dix
+        elif last == 10:
+            ok = 7 <= value <= 9  # dix-sept
+        else:
+            ok = last >= 20 and last % 10 == 0 and value < 10  # twenty-five, vingt et un
+        if not ok:
+            return None
+        group += value
+        last = value
+    return total + group
+
+
 def _value(raw: str) -> int | None:
     key = raw.lower().strip()
     if key.isdecimal():  # the usual case, digits only: what the \d filter below would keep
         return int(key)
-    if key in WORD_NUMBERS:
-        return WORD_NUMBERS[key]
-    digits = re.sub(r"[^\d]", "", key)
-    return int(digits) if digits else None
+    if key[:1].isdigit():
+        digits, _space, word = key.rpartition(" ")
+        if word in MULTIPLIER_WORDS:  # "2 thousand"
+            return int(re.sub(r"[^\d]", "", digits) or 0) * MULTIPLIER_WORDS[word] or None
+        digits = re.sub(r"[^\d]", "", key)  # "1,200", "1 200"
+        return int(digits) if digits else None
+    words = _JOINS.split(key)
+    if len(words) == 2 and words[0] in _LEADING_ONE and words[1] in APPROXIMATE_WORDS:
+        return APPROXIMATE_WORDS[words[1]]  # "une centaine", "une douzaine"
+    return _words_value(words)
 
 
 def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
@@ -143,8 +291,13 @@ def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int]
     q = QUALIFIER_BEFORE.search(text, lo, m.start())
     if q:
         return QUALIFIERS[q.group("q").lower()], (q.start("q"), q.end("q"))
-    if m.group("n").lower() in _APPROXIMATE_WORDS:
-        return "about", (m.start("n"), m.end("n"))
+    words = m.group("n").lower().split()
+    if len(words) == 2 and words[0] in ("un", "une") and words[1] in APPROXIMATE_WORDS:
+        return "about", (m.start("n"), m.end("n"))  # "une centaine", "un millier"
+    if m.group(0).endswith("+"):
+        return "over", (m.end() - 1, m.end())  # "150+ participants"
+    if m.start("n") > 0 and text[m.start("n") - 1] == "+":
+        return "over", (m.start("n") - 1, m.start("n"))  # "+150 participants"
     return None, None
 
 
@@ -187,7 +340,7 @@ def _after(
 
 
 _NUMBER_FIRST = FirstWords(
-    exact=frozenset(w.split()[0] for w in WORD_NUMBERS),
+    exact=frozenset([*ADDITIVE_WORDS, *_LEADING_ONE, *_FIRST_MULTIPLIERS]),
     prefixes=tuple("0123456789"),
 )
 
@@ -209,8 +362,8 @@ def find_counts(
             # every noun pattern below starts with whitespace ("12-13 May" is no count)
             continue
         value = _value(m.group("n"))
-        if value is None:
-            continue
+        if value is None or _UNREAD_MAGNITUDE.match(text, m.end()):
+            continue  # "twenty thirty participants", "2 million people": not read safely
         n_start = m.start("n")
         # the nouns come after words and spaces only: skip the patterns whose noun does
         # not start a word there ("12 May 2019" has no noun before "2019")
@@ -259,7 +412,7 @@ def find_counts(
             )
             is not None
         ):
-            if _NOT_OUTCOME.match(text, after.end()):
+            if _NOT_OUTCOME.match(text, after.end()) or _credited_to_publication(text, n_start):
                 continue
             phrase = text[n_start : after.end()]
             out.append(CountMention("recommendations", n_start, after.end(), phrase, value))

@@ -76,7 +76,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "training",
         re.compile(
             r"\btraining(?:\s+(?:session|course|workshop)s?)?\b|"
-            r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\s+(?:sur|en|à)\b",
+            r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\b",
             _I,
         ),
     ),
@@ -134,6 +134,8 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
             continue
         if kind == "training" and _not_training(text, m):
             continue
+        if _describes_another_noun(text, m):
+            continue  # "the meeting agenda", "le rapport de la réunion"
         if kind == "steering_committee" and _BODY_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):
@@ -150,9 +152,130 @@ _BODY_BEFORE = re.compile(
 
 
 def _not_training(text: str, m: re.Match[str]) -> bool:
+    if m.group(0)[:1] in "fF":
+        return not _french_training(text, m)
     # "training" as a modifier of something that is not an event ("training centre")
     after = text[m.end() : m.end() + 12].lower()
     return after.startswith((" centre", " center", " materials", " manual", " needs"))
+
+
+# "formation" is also education in general ("la formation professionnelle des jeunes",
+# "l'accès à la formation pour les migrants"): it names a training session only with what
+# a session has, right after the noun (one describing word may come between): a subject
+# ("sur", "en", "à"), a length ("de trois jours", "d'une journée"), a verb that gives or
+# organises it ("dispensée", "organisée"); an audience ("pour les officiers", "à
+# l'intention des", "destinée aux") after an article that makes it one event ("une",
+# "cette", "deux"); or, after any article, a verb that holds it further on in its clause
+# ("la formation pour les officiers s'est tenue à Kampala").
+_ONE_WORD = (
+    r"(?:\s+(?!(?:professionnelle|initiale|continue|scolaire|universitaire|académique|"
+    r"supérieure|générale|politique|militaire|des|du|de|et|ou|pour)\b)[a-zà-ÿ-]+)?"
+)
+_TRAINING_AFTER = re.compile(
+    _ONE_WORD + r"(?:\s+(?:sur|en|à)\b(?!\s+l'intention)|"
+    r"\s+(?:dispensée?s?|organisée?s?|conjointe?s?)\b|"
+    r"\s+(?:de|d')\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|une?|"
+    r"plusieurs)\s+(?:jours?|journées?|demi-journées?|semaines?|heures|mois)\b)",
+    _I,
+)
+_AUDIENCE_AFTER = re.compile(
+    _ONE_WORD + r"\s+(?:pour|destinée?s?\s+(?:à|aux)|à\s+l'intention)\b", _I
+)
+_EVENT_ARTICLE = re.compile(
+    r"\b(?:une|cette|ces|deux|trois|quatre|cinq|plusieurs|nouvelle|première|seconde|"
+    r"deuxième|troisième|prochaine|dernière)\s+\Z",
+    _I,
+)
+_ANY_ARTICLE = re.compile(r"(?:\b(?:la|les|des)\s+|\bl')\Z", _I)
+_HELD = re.compile(
+    r"\b(?:s'(?:est|était|étaient|sont)\s+(?:tenue?s?|déroulée?s?)|se\s+tiendr\w+|"
+    r"se\s+déroulera|(?:a|ont|avait|aura|auront)\s+eu\s+lieu|aura\s+lieu|auront\s+lieu|"
+    r"(?:a|ont|avait)\s+(?:réuni|rassemblé)|réunira|rassemblera|"
+    r"(?:a|ont|avait|avaient)\s+été\s+(?:organisée?s?|dispensée?s?)|"
+    r"sera\s+(?:organisée?|dispensée?)|seront\s+(?:organisées|dispensées))",
+    _I,
+)
+
+
+def _french_training(text: str, m: re.Match[str]) -> bool:
+    """Whether "formation(s)" at ``m`` names a training session (see _TRAINING_AFTER)."""
+    if _TRAINING_AFTER.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 14) : m.start()]
+    event = _EVENT_ARTICLE.search(before) is not None
+    if event and _AUDIENCE_AFTER.match(text, m.end()):
+        return True
+    if not event and _ANY_ARTICLE.search(before) is None:
+        return False  # "de formation", "manque de formation", bare prose
+    # a holding verb in the rest of the clause, never across a full stop
+    stop = min(len(text), m.end() + 100)
+    for mark in (".", ";", "\n"):
+        i = text.find(mark, m.end(), stop)
+        if i != -1:
+            stop = i
+    return _HELD.search(text, m.end(), stop) is not None
+
+
+# a meeting noun that only describes another noun ("the meeting agenda", "the final
+# meeting report", "le rapport de la réunion", "l'ordre du jour de la prochaine réunion")
+# names a document, not a meeting: its date is the document's.  Only in running prose
+# (the other noun in lower case): a heading "Meeting Report" or "Rapport de la Réunion
+# thématique" keeps its meeting.
+_DOCUMENT_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:agenda|agendas|report|reports|minutes|notes|summary|summaries|"
+    r"documents|documentation|materials|papers|outcomes?|proceedings|room|website|"
+    r"invitations?|registration|logistics|secretariat)\b"
+)
+# plural nouns that are also verbs ("the Conference notes with concern", "the meeting
+# reports on progress"): a noun only before what a noun is followed by
+_VERB_TOO = frozenset({"notes", "reports", "documents", "papers", "minutes"})
+_NOUN_NEXT = re.compile(
+    r"\s*(?:[.,;:)]|\Z|(?:were|are|will|would|have|had|can|may|should|must|and|or|of|"
+    r"from|for|shared|circulated|sent|published|released|available|is|was)\b)"
+)
+# a line that starts with the meeting noun (or capitalised words) and ends, or goes on
+# after a dash, a bar or a colon, after the document noun is a heading naming the meeting
+# the document is about ("Thematic meeting report – Rabat"); a sentence broken across
+# lines ("The final meeting report\nwill be released") is not
+_HEADING_END = re.compile(r"[ \t]*(?:\n|\Z|[–—|:]|-\s)")
+_HEADING_START = re.compile(r"(?:[A-Z0-9][\w'’-]*[ \t]+){0,3}\Z")
+_DETERMINER_END = re.compile(r"\b(?:The|A|An|This|Our|Its|Their|Le|La|Les|Une?|Ce|Cette)[ \t]+\Z")
+
+
+def _heading_start(text: str, start: int) -> bool:
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(_HEADING_START.fullmatch(line)) and not _DETERMINER_END.search(line)
+
+
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\b(?:agenda|report|minutes|summary|outcomes?|conclusions|proceedings|documents|"
+    r"materials|invitations?|registration)\s+(?:of|for|from)\s+(?:the|this|that|a|our|its|"
+    r"their)|"
+    r"\b(?:rapport|compte[- ]rendu|ordre\s+du\s+jour|procès[- ]verbal|documents|actes|"
+    r"conclusions|synthèse|invitations?|inscriptions?|programme)\s+(?:de\s+la|du|des|de\s+l'|"
+    r"d'une?|de\s+cette|pour\s+la|de\s+notre))"
+    r"(?:\s+(?!(?:and|et|or|ou)\b)[a-zà-ÿ'-]+){0,2}?\s*\Z"
+)
+# the meeting noun is then specified by its own facts: "the report of the meeting held in
+# Rabat", "le rapport de la réunion tenue à Dakar", "of 3 May 2025": it stays a meeting
+_OWN_FACTS = re.compile(
+    r"\s*,?\s*(?:(?:held|organi[sz]ed|hosted|convened|tenue?s?|organisée?s?|qui|which|that)\b|"
+    r"(?:in|at|à|au)\s+[A-Z]|(?:on|of|du|le|des?)\s+\d)"
+)
+
+
+def _describes_another_noun(text: str, m: re.Match[str]) -> bool:
+    following = _DOCUMENT_AFTER.match(text, m.end())
+    if following is not None:
+        if _HEADING_END.match(text, following.end()) and _heading_start(text, m.start()):
+            return False  # "Thematic meeting report – Rabat, 3 May 2025": a heading
+        noun = following.group(0).split()[-1]
+        # "notes that", "reports on" are verbs: then the meeting noun is the subject
+        return noun not in _VERB_TOO or _NOUN_NEXT.match(text, following.end()) is not None
+    before = text[max(0, m.start() - 60) : m.start()]
+    if _DOCUMENT_BEFORE.search(before) is None:
+        return False
+    return _OWN_FACTS.match(text, m.end()) is None
 
 
 # --- format -----------------------------------------------------------------------------

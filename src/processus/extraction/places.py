@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from processus import reference
 from processus.extraction.aliases import NameMatch, country_names
+from processus.extraction.normalize import fold
 
 #: gazetteer names that need "in/at/à" before them or ", <Country>" after them
 AMBIGUOUS = frozenset(
@@ -63,7 +66,7 @@ _NOT_PLACE_AFTER = re.compile(
 )
 _NOT_PLACE_BEFORE = re.compile(
     r"(?:Processus|Proceso|Processo|Déclaration|Declaración|Programme|Plan d'action|"
-    r"Sommet|Accord|Convention|Conférence|Pacte|Charte|Feuille de route) (?:de |d')\s*\Z"
+    r"Sommet|Accord|Convention|Conférence|Pacte|Charte|Feuille de route) (?:de |d'|du |des )\s*\Z"
 )
 _PLACE_PREP_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|à|en|au|aux|dans|em|na|no|venue:?|place:?|lieu ?:?|"
@@ -138,8 +141,67 @@ def _labelled(before: str) -> bool:
     return before.rstrip().endswith(":") and bool(_LABEL.search(before))
 
 
+# French names with an article ("Le Caire", "Le Cap", "Le Pirée") contract it with "à" and
+# "de": "au Caire", "du Caire" (plural "Les X": "aux X", "des X").  The gazetteer lists the
+# full name; the bare name counts right after the contracted article.
+_CONTRACTED = {"le": ("au", "du"), "les": ("aux", "des")}
+
+
+@cache
+def contracted_names() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """bare name ("Caire") -> (gazetteer name, country code, articles it follows)."""
+    known = set(country_names())
+    out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for place in reference.places():
+        if place["country"] not in known:
+            continue
+        for alias in [place["name"], *place.get("aliases", [])]:
+            article, _space, bare = alias.partition(" ")
+            articles = _CONTRACTED.get(article.lower())
+            if articles is None or not bare[:1].isupper():
+                continue
+            for form in {bare, fold(bare)} if fold(bare)[:1].isupper() else {bare}:
+                out.setdefault(form, (place["name"], place["country"], articles))
+    return out
+
+
+_CONTRACTED_BEFORE = re.compile(r"(?<![\w'])(au|du|aux|des) \Z", re.IGNORECASE)
+
+
+def _contracted_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
+    """ "au Caire", "du Caire": bare names after a contracted article (see contracted_names)."""
+    out: list[PlaceMention] = []
+    for bare, (name, code, articles) in contracted_names().items():
+        end = 0
+        while (start := text.find(bare, end)) != -1:
+            end = start + len(bare)
+            article = _CONTRACTED_BEFORE.search(text, max(0, start - 5), start)
+            if article is None or article.group(1).lower() not in articles:
+                continue
+            after = text[end : end + 40]
+            if after[:1].isalnum() or after[:1] in ("-", "'") or re.match(r" [A-Z]", after):
+                continue  # "Cap-Vert", "Capitale", "au Cap Skirring": another word or name
+            if _NOT_PLACE_AFTER.match(after) or _NOT_PLACE_BEFORE.search(
+                text[max(0, start - 40) : start]
+            ):
+                continue  # "la Déclaration du Caire"
+            if any(n.start < end and start < n.end for n in names):
+                continue
+            prep = article.group(1).lower() in ("au", "aux")
+            out.append(PlaceMention(start, end, bare, name, code, preposition=prep))
+    return out
+
+
 def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     """Cities (and countries named as venues) among the name matches of ``text``."""
+    out = _find_places(text, names)
+    extra = _contracted_places(text, names)
+    if extra:
+        out = sorted(out + extra, key=lambda p: p.start)
+    return out
+
+
+def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     skip_until = -1
     for i, match in enumerate(names):
@@ -151,7 +213,7 @@ def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
         after = text[match.end : match.end + 40]
         if place is not None:
             if _NOT_PLACE_AFTER.match(after) or (
-                before.endswith(("de ", "d'")) and _NOT_PLACE_BEFORE.search(before)
+                before.endswith(("de ", "d'", "du ", "des ")) and _NOT_PLACE_BEFORE.search(before)
             ):
                 continue
             prep = _prep_before(before)
