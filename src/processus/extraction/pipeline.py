@@ -3,8 +3,9 @@
 The steps, each in its own module:
 
 1. :mod:`normalize` cleans the text once; all offsets refer to the cleaned text.
-2. Names (countries, organisations, dialogues, places), dates, meeting kinds, counts,
-   titles, role triggers and theme keywords are found once over the whole text.
+2. :mod:`document` finds names (countries, organisations, dialogues, places), dates,
+   meeting kinds, counts, titles, role triggers and theme keywords once over the whole
+   text.
 3. :mod:`segmentation` splits the text into passages (posts, items, listing entries,
    or the whole document).  Inside a passage, a sentence that dates *another* meeting
    ("the previous meeting … in July 2019 in Madrid") becomes a record of its own and its
@@ -24,43 +25,45 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, TypeVar
 
 from processus.extraction import themes as theme_rules
-from processus.extraction.actors import ActorMention, actors_from_names, adjective_actors
-from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
-from processus.extraction.counts import CountMention, find_counts
+from processus.extraction.aliases import NameMatch, dialogue_kinds
+from processus.extraction.counts import CountMention
 from processus.extraction.dates import (
     DateMention,
-    find_dates,
     first_day,
     format_part,
     infer_year,
     last_day,
 )
+from processus.extraction.document import (
+    OWNER_KINDS,
+    Document,
+    Span,
+    add_entry_titles,
+    analyse,
+    containing,
+    found_in,
+    in_spans,
+    kind_starts_in,
+    subtract,
+)
 from processus.extraction.kinds import (
     FormatMention,
     KindMention,
-    find_formats,
-    find_kinds,
-    tense_cues,
 )
-from processus.extraction.normalize import fold, normalize_text
-from processus.extraction.places import PlaceMention, find_places
+from processus.extraction.normalize import normalize_text
+from processus.extraction.places import PlaceMention
 from processus.extraction.records import RECORD_KEYS, DocumentExtraction, Evidence, MeetingRecord
-from processus.extraction.roles import Trigger, find_roles, find_triggers, role_lists, unique_names
+from processus.extraction.roles import find_roles, role_lists, unique_names
 from processus.extraction.scan import Cues
-from processus.extraction.segmentation import Passage, posts, sentences, split_passages
-from processus.extraction.tags import trailing_tags
-from processus.extraction.titles import TitleMention, find_titles, heading_titles
-
-Span = tuple[int, int]
-T = TypeVar("T")
+from processus.extraction.segmentation import Passage, sentences, split_passages
+from processus.extraction.titles import TitleMention
 
 _RECALL = re.compile(
     r"\b(?:previous|last|earlier|prior|former|preceding|précédente?s?|dernière|dernier|"
@@ -96,12 +99,6 @@ _JOINT_CUES = Cues(
     exact=("joint", "jointly", "both", "together", "across", "two", "deux"),
     prefixes=("conjointe", "trilat"),
 )
-# a place the meeting did not take place in: "originally planned to take place in Lisbon"
-_NOT_VENUE = re.compile(
-    r"\b(?:originally|initially|initialement|instead\s+of|au\s+lieu\s+de)\b[^.;\n]{0,45}\Z",
-    re.IGNORECASE,
-)
-_NOT_VENUE_CUES = Cues(exact=("instead", "lieu"), prefixes=("originally", "initial"))
 # two dialogues written as one subject: "the Khartoum Process and the Rabat Process met"
 _PAIR_GAP = re.compile(r"\s*(?:,|and|et|&)\s*(?:the\s+|du\s+|le\s+|de\s+)?", re.IGNORECASE)
 # a second dialogue whose partners are invited to or take part in the meeting
@@ -125,91 +122,8 @@ _NOT_DIALOGUE = re.compile(
     re.IGNORECASE,
 )
 _NOT_DIALOGUE_CUES = Cues(exact=("not", "n"))
-_OWNER_KINDS = ("dialogue", "initiative")
 # the nouns that only say "a meeting"; a summit, a forum or a round table is named
 _GENERIC_KIND = re.compile(r"(?:meetings?|conferences?|réunions?|conférences?)", re.IGNORECASE)
-
-
-class _SpanIndex(Generic[T]):
-    """A document-wide list of mentions, filtered by spans with bisect.
-
-    ``within(spans)`` returns the items lying inside one of ``spans`` in the list's own
-    order, as ``[x for x in items if _in(spans, x.start, x.end)]`` would, without
-    testing every item of the document for every passage and sentence.
-    """
-
-    __slots__ = ("_ends", "_order", "_sorted", "_starts", "items")
-
-    def __init__(self, items: Sequence[T], starts: list[int], ends: list[int]) -> None:
-        self.items = items
-        self._order = sorted(range(len(items)), key=starts.__getitem__)
-        self._starts = [starts[i] for i in self._order]
-        self._ends = ends
-        self._sorted = self._order == list(range(len(items)))
-
-    @classmethod
-    def of(cls, items: Sequence[Any]) -> _SpanIndex[Any]:
-        return cls(items, [x.start for x in items], [x.end for x in items])
-
-    def within(self, spans: list[Span]) -> list[T]:
-        order, starts, ends = self._order, self._starts, self._ends
-        if len(spans) == 1:
-            # one span: the candidates are one slice of the start order
-            s, e = spans[0]
-            lo, hi = bisect_left(starts, s), bisect_right(starts, e)
-            if lo == hi:
-                return []
-            items = self.items
-            if self._sorted:  # the items are in start order: no index sort needed
-                return [items[i] for i in range(lo, hi) if ends[i] <= e]
-            chosen = [i for i in order[lo:hi] if ends[i] <= e]
-            chosen.sort()
-            return [items[i] for i in chosen]
-        found: list[int] = []
-        for s, e in spans:
-            for j in range(bisect_left(starts, s), bisect_right(starts, e)):
-                i = order[j]
-                if ends[i] <= e:
-                    found.append(i)
-        if len(spans) > 1:
-            found = sorted(set(found))
-        elif len(found) > 1:
-            found.sort()
-        items = self.items
-        return [items[i] for i in found]
-
-
-@dataclass
-class _Document:
-    """Everything found once over the whole text."""
-
-    text: str
-    names: list[NameMatch]
-    dates: list[DateMention]
-    kinds: list[KindMention]
-    places: list[PlaceMention]
-    actors: list[ActorMention]
-    formats: list[FormatMention]
-    tenses: list[tuple[int, int, str, str]]
-    titles: list[TitleMention]
-    counts: list[CountMention]
-    theme_hits: list[theme_rules.ThemeHit]
-    triggers: list[Trigger]
-    reference: date
-    reference_mode: str  # explicit, publication, document-year, today
-    reference_note: str
-    owner: tuple[str, NameMatch] | None = None  # the dialogue the document's heading names
-    listed_kind: KindMention | None = None  # the one specific kind the first line names
-    heading_end: int = 0  # end of the document's first three non-blank lines
-    tags: list[Span] = field(default_factory=list)  # trailing tag runs of posts (tags.py)
-    tokens: list[tuple[int, int, str]] = field(default_factory=list)  # folded word tokens
-    # the lists above, findable by span (built once in _analyse)
-    by_span: dict[str, _SpanIndex[Any]] = field(default_factory=dict)
-    # results of context tests that depend only on a position or a sentence
-    memo: dict[tuple[str, int, int], Any] = field(default_factory=dict)
-
-    def within(self, name: str, spans: list[Span]) -> list[Any]:
-        return self.by_span[name].within(spans)
 
 
 @dataclass
@@ -222,227 +136,10 @@ class _Draft:
     order: int = 0
 
 
-def _in(spans: list[Span], start: int, end: int | None = None) -> bool:
-    end = start if end is None else end
-    if len(spans) == 1:
-        s, e = spans[0]
-        return s <= start and end <= e
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _kind_starts_in(doc: _Document, start: int, end: int) -> bool:
-    """``any(start <= k.start < end for k in doc.kinds)``, by bisection of the sorted starts."""
-    starts = doc.by_span["kinds"]._starts
-    i = bisect_left(starts, start)
-    return i < len(starts) and starts[i] < end
-
-
-def _found(doc: _Document, pattern: re.Pattern[str], cues: Cues, start: int, end: int) -> bool:
-    """``pattern.search(doc.text, start, end)``, skipped where none of its cues occurs."""
-    if not cues.possible(doc.text, doc.tokens, start, end):
-        return False
-    return pattern.search(doc.text, start, end) is not None
-
-
-def _containing(sentence_spans: list[Span], positions: list[int]) -> list[Span]:
-    """The sentences (sorted, disjoint) that hold one of ``positions``, in text order."""
-    found: set[int] = set()
-    for pos in positions:
-        i = bisect_right(sentence_spans, (pos, _AFTER_ALL)) - 1
-        if i >= 0 and pos < sentence_spans[i][1]:
-            found.add(i)
-    return [sentence_spans[i] for i in sorted(found)]
-
-
-_AFTER_ALL = float("inf")
-
-
-def _subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
-    out = spans
-    for h_s, h_e in holes:
-        nxt: list[Span] = []
-        for s, e in out:
-            if h_e <= s or e <= h_s:
-                nxt.append((s, e))
-                continue
-            if s < h_s:
-                nxt.append((s, h_s))
-            if h_e < e:
-                nxt.append((h_e, e))
-        out = nxt
-    return out
-
-
-def _reference(
-    text: str, dates: list[DateMention], given: date | None, today: date
-) -> tuple[date, str, str]:
-    if given is not None:
-        return given, "explicit", f"reference date {given.isoformat()}"
-    for mention in dates:
-        if mention.role == "publication" and mention.first[2] is not None and mention.has_year:
-            year, month, day = mention.first
-            assert year is not None and month is not None and day is not None
-            ref = date(year, month, day)
-            return ref, "publication", f"publication date {ref.isoformat()}"
-    years = [
-        y
-        for m in dates
-        if m.role != "period"
-        for y in (m.first[0], m.last[0])
-        if y is not None and y <= today.year
-    ]
-    if years:
-        year = max(years)
-        ref = date(year, 7, 1) if year < today.year else today
-        return ref, "document-year", f"latest year in the document, {year}"
-    return today, "today", f"today's date {today.isoformat()}"
-
-
-def _analyse(text: str, reference_date: date | None, today: date) -> _Document:
-    index = name_index()
-    folded = fold(text)
-    starts = tokens(text, folded)
-    names = index.find(text, starts)
-    name_spans = [(n.start, n.end) for n in names]
-    tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
-    dates = find_dates(text, starts)
-    actors = actors_from_names(names) + adjective_actors(text, starts)
-    actors.sort(key=lambda a: a.start)
-    masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
-    ref, mode, note = _reference(text, dates, reference_date, today)
-    # a dialogue tagged at the end of a post is notified, not the meeting's dialogue
-    untagged = [n for n in names if not _in(tags, n.start, n.end)] if tags else names
-    owner = _owner(text, untagged)
-    kinds = find_kinds(text, starts)
-    first_line = len(text) - len(text.lstrip())
-    first_line = text.find("\n", first_line)
-    first_line = len(text) if first_line == -1 else first_line
-    named = [k for k in kinds if k.end <= first_line and k.kind != "other"]
-    heading_end = 0
-    for i, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
-        heading_end = m.end()
-        if i == 2:
-            break
-    named_spans = set(name_spans)
-    places = find_places(text, names)
-    qualifiers = {
-        p.end: p.start for p in places if p.city and p.country_start is None and p.text[0].isupper()
-    }
-    titles = [
-        t
-        for t in find_titles(text, starts, qualifiers, heading_end)
-        if (t.start, t.end) not in named_spans
-    ]
-    listed_kind = named[0] if len({k.kind for k in named}) == 1 else None
-    doc = _Document(
-        text=text,
-        names=names,
-        dates=dates,
-        kinds=kinds,
-        places=places,
-        actors=actors,
-        formats=find_formats(text, starts),
-        tenses=tense_cues(text, starts),
-        titles=titles,
-        counts=find_counts(text, tokens=starts),
-        theme_hits=theme_rules.theme_hits(text, masked, folded, starts),
-        triggers=find_triggers(text, starts),
-        reference=ref,
-        reference_mode=mode,
-        reference_note=note,
-        owner=owner,
-        listed_kind=listed_kind,
-        heading_end=heading_end,
-        tags=tags,
-        tokens=starts,
-    )
-    _index(doc)
-    return doc
-
-
-def _index(doc: _Document) -> None:
-    """Span indexes of the document's mentions, and the lists every passage filters."""
-    kinds = dialogue_kinds()
-    # a declaration or a programme is not a meeting's dialogue
-    owned = [
-        n for n in doc.names
-        if (entry := n.first("dialogue")) is not None and kinds.get(entry.name) in _OWNER_KINDS
-        and not (doc.tags and _in(doc.tags, n.start, n.end))
-    ]  # fmt: skip
-    # a place the meeting did not take place in ("originally planned in Lisbon") is no venue
-    venues = [
-        p
-        for p in doc.places
-        if not _found(doc, _NOT_VENUE, _NOT_VENUE_CUES, max(0, p.start - 60), p.start)
-    ]
-    by_span = doc.by_span
-    for name, items in (
-        ("dates", doc.dates), ("kinds", doc.kinds), ("titles", doc.titles),
-        ("counts", doc.counts), ("formats", doc.formats), ("theme_hits", doc.theme_hits),
-        ("dialogues", owned), ("venues", venues),
-    ):  # fmt: skip
-        by_span[name] = _SpanIndex.of(items)
-    by_span["tenses"] = _SpanIndex(
-        doc.tenses, [t[0] for t in doc.tenses], [t[1] for t in doc.tenses]
-    )
-
-
-def _entry_titles(doc: _Document, passages: list[Passage]) -> None:
-    """Names on the title line of a list entry ("Workshop on labour migration" above
-    "Rabat, Morocco, 4 May 2023"), read like a document's heading lines."""
-    lines = []
-    for passage in passages:
-        if passage.shape != "listing" or passage.heading is None:
-            continue
-        start, end = passage.heading
-        newline = doc.text.find("\n", start, end)
-        if newline != -1:
-            lines.append((start, newline))
-    if not lines:
-        return
-    found = [
-        t
-        for t in heading_titles(doc.text, lines)
-        if not any(o.start < t.end and t.start < o.end for o in doc.titles)
-    ]
-    if found:
-        doc.titles = sorted(doc.titles + found, key=lambda t: t.start)
-        doc.by_span["titles"] = _SpanIndex.of(doc.titles)
-
-
-def _owner(text: str, names: list[NameMatch]) -> tuple[str, NameMatch] | None:
-    """The one dialogue named in the document's first two non-blank lines, if any.
-
-    A page or a feed headed "Rabat Process – …" reports that dialogue's meetings, so
-    meetings it mentions without naming a dialogue belong to it.  A heading that names
-    two dialogues settles nothing.
-    """
-    end = 0
-    for lines, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
-        line = m.group(0).strip()
-        if len(line) > 220 or re.search(r"[.!?]\s", line):
-            break  # prose, not a heading
-        end = m.end()
-        if lines == 2:
-            break
-    kinds = dialogue_kinds()
-    found: dict[str, NameMatch] = {}
-    for n in names:
-        if n.start >= end:
-            break
-        entry = n.first("dialogue")
-        if entry is not None and kinds.get(entry.name) in _OWNER_KINDS:
-            found.setdefault(entry.name, n)
-    if len(found) != 1:
-        return None
-    name, match = next(iter(found.items()))
-    return name, match
-
-
 # --- dialogues ---------------------------------------------------------------------------
 
 
-def _dialogue_mentions(doc: _Document, spans: list[Span]) -> list[NameMatch]:
+def _dialogue_mentions(doc: Document, spans: list[Span]) -> list[NameMatch]:
     """Dialogues (not declarations or programmes) named inside ``spans``."""
     return doc.within("dialogues", spans)
 
@@ -459,7 +156,7 @@ def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
     order = sorted(
         counts,
         key=lambda name: (
-            kinds.get(name) not in _OWNER_KINDS,
+            kinds.get(name) not in OWNER_KINDS,
             -counts[name],
             first[name].start,
         ),
@@ -467,7 +164,7 @@ def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
     return [(name, first[name]) for name in order]
 
 
-def _dominant(doc: _Document, spans: list[Span]) -> tuple[str, NameMatch] | None:
+def _dominant(doc: Document, spans: list[Span]) -> tuple[str, NameMatch] | None:
     """The dialogue ``spans`` name most often; none when two are named equally often
     (a page about "meetings shared by the Rabat Process and the Khartoum Process" gives
     neither to an entry that names none)."""
@@ -481,7 +178,7 @@ def _dominant(doc: _Document, spans: list[Span]) -> tuple[str, NameMatch] | None
             if entry is not None:
                 counts[entry.name] = counts.get(entry.name, 0) + 1
         (a, _), (b, _) = ranked[0], ranked[1]
-        if counts[a] == counts[b] and kinds.get(b) in _OWNER_KINDS:
+        if counts[a] == counts[b] and kinds.get(b) in OWNER_KINDS:
             return None
     return ranked[0] if ranked else None
 
@@ -489,14 +186,14 @@ def _dominant(doc: _Document, spans: list[Span]) -> tuple[str, NameMatch] | None
 def _paired(text: str, mentions: list[NameMatch], spans: list[Span]) -> bool:
     """Two different dialogues joined by "and" inside one of ``spans``."""
     for a, b in itertools.pairwise(mentions):
-        if a.entries[0].name == b.entries[0].name or not _in(spans, a.start, b.end):
+        if a.entries[0].name == b.entries[0].name or not in_spans(spans, a.start, b.end):
             continue
         if _PAIR_GAP.fullmatch(text, a.end, b.start):
             return True
     return False
 
 
-def _guest(doc: _Document, mention: NameMatch, sentence_spans: list[Span]) -> bool:
+def _guest(doc: Document, mention: NameMatch, sentence_spans: list[Span]) -> bool:
     """A dialogue named only as invited guests ("members of the X were also invited")."""
     text = doc.text
     if not _GUEST_BEFORE.search(text, max(0, mention.start - 40), mention.start):
@@ -505,11 +202,13 @@ def _guest(doc: _Document, mention: NameMatch, sentence_spans: list[Span]) -> bo
     return sentence is not None and bool(_INVITED.search(text, *sentence))
 
 
-def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
+def _adjacent_dialogues(doc: Document, kind: KindMention) -> list[NameMatch]:
     """Dialogues written right before "Joint …" or right after "… of/between"."""
     text = doc.text
     found: list[NameMatch] = []
-    dialogues = [n for n in doc.names if n.first("dialogue") and not _in(doc.tags, n.start, n.end)]
+    dialogues = [
+        n for n in doc.names if n.first("dialogue") and not in_spans(doc.tags, n.start, n.end)
+    ]
     pos = kind.start
     for n in reversed([n for n in dialogues if n.end <= kind.start]):
         gap = text[n.end : pos]
@@ -543,7 +242,7 @@ def _adjacent_dialogues(doc: _Document, kind: KindMention) -> list[NameMatch]:
 
 
 def _ev(
-    doc: _Document, name: str, start: int, end: int, inferred: bool = False, note: str | None = None
+    doc: Document, name: str, start: int, end: int, inferred: bool = False, note: str | None = None
 ) -> Evidence:
     # the frozen dataclass's __init__ sets each field through object.__setattr__; filling
     # the instance dict directly builds the same (equal, immutable) Evidence for less
@@ -575,7 +274,7 @@ def _names(text: str, title: TitleMention, noun: KindMention) -> bool:
 _TOPIC_LINK = re.compile(r"[^.!?\n]*?\b(?:on|sur|about|consacrée?\s+à|dedicated\s+to)\b[^.!?\n]*")
 
 
-def _topic_of(doc: _Document, pos: int) -> KindMention | None:
+def _topic_of(doc: Document, pos: int) -> KindMention | None:
     """The meeting noun whose topic the keyword at ``pos`` is ("a thematic meeting on
     diaspora engagement", "un atelier sur le retour"), if any."""
     # a meeting noun is short: those ending 60 characters or less before start after pos - 120
@@ -592,7 +291,7 @@ _TOPIC_START = re.compile(
 
 
 def _meeting_themes(
-    doc: _Document, hits: list[theme_rules.ThemeHit], record: MeetingRecord
+    doc: Document, hits: list[theme_rules.ThemeHit], record: MeetingRecord
 ) -> list[theme_rules.ThemeHit]:
     """The keyword hits that speak of this meeting.
 
@@ -628,7 +327,7 @@ def _same_date(a: DateMention, b: DateMention) -> bool:
 
 
 def _resolve(
-    doc: _Document,
+    doc: Document,
     mention: DateMention,
     passage: Passage,
     context: DateMention | None = None,
@@ -672,7 +371,7 @@ def _resolve(
 
 
 def _choose_kind(
-    doc: _Document,
+    doc: Document,
     spans: list[Span],
     anchors: list[DateMention],
     sentence_spans: list[Span],
@@ -694,7 +393,7 @@ def _choose_kind(
         return None
     specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
     if anchors:
-        anchor_sentences = _containing(sentence_spans, [a.start for a in anchors])
+        anchor_sentences = containing(sentence_spans, [a.start for a in anchors])
 
         def distance(k: KindMention) -> int:
             return min(abs(k.start - a.start) for a in anchors)
@@ -708,7 +407,7 @@ def _choose_kind(
     return specific[0] if specific else kinds[0]
 
 
-def _relational(doc: _Document, kind: KindMention) -> bool:
+def _relational(doc: Document, kind: KindMention) -> bool:
     """The meeting noun follows "in the margins of", "ahead of", … (memoised)."""
     key = ("relational", kind.start, kind.end)
     found = doc.memo.get(key)
@@ -737,7 +436,7 @@ def _may_relate(window: str) -> bool:
 
 
 def _choose_place(
-    doc: _Document,
+    doc: Document,
     spans: list[Span],
     anchors: list[DateMention],
     passage: Passage,
@@ -775,7 +474,7 @@ def _choose_place(
 
 
 def _build(
-    doc: _Document,
+    doc: Document,
     source: str,
     passage: Passage,
     spans: list[Span],
@@ -933,9 +632,9 @@ def _build(
     # the sentences that hold the meeting's noun or one of its dates
     held = [a.start for a in anchors] + ([kind.start] if kind is not None else [])
     focus = [
-        sp for sp in _containing(sentence_spans, held) if _in(spans, sp[0])
+        sp for sp in containing(sentence_spans, held) if in_spans(spans, sp[0])
     ] or spans  # fmt: skip
-    joint_text = any(_found(doc, _JOINT, _JOINT_CUES, s, e) for s, e in focus) or _paired(
+    joint_text = any(found_in(doc, _JOINT, _JOINT_CUES, s, e) for s, e in focus) or _paired(
         text, mentions_d, focus
     )
     if record.kind == "joint_meeting" or joint_text:
@@ -944,10 +643,10 @@ def _build(
             if k.kind == "joint_meeting":
                 adjacent += _adjacent_dialogues(doc, k)
         pool = adjacent or [
-            n for n in mentions_d if dialogue_kinds().get(n.entries[0].name) in _OWNER_KINDS
+            n for n in mentions_d if dialogue_kinds().get(n.entries[0].name) in OWNER_KINDS
         ]
         for name, n in _ranked(pool):
-            if dialogue_kinds().get(name) in _OWNER_KINDS or adjacent:
+            if dialogue_kinds().get(name) in OWNER_KINDS or adjacent:
                 chosen.append((name, n, False))
         owner = inherited or doc.owner
         if len(chosen) < 2 and owner and all(c[0] != owner[0] for c in chosen):
@@ -961,7 +660,7 @@ def _build(
                     break
                 if (
                     entry is not None
-                    and dialogue_kinds().get(entry.name) in _OWNER_KINDS
+                    and dialogue_kinds().get(entry.name) in OWNER_KINDS
                     and all(c[0] != entry.name for c in chosen)
                 ):
                     chosen.append((entry.name, n, True))
@@ -999,7 +698,7 @@ def _build(
         owner = inherited or doc.owner
         if owner is not None:
             chosen.append((owner[0], owner[1], True))
-    if any(_found(doc, _NOT_DIALOGUE, _NOT_DIALOGUE_CUES, s, e) for s, e in spans):
+    if any(found_in(doc, _NOT_DIALOGUE, _NOT_DIALOGUE_CUES, s, e) for s, e in spans):
         chosen = []
     record.dialogues = sorted({c[0] for c in chosen})
     for _name, n, inherited_flag in chosen:
@@ -1031,7 +730,7 @@ def _build(
 
 
 def _passage_drafts(
-    doc: _Document,
+    doc: Document,
     source: str,
     passage: Passage,
     own: list[Span],
@@ -1050,9 +749,9 @@ def _passage_drafts(
         key = ("recall", *span)
         found = doc.memo.get(key)
         if found is None:
-            found = doc.memo[key] = _found(
+            found = doc.memo[key] = found_in(
                 doc, _RECALL, _RECALL_CUES, span[0], span[1]
-            ) and _kind_starts_in(doc, span[0], span[1])
+            ) and kind_starts_in(doc, span[0], span[1])
         return found
 
     meeting_dates = [
@@ -1095,7 +794,7 @@ def _passage_drafts(
             labelled = re.search(
                 r"\bDates?\s*:\s*\Z", text[max(0, first.start - 12) : first.start], re.IGNORECASE
             )
-            unnamed = not _kind_starts_in(doc, first_sentence[0], first_sentence[1])
+            unnamed = not kind_starts_in(doc, first_sentence[0], first_sentence[1])
             placed = any(
                 first_sentence[0] <= p.start < first_sentence[1] and p.city for p in doc.places
             )
@@ -1111,7 +810,7 @@ def _passage_drafts(
             continue
         if passage.heading is not None and sentence[0] < passage.heading[1]:
             continue
-        if not _kind_starts_in(doc, sentence[0], sentence[1]):
+        if not kind_starts_in(doc, sentence[0], sentence[1]):
             continue
         if any(sentence == s for s, _, _ in secondary):
             continue
@@ -1132,7 +831,7 @@ def _passage_drafts(
                 if (
                     "\n" in text[spans_of[-1][1] : nxt[0] + 1]
                     or any(nxt[0] <= d.start < nxt[1] for d in meeting_dates)
-                    or _kind_starts_in(doc, nxt[0], nxt[1])
+                    or kind_starts_in(doc, nxt[0], nxt[1])
                 ):
                     break
                 if anchor is not None and nxt[0] <= anchor.start < nxt[1]:
@@ -1141,7 +840,7 @@ def _passage_drafts(
                     break
                 spans_of.append(nxt)
         extended.append(spans_of)
-    main_spans = _subtract(own, [s for spans_of in extended for s in spans_of])
+    main_spans = subtract(own, [s for spans_of in extended for s in spans_of])
     # a sentence that dates another meeting may still name this one ("a side event in
     # the margins of the conference held on 3 May"): only its own meeting noun is taken
     taken_kinds = set()
@@ -1181,7 +880,7 @@ _BACK_TO_MAIN = re.compile(
     r"\b(?:(?:this\s+(?:new|upcoming|year's)|the\s+(?:new|upcoming|coming|next)|"
     r"(?:cette|la)\s+(?:nouvelle|prochaine)|(?:ce|le)\s+(?:nouvel|nouveau|prochain))\s+"
     r"(?:\w+\s+)?(?:meeting|event|session|conference|workshop|rencontre|réunion|événement|"
-    r"session|conférence|atelier|séminaire)|then|afterwards|thereafter|later|next|"
+    r"conférence|atelier|séminaire)|then|afterwards|thereafter|later|next|"
     r"ensuite|puis|par\s+la\s+suite|le\s+lendemain|the\s+(?:following|next)\s+day)\b",
     re.IGNORECASE,
 )
@@ -1196,7 +895,7 @@ _HELD = re.compile(
 
 
 def _year_dates(
-    doc: _Document,
+    doc: Document,
     years: list[DateMention],
     meeting_dates: list[DateMention],
     sentence_of: Callable[[int], Span | None],
@@ -1215,7 +914,7 @@ def _year_dates(
         if (
             sentence is not None
             and not any(sentence[0] <= m.start < sentence[1] for m in meeting_dates)
-            and _kind_starts_in(doc, *sentence)
+            and kind_starts_in(doc, *sentence)
             and _HELD.search(doc.text, *sentence)
         ):
             out.append(d)
@@ -1226,7 +925,7 @@ _CLAUSE_BREAK = re.compile(r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;
 
 
 def _clauses(
-    doc: _Document, sentence_spans: list[Span], dates: list[DateMention]
+    doc: Document, sentence_spans: list[Span], dates: list[DateMention]
 ) -> tuple[list[Span], dict[Span, Span]]:
     """Sentences that date two meetings, cut in two clauses.
 
@@ -1258,7 +957,7 @@ def _clauses(
             cut = _CLAUSE_BREAK.search(doc.text, before.end, after.start)
             if cut is None:
                 continue
-            if _kind_starts_in(doc, pieces[-1], cut.start()) and _kind_starts_in(
+            if kind_starts_in(doc, pieces[-1], cut.start()) and kind_starts_in(
                 doc, cut.start(), end
             ):
                 pieces.append(cut.start())
@@ -1278,7 +977,7 @@ _SAME_SUBJECT = re.compile(
 
 
 def _same_subject(
-    doc: _Document, spans: list[Span], main: MeetingRecord, other: MeetingRecord
+    doc: Document, spans: list[Span], main: MeetingRecord, other: MeetingRecord
 ) -> None:
     """A meeting "on the same subject" as the passage's meeting shares its themes."""
     for start, end in spans:
@@ -1329,16 +1028,16 @@ _BACKGROUND_CUES = Cues(
 )  # fmt: skip
 
 
-def _anchor_score(doc: _Document, sentence: Span, whole: Span | None = None) -> int:
+def _anchor_score(doc: Document, sentence: Span, whole: Span | None = None) -> int:
     """How surely ``sentence`` reports the passage's own meeting (``whole``: the sentence
     a clause was cut from, whose background cues it shares)."""
     key = ("anchor", *sentence)
     score = doc.memo.get(key)
     if score is None:
         score = 0
-        if _found(doc, _TAKES_PLACE, _TAKES_PLACE_CUES, *sentence):
+        if found_in(doc, _TAKES_PLACE, _TAKES_PLACE_CUES, *sentence):
             score += 2
-        if _found(doc, _BACKGROUND, _BACKGROUND_CUES, *(whole or sentence)):
+        if found_in(doc, _BACKGROUND, _BACKGROUND_CUES, *(whole or sentence)):
             score -= 2
         doc.memo[key] = score
     return score
@@ -1392,7 +1091,7 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.anchor = other.anchor
 
 
-def _finalise(doc: _Document, draft: _Draft, today: date) -> None:
+def _finalise(doc: Document, draft: _Draft, today: date) -> None:
     record = draft.record
     record.evidence = [e for e in record.evidence if e.field != "status"]
     # evidence only for values that survived merging (the record's fields by name, without
@@ -1427,7 +1126,7 @@ def _finalise(doc: _Document, draft: _Draft, today: date) -> None:
 
 
 def _status_from_date(
-    doc: _Document, record: MeetingRecord, draft: _Draft, ref: date, note: str
+    doc: Document, record: MeetingRecord, draft: _Draft, ref: date, note: str
 ) -> tuple[str, Evidence | None]:
     assert record.start is not None
     end = record.end or record.start
@@ -1449,13 +1148,13 @@ def extract(
     """Normalise ``text`` and extract its meetings; offsets refer to the returned text."""
     text = normalize_text(text)
     today = today or date.today()
-    doc = _analyse(text, reference_date, today)
+    doc = analyse(text, reference_date, today)
     passages = split_passages(text, doc.dates, doc.names, [(k.start, k.end) for k in doc.kinds])
-    _entry_titles(doc, passages)
+    add_entry_titles(doc, passages)
     drafts: list[_Draft] = []
     for i, passage in enumerate(passages):
         children = [(p.start, p.end) for p in passages if p.parent == i]
-        own = _subtract([(passage.start, passage.end)], children)
+        own = subtract([(passage.start, passage.end)], children)
         if not any(text[s:e].strip() for s, e in own):
             continue
         inherited = None

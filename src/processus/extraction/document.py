@@ -1,0 +1,348 @@
+"""What is found once over a document's whole text, and the helpers that read it by span.
+
+:func:`analyse` runs every extractor over the normalised text (names, dates, meeting
+kinds, places, actors, formats, tense cues, titles, counts, theme keywords, role
+triggers) and keeps the results in a :class:`Document`, with a bisect index per list
+(:class:`SpanIndex`) so that each passage and sentence of the record builder
+(:mod:`processus.extraction.pipeline`) reads only its own mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from processus.extraction import themes as theme_rules
+from processus.extraction.actors import ActorMention, actors_from_names, adjective_actors
+from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
+from processus.extraction.counts import CountMention, find_counts
+from processus.extraction.dates import DateMention, find_dates
+from processus.extraction.kinds import (
+    FormatMention,
+    KindMention,
+    find_formats,
+    find_kinds,
+    tense_cues,
+)
+from processus.extraction.normalize import fold
+from processus.extraction.places import PlaceMention, find_places
+from processus.extraction.roles import Trigger, find_triggers
+from processus.extraction.scan import Cues
+from processus.extraction.segmentation import Passage, posts
+from processus.extraction.tags import trailing_tags
+from processus.extraction.titles import TitleMention, find_titles, heading_titles
+
+Span = tuple[int, int]
+T = TypeVar("T")
+
+#: dialogue kinds that own meetings (a declaration or a programme does not)
+OWNER_KINDS = ("dialogue", "initiative")
+# a place the meeting did not take place in: "originally planned to take place in Lisbon"
+_NOT_VENUE = re.compile(
+    r"\b(?:originally|initially|initialement|instead\s+of|au\s+lieu\s+de)\b[^.;\n]{0,45}\Z",
+    re.IGNORECASE,
+)
+_NOT_VENUE_CUES = Cues(exact=("instead", "lieu"), prefixes=("originally", "initial"))
+
+
+class SpanIndex(Generic[T]):
+    """A document-wide list of mentions, filtered by spans with bisect.
+
+    ``within(spans)`` returns the items lying inside one of ``spans`` in the list's own
+    order, as ``[x for x in items if in_spans(spans, x.start, x.end)]`` would, without
+    testing every item of the document for every passage and sentence.
+    """
+
+    __slots__ = ("_ends", "_order", "_sorted", "_starts", "items")
+
+    def __init__(self, items: Sequence[T], starts: list[int], ends: list[int]) -> None:
+        self.items = items
+        self._order = sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
+        self._ends = ends
+        self._sorted = self._order == list(range(len(items)))
+
+    @classmethod
+    def of(cls, items: Sequence[Any]) -> SpanIndex[Any]:
+        return cls(items, [x.start for x in items], [x.end for x in items])
+
+    def within(self, spans: list[Span]) -> list[T]:
+        order, starts, ends = self._order, self._starts, self._ends
+        if len(spans) == 1:
+            # one span: the candidates are one slice of the start order
+            s, e = spans[0]
+            lo, hi = bisect_left(starts, s), bisect_right(starts, e)
+            if lo == hi:
+                return []
+            items = self.items
+            if self._sorted:  # the items are in start order: no index sort needed
+                return [items[i] for i in range(lo, hi) if ends[i] <= e]
+            chosen = [i for i in order[lo:hi] if ends[i] <= e]
+            chosen.sort()
+            return [items[i] for i in chosen]
+        found: list[int] = []
+        for s, e in spans:
+            for j in range(bisect_left(starts, s), bisect_right(starts, e)):
+                i = order[j]
+                if ends[i] <= e:
+                    found.append(i)
+        if len(spans) > 1:
+            found = sorted(set(found))
+        elif len(found) > 1:
+            found.sort()
+        items = self.items
+        return [items[i] for i in found]
+
+
+@dataclass
+class Document:
+    """Everything found once over the whole text."""
+
+    text: str
+    names: list[NameMatch]
+    dates: list[DateMention]
+    kinds: list[KindMention]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    formats: list[FormatMention]
+    tenses: list[tuple[int, int, str, str]]
+    titles: list[TitleMention]
+    counts: list[CountMention]
+    theme_hits: list[theme_rules.ThemeHit]
+    triggers: list[Trigger]
+    reference: date
+    reference_mode: str  # explicit, publication, document-year, today
+    reference_note: str
+    owner: tuple[str, NameMatch] | None = None  # the dialogue the document's heading names
+    listed_kind: KindMention | None = None  # the one specific kind the first line names
+    heading_end: int = 0  # end of the document's first three non-blank lines
+    tags: list[Span] = field(default_factory=list)  # trailing tag runs of posts (tags.py)
+    tokens: list[tuple[int, int, str]] = field(default_factory=list)  # folded word tokens
+    # the lists above, findable by span (built once in analyse)
+    by_span: dict[str, SpanIndex[Any]] = field(default_factory=dict)
+    # results of context tests that depend only on a position or a sentence
+    memo: dict[tuple[str, int, int], Any] = field(default_factory=dict)
+
+    def within(self, name: str, spans: list[Span]) -> list[Any]:
+        return self.by_span[name].within(spans)
+
+
+def in_spans(spans: list[Span], start: int, end: int | None = None) -> bool:
+    end = start if end is None else end
+    if len(spans) == 1:
+        s, e = spans[0]
+        return s <= start and end <= e
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def kind_starts_in(doc: Document, start: int, end: int) -> bool:
+    """``any(start <= k.start < end for k in doc.kinds)``, by bisection of the sorted starts."""
+    starts = doc.by_span["kinds"]._starts
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def found_in(doc: Document, pattern: re.Pattern[str], cues: Cues, start: int, end: int) -> bool:
+    """``pattern.search(doc.text, start, end)``, skipped where none of its cues occurs."""
+    if not cues.possible(doc.text, doc.tokens, start, end):
+        return False
+    return pattern.search(doc.text, start, end) is not None
+
+
+def containing(sentence_spans: list[Span], positions: list[int]) -> list[Span]:
+    """The sentences (sorted, disjoint) that hold one of ``positions``, in text order."""
+    found: set[int] = set()
+    for pos in positions:
+        i = bisect_right(sentence_spans, (pos, _AFTER_ALL)) - 1
+        if i >= 0 and pos < sentence_spans[i][1]:
+            found.add(i)
+    return [sentence_spans[i] for i in sorted(found)]
+
+
+_AFTER_ALL = float("inf")
+
+
+def subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
+    out = spans
+    for h_s, h_e in holes:
+        nxt: list[Span] = []
+        for s, e in out:
+            if h_e <= s or e <= h_s:
+                nxt.append((s, e))
+                continue
+            if s < h_s:
+                nxt.append((s, h_s))
+            if h_e < e:
+                nxt.append((h_e, e))
+        out = nxt
+    return out
+
+
+def _reference(
+    text: str, dates: list[DateMention], given: date | None, today: date
+) -> tuple[date, str, str]:
+    if given is not None:
+        return given, "explicit", f"reference date {given.isoformat()}"
+    for mention in dates:
+        if mention.role == "publication" and mention.first[2] is not None and mention.has_year:
+            year, month, day = mention.first
+            assert year is not None and month is not None and day is not None
+            ref = date(year, month, day)
+            return ref, "publication", f"publication date {ref.isoformat()}"
+    years = [
+        y
+        for m in dates
+        if m.role != "period"
+        for y in (m.first[0], m.last[0])
+        if y is not None and y <= today.year
+    ]
+    if years:
+        year = max(years)
+        ref = date(year, 7, 1) if year < today.year else today
+        return ref, "document-year", f"latest year in the document, {year}"
+    return today, "today", f"today's date {today.isoformat()}"
+
+
+def analyse(text: str, reference_date: date | None, today: date) -> Document:
+    index = name_index()
+    folded = fold(text)
+    starts = tokens(text, folded)
+    names = index.find(text, starts)
+    name_spans = [(n.start, n.end) for n in names]
+    tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
+    dates = find_dates(text, starts)
+    actors = actors_from_names(names) + adjective_actors(text, starts)
+    actors.sort(key=lambda a: a.start)
+    masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
+    ref, mode, note = _reference(text, dates, reference_date, today)
+    # a dialogue tagged at the end of a post is notified, not the meeting's dialogue
+    untagged = [n for n in names if not in_spans(tags, n.start, n.end)] if tags else names
+    owner = _owner(text, untagged)
+    kinds = find_kinds(text, starts)
+    first_line = len(text) - len(text.lstrip())
+    first_line = text.find("\n", first_line)
+    first_line = len(text) if first_line == -1 else first_line
+    named = [k for k in kinds if k.end <= first_line and k.kind != "other"]
+    heading_end = 0
+    for i, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        heading_end = m.end()
+        if i == 2:
+            break
+    named_spans = set(name_spans)
+    places = find_places(text, names)
+    qualifiers = {
+        p.end: p.start for p in places if p.city and p.country_start is None and p.text[0].isupper()
+    }
+    titles = [
+        t
+        for t in find_titles(text, starts, qualifiers, heading_end)
+        if (t.start, t.end) not in named_spans
+    ]
+    listed_kind = named[0] if len({k.kind for k in named}) == 1 else None
+    doc = Document(
+        text=text,
+        names=names,
+        dates=dates,
+        kinds=kinds,
+        places=places,
+        actors=actors,
+        formats=find_formats(text, starts),
+        tenses=tense_cues(text, starts),
+        titles=titles,
+        counts=find_counts(text, tokens=starts),
+        theme_hits=theme_rules.theme_hits(text, masked, folded, starts),
+        triggers=find_triggers(text, starts),
+        reference=ref,
+        reference_mode=mode,
+        reference_note=note,
+        owner=owner,
+        listed_kind=listed_kind,
+        heading_end=heading_end,
+        tags=tags,
+        tokens=starts,
+    )
+    _index(doc)
+    return doc
+
+
+def _index(doc: Document) -> None:
+    """Span indexes of the document's mentions, and the lists every passage filters."""
+    kinds = dialogue_kinds()
+    # a declaration or a programme is not a meeting's dialogue
+    owned = [
+        n for n in doc.names
+        if (entry := n.first("dialogue")) is not None and kinds.get(entry.name) in OWNER_KINDS
+        and not (doc.tags and in_spans(doc.tags, n.start, n.end))
+    ]  # fmt: skip
+    # a place the meeting did not take place in ("originally planned in Lisbon") is no venue
+    venues = [
+        p
+        for p in doc.places
+        if not found_in(doc, _NOT_VENUE, _NOT_VENUE_CUES, max(0, p.start - 60), p.start)
+    ]
+    by_span = doc.by_span
+    for name, items in (
+        ("dates", doc.dates), ("kinds", doc.kinds), ("titles", doc.titles),
+        ("counts", doc.counts), ("formats", doc.formats), ("theme_hits", doc.theme_hits),
+        ("dialogues", owned), ("venues", venues),
+    ):  # fmt: skip
+        by_span[name] = SpanIndex.of(items)
+    by_span["tenses"] = SpanIndex(
+        doc.tenses, [t[0] for t in doc.tenses], [t[1] for t in doc.tenses]
+    )
+
+
+def add_entry_titles(doc: Document, passages: list[Passage]) -> None:
+    """Names on the title line of a list entry ("Workshop on labour migration" above
+    "Rabat, Morocco, 4 May 2023"), read like a document's heading lines."""
+    lines = []
+    for passage in passages:
+        if passage.shape != "listing" or passage.heading is None:
+            continue
+        start, end = passage.heading
+        newline = doc.text.find("\n", start, end)
+        if newline != -1:
+            lines.append((start, newline))
+    if not lines:
+        return
+    found = [
+        t
+        for t in heading_titles(doc.text, lines)
+        if not any(o.start < t.end and t.start < o.end for o in doc.titles)
+    ]
+    if found:
+        doc.titles = sorted(doc.titles + found, key=lambda t: t.start)
+        doc.by_span["titles"] = SpanIndex.of(doc.titles)
+
+
+def _owner(text: str, names: list[NameMatch]) -> tuple[str, NameMatch] | None:
+    """The one dialogue named in the document's first two non-blank lines, if any.
+
+    A page or a feed headed "Rabat Process – …" reports that dialogue's meetings, so
+    meetings it mentions without naming a dialogue belong to it.  A heading that names
+    two dialogues settles nothing.
+    """
+    end = 0
+    for lines, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
+        line = m.group(0).strip()
+        if len(line) > 220 or re.search(r"[.!?]\s", line):
+            break  # prose, not a heading
+        end = m.end()
+        if lines == 2:
+            break
+    kinds = dialogue_kinds()
+    found: dict[str, NameMatch] = {}
+    for n in names:
+        if n.start >= end:
+            break
+        entry = n.first("dialogue")
+        if entry is not None and kinds.get(entry.name) in OWNER_KINDS:
+            found.setdefault(entry.name, n)
+    if len(found) != 1:
+        return None
+    name, match = next(iter(found.items()))
+    return name, match
