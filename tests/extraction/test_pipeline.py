@@ -711,3 +711,25 @@ def test_short_city_names_and_plus_counts() -> None:
     (record,) = extract_text(text, "x", REF)
     assert (record.city, record.participants, record.participants_qualifier) == (
         "Addis Ababa", 150, "over")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senior Officials' Meeting of December 2024 recalled a thematic meeting on visa "
+        "facilitation held in Praia.",
+        "La réunion des hauts fonctionnaires de décembre 2024 a rappelé la réunion thématique "
+        "sur les visas tenue à Praia.",
+    ],
+)
+def test_the_venue_and_topic_of_a_meeting_recalled_in_passing(text: str) -> None:
+    (record,) = extract_text(text, "x", REF)
+    assert (record.kind, record.start, record.city, record.themes) == (
+        "senior_officials_meeting", "2024-12", None, [])  # fmt: skip
+
+
+def test_a_meetings_own_venue_after_held_in() -> None:
+    (record,) = extract_text(
+        "The thematic meeting on visas held in Praia on 3 May 2024 was a success.", "x", REF
+    )
+    assert (record.kind, record.city) == ("thematic_meeting", "Praia")

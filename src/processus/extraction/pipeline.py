@@ -396,7 +396,10 @@ def _choose_kind(
         anchor_sentences = containing(sentence_spans, [a.start for a in anchors])
 
         def distance(k: KindMention) -> int:
-            return min(abs(k.start - a.start) for a in anchors)
+            # the gap between the noun and the date, whichever comes first
+            return min(
+                a.start - k.end if k.end <= a.start else max(0, k.start - a.end) for a in anchors
+            )
 
         in_sentence = [k for k in specific if any(s <= k.start < e for s, e in anchor_sentences)]
         if in_sentence:
@@ -435,6 +438,25 @@ def _may_relate(window: str) -> bool:
     return False
 
 
+_HELD_AT = re.compile(
+    r"[^.!?\n]*?\b(?:held|took\s+place|organi[sz]ed|hosted|tenue?s?|organisée?s?|"
+    r"accueillie?s?)\s+(?:in|at|à|en|au|aux)\s+(?:the\s+|la\s+|le\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:
+    """Whether the place at ``pos`` is written as the venue of another kind of meeting:
+    "the SOM of December 2024 recalled a thematic meeting … held in Praia"."""
+    before = [k for k in doc.within("kinds", [(max(0, pos - 160), pos)]) if pos - 100 <= k.end]
+    if not before:
+        return False
+    noun = before[-1]
+    if noun is kind or noun.kind in ("other", kind.kind):
+        return False
+    return _HELD_AT.fullmatch(doc.text, noun.end, pos) is not None
+
+
 def _choose_place(
     doc: Document,
     spans: list[Span],
@@ -444,6 +466,8 @@ def _choose_place(
     kind: KindMention | None,
 ) -> PlaceMention | None:
     places: list[PlaceMention] = doc.within("venues", spans)
+    if kind is not None and places:
+        places = [p for p in places if not _venue_of_another(doc, p.start, kind)]
     if not places:
         return None
     focus = [a.start for a in anchors] or ([kind.start] if kind else [passage.start])
