@@ -733,3 +733,42 @@ def test_a_meetings_own_venue_after_held_in() -> None:
         "The thematic meeting on visas held in Praia on 3 May 2024 was a success.", "x", REF
     )
     assert (record.kind, record.city) == ("thematic_meeting", "Praia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "city"),
+    [
+        ("Alongside the meeting, civil society groups held their own side event in Lisbon.",
+         "side_event", "Lisbon"),
+        ("The programme also included a field visit in Mindelo to a reception centre.",
+         "field_visit", "Mindelo"),
+        ("En marge de la réunion, une visite de terrain a été organisée à Mindelo.",
+         "field_visit", "Mindelo"),
+    ],
+)  # fmt: skip
+def test_an_undated_meeting_told_beside_the_main_one(sentence: str, kind: str, city: str) -> None:
+    text = (
+        "The Rabat Process held a thematic meeting in Praia on 20 and 21 June 2024, "
+        "co-chaired by Cabo Verde and Portugal. " + sentence
+    )
+    main, other = extract_text(text, "x", REF)
+    assert (main.kind, main.city, main.chairs) == (
+        "thematic_meeting", "Praia", ["Cabo Verde", "Portugal"])  # fmt: skip
+    assert (other.kind, other.start, other.city, other.chairs) == (kind, None, city, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same meeting told again
+        "The Rabat Process held a thematic meeting on skills in Praia.",
+        # no place of its own
+        "The programme also included a field visit to a reception centre.",
+        # a meeting in general, not a new one
+        "Field visits in Praia are also planned for the next years.",
+    ],
+)
+def test_sentences_that_place_no_other_meeting(sentence: str) -> None:
+    text = "Praia, 20-21 June 2024, hosted by Cabo Verde and co-chaired by Portugal. " + sentence
+    (record,) = extract_text(text, "x", REF)
+    assert (record.city, record.chairs) == ("Praia", ["Cabo Verde", "Portugal"])

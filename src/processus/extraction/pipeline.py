@@ -825,7 +825,7 @@ def _passage_drafts(
             if labelled or (unnamed and placed):
                 anchor = first
 
-    secondary: list[tuple[Span, DateMention, bool]] = []
+    secondary: list[tuple[Span, DateMention | None, bool]] = []
     for d in meeting_dates + _year_dates(doc, years, meeting_dates, sentence_of):
         if anchor is not None and (d is anchor or _same_date(d, anchor)):
             continue
@@ -839,6 +839,18 @@ def _passage_drafts(
         if any(sentence == s for s, _, _ in secondary):
             continue
         secondary.append((sentence, d, is_recall(sentence)))
+    # an undated meeting introduced with its place ("civil society organisations held
+    # their own side event in Lisbon", "the programme included a field visit in Praia")
+    dated_sentences = {s for s, _, _ in secondary}
+    anchor_sentence = sentence_of(anchor.start) if anchor is not None else None
+    for sentence in sentence_spans:
+        if sentence in dated_sentences or sentence == anchor_sentence:
+            continue
+        if passage.heading is not None and sentence[0] < passage.heading[1]:
+            continue
+        if _placed_meeting(doc, sentence, anchor_sentence, years):
+            secondary.append((sentence, None, is_recall(sentence)))
+    secondary.sort(key=lambda item: item[0])
 
     # what a reported side meeting did is often told in the sentences after the one that
     # dates it ("… a side event gathered 130 participants. … the event produced 14
@@ -869,7 +881,7 @@ def _passage_drafts(
     # the margins of the conference held on 3 May"): only its own meeting noun is taken
     taken_kinds = set()
     for sentence, d, _recall in secondary:
-        other = _choose_kind(doc, [sentence], [d], [sentence], True)
+        other = _choose_kind(doc, [sentence], [d] if d else [], [sentence], True)
         if other is not None:
             taken_kinds.add(other.start)
     drafts: list[_Draft] = []
@@ -916,6 +928,53 @@ _HELD = re.compile(
     r"a\s+(?:organisée?s?|accueillie?s?|tenue?s?))\b",
     re.IGNORECASE,
 )
+
+
+# told as part of, or beside, the passage's meeting
+_ALONGSIDE = re.compile(
+    r"\b(?:alongside|also|in\s+addition|additionally|as\s+part\s+of|on\s+the\s+sidelines|"
+    r"in\s+the\s+margins?|programme|program|included|featured|également|aussi|en\s+marge|"
+    r"en\s+parallèle|parallèlement|programme|comprenait|a\s+inclus)\b",
+    re.IGNORECASE,
+)
+# a new meeting introduced by its noun: "a field visit", "their own side event", "une visite"
+_INTRODUCED = re.compile(
+    r"\b(?:a|an|un|une|(?:their|its|his|her)\s+own|leur\s+propre|son\s+propre|sa\s+propre)"
+    r"\s+(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _placed_meeting(
+    doc: Document, sentence: Span, anchor_sentence: Span | None, years: list[DateMention]
+) -> bool:
+    """Whether an undated sentence introduces a meeting of its own kind with its place.
+
+    The contract makes a record of every meeting the text dates *or places*: a sentence
+    told as part of or beside the passage's meeting ("alongside", "also", "the programme
+    included"), a kind noun other than a generic one written as something new ("a",
+    "their own"), of another kind than the dated meeting's sentence names, and a city
+    after it with a preposition.
+    """
+    start, end = sentence
+    kinds = [k for k in doc.within("kinds", [sentence]) if k.kind != "other"]
+    if not kinds or doc.within("dates", [sentence]):
+        return False
+    if not _ALONGSIDE.search(doc.text, start, end):
+        return False
+    main_kinds = (
+        {k.kind for k in doc.within("kinds", [anchor_sentence])} if anchor_sentence else set()
+    )
+    for k in kinds:
+        if k.kind in main_kinds or not _INTRODUCED.search(
+            doc.text, max(start, k.start - 30), k.start
+        ):
+            continue
+        if any(
+            p.city and p.preposition and p.start >= k.end for p in doc.within("venues", [sentence])
+        ):
+            return True
+    return False
 
 
 def _year_dates(
