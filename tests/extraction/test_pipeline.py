@@ -772,3 +772,76 @@ def test_sentences_that_place_no_other_meeting(sentence: str) -> None:
     text = "Praia, 20-21 June 2024, hosted by Cabo Verde and co-chaired by Portugal. " + sentence
     (record,) = extract_text(text, "x", REF)
     assert (record.city, record.chairs) == ("Praia", ["Cabo Verde", "Portugal"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senior Officials' Meeting of the Rabat Process opened in Dakar on 12 March 2025, "
+        "and the meeting closed on 14 March 2025 with the adoption of conclusions.",
+        "Le Processus de Rabat a tenu sa réunion thématique à Dakar le 3 avril 2025 et la "
+        "réunion a réuni 80 participants le 4 avril 2025.",
+    ],
+)
+def test_the_same_meeting_told_twice_in_one_sentence_is_one_record(text: str) -> None:
+    (record,) = extract_text(text, "x", REF)
+    assert record.city == "Dakar"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants also discussed the possibility of organising a workshop in Conakry.",
+        "Alongside the meeting, a side event was planned in Mindelo but was cancelled.",
+        "Le programme comprenait également un atelier à Bamako, annulé faute de financement.",
+        "Alongside the meeting, a training gathered border officers from Kampala.",
+    ],
+)
+def test_no_record_for_an_unreal_or_unplaced_side_meeting(sentence: str) -> None:
+    text = "The thematic meeting took place in Praia on 20 June 2024. " + sentence
+    (record,) = extract_text(text, "x", REF)
+    assert record.city == "Praia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivals along the route doubled in 2023, the workshop held in Niamey heard.",
+        "The thematic meeting on return, held in Tunis, welcomed the progress made in 2024.",
+        "A training was organised in Nouakchott; the curriculum had been written in 2021.",
+        "The workshop, which was first proposed in 2019, was finally held in Freetown.",
+    ],
+)
+def test_a_year_that_is_not_the_meetings(text: str) -> None:
+    (record,) = extract_text(text, "x", REF)
+    assert record.start is None
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Overall, 200 delegates from 45 countries attended, and the conclusions contain 18 "
+        "recommendations.",
+        "Au total, 200 délégués de 45 pays ont participé et les conclusions contiennent 18 "
+        "recommandations.",
+        "Day two was devoted to skills; 200 participants from 45 countries took part and "
+        "adopted 18 recommendations.",
+    ],
+)
+def test_what_sums_up_the_whole_meeting_is_not_the_side_events(then: str) -> None:
+    text = (
+        "The Senior Officials' Meeting took place in Rabat on 30 and 31 January 2026. On 31 "
+        "January, a side event on diaspora investment gathered 60 participants. " + then
+    )
+    main, side = extract_text(text, "x", REF)
+    assert (main.recommendations, side.recommendations, side.participants) == (18, None, 60)
+
+
+def test_a_list_entry_under_a_heading_naming_two_dialogues() -> None:
+    text = (
+        "Meetings shared by the Rabat Process and the Khartoum Process\n\n"
+        "Dakar, 3 March 2025\nWorkshop on labour migration organised by ICMPD.\n"
+    )
+    (record,) = extract_text(text, "x", REF)
+    assert (record.dialogues, record.title, record.organisers) == (
+        [], "Workshop on labour migration", ["ICMPD"])  # fmt: skip

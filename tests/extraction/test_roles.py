@@ -70,6 +70,8 @@ def _roles(text: str) -> dict[str, list[str]]:
         # a name the reference data does not know is skipped, the list goes on
         ("Organised by the Unknown Agency for Cooperation (XYZQ) and ICMPD.", [], [], ["ICMPD"]),
         ("It was organised by Expertise France and ICMPD.", [], [], ["ICMPD"]),
+        ("It was co-organised by the Rwanda Red Cross Society and UNHCR.", [], [], ["UNHCR"]),
+        ("Organised by the Senegal Diaspora Network and ICMPD.", [], [], ["ICMPD"]),
         ("La réunion a été organisée le 5 mai 2025 par l'OIM.", [], [], ["IOM"]),
         ("The workshop was organised in Dakar on 5 May 2025 by ICMPD.", [], [], ["ICMPD"]),
         ("It was organised, as every year, by the partners; Spain spoke.", [], [], []),

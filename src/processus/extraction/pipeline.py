@@ -285,6 +285,9 @@ def _topic_of(doc: Document, pos: int) -> KindMention | None:
     return noun if _TOPIC_LINK.fullmatch(doc.text, noun.end, pos) is not None else None
 
 
+# a keyword in another sense: "retour d'expérience" (feedback), "return to in-person
+# meetings", "mobility apps"
+_OTHER_SENSE = re.compile(r"\s+(?:d'expériences?|to\b|apps?\b|applications?\b)", re.IGNORECASE)
 _TOPIC_START = re.compile(
     r"\s+(?:on|sur|about|consacrée?\s+à)\s+(?:(?:the|la|le|les|l'|des|du)\s*)?\Z", re.IGNORECASE
 )
@@ -308,7 +311,9 @@ def _meeting_themes(
         if noun is not None and noun.kind != "other":
             if noun.kind != record.kind:
                 continue
-            if _TOPIC_START.search(doc.text, noun.end, hit.start):
+            if _TOPIC_START.search(doc.text, noun.end, hit.start) and not _OTHER_SENSE.match(
+                doc.text, hit.end
+            ):
                 opening.append(len(out))
         out.append(hit)
     if opening and not theme_rules.score_domains(out):
@@ -695,6 +700,15 @@ def _build(
         chosen.append((entry.name, nearest, False))
     else:
         ranked = _ranked(mentions_d)
+        owned = [name for name, _n in ranked if dialogue_kinds().get(name) in OWNER_KINDS]
+        if (
+            passage.heading is not None
+            and len(owned) >= 2
+            and all(n.start < min(doc.heading_end, passage.heading[0]) for n in mentions_d)
+        ):
+            # a list entry whose only dialogues are the two its page's heading names: the
+            # heading settles nothing
+            ranked = []
         owner = inherited or doc.owner
         if (
             ranked
@@ -917,7 +931,11 @@ _BACK_TO_MAIN = re.compile(
     r"(?:cette|la)\s+(?:nouvelle|prochaine)|(?:ce|le)\s+(?:nouvel|nouveau|prochain))\s+"
     r"(?:\w+\s+)?(?:meeting|event|session|conference|workshop|rencontre|réunion|événement|"
     r"conférence|atelier|séminaire)|then|afterwards|thereafter|later|next|"
-    r"ensuite|puis|par\s+la\s+suite|le\s+lendemain|the\s+(?:following|next)\s+day)\b",
+    r"ensuite|puis|par\s+la\s+suite|le\s+lendemain|the\s+(?:following|next)\s+day|"
+    r"overall|in\s+all|in\s+total|au\s+total|en\s+tout|day\s+(?:one|two|three)|"
+    r"(?:first|second|third|last|closing)\s+(?:day|session)|"
+    r"(?:premier|première|deuxième|second|troisième|dernier|dernière)\s+(?:jour|journée)|"
+    r"(?:two|three|deux|trois)\s+(?:days|jours|journées)|conclusions|declaration|déclaration)\b",
     re.IGNORECASE,
 )
 _IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
@@ -930,6 +948,13 @@ _HELD = re.compile(
 )
 
 
+# a meeting that did not (or not yet) take place
+_UNREAL = re.compile(
+    r"\b(?:possib\w*|planned|plans?\s+to|would|could|may|might|propos\w*|cancel\w*|"
+    r"postpon\w*|envisag\w*|prévu\w*|annul\w*|report[ée]\w*|pourrait|éventuel\w*)\b",
+    re.IGNORECASE,
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|à|au|aux|en)\s+\Z", re.IGNORECASE)
 # told as part of, or beside, the passage's meeting
 _ALONGSIDE = re.compile(
     r"\b(?:alongside|also|in\s+addition|additionally|as\s+part\s+of|on\s+the\s+sidelines|"
@@ -960,7 +985,7 @@ def _placed_meeting(
     kinds = [k for k in doc.within("kinds", [sentence]) if k.kind != "other"]
     if not kinds or doc.within("dates", [sentence]):
         return False
-    if not _ALONGSIDE.search(doc.text, start, end):
+    if not _ALONGSIDE.search(doc.text, start, end) or _UNREAL.search(doc.text, start, end):
         return False
     main_kinds = (
         {k.kind for k in doc.within("kinds", [anchor_sentence])} if anchor_sentence else set()
@@ -971,7 +996,11 @@ def _placed_meeting(
         ):
             continue
         if any(
-            p.city and p.preposition and p.start >= k.end for p in doc.within("venues", [sentence])
+            p.city
+            and p.preposition
+            and p.start >= k.end
+            and _AT_PLACE.search(doc.text, max(0, p.start - 6), p.start)
+            for p in doc.within("venues", [sentence])
         ):
             return True
     return False
@@ -992,16 +1021,38 @@ def _year_dates(
     sentence may be a clause of a longer one).
     """
     out = []
+    text = doc.text
     for d in years:
         sentence = sentence_of(d.start)
         if (
-            sentence is not None
-            and not any(sentence[0] <= m.start < sentence[1] for m in meeting_dates)
-            and kind_starts_in(doc, *sentence)
-            and _HELD.search(doc.text, *sentence)
+            sentence is None
+            or any(sentence[0] <= m.start < sentence[1] for m in meeting_dates)
+            or not kind_starts_in(doc, *sentence)
+        ):
+            continue
+        held = [m for m in _HELD.finditer(text, *sentence)]
+        # the year belongs to the verb: after it in the same clause ("held in Luxor, in
+        # Egypt, in 2017"), or opening the sentence before it ("dès 2021, … avait organisé")
+        before = [m for m in held if m.end() <= d.start]
+        if (
+            before
+            and _SAME_CLAUSE.fullmatch(_PLACE_ASIDE.sub(" ", text[before[-1].end() : d.start]))
+        ) or (
+            any(m.start() > d.end for m in held)
+            and _OPENS.fullmatch(text, sentence[0], d.start) is not None
         ):
             out.append(d)
     return out
+
+
+# between a verb and its year: no clause break, once ", in Egypt," asides are set apart
+_PLACE_ASIDE = re.compile(r",\s*(?:in|en|à|au|aux)?\s*[A-ZÀ-Ý][^,;:.\n]{1,30},")
+_SAME_CLAUSE = re.compile(r"[^,;:.!?\n]{0,120}")
+# a year that opens its sentence or clause: "Dès 2021, …", "Back in 2019, …", "In 2018, …"
+_OPENS = re.compile(
+    r"(?:[^.!?\n]*[:;]\s*)?(?:\w+\s+){0,2}?(?:dès|back\s+in|as\s+early\s+as|in|en)\s+",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+")
@@ -1040,7 +1091,7 @@ def _clauses(
             cut = _CLAUSE_BREAK.search(doc.text, before.end, after.start)
             if cut is None:
                 continue
-            if kind_starts_in(doc, pieces[-1], cut.start()) and kind_starts_in(
+            if kind_starts_in(doc, pieces[-1], cut.start()) and _new_meeting_in(
                 doc, cut.start(), end
             ):
                 pieces.append(cut.start())
@@ -1050,6 +1101,26 @@ def _clauses(
         if len(clauses) > 1:
             whole.update((clause, (start, end)) for clause in clauses)
     return out, whole
+
+
+# "the meeting", "la réunion", "this conference": the same meeting again
+_ANAPHORIC = re.compile(
+    r"\b(?:the|this|that|la|le|l'|cette|ce)\s*(?:same\s+|même\s+)?\Z", re.IGNORECASE
+)
+
+
+def _new_meeting_in(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a meeting other than one already told: a specific
+    kind, or a generic noun that is not "the meeting" / "la réunion" again."""
+    for k in doc.within("kinds", [(start, end)]):
+        if k.kind != "other" or not _ANAPHORIC.search(doc.text, max(start, k.start - 12), k.start):
+            return True
+        if _NAMED_AFTER.match(doc.text, k.end):
+            return True  # "la réunion « Solutions durables »": a meeting named anew
+    return False
+
+
+_NAMED_AFTER = re.compile(r"\s*[«\"“]")
 
 
 _SAME_SUBJECT = re.compile(

@@ -143,6 +143,11 @@ def _by_acronym(text: str, at: int, by_start: dict[int, ActorMention]) -> ActorM
 _UNKNOWN_ITEM = re.compile(
     r"[A-ZÀ-Ý][^,;:.()\n]{1,80}?(?:\s*\([^()\n]{1,20}\))?(?=\s*(?:,|&|\band\b|\bet\b))"
 )
+_NOT_STATE = re.compile(
+    r"\b(?:Red\s+Cross|Red\s+Crescent|Society|Network|Association|Foundation|Airways|Airlines|"
+    r"University|Universit\w*|Bank|Company|Group|Council\s+of\s+Churches|Diaspora|NGO|"
+    r"Chamber|Institute|Institut|Centre|Center|Trust|Forum|Alliance|Union)\b"
+)
 _NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+(?:\s*\([^()\n]{1,20}\))?")
 
 
@@ -177,10 +182,13 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
             break
         out.append(actor)
         pos = actor.end + closing
-        # the rest of a longer name the actor starts ("the Ghana Immigration Service (GIS)")
+        # the rest of a longer name the actor starts ("the Ghana Immigration Service (GIS)"):
+        # a state body stands for its country, a society or a company does not
         tail = _NAME_TAIL.match(text, pos, limit)
         if tail is not None and not closing:
             pos = tail.end()
+            if _NOT_STATE.search(tail.group()):
+                out.pop()
         paren = _PAREN.match(text, pos)
         if paren:
             pos = paren.end()

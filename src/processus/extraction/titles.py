@@ -214,7 +214,8 @@ _HEADING_TITLE = re.compile(
     r"international(?:e)?|d'experts|de\s+haut\s+niveau))*"
     r"(?:\s+du\s+Processus\s+de\s+[A-Z]\w+)?\s+(?:sur|consacrée?\s+à)\s+(?!\d)"
     r"[^\n.!?:;|]{6,120}?)"
-    r"(?=[\s.]*$|\s+[|–—]\s)",
+    r"(?=[\s.]*$|\s+[|–—]\s|,?\s+(?:organi[sz]ed|hosted|co-?chaired|chaired|held|"
+    r"organisée?|accueillie?|coprésidée?|co-présidée?|tenue?)\b)",
     re.MULTILINE | re.IGNORECASE,
 )
 
