@@ -144,7 +144,9 @@ def _dialogue_mentions(doc: Document, spans: list[Span]) -> list[NameMatch]:
     return doc.within("dialogues", spans)
 
 
-def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
+def _counted(mentions: list[NameMatch]) -> list[tuple[str, NameMatch, int]]:
+    """Each dialogue of ``mentions`` with its first mention and how often it is named,
+    owner dialogues first, then the most named, then the first named."""
     kinds = dialogue_kinds()
     counts: dict[str, int] = {}
     first: dict[str, NameMatch] = {}
@@ -161,26 +163,25 @@ def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
             first[name].start,
         ),
     )
-    return [(name, first[name]) for name in order]
+    return [(name, first[name], counts[name]) for name in order]
+
+
+def _ranked(mentions: list[NameMatch]) -> list[tuple[str, NameMatch]]:
+    return [(name, n) for name, n, _count in _counted(mentions)]
 
 
 def _dominant(doc: Document, spans: list[Span]) -> tuple[str, NameMatch] | None:
     """The dialogue ``spans`` name most often; none when two are named equally often
     (a page about "meetings shared by the Rabat Process and the Khartoum Process" gives
     neither to an entry that names none)."""
-    mentions = _dialogue_mentions(doc, spans)
-    ranked = _ranked(mentions)
-    if len(ranked) >= 2:
-        kinds = dialogue_kinds()
-        counts: dict[str, int] = {}
-        for n in mentions:
-            entry = n.first("dialogue")
-            if entry is not None:
-                counts[entry.name] = counts.get(entry.name, 0) + 1
-        (a, _), (b, _) = ranked[0], ranked[1]
-        if counts[a] == counts[b] and kinds.get(b) in OWNER_KINDS:
+    counted = _counted(_dialogue_mentions(doc, spans))
+    if not counted:
+        return None
+    if len(counted) >= 2:
+        (_a, _n, a_count), (b, _m, b_count) = counted[0], counted[1]
+        if a_count == b_count and dialogue_kinds().get(b) in OWNER_KINDS:
             return None
-    return ranked[0] if ranked else None
+    return counted[0][0], counted[0][1]
 
 
 def _paired(text: str, mentions: list[NameMatch], spans: list[Span]) -> bool:
@@ -274,15 +275,22 @@ def _names(text: str, title: TitleMention, noun: KindMention) -> bool:
 _TOPIC_LINK = re.compile(r"[^.!?\n]*?\b(?:on|sur|about|consacrée?\s+à|dedicated\s+to)\b[^.!?\n]*")
 
 
+def _noun_before(doc: Document, pos: int, reach: int) -> KindMention | None:
+    """The meeting noun ending last within ``reach`` characters before ``pos``."""
+    # a meeting noun is short: one that ends within reach starts after pos - reach - 60
+    before = [
+        k for k in doc.within("kinds", [(max(0, pos - reach - 60), pos)]) if pos - reach <= k.end
+    ]
+    return before[-1] if before else None
+
+
 def _topic_of(doc: Document, pos: int) -> KindMention | None:
     """The meeting noun whose topic the keyword at ``pos`` is ("a thematic meeting on
     diaspora engagement", "un atelier sur le retour"), if any."""
-    # a meeting noun is short: those ending 60 characters or less before start after pos - 120
-    before = [k for k in doc.within("kinds", [(max(0, pos - 120), pos)]) if pos - 60 <= k.end]
-    if not before:
-        return None
-    noun = before[-1]
-    return noun if _TOPIC_LINK.fullmatch(doc.text, noun.end, pos) is not None else None
+    noun = _noun_before(doc, pos, 60)
+    if noun is not None and _TOPIC_LINK.fullmatch(doc.text, noun.end, pos) is not None:
+        return noun
+    return None
 
 
 # a keyword in another sense: "retour d'expérience" (feedback), "return to in-person
@@ -453,11 +461,8 @@ _HELD_AT = re.compile(
 def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:
     """Whether the place at ``pos`` is written as the venue of another kind of meeting:
     "the SOM of December 2024 recalled a thematic meeting … held in Praia"."""
-    before = [k for k in doc.within("kinds", [(max(0, pos - 160), pos)]) if pos - 100 <= k.end]
-    if not before:
-        return False
-    noun = before[-1]
-    if noun is kind or noun.kind in ("other", kind.kind):
+    noun = _noun_before(doc, pos, 100)
+    if noun is None or noun is kind or noun.kind in ("other", kind.kind):
         return False
     return _HELD_AT.fullmatch(doc.text, noun.end, pos) is not None
 
@@ -959,7 +964,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|à|au|aux|en)\s+\Z", re.IGNORECASE)
 _ALONGSIDE = re.compile(
     r"\b(?:alongside|also|in\s+addition|additionally|as\s+part\s+of|on\s+the\s+sidelines|"
     r"in\s+the\s+margins?|programme|program|included|featured|également|aussi|en\s+marge|"
-    r"en\s+parallèle|parallèlement|programme|comprenait|a\s+inclus)\b",
+    r"en\s+parallèle|parallèlement|comprenait|a\s+inclus)\b",
     re.IGNORECASE,
 )
 # a new meeting introduced by its noun: "a field visit", "their own side event", "une visite"
