@@ -31,7 +31,13 @@ class ActorMention:
 
 _GOVERNMENT_NOUN = (
     r"(?:authorities|government|Government|ministry|Ministry|delegation|Delegation|"
-    r"Presidency|presidency)"
+    r"Presidency|presidency|Minister|minister|Ministers|ministers)"
+)
+# French puts the adjective after the noun: "le Ministre d'Etat nigérien", "le gouvernement
+# marocain"; the mention then spans the noun, so that a role list can start on it
+_FRENCH_GOVERNMENT_NOUN = (
+    r"(?:[Mm]inistre|[Mm]inistère|[Gg]ouvernement|[Aa]utorités|[Dd]élégation|[Pp]résidence)"
+    r"(?:\s+d'[EÉ]tat)?"
 )
 
 
@@ -46,6 +52,20 @@ def _adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         return re.compile(r"(?!x)x"), names
     body = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     return re.compile(r"\b(" + body + r")\s+" + _GOVERNMENT_NOUN + r"\b"), names
+
+
+@cache
+def _french_adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for country in reference.countries():
+        for adjective in country.get("adjectives", []):
+            if adjective and adjective[0].islower():
+                names[adjective] = country["name"]
+    if not names:
+        return re.compile(r"(?!x)x"), names
+    body = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    pattern = r"\b(" + _FRENCH_GOVERNMENT_NOUN + r"\s+(" + body + r"))\b"
+    return re.compile(pattern), names
 
 
 def actors_from_names(names: list[NameMatch]) -> list[ActorMention]:
@@ -71,10 +91,23 @@ def _adjective_first_words() -> FirstWords:
 def adjective_actors(text: str, toks: list[Token] | None = None) -> list[ActorMention]:
     """Countries named by an adjective: "the Spanish authorities" -> Spain."""
     pattern, names = _adjective_pattern()
-    return [
+    found = [
         ActorMention(m.start(1), m.end(1), m.group(1), names[m.group(1)], "country")
         for m in match_at_words(pattern, text, toks, _adjective_first_words())
     ]
+    french, french_names = _french_adjective_pattern()
+    found += [
+        ActorMention(m.start(1), m.end(1), m.group(1), french_names[m.group(2)], "country")
+        for m in match_at_words(french, text, toks, _FRENCH_FIRST_WORDS)
+    ]
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+_FRENCH_FIRST_WORDS = FirstWords(
+    exact=frozenset({"ministre", "ministere", "gouvernement", "autorites", "delegation",
+                     "presidence"})
+)  # fmt: skip
 
 
 def find_actors(text: str) -> list[ActorMention]:

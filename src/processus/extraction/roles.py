@@ -19,56 +19,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from processus.extraction import role_rules
 from processus.extraction.actors import ActorMention
 from processus.extraction.branches import Branches
+from processus.extraction.role_rules import RoleRule, compile_rules
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
 T = TypeVar("T")
 
-#: (name, roles it fills, pattern)
-TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
-    ("hosted_and_chaired", ("hosts", "chairs"),
-     re.compile(r"\bhosted\s+and\s+(?:co-?)?chaired\s+by\b|\baccueillie?s?\s+et\s+(?:co-?)?"
-                r"présidée?s?\s+par\b", _I)),
-    ("co_hosted", ("hosts",),
-     re.compile(r"\bco-?hosted\s+by\b|\bco-?hosts?\b\s*:?|\bco-?accueillie?s?\s+par\b|"
-                r"\bco-?organi[sz]ed\s+and\s+co-?hosted\s+by\b", _I)),
-    ("hosted", ("hosts",),
-     re.compile(r"\bhosted\s+by\b|\bhost\s+(?:country|countries)\s*:?|\bhosts?\s*:|"
-                r"\bat\s+the\s+invitation\s+of\b|\baccueillie?s?\s+par\b|\bpays\s+hôtes?\s*:?|"
-                r"\bà\s+l'invitation\s+(?:de\s+la|de\s+l'|du|des|de)\b", _I)),
-    ("co_chaired", ("co_chairs",),
-     re.compile(r"\bco-?chaired\s+(?:by|with)\b|\bco-?présidée?s?\s+avec\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|chairing|"
-                r"presidency)\s+of\b|\bco-?chairs?\s*:|\bco-?présidée?s?\s+par\b|"
-                r"\bsous\s+la\s+co-?présidence\s+(?:de\s+la|de\s+l'|du|des|de|d')", _I)),
-    ("co_chair_represented", ("co_chairs_loose",),
-     re.compile(r"\bco-?chair(?:manship|ship|s)?\s*,?\s*represented\s+by\b|"
-                r"\bco-?présidence\s*,?\s*représentée\s+par\b", _I)),
-    ("chaired", ("chairs",),
-     re.compile(r"(?<!-)\bchaired\s+by\b|\bunder\s+the\s+(?:chairmanship|chairship|presidency)\s+"
-                r"of\b|(?<!-)\bchairs?\s*:|(?<!-)\bprésidée?s?\s+par\b|"
-                r"\bsous\s+la\s+présidence\s+(?:de\s+la|de\s+l'|du|des|de|d')", _I)),
-    ("organised", ("organisers",),
-     re.compile(r"\b(?:co-?|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?"
-                # a date or a place may come between: "organised on 5 May 2025 by"
-                r"(?:(?:on|in|at)\s+[^,.;:\n]{2,40}?\s+)?by\b|"
-                r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|"
-                r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b|"
-                r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?"
-                r"(?:(?:le|les|du|à|en|au)\s+[^,.;:\n]{2,40}?\s+)?par\b|"
-                r"\bco-?organisateurs?\s*:|\borganisateurs?\s*:|"
-                r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b|"
-                # an event run with the dialogue's chair: "together with our Chair, the
-                # Netherlands", "conjointement avec la présidence, le Maroc"
-                r"\b(?:together|jointly)\s+with\s+(?:our|its|their|the)\s+(?:current\s+)?"
-                r"(?:chair(?:manship)?|presidency)\s*,|\b(?:conjointement\s+)?avec\s+"
-                r"(?:notre|sa|leur|la)\s+(?:présidence|présidente?)(?:\s+en\s+exercice)?\s*,",
-                _I)),
-)  # fmt: skip
+#: (name, roles it fills, pattern), read from the rule table
+TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (rule.name, rule.roles, pattern) for rule, pattern in compile_rules(role_rules.TRIGGERS)
+)
 
 _FILLER = re.compile(
-    r"(?:\s|:|the\b|la\b|le\b|les\b|l'|(?:government|authorities|Kingdom|Republic)\s+of\b|"
+    # "hosted by the 2020 Chair of the Khartoum Process, the Netherlands"
+    r"(?:(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:current\s+)?(?:co-?)?chair(?:manship)?\s+of\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue)\s*,|"
+    # a state body stands for its state: "the Ministry of the Interior of Senegal",
+    # "le ministère de l'Intérieur du Sénégal"
+    r"(?:ministry|ministère|ministerio|ministero|ministério|department)\s+(?:of|de|del|dell'|do|da)"
+    r"\s+(?:the\s+|l'|la\s+)?(?:[\w’-]+\s+){0,4}?(?:of|du|de\s+la|de\s+l'|de|d'|del|della|do|da)"
+    r"\s+|"
+    r"\s|:|the\b|la\b|le\b|les\b|l'|(?:government|authorities|Kingdom|Republic)\s+of\b|"
     r"(?:gouvernement|autorités)\s+(?:de\s+la|du|des|de\s+l'|d')|de\s+la\b|de\s+l'|du\b|des\b|"
     r"de\b|d')*",
     _I,
@@ -87,42 +61,13 @@ _SEPARATOR = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-# roles written after the actor: "Nigeria will host …", "Morocco's Ministry of … will
-# organise …", "with Senegal as honorary co-chair", "avec le Sénégal comme coprésident"
-_AFTER_ACTOR: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "hosts",
-        re.compile(
-            r"\s+(?:will\s+(?:host|welcome)|to\s+host|is\s+hosting|hosts\s+(?:the|a|an)|"
-            r"accueillera|accueille\s+(?:la|le|les|une|un))\b",
-            _I,
-        ),
-    ),
-    (
-        "organisers",
-        re.compile(
-            r"(?:['’]s\s+(?:Ministry|Government|Department)\b[^.;\n]{0,100}?)?"
-            r"\s+(?:will\s+organi[sz]e|organi[sz]es\s+(?:the|a|an)|organisera)\b",
-            _I,
-        ),
-    ),
-    (
-        "co_chairs",
-        re.compile(
-            r"\s+(?:as|comme|en\s+tant\s+que)\s+(?:(?:honorary|d'honneur)\s+)?"
-            r"co-?(?:chair|président)e?\b",
-            _I,
-        ),
-    ),
-)
-
-
 @dataclass(frozen=True)
 class RoleMention:
     role: str  # hosts, chairs, organisers
     actor: ActorMention
     inferred: bool = False
     note: str | None = None
+    rule: str | None = None  # the name of the rule that found it (``--explain``)
 
 
 # a name the reference data does not know, followed by an acronym it does: "the Centre
@@ -213,14 +158,12 @@ class Trigger:
     start: int
     end: int
     roles: tuple[str, ...]
+    rule: str = ""
 
 
 _TRIGGER_FIRST = FirstWords(
-    exact=frozenset({"co", "a", "in", "en", "at", "pays", "under", "sous", "jointly", "together",
-                     "avec", "conjointement"}),
-    prefixes=("host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
-              "organi", "coorgani"),
-)  # fmt: skip
+    exact=role_rules.TRIGGER_FIRST_EXACT, prefixes=role_rules.TRIGGER_FIRST_PREFIXES
+)
 
 
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
@@ -228,7 +171,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
     out = []
     for m in match_at_words(_ALL_TRIGGERS, text, tokens, _TRIGGER_FIRST):
         index = int(m.lastgroup[1:])  # type: ignore[index]
-        out.append(Trigger(m.start(), m.end(), TRIGGERS[index][1]))
+        name, roles, _pattern = TRIGGERS[index]
+        out.append(Trigger(m.start(), m.end(), roles, name))
     return out
 
 
@@ -272,34 +216,125 @@ def find_roles(
         triggers = find_triggers(text)
     found: list[tuple[int, str, RoleMention]] = []
     for trigger in _inside(triggers, start, end):
-        if not (start <= trigger.start and trigger.end <= end):
-            continue
-        roles = trigger.roles
-        if roles == ("co_chairs_loose",):
-            stop = _SENTENCE_END.search(text, trigger.end, end)
-            limit = stop.start() if stop else end
-            listed = [a for a in local if trigger.end <= a.start < limit and a.type == "country"]
-            for actor in listed:
-                found.append((actor.start, "co_chairs", RoleMention("chairs", actor)))
-            continue
-        for actor in _actor_list(text, trigger.end, local, end):
-            for role in roles:
-                found.append((actor.start, role, RoleMention(role.replace("co_", ""), actor)))
-    for actor in local:
-        if actor.type != "country" and actor.type != "organisation":
-            continue
-        for role, pattern in _AFTER_ACTOR:
-            if pattern.match(text, actor.end, end):
-                found.append((actor.start, role, RoleMention(role.replace("co_", ""), actor)))
-                break
+        if start <= trigger.start and trigger.end <= end:
+            found += _trigger_roles(text, trigger, local, end)
+    found += _actor_roles(text, local, end)
     # the host co-chairs: hosted by X and co-chaired by Y -> chairs [X, Y]
     if any(f[1] == "co_chairs" for f in found):
         for _pos, role, mention in list(found):
             if role == "hosts":
-                inferred = RoleMention("chairs", mention.actor, True, "the host co-chairs")
+                inferred = RoleMention(
+                    "chairs", mention.actor, True, "the host co-chairs", mention.rule
+                )
                 found.append((mention.actor.start, "chairs", inferred))
     found.sort(key=lambda f: (f[0], f[2].inferred))
     return [f[2] for f in found]
+
+
+def _trigger_roles(
+    text: str, trigger: Trigger, local: list[ActorMention], end: int
+) -> list[tuple[int, str, RoleMention]]:
+    """The actors listed after one trigger phrase, with the roles it fills."""
+    if trigger.roles == ("co_chairs_loose",):
+        stop = _SENTENCE_END.search(text, trigger.end, end)
+        limit = stop.start() if stop else end
+        listed = [a for a in local if trigger.end <= a.start < limit and a.type == "country"]
+        return [(a.start, "co_chairs", RoleMention("chairs", a, rule=trigger.rule)) for a in listed]
+    if trigger.rule in role_rules.INITIATIVE_RULES and role_rules.FOUNDING.search(
+        text, max(0, trigger.start - 100), trigger.start
+    ):
+        return []  # the founding of a dialogue, not a meeting
+    return [
+        (actor.start, role, RoleMention(role.replace("co_", ""), actor, rule=trigger.rule))
+        for actor in _actor_list(text, trigger.end, local, end)
+        for role in trigger.roles
+    ]
+
+
+# between an actor and its verb: an apposition ("Kenya, with Germany as co-host,
+# welcomed …"), an acronym, or the rest of a state body's name ("Ghana's Ministry of the
+# Interior will organise", "the Moroccan Ministry of Economic Inclusion … invites")
+_BEFORE_VERB = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:(?:['’]s)?\s+(?:Ministry|Ministère|Government|Gouvernement|Department|authorities|"
+    r"Minister|Ministre)\b[^.;()\n]{0,100}?|\s*,[^,.;\n]{1,90},)?"
+)
+#: each active verb with what may stand between it and its subject
+_ACTIVE_VERBS = [
+    (rule, re.compile(_BEFORE_VERB.pattern + rule.pattern, _I)) for rule in role_rules.ACTIVE_VERBS
+]
+# two subjects of one verb: "Morocco and Portugal co-chaired", "le Sénégal et l'ONUDC"
+_SUBJECT_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|y|e)\s+|\s*&\s*)"
+    r"(?:the\s+|le\s+|la\s+|l'|el\s+|il\s+|lo\s+|o\s+|a\s+)?",
+    _I,
+)
+
+
+def _actor_roles(
+    text: str, local: list[ActorMention], end: int
+) -> list[tuple[int, str, RoleMention]]:
+    """Roles written after the actor: its capacity in an apposition or its verb."""
+    found: list[tuple[int, str, RoleMention]] = []
+    for i, actor in enumerate(local):
+        if actor.type != "country" and actor.type != "organisation":
+            continue
+        roles = _capacity_roles(text, actor.end, end)
+        rule = "capacity"
+        if not roles:
+            verb = _active_verb(text, actor.end, end)
+            if verb is None:
+                continue
+            roles, rule = verb.roles, verb.name
+        for subject in _coordinated(text, local, i):
+            for role in roles:
+                mention = RoleMention(role.replace("co_", ""), subject, rule=rule)
+                found.append((subject.start, role, mention))
+    return found
+
+
+def _capacity_roles(text: str, pos: int, end: int) -> tuple[str, ...]:
+    """The roles an apposition right after an actor gives it ("as host country")."""
+    capacity = role_rules.CAPACITY.match(text, pos, end)
+    if capacity is None:
+        return ()
+    words = capacity.group(1) or capacity.group(2)
+    if role_rules.PAST_OR_NEXT_HOLDER.search(words):
+        return ()
+    roles = [role for role, pattern in role_rules.CAPACITY_ROLES if pattern.search(words)]
+    if "co_chairs" in roles and "chairs" in roles:
+        roles.remove("chairs")
+    return tuple(roles)
+
+
+def _active_verb(text: str, pos: int, end: int) -> RoleRule | None:
+    """The role verb written after an actor, when a meeting is its object."""
+    for rule, pattern in _ACTIVE_VERBS:
+        verb = pattern.match(text, pos, end)
+        if verb is not None and role_rules.MEETING_OBJECT.match(text, verb.end(), end):
+            return rule
+    gap = _BEFORE_VERB.match(text, pos, end)
+    if role_rules.WELCOMED_TO.match(text, gap.end() if gap else pos, end):
+        return _WELCOMED
+    return None
+
+
+_WELCOMED = RoleRule("welcomed_delegates", "*", ("hosts",), role_rules.WELCOMED_TO.pattern)
+
+
+def _coordinated(text: str, local: list[ActorMention], i: int) -> list[ActorMention]:
+    """The actor ``local[i]`` and the actors joined to it before it as one subject."""
+    subjects = [local[i]]
+    while i > 0:
+        previous = local[i - 1]
+        between = text[previous.end : subjects[0].start]
+        if not _SUBJECT_JOIN.fullmatch(between) and not _SUBJECT_JOIN.fullmatch(
+            _PAREN.sub("", between)
+        ):
+            break
+        subjects.insert(0, previous)
+        i -= 1
+    return subjects
 
 
 def role_lists(mentions: list[RoleMention]) -> dict[str, list[RoleMention]]:

@@ -1,0 +1,268 @@
+"""The role rules, as data: each is a named pattern with its language and the roles it fills.
+
+Three families, each read differently by :mod:`processus.extraction.roles`:
+
+* :data:`TRIGGERS` come *before* a list of actors ("hosted by", "sous l'égide de",
+  "Co-organisers:"); the list after them is read name by name.
+* :data:`ACTIVE_VERBS` come *after* their subject ("Spain hosted the meeting", "Le Sénégal
+  a accueilli la réunion", "Morocco and Portugal co-chaired it"); a verb only counts with
+  an object that is a meeting ("Ghana hosted refugees" gives nobody a role).
+* :data:`CAPACITIES` are appositions after an actor ("Burkina Faso, as host country,";
+  "Portugal, current Chair of the Rabat Process,"); the words of the apposition say the role.
+
+Adding a language means adding its rows here and their cases to the tests, not touching
+the reader.  ``processus extract --explain`` names the rule of every role it reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    name: str
+    language: str  # en, fr, es, it, pt, or "*" for layout rules
+    roles: tuple[str, ...]  # hosts, chairs, organisers; co_* marks the co-chair convention
+    pattern: str
+
+
+# articles a role phrase may end with before the list of actors
+_DE = r"(?:de\s+la|de\s+l'|du|des|de|d')"
+_DI = r"(?:di|del|della|dello|dei|degli|delle|dell')"
+_DE_ES = r"(?:de\s+la|de\s+los|de\s+las|del|de)"
+_DE_PT = r"(?:da|do|das|dos|de)"
+
+TRIGGERS: tuple[RoleRule, ...] = (
+    # hosts and chairs together
+    RoleRule("hosted_and_chaired", "en", ("hosts", "chairs"),
+             r"\bhosted\s+and\s+(?:co-?)?chaired\s+by\b"),
+    RoleRule("accueillie_et_presidee", "fr", ("hosts", "chairs"),
+             r"\baccueillie?s?\s+et\s+(?:co-?)?présidée?s?\s+par\b"),
+    # a state under whose patronage a meeting is held receives and presides over it
+    RoleRule("under_the_auspices", "en", ("hosts", "chairs"),
+             r"\bunder\s+the\s+(?:high\s+)?(?:aegis|auspices|patronage)\s+of\b"),
+    RoleRule("sous_l_egide", "fr", ("hosts", "chairs"),
+             rf"\bsous\s+(?:l'égide|les\s+(?:hauts\s+)?auspices|le\s+(?:haut\s+)?patronage)\s+{_DE}"),
+    RoleRule("bajo_los_auspicios", "es", ("hosts", "chairs"),
+             rf"\bbajo\s+(?:los\s+auspicios|la\s+égida|el\s+patrocinio)\s+{_DE_ES}"),
+    RoleRule("sotto_l_egida", "it", ("hosts", "chairs"),
+             rf"\bsotto\s+(?:l'egida|gli\s+auspici|il\s+patrocinio)\s+{_DI}"),
+    RoleRule("sob_os_auspicios", "pt", ("hosts", "chairs"),
+             rf"\bsob\s+(?:os\s+auspícios|a\s+égide|o\s+patrocínio)\s+{_DE_PT}"),
+    # hosts
+    RoleRule("co_hosted", "en", ("hosts",),
+             r"\bco-?hosted\s+by\b|\bco-?hosts?\b\s*:?|\bco-?organi[sz]ed\s+and\s+co-?hosted\s+by\b"),
+    RoleRule("co_accueillie", "fr", ("hosts",), r"\bco-?accueillie?s?\s+par\b"),
+    RoleRule("hosted_by", "en", ("hosts",),
+             r"\bhosted\s+by\b|\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
+             r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b"),
+    RoleRule("accueillie_par", "fr", ("hosts",),
+             rf"\baccueillie?s?\s+par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
+             rf"\bà\s+l'(?:aimable\s+)?invitation\s+{_DE}"),
+    RoleRule("acogida_por", "es", ("hosts",),
+             rf"\bacogid[oa]s?\s+por\b|\ba\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?"),
+    RoleRule("ospitata_da", "it", ("hosts",),
+             rf"\bospitat[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|\bsu\s+invito\s+{_DI}|"
+             rf"\bpaese\s+ospitante\s*:?"),
+    RoleRule("acolhida_por", "pt", ("hosts",),
+             rf"\bacolhid[oa]s?\s+(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
+             rf"\bpaís\s+anfitrião\s*:?"),
+    # co-chairs (the host co-chairs)
+    RoleRule("co_chaired_by", "en", ("co_chairs",),
+             r"\bco-?chaired\s+(?:by|with)\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|"
+             r"chairing|presidency)\s+of\b|\bco-?chairs?\s*(?::|from\b|of\b)"),
+    RoleRule("coprésidée_par", "fr", ("co_chairs",),
+             rf"\bco-?présidée?s?\s+(?:par|avec)\b|\bsous\s+la\s+co-?présidence\s+{_DE}|"
+             rf"\bco-?présidents?\s*:"),
+    RoleRule("copresidida_por", "es", ("co_chairs",),
+             rf"\bcopresidid[oa]s?\s+por\b|\bbajo\s+la\s+copresidencia\s+{_DE_ES}"),
+    RoleRule("copresieduta_da", "it", ("co_chairs",),
+             rf"\bco-?presiedut[oaie]\s+da\b|\bsotto\s+la\s+co-?presidenza\s+{_DI}"),
+    RoleRule("copresidida_pt", "pt", ("co_chairs",),
+             rf"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+copresidência\s+{_DE_PT}"),
+    RoleRule("co_chair_represented", "en", ("co_chairs_loose",),
+             r"\bco-?chair(?:manship|ship|s)?\s*,?\s*represented\s+by\b"),
+    RoleRule("coprésidence_représentée", "fr", ("co_chairs_loose",),
+             r"\bco-?présidence\s*,?\s*représentée\s+par\b"),
+    # chairs
+    RoleRule("chaired_by", "en", ("chairs",),
+             r"(?<!-)\bchaired\s+by\b|\bpresided\s+(?:over\s+)?by\b|"
+             r"\bunder\s+the\s+(?:chairmanship|chairship|presidency|leadership)\s+of\b|"
+             r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b"),
+    RoleRule("présidée_par", "fr", ("chairs",),
+             rf"(?<!-)\bprésidée?s?\s+par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:"),
+    RoleRule("presidida_por", "es", ("chairs",),
+             rf"(?<!o)\bpresidid[oa]s?\s+por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}"),
+    RoleRule("presieduta_da", "it", ("chairs",),
+             rf"(?<!-)\bpresiedut[oaie]\s+(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}"),
+    RoleRule("presidida_pt", "pt", ("chairs",),
+             rf"\bpresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}"),
+    # "the Chair, Portugal, opened …", "the 2020 Chair of the Khartoum Process, the Netherlands"
+    RoleRule("the_chair_apposition", "en", ("chairs",),
+             r"\bthe\s+(?:(?:19|20)\d\d\s+)?(?:current\s+)?(?:co-?)?chair(?:manship)?"
+             r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue|dialogue))?\s*,"),
+    RoleRule("la_presidence_apposition", "fr", ("chairs",),
+             r"\bla\s+présidence\s+(?:actuelle\s+|en\s+exercice\s+)?(?:du\s+Processus\s+"
+             r"(?:[\w'’-]+\s+){0,2}?)?,"),
+    # organisers
+    RoleRule("organised_by", "en", ("organisers",),
+             # a date or a place may come between: "organised on 5 May 2025 by"
+             r"\b(?:co-?|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?"
+             r"(?:(?:on|in|at)\s+[^,.;:\n]{2,40}?\s+)?by\b|"
+             r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|"
+             r"\b(?:convened|facilitated|coordinated|run)\s+(?:jointly\s+)?by\b|"
+             r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b"),
+    RoleRule("organisée_par", "fr", ("organisers",),
+             r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?"
+             r"(?:(?:le|les|du|à|en|au)\s+[^,.;:\n]{2,40}?\s+)?par\b|"
+             r"\bco-?organisateurs?\s*:|\borganisateurs?\s*:|"
+             r"\b(?:convoquée?s?|facilitée?s?|coordonnée?s?)\s+par\b|"
+             r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b"),
+    RoleRule("organizada_por", "es", ("organisers",),
+             r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?por\b|\borganizadores?\s*:|"
+             r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b"),
+    RoleRule("organizzata_da", "it", ("organisers",),
+             r"\b(?:co-?)?organizzat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai)\b|"
+             r"\borganizzatori\s*:|\bin\s+(?:collaborazione|cooperazione|partenariato)\s+con\b"),
+
+    RoleRule("organizada_pt", "pt", ("organisers",),
+             r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|"
+             r"\borganizadores?\s*:|\bem\s+(?:colaboração|cooperação|parceria)\s+com\b"),
+
+    # whose initiative or (non-financial) support made the meeting; see INITIATIVE_RULES
+    RoleRule("initiative_of", "*", ("organisers",),
+             rf"\b(?:at|upon|on)\s+the\s+initiative\s+of\b|\bà\s+l'initiative\s+{_DE}|"
+             rf"\ba\s+iniciativa\s+{_DE_ES}|\bsu\s+iniziativa\s+{_DI}|\bpor\s+iniciativa\s+{_DE_PT}"),
+    RoleRule("with_the_support_of", "*", ("organisers",),
+             rf"\bwith\s+the\s+(?:technical\s+|logistical\s+|kind\s+)?support\s+of\b|"
+             rf"\bavec\s+(?:l'appui|le\s+soutien|le\s+concours)\s+(?:technique\s+)?{_DE}(?!\s*financ)|"
+             rf"\bcon\s+el\s+apoyo\s+(?:técnico\s+)?{_DE_ES}|\bcon\s+il\s+sostegno\s+(?:tecnico\s+)?{_DI}|"
+             rf"\bcom\s+o\s+apoio\s+(?:técnico\s+)?{_DE_PT}"),
+    # an event run with the dialogue's chair: "together with our Chair, the Netherlands"
+    RoleRule("together_with_the_chair", "en", ("organisers",),
+             r"\b(?:together|jointly)\s+with\s+(?:our|its|their|the)\s+(?:current\s+)?"
+             r"(?:chair(?:manship)?|presidency)\s*,"),
+    RoleRule("avec_la_presidence", "fr", ("organisers",),
+             r"\b(?:conjointement\s+)?avec\s+(?:notre|sa|leur|la)\s+(?:présidence|présidente?)"
+             r"(?:\s+en\s+exercice)?\s*,"),
+)  # fmt: skip
+
+#: Words any trigger above may start with (folded: lower case, no accents).
+TRIGGER_FIRST_EXACT = frozenset({
+    "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
+    "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
+    "con", "com", "the", "la", "convened", "facilitated", "coordinated", "run", "presided",
+    "convoque", "convoquee", "convoquees", "convoques", "facilitee", "facilitees", "coordonnee",
+    "coordonnees", "hote", "hotes", "president", "presidents", "presidence",
+})  # fmt: skip
+TRIGGER_FIRST_PREFIXES = (
+    "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
+    "organi", "coorgani", "acogid", "ospitat", "acolhid", "presied", "copresied",
+)  # fmt: skip
+
+# the object of an active role verb must be a meeting: "hosted the thematic workshop",
+# "a accueilli la réunion", not "hosted refugees"
+MEETING_OBJECT = re.compile(
+    # a date or a place may come between: "vont co-organiser, les 10 et 11 mai, à Dakar, la …"
+    r"(?:\s*,[^.;:\n]{1,60}?,)?"
+    r"\s+(?:(?:the|a|an|its|this|their|le|la|les|l'|un|une|sa|son|ses|el|los|las|un|una|il|lo|"
+    r"gli|o|os|as|um|uma)\s*)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:meetings?|conferences?|workshops?|webinars?|sessions?|seminars?|trainings?|forums?|"
+    r"events?|SOMs?|summits?|round\s*tables?|roundtables?|consultations?|visits?|gatherings?|"
+    r"réunions?|conférences?|ateliers?|séminaires?|formations?|rencontres?|événements?|"
+    r"sommets?|tables?\s+rondes?|visites?|reuni[oó]n(?:es)?|conferencias?|talleres?|"
+    r"cumbres?|riunion[ei]|conferenz[ae]|semin[aá]ri(?:o|os|i)?|seminarios?|incontr[oi]|vertice|"
+    r"reuni[aã]o|reuniões|confer[eê]ncias?|oficinas?|encontros?|cimeiras?|it)\b",
+    _I,
+)
+# delegates welcomed "to Mombasa": the welcoming state hosts
+WELCOMED_TO = re.compile(
+    r"\s+(?:welcomed|received|a\s+accueilli|ont\s+accueilli|accueillait|a\s+reçu)\s+"
+    r"(?:the\s+|les\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegates|delegations|participants|partners|"
+    r"representatives|ministers|officials|délégués|délégations|participants|partenaires|"
+    r"représentants|ministres)\b",
+    _I,
+)
+
+#: Role verbs written after their subject, per language: (role, language, pattern); each
+#: pattern starts right after the actor and must be followed by a meeting object.
+ACTIVE_VERBS: tuple[RoleRule, ...] = (
+    RoleRule("verb_hosted", "en", ("hosts",),
+             r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
+             r"(?:co-?)?host(?:ed|s|ing)?\b"),
+    RoleRule("verb_accueilli", "fr", ("hosts",),
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:co-?)?accueill(?:i|ir|e|era|eront|ait|"
+             r"aient|ent)\b"),
+    RoleRule("verb_acogio", "es", ("hosts",),
+             r"\s+(?:(?:ha|han|había|va\s+a|van\s+a)\s+)?acog(?:ió|ieron|ido|erá|e|er)\b"),
+    RoleRule("verb_ospitato", "it", ("hosts",),
+             r"\s+(?:(?:ha|hanno|aveva)\s+)?ospit(?:ato|a|erà|ano|eranno)\b"),
+    RoleRule("verb_acolheu", "pt", ("hosts",),
+             r"\s+(?:(?:tem|vai|vão)\s+)?(?:acolh(?:eu|eram|e|erá|ido|er)|receb(?:eu|erá))\b"),
+    RoleRule("verb_chaired", "en", ("chairs",),
+             r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
+             r"(?:co-?)?(?:chair(?:ed|s)?|presided\s+over)\b"),
+    RoleRule("verb_presidé", "fr", ("chairs",),
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:co-?)?présid(?:é|er|e|era|eront|ait|"
+             r"aient|ent)\b"),
+    RoleRule("verb_presidio", "es", ("chairs",),
+             r"\s+(?:(?:ha|han|va\s+a|van\s+a)\s+)?(?:co)?presid(?:ió|ieron|ido|irá|e)\b"),
+    RoleRule("verb_presieduto", "it", ("chairs",),
+             r"\s+(?:(?:ha|hanno)\s+)?(?:co-?)?presied(?:uto|e|erà|ono)\b"),
+    RoleRule("verb_presidiu", "pt", ("chairs",),
+             r"\s+(?:(?:tem|vai|vão)\s+)?(?:co)?presid(?:iu|iram|e|irá|ido)\b"),
+    RoleRule("verb_organised", "en", ("organisers",),
+             r"\s+(?:(?:has|had|will|is\s+set\s+to|is\s+to|to)\s+)?(?:co-?)?"
+             r"(?:organi[sz](?:ed|es|e|ing)|convened|convenes|will\s+convene)\b"),
+    RoleRule("verb_organisé", "fr", ("organisers",),
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:co-?)?organis(?:é|er|e|era|eront|ait|"
+             r"aient|ent)\b"),
+    RoleRule("verb_organizo", "es", ("organisers",),
+             r"\s+(?:(?:ha|han|va\s+a|van\s+a)\s+)?(?:co)?organiz(?:ó|aron|ado|ará|a|an)\b"),
+    RoleRule("verb_organizzato", "it", ("organisers",),
+             r"\s+(?:(?:ha|hanno)\s+)?(?:co-?)?organizz(?:ato|a|erà|ano)\b"),
+    RoleRule("verb_organizou", "pt", ("organisers",),
+             r"\s+(?:(?:tem|vai|vão)\s+)?(?:co)?organiz(?:ou|aram|a|ará|ar)\b"),
+)  # fmt: skip
+
+#: An apposition after an actor that says its capacity: "Burkina Faso, as host country,",
+#: "Spain, as Chair of the Rabat Process and host of the Conference,", "Portugal, current
+#: Chair of the Rabat Process,", "with Germany as co-host". A past or future holder
+#: ("outgoing", "next", "incoming") holds no role in the meeting.
+CAPACITY = re.compile(
+    r"\s*,?\s+(?:as|acting\s+as|in\s+its\s+capacity\s+as|en\s+(?:sa\s+)?(?:qualité\s+de|tant\s+que)|"
+    r"comme|como|come|quale)\s+([^,.;:\n]{2,110})|"
+    r"\s*,\s+((?:the\s+|la\s+|le\s+|l')?(?:current|actuel(?:le)?|en\s+exercice)\s+[^,.;:\n]{2,80})",
+    _I,
+)
+CAPACITY_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("co_chairs", re.compile(r"\bco-?(?:chair|président|presidente)e?s?\b", _I)),
+    ("chairs", re.compile(r"\b(?:chair|chairs|chairperson|chairman|présidente?|"
+                          r"presidente|presidência|presidencia|presidenza)\b", _I)),
+    ("hosts", re.compile(r"\b(?:co-?)?(?:host|hosts|hôte|hôtes|anfitri[oóaã]\w*|ospitante)\b", _I)),
+    ("organisers", re.compile(r"\b(?:co-?)?(?:organi[sz]er|organisateur|organisatrice|"
+                              r"organizador[a]?|organizzatore)\b", _I)),
+)  # fmt: skip
+PAST_OR_NEXT_HOLDER = re.compile(
+    r"\b(?:outgoing|incoming|next|former|previous|future|sortante?|entrante?|prochaine?|"
+    r"ancienne?|précédente?|saliente|entrante|uscente|próxim[oa]|prossim[oa])\b",
+    _I,
+)
+
+
+#: Rules whose phrase may qualify the founding of a dialogue rather than a meeting: "the
+#: Process was born at the initiative of Spain and Morocco, with the support of France".
+INITIATIVE_RULES = frozenset({"initiative_of", "with_the_support_of"})
+FOUNDING = re.compile(
+    r"\b(?:naissance|found(?:ed|ing)|launch(?:ed|ing)?|lancée?s?|created|créée?s?|création|"
+    r"establish(?:ed|ing)|set\s+up|fondée?s?|creado|fundado|istituito|criado)\b[^.;!?\n]{0,80}\Z",
+    _I,
+)
+
+
+def compile_rules(rules: tuple[RoleRule, ...]) -> list[tuple[RoleRule, re.Pattern[str]]]:
+    return [(rule, re.compile(rule.pattern, _I)) for rule in rules]
