@@ -203,3 +203,51 @@ def test_training_mentions(text: str) -> None:
 )
 def test_formation_as_education_is_not_a_training(text: str) -> None:
     assert find_kinds(text) == []
+
+
+# the meeting nouns of Spanish, Italian and Portuguese pages, and meetings told by their
+# verb: each with a phrase of the same words that names no meeting
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("la conferencia ministerial de Rabat", ["ministerial_conference"]),
+        ("la conferenza ministeriale di Roma", ["ministerial_conference"]),
+        ("a conferência ministerial de Lisboa", ["ministerial_conference"]),
+        ("la reunión de altos funcionarios", ["senior_officials_meeting"]),
+        ("la riunione degli alti funzionari", ["senior_officials_meeting"]),
+        ("a reunião de altos funcionários", ["senior_officials_meeting"]),
+        ("the meeting of senior public officials", ["senior_officials_meeting"]),
+        ("la reunión técnica", ["technical_meeting"]),
+        ("la riunione tecnica", ["technical_meeting"]),
+        ("a reunião técnica", ["technical_meeting"]),
+        ("la reunión temática", ["thematic_meeting"]),
+        ("un taller regional", ["workshop"]),
+        ("il seminario regionale", ["workshop"]),
+        ("o seminário regional", ["workshop"]),
+        ("una visita de estudio", ["field_visit"]),
+        ("una visita di studio", ["field_visit"]),
+        ("un evento paralelo", ["side_event"]),
+        ("il comitato direttivo", ["steering_committee"]),
+        ("la cumbre de La Valeta", ["other"]),
+        ("a cimeira de Lisboa", ["other"]),
+        ("the TM on legal pathways", ["thematic_meeting"]),
+        ("the tm of the brand", []),
+        ("the Steering Committee (SC) Meeting", ["steering_committee"]),
+        ("Senior officials of the partners met in Madrid.", ["senior_officials_meeting"]),
+        ("Senior officials of the partners drafted the text.", []),
+        ("Les hauts fonctionnaires se sont réunis à Dakar.", ["senior_officials_meeting"]),
+        ("The ministers met in Rome.", ["ministerial_conference"]),
+        ("The ministers adopted a declaration.", []),
+        ("The partners gathered on Tuesday in Dakar.", ["other"]),
+        ("Les délégations se sont retrouvées lundi à Dakar.", ["other"]),
+        ("Las delegaciones se reunieron en Rabat.", ["other"]),
+        ("The delegations signed the text.", []),
+        # the noun beside the verb names the meeting
+        ("The partners met in Ouagadougou for a Senior Officials' Meeting.",
+         ["senior_officials_meeting"]),
+        ("Participants met in Yaoundé. The thematic meeting closed on Friday.",
+         ["thematic_meeting"]),
+    ],
+)  # fmt: skip
+def test_kind_families(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds

@@ -1,10 +1,14 @@
 """What sort of meeting a passage describes: kind, format and tense.
 
-Kinds are named patterns in English and French.  A passage often names several
-meeting types ("a side event in the margins of the workshop"), so the pipeline picks
-the mention nearest to the meeting's date; this module only finds them.  Generic
-nouns ("meeting", "conference", "réunion") are kind ``other`` and mainly prove that a
-passage is about a meeting at all.
+Kinds are named patterns in English and French, with the meeting nouns of Spanish,
+Italian and Portuguese pages beside them.  A meeting told only by its verb ("senior
+officials … met in Madrid", "les délégations se sont retrouvées lundi à Dakar") is found
+by its subject: the subject is the mention, the verb must follow it in the clause.
+
+A passage often names several meeting types ("a side event in the margins of the
+workshop"), so the pipeline picks the mention nearest to the meeting's date; this module
+only finds them.  Generic nouns ("meeting", "conference", "réunion") are kind ``other``
+and mainly prove that a passage is about a meeting at all.
 """
 
 from __future__ import annotations
@@ -16,6 +20,15 @@ from processus.extraction.branches import Branches
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
+
+# a verb of meeting later in the clause of the subject just matched: "… met in Madrid",
+# "… se sont réunis à Cadix", "… se reunieron", "… si sono riuniti", "… reuniram-se"
+_MET_LATER = (
+    r"(?=[^.;:!?\n]{0,90}?\b(?:met|meet\s+(?:in|at)|gathered|convened|came\s+together|"
+    r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
+    r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
+    r"reuniram-se|se\s+reuniram|vão\s+reunir-se)\b)"
+)
 
 #: (kind, pattern) in priority order: the first pattern that matches a span names it
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -33,7 +46,12 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ministerial_conference",
         re.compile(
             r"\bministerial\s+(?:conference|meeting|round[- ]?table)s?\b|"
-            r"\b(?:conférences?|réunions?)\s+ministérielles?\b",
+            r"\b(?:conférences?|réunions?)\s+ministérielles?\b|"
+            r"\b(?:conferencias?|reuni[oó]n(?:es)?)\s+ministeriales?\b|"
+            r"\b(?:conferenz[ae]|riunion[ei])\s+ministerial[ei]\b|"
+            r"\b(?:confer[eê]ncias?|reuni[aã]o|reuniões)\s+ministeria(?:l|is)\b|"
+            # ministers who met: "the ministers met in Rome", "des ministres … se sont réunis"
+            r"\bministers\b" + _MET_LATER + r"|\bministres\b" + _MET_LATER,
             _I,
         ),
     ),
@@ -42,33 +60,58 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?i:\bsenior\s+officials'?\s*(?:'s\s+)?meetings?\b)|\bSOMs?\b(?!\w)|"
             r"(?i:\bréunions?\s+(?:des|de)\s+(?:hauts?\s+)?fonctionnaires(?:\s+de\s+haut\s+niveau)?"
-            r"\b)|\bRHF\b",
+            r"\b)|\bRHF\b|"
+            r"(?i:\bmeetings?\s+of\s+(?:the\s+)?senior\s+(?:public\s+|government\s+)?officials\b)|"
+            r"(?i:\breuni[oó]n(?:es)?\s+de\s+(?:altos|alt[ao]s)\s+(?:funcionarios|cargos)\b)|"
+            r"(?i:\briunion[ei]\s+(?:degli|di)\s+alti\s+funzionari\b)|"
+            r"(?i:\breuni(?:ão|ao|ões)\s+de\s+altos\s+funcionários\b)|"
+            # senior officials who met: "Senior officials of the partners met in Madrid"
+            r"(?i:\bsenior\s+officials\b" + _MET_LATER + r")|"
+            r"(?i:\bhauts\s+fonctionnaires\b" + _MET_LATER + r")",
         ),
     ),
     (
         "steering_committee",
-        re.compile(r"\bsteering\s+committee(?:\s+meetings?)?\b|\bcomités?\s+de\s+pilotage\b", _I),
+        re.compile(
+            r"\bsteering\s+committee(?:\s*\(SC\))?(?:\s+meetings?)?\b|\bcomités?\s+de\s+pilotage\b|"
+            r"\bcomit[éeê]s?\s+(?:directivo|diretor|de\s+dirección)\b|\bcomitato\s+direttivo\b",
+            _I,
+        ),
     ),
     (
         "thematic_meeting",
         re.compile(
-            r"\bthematic\s+(?:meeting|conference|session)s?\b|\bréunions?\s+thématiques?\b", _I
+            r"\bthematic\s+(?:meeting|conference|session)s?\b|\bréunions?\s+thématiques?\b|"
+            r"\breuni[oó]n(?:es)?\s+temáticas?\b|\briunion[ei]\s+tematic[ha]e?\b|"
+            r"\breuni(?:ão|ões)\s+temáticas?\b|(?-i:\bTMs?\b)",
+            _I,
         ),
     ),
     (
         "technical_meeting",
         re.compile(
             r"\b(?:technical|expert|experts')\s+(?:group\s+)?meetings?\b|"
-            r"\bréunions?\s+(?:techniques?|d'experts)\b",
+            r"\bréunions?\s+(?:techniques?|d'experts)\b|"
+            r"\breuni[oó]n(?:es)?\s+(?:técnicas?|de\s+expertos)\b|"
+            r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti)\b|"
+            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos)\b",
             _I,
         ),
     ),
-    ("side_event", re.compile(r"\bside[- ]events?\b|\bévénements?\s+parallèles?\b", _I)),
+    (
+        "side_event",
+        re.compile(
+            r"\bside[- ]events?\b|\bévénements?\s+parallèles?\b|\beventos?\s+paralelos?\b|"
+            r"\beventi?\s+collateral[ei]\b",
+            _I,
+        ),
+    ),
     (
         "field_visit",
         re.compile(
             r"\b(?:field|study|site)\s+visits?\b|\bstudy\s+tours?\b|"
-            r"\bvisites?\s+(?:de\s+terrain|d'études?)\b",
+            r"\bvisites?\s+(?:de\s+terrain|d'études?)\b|\bvisitas?\s+de\s+(?:estudio|estudo|campo)\b|"
+            r"\bvisit[ae]\s+di\s+studio\b",
             _I,
         ),
     ),
@@ -76,7 +119,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "training",
         re.compile(
             r"\btraining(?:\s+(?:session|course|workshop)s?)?\b|"
-            r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\b",
+            r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\b|"
+            r"\bcursos?\s+de\s+(?:formación|capacitación|formação)\b|\bcapacitaci[oó]n\b|"
+            r"\bcorsi?\s+di\s+formazione\b",
             _I,
         ),
     ),
@@ -84,7 +129,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "workshop",
         re.compile(
             r"\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\bateliers?\b|"
-            r"\bséminaires?\b|\bwebinaires?\b",
+            r"\bséminaires?\b|\bwebinaires?\b|\btaller(?:es)?\b|\bseminarios?\b|\bseminari[o]?\b|"
+            r"\bseminários?\b",
             _I,
         ),
     ),
@@ -93,7 +139,13 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bmeetings?\b|\bconferences?\b|\bround[- ]?tables?\b|\b(?-i:Forum)\b|"
             r"\bsummits?\b|\bsommets?\b|"
-            r"\bréunions?\b|\bconférences?\b|\btables?[- ]rondes?\b",
+            r"\bréunions?\b|\bconférences?\b|\btables?[- ]rondes?\b|"
+            r"\breuni[oó]n(?:es)?\b|\bconferencias?\b|\bcumbres?\b|"
+            r"\briunion[ei]\b|\bconferenz[ae]\b|\bvertice\b|"
+            r"\breuni(?:ão|ões)\b|\bconferências?\b|\bcimeiras?\b|"
+            # partners who gathered: "the partners gathered on Tuesday in Dakar"
+            r"\b(?:partners|delegations|delegates|participants|délégations|délégués|partenaires|"
+            r"participants|delegaciones|delegazioni|delegações)\b" + _MET_LATER,
             _I,
         ),
     ),
@@ -115,11 +167,16 @@ _SOM_CASED = re.compile(r"SOMs?|RHF")
 
 
 _KIND_FIRST = FirstWords(
+    exact=frozenset({"tm", "tms", "hauts", "partners", "delegations", "delegates",
+                     "participants", "delegues", "partenaires", "delegaciones", "delegazioni",
+                     "delegacoes", "ministres", "riunione", "riunioni", "vertice", "talleres",
+                     "taller", "cumbre", "cumbres", "cimeira", "cimeiras", "capacitacion"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",
               "workshop", "seminar", "webinar", "seminaire", "webinaire", "meeting", "round",
-              "forum", "table", "summit", "sommet"),
+              "forum", "table", "summit", "sommet", "reuniao", "reunioes", "comitato", "evento",
+              "eventi", "visita", "curso", "corsi", "corso"),
 )  # fmt: skip
 
 
@@ -141,7 +198,38 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
         ):
             continue  # the committee as a body ("chairs the Steering Committee"), not a meeting
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
-    return found
+    return _drop_subjects_beside_nouns(text, found)
+
+
+# the subjects that stand for a meeting only through their verb (see _MET_LATER)
+_SUBJECTS = frozenset({
+    "ministers", "ministres", "senior officials", "hauts fonctionnaires", "partners",
+    "delegations", "delegates", "participants", "délégations", "délégués", "partenaires",
+    "delegaciones", "delegazioni", "delegações",
+})  # fmt: skip
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _drop_subjects_beside_nouns(text: str, found: list[KindMention]) -> list[KindMention]:
+    """A subject that met is the meeting only when no meeting noun is written beside it,
+    in its sentence or the next: "the partners met in Ouagadougou for a Senior Officials'
+    Meeting", "participants met in Yaoundé. The thematic meeting …" name the noun's kind."""
+    subjects = [" ".join(m.text.lower().split()) in _SUBJECTS for m in found]
+    nouns = [m.start for m, subject in zip(found, subjects, strict=True) if not subject]
+    out: list[KindMention] = []
+    clause_end = -1  # end of the clause of the last subject kept
+    for mention, subject in zip(found, subjects, strict=True):
+        if subject:
+            if mention.start < clause_end:
+                continue  # "senior officials of the partners met": one meeting
+            first_stop = _CLAUSE_END.search(text, mention.end)
+            clause_end = first_stop.start() if first_stop else len(text)
+            second_stop = _CLAUSE_END.search(text, first_stop.end()) if first_stop else None
+            limit = second_stop.start() if second_stop else len(text)
+            if any(mention.start - 150 < start < limit for start in nouns):
+                continue
+        out.append(mention)
+    return out
 
 
 _BODY_BEFORE = re.compile(
