@@ -251,3 +251,18 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
 )  # fmt: skip
 def test_kind_families(text: str, kinds: list[str]) -> None:
     assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("La reunión técnica se celebró en Rabat.", "past"),
+        ("La reunión técnica se celebrará en Rabat.", "upcoming"),
+        ("La riunione si è tenuta a Roma.", "past"),
+        ("La riunione si terrà a Roma.", "upcoming"),
+        ("A reunião teve lugar em Lisboa.", "past"),
+        ("A reunião terá lugar em Lisboa.", "upcoming"),
+    ],
+)
+def test_tense_in_other_languages(text: str, tense: str) -> None:
+    assert [cue[3] for cue in tense_cues(text)] == [tense]

@@ -424,7 +424,12 @@ UPCOMING = re.compile(
     r"\bis\s+(?:scheduled|planned|expected)\b|\bare\s+(?:invited\s+to\s+register|preparing)\b|"
     r"\bupcoming\b|\bforthcoming\b|\bweek\s+ahead\b|\bnext\s+week\b|\bsave\s+the\s+date\b|"
     r"\baura\s+lieu\b|\bse\s+tiendra\b|\bsera\s+(?:organisée?|co-?présidée?|accueillie?)\b|"
-    r"\bà\s+venir\b|\bprochaine?\b|\bse\s+réunira\b|\bsont\s+invités\b",
+    r"\bà\s+venir\b|\bprochaine?\b|\bse\s+réunira\b|\bsont\s+invités\b|"
+    # es, it, pt
+    r"\bse\s+(?:celebrará|realizará|reunirá)\b|\btendrá\s+lugar\b|\bpróxim[oa]\b|"
+    r"\bsi\s+(?:terrà|svolgerà|riunirà)\b|\bavrà\s+luogo\b|\bprossim[oa]\b|"
+    r"\bterá\s+lugar\b|\bvai\s+(?:decorrer|realizar-se|acolher)\b|\bdecorrerá\b|"
+    r"\bacolherá\b|\brealizar-se-á\b",
     _I,
 )
 PAST = re.compile(
@@ -435,7 +440,11 @@ PAST = re.compile(
     r"\bexplored\b|\breport\s+out\b|\bs'est\s+(?:tenue?|déroulée?|réunie?)\b|\ba\s+eu\s+lieu\b|"
     r"\ba\s+réuni\b|\bont\s+participé\b|\ba\s+été\s+(?:organisée?|accueillie?|co-?présidée?)\b|"
     r"\bont\s+(?:examiné|adopté|échangé)\b|\b(?:our|the)\s+recent\s+(?=[A-Z])|"
-    r"\bstemming\s+from\b",
+    r"\bstemming\s+from\b|"
+    # es, it, pt
+    r"\bse\s+(?:celebró|realizó|reunió|reunieron)\b|\btuvo\s+lugar\b|\bacogió\b|"
+    r"\bsi\s+(?:è|sono)\s+(?:tenut[aoie]|svolt[aoie]|riunit[aoie])\b|\bha\s+avuto\s+luogo\b|"
+    r"\bteve\s+lugar\b|\brealizou-se\b|\bdecorreu\b|\bacolheu\b|\breuniram-se\b",
     _I,
 )
 
@@ -446,7 +455,10 @@ _TENSE = Branches([("upcoming", UPCOMING.pattern), ("past", PAST.pattern)], _I)
 
 _TENSE_FIRST = FirstWords(
     exact=frozenset({"will", "shall", "is", "are", "week", "next", "save", "aura", "se", "sera",
-                     "a", "sont", "took", "was", "were", "came", "s", "ont", "our", "the"}),
+                     "a", "sont", "took", "was", "were", "came", "s", "ont", "our", "the",
+                     "tendra", "si", "avra", "tera", "vai", "decorrera", "acolhera", "realizar",
+                     "tuvo", "acogio", "ha", "teve", "realizou", "decorreu", "acolheu",
+                     "reuniram", "proximo", "proxima", "prossimo", "prossima"}),
     prefixes=("upcoming", "forthcoming", "prochain", "gather", "brought", "particip", "attended",
               "result", "convened", "joined", "look", "addressed", "explored", "report",
               "stemming"),
