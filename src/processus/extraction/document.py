@@ -9,6 +9,7 @@ triggers) and keeps the results in a :class:`Document`, with a bisect index per 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from processus.extraction.actors import ActorMention, actors_from_names, adjecti
 from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
+from processus.extraction.furniture import datelines
 from processus.extraction.kinds import (
     FormatMention,
     KindMention,
@@ -122,6 +124,7 @@ class Document:
     heading_end: int = 0  # end of the document's first three non-blank lines
     tags: list[Span] = field(default_factory=list)  # trailing tag runs of posts (tags.py)
     tokens: list[tuple[int, int, str]] = field(default_factory=list)  # folded word tokens
+    furniture: list[Span] = field(default_factory=list)  # datelines (furniture.py)
     # the lists above, findable by span (built once in analyse)
     by_span: dict[str, SpanIndex[Any]] = field(default_factory=dict)
     # results of context tests that depend only on a position or a sentence
@@ -182,6 +185,16 @@ def subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
     return out
 
 
+def _publication_in(furniture: list[Span], dates: list[DateMention]) -> list[DateMention]:
+    """A date written in a dateline is the story's filing date, not a meeting's."""
+    if not furniture:
+        return dates
+    return [
+        dataclasses.replace(d, role="publication") if in_spans(furniture, d.start, d.end) else d
+        for d in dates
+    ]
+
+
 def _reference(
     text: str, dates: list[DateMention], given: date | None, today: date
 ) -> tuple[date, str, str]:
@@ -214,7 +227,8 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     names = index.find(text, starts)
     name_spans = [(n.start, n.end) for n in names]
     tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
-    dates = find_dates(text, starts)
+    furniture = datelines(text)
+    dates = _publication_in(furniture, find_dates(text, starts))
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
@@ -264,6 +278,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
         heading_end=heading_end,
         tags=tags,
         tokens=starts,
+        furniture=furniture,
     )
     _index(doc)
     return doc
@@ -283,6 +298,7 @@ def _index(doc: Document) -> None:
         p
         for p in doc.places
         if not found_in(doc, _NOT_VENUE, _NOT_VENUE_CUES, max(0, p.start - 60), p.start)
+        and not in_spans(doc.furniture, p.start, p.end)  # a dateline's city
     ]
     by_span = doc.by_span
     for name, items in (

@@ -1,0 +1,52 @@
+"""Page furniture: the parts of a news page that are about the page, not the meeting.
+
+A news agency's dateline ("CAIRO, April 9 (MENA) - …", "DAKAR, 3 May (APS) – …",
+"Khartoum — Le Soudan préside …") says where and when the story was filed.  Its city is
+not the meeting's venue and its date is a publication date, unless the text says so
+elsewhere.  A dateline opens a paragraph, names a place, may carry a date and an agency in
+brackets, and ends with a dash followed by the story's running text on the same line.  A
+heading such as "Lisbon, Portugal – 15-16 May 2024" is no dateline: what follows its dash is
+a date, not prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*"
+    # the place: capitals ("CAIRO", "DAKAR") or a name in title case
+    r"(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ \t]+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,3})"
+    # a date, a weekday or a second place after a comma: ", April 9", ", 16 Mars", ", Kenya"
+    r"(?:[ \t]*,[ \t]*[\w .]{1,30}?)?"
+    # the agency: "(MENA)", "(APS)", "(ANP)"
+    r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z./ -]{1,15})\))?"
+    r"[ \t]*(?P<dash>[–—]|-{1,2})[ \t]*"
+    # the story itself, on the same line: not a date, not a number
+    r"(?=[^\d\n][^\n]{40,})"
+)
+
+
+def datelines(text: str, limit: int = 3) -> list[Span]:
+    """The spans (place to dash) of the datelines that open the first paragraphs.
+
+    Only the first ``limit`` non-blank lines are looked at: an agency story has one
+    dateline, at its top (a page may hold a site name or a headline above it).
+    """
+    out: list[Span] = []
+    for number, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        if number >= limit:
+            break
+        m = _DATELINE.match(text, line.start(), line.end())
+        if m is None:
+            continue
+        place = m.group("place")
+        # a title-case place needs an agency or a long dash to be a dateline: "Dakar - the
+        # city" in a title is not one, "Khartoum — Le Soudan …" and "Niamey, 16 Mars (ANP)-"
+        # are
+        if not place.isupper() and not m.group("agency") and m.group("dash") not in "–—":
+            continue
+        out.append((m.start("place"), m.end("dash")))
+    return out
