@@ -1,0 +1,85 @@
+"""One meeting record built from its spans of a passage, by the field resolvers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from processus.extraction.aliases import NameMatch
+from processus.extraction.dates import DateMention
+from processus.extraction.document import Document, Span
+from processus.extraction.fields import RESOLVERS
+from processus.extraction.fields.context import FieldContext
+from processus.extraction.fields.dates import same_date
+from processus.extraction.fields.kind import choose_kind
+from processus.extraction.records import MeetingRecord
+from processus.extraction.segmentation import Passage
+
+
+@dataclass
+class Draft:
+    """A record under construction, with what merging and status still need."""
+
+    record: MeetingRecord
+    tense: list[list[tuple[int, int, str, str]]] = field(default_factory=list)
+    anchor: DateMention | None = None
+    order: int = 0
+
+
+def build_draft(
+    doc: Document,
+    source: str,
+    passage: Passage,
+    spans: list[Span],
+    sentence_spans: list[Span],
+    anchor: DateMention | None,
+    inherited: tuple[str, NameMatch] | None,
+    secondary: bool,
+    context: DateMention | None = None,
+    kind_spans: list[Span] | None = None,
+    exclude_kinds: frozenset[int] = frozenset(),
+) -> Draft | None:
+    """The record of the meeting dated by ``anchor`` (if any) told in ``spans``, or None
+    when they do not describe a meeting.
+
+    ``secondary``: a meeting told inside another meeting's passage; ``context``: the
+    passage's main date, for a year left unwritten; ``kind_spans`` and ``exclude_kinds``:
+    where to look for the meeting's noun, less the nouns other meetings took.
+    """
+    anchors = [anchor] if anchor else []
+    if anchor is not None:
+        anchors += [
+            d
+            for d in doc.within("dates", spans)
+            if d is not anchor and d.role == "meeting" and same_date(d, anchor)
+        ]
+    kind = choose_kind(doc, kind_spans or spans, anchors, sentence_spans, secondary, exclude_kinds)
+    ctx = FieldContext(
+        doc, passage, spans, sentence_spans, anchor, anchors, kind, secondary, inherited, context
+    )
+    record = MeetingRecord(source=source)
+    for resolve in RESOLVERS:
+        resolve(ctx, record)
+    if not describes_meeting(ctx, record):
+        return None
+    record.evidence = ctx.evidence
+    tense = doc.within("tenses", spans)
+    return Draft(record, [tense], anchor, passage.start)
+
+
+def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
+    """Whether the filled record is a meeting at all: a meeting noun (or a list entry's
+    heading) and at least one fact; a meeting of no dialogue must also have a kind and a
+    date or a place, since the passage may just mention meetings in general."""
+    has_kind = ctx.kind is not None or ctx.passage.heading is not None
+    has_facts = bool(
+        record.start or record.city or record.country or record.hosts or record.chairs
+        or record.organisers or record.participants or record.recommendations
+    )  # fmt: skip
+    if not (has_kind and has_facts):
+        return False
+    return bool(record.dialogues) or not (
+        record.kind is None
+        # a generic "meeting" of no dialogue needs both a date and a city to be a record
+        or (record.kind == "other" and not (record.start and record.city))
+        or not (record.start or record.city or record.country)
+    )

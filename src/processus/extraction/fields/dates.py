@@ -1,0 +1,81 @@
+"""The meeting's dates and its registration deadline, with a missing year inferred."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from processus.extraction.dates import DateMention, format_part, infer_year
+from processus.extraction.document import Document
+from processus.extraction.fields.context import FieldContext
+from processus.extraction.records import MeetingRecord
+from processus.extraction.segmentation import Passage
+
+
+def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
+    """``start`` and ``end`` from the anchor, ``registration_deadline`` from the first
+    deadline of the spans."""
+    doc, anchor = ctx.doc, ctx.anchor
+    if anchor is not None:
+        start, end, inferred, note = resolve_date(doc, anchor, ctx.passage, ctx.context_date)
+        record.start, record.end = start, end
+        ctx.add("start", anchor.start, anchor.end, inferred, note)
+        ctx.add("end", anchor.start, anchor.end, inferred, note)
+    deadlines = [d for d in doc.within("dates", ctx.spans) if d.role == "deadline"]
+    if deadlines:
+        deadline = deadlines[0]
+        d_start, _d_end, inferred, note = resolve_date(doc, deadline, ctx.passage, anchor)
+        record.registration_deadline = d_start
+        ctx.add("registration_deadline", deadline.start, deadline.end, inferred, note)
+
+
+def same_date(a: DateMention, b: DateMention) -> bool:
+    """The same days, one of the two perhaps written without its year."""
+    return (
+        a.first[1:] == b.first[1:]
+        and a.last[1:] == b.last[1:]
+        and (a.first[0] is None or b.first[0] is None or a.first[0] == b.first[0])
+    )
+
+
+def resolve_date(
+    doc: Document,
+    mention: DateMention,
+    passage: Passage,
+    context: DateMention | None = None,
+) -> tuple[str | None, str | None, bool, str | None]:
+    """start, end, inferred?, note for a date mention, inferring a missing year.
+
+    The year comes from ``context`` (the passage's main date) when it has one, else
+    from the nearest dated mention of the passage, else from the reference date.
+    """
+    first, last = mention.first, mention.last
+    if first[0] is not None and last[0] is not None:
+        return format_part(first), format_part(last), False, None
+    month, day = first[1], first[2]
+    assert month is not None
+    nearby = [
+        d
+        for d in doc.dates
+        if d is not mention
+        and d.has_year
+        and d.first[1] is not None
+        and d.role in ("meeting", "deadline", "publication")
+        and passage.start <= d.start < passage.end
+    ]
+    if context is not None and context is not mention and context.has_year:
+        nearby = [context]
+    if nearby:
+        nearby.sort(key=lambda d: (d.start > mention.start, abs(d.start - mention.start)))
+        near = nearby[0]
+        y, mo, dd = near.first
+        assert y is not None and mo is not None
+        year = infer_year(month, day, date(y, mo, dd or 15))
+        note = f"year from nearby date '{near.text}'"
+    else:
+        year = infer_year(month, day, doc.reference)
+        note = f"year from {doc.reference_note}"
+    start_part = (year, month, day)
+    last_month = last[1] if last[1] is not None else month
+    last_year = year + 1 if last_month < month else year
+    end_part = (last_year, last_month, last[2])
+    return format_part(start_part), format_part(end_part), True, note

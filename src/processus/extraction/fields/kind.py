@@ -1,0 +1,134 @@
+"""The meeting's kind: which meeting noun of the passage names this record's meeting."""
+
+from __future__ import annotations
+
+import re
+
+from processus.extraction.dates import DateMention
+from processus.extraction.document import Document, Span, containing
+from processus.extraction.fields.context import FieldContext
+from processus.extraction.kinds import KindMention
+from processus.extraction.records import MeetingRecord
+
+_RELATIONAL = re.compile(
+    r"(?:in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|at\s+the\s+end\s+of|"
+    r"ahead\s+of|following|after|before|prior\s+to|en\s+marge\s+de|à\s+l'issue\s+de|"
+    r"alongside|in\s+parallel\s+to)\s+(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}\Z",
+    re.IGNORECASE,
+)
+# a substring of every alternative of _RELATIONAL (which has no leading \b)
+_RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "following", "after", "before",
+                    "prior", "marge", "issue", "alongside", "parallel")  # fmt: skip
+# the nouns that only say "a meeting"; a summit, a forum or a round table is named
+_GENERIC_KIND = re.compile(r"(?:meetings?|conferences?|réunions?|conférences?)", re.IGNORECASE)
+
+
+def resolve_kind(ctx: FieldContext, record: MeetingRecord) -> None:
+    """``record.kind`` from the chosen noun, the list's title or the entry's heading."""
+    doc, passage, kind = ctx.doc, ctx.passage, ctx.kind
+    listed = doc.listed_kind if passage.shape == "listing" and not ctx.secondary else None
+    if listed is not None and (kind is None or kind.kind == "other"):
+        # an archive of "ministerial conferences" lists ministerial conferences
+        record.kind = listed.kind
+        ctx.add("kind", listed.start, listed.end, True, "kind named by the list's title")
+    elif kind is not None:
+        record.kind = kind.kind
+        ctx.add("kind", kind.start, kind.end)
+    elif passage.heading is not None and not ctx.secondary:
+        record.kind = "other"
+        ctx.add("kind", *passage.heading, True, "listed as a meeting")
+
+
+def choose_kind(
+    doc: Document,
+    spans: list[Span],
+    anchors: list[DateMention],
+    sentence_spans: list[Span],
+    relational_ok: bool,
+    exclude: frozenset[int] = frozenset(),
+) -> KindMention | None:
+    """The meeting noun of the meeting dated by ``anchors`` inside ``spans``.
+
+    ``relational_ok``: the meeting is told in passing, so a noun written "in the margins
+    of …" may be its own; ``exclude``: starts of nouns already taken by other meetings.
+    """
+    kinds = [k for k in doc.within("kinds", spans) if k.start not in exclude]
+    if relational_ok and anchors and kinds:
+        return _kind_told_in_passing(doc, kinds, anchors[0])
+    if not relational_ok:
+        kinds = [k for k in kinds if not _relational(doc, k)] or kinds
+    if not kinds:
+        return None
+    specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
+    if anchors:
+        return _kind_nearest_date(kinds, specific, anchors, sentence_spans)
+    return specific[0] if specific else kinds[0]
+
+
+def _kind_told_in_passing(
+    doc: Document, kinds: list[KindMention], anchor: DateMention
+) -> KindMention:
+    """The noun of another meeting dated in passing by ``anchor``."""
+    # another meeting dated in passing: the meeting noun written just before its date
+    before = [k for k in kinds if k.end <= anchor.start]
+    if before:
+        return before[-1]
+    # "On 31 January, on the margins of the SOM, a side event …": the side event
+    after = [k for k in kinds if not _relational(doc, k)] or kinds
+    return min(after, key=lambda k: abs(k.start - anchor.start))
+
+
+def _kind_nearest_date(
+    kinds: list[KindMention],
+    specific: list[KindMention],
+    anchors: list[DateMention],
+    sentence_spans: list[Span],
+) -> KindMention:
+    """The noun closest to the meeting's dates, a specific one in their sentence first."""
+    anchor_sentences = containing(sentence_spans, [a.start for a in anchors])
+
+    def distance(k: KindMention) -> int:
+        # the gap between the noun and the date, whichever comes first
+        return min(
+            a.start - k.end if k.end <= a.start else max(0, k.start - a.end) for a in anchors
+        )
+
+    in_sentence = [k for k in specific if any(s <= k.start < e for s, e in anchor_sentences)]
+    if in_sentence:
+        return min(in_sentence, key=distance)
+    if specific:
+        return min(specific, key=distance)
+    return min(kinds, key=distance)
+
+
+def _relational(doc: Document, kind: KindMention) -> bool:
+    """The meeting noun follows "in the margins of", "ahead of", … (memoised)."""
+    key = ("relational", kind.start, kind.end)
+    found = doc.memo.get(key)
+    if found is None:
+        window = doc.text[max(0, kind.start - 70) : kind.start]
+        found = doc.memo[key] = _may_relate(window) and bool(_RELATIONAL.search(window))
+    return found
+
+
+def _may_relate(window: str) -> bool:
+    """False only when _RELATIONAL cannot match ``window``: none of its cues occurs in
+    the lower-cased window (exact unless the window holds a character that
+    case-insensitive matching equates with another ASCII letter, such as "ı")."""
+    if not window.isascii() and any(c in window for c in "\u0130\u0131\u017f\u212a"):
+        return True
+    low = window.lower()
+    for cue in _RELATIONAL_CUES:  # noqa: SIM110 - a plain loop, cheaper than any()
+        if cue in low:
+            return True
+    return False
+
+
+def noun_before(doc: Document, pos: int, reach: int) -> KindMention | None:
+    """The meeting noun ending last within ``reach`` characters before ``pos``."""
+    # a meeting noun is short: one that ends within reach starts after pos - reach - 60
+    before = [
+        k for k in doc.within("kinds", [(max(0, pos - reach - 60), pos)]) if pos - reach <= k.end
+    ]
+    return before[-1] if before else None

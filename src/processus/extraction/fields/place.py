@@ -1,0 +1,85 @@
+"""Where the meeting took place: its city and country."""
+
+from __future__ import annotations
+
+import re
+
+from processus.extraction.document import Document
+from processus.extraction.fields.context import FieldContext
+from processus.extraction.fields.kind import noun_before
+from processus.extraction.kinds import KindMention
+from processus.extraction.places import PlaceMention
+from processus.extraction.records import MeetingRecord
+
+_HELD_AT = re.compile(
+    r"[^.!?\n]*?\b(?:held|took\s+place|organi[sz]ed|hosted|tenue?s?|organisée?s?|"
+    r"accueillie?s?)\s+(?:in|at|à|en|au|aux)\s+(?:the\s+|la\s+|le\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def resolve_place(ctx: FieldContext, record: MeetingRecord) -> None:
+    """``city`` and ``country`` from the chosen venue; a country the text does not write
+    next to the city is the gazetteer's."""
+    place = _choose_place(ctx)
+    if place is None:
+        return
+    if place.city:
+        record.city = place.city
+        ctx.add("city", place.start, place.end)
+    record.country = place.country
+    if not record.country:
+        return
+    if place.city is None:
+        ctx.add("country", place.start, place.end)
+    elif place.country_start is not None and place.country_end is not None:
+        ctx.add("country", place.country_start, place.country_end)
+    else:
+        ctx.add(
+            "country", place.start, place.end, True, f"country of {place.city} in the gazetteer"
+        )
+
+
+def _choose_place(ctx: FieldContext) -> PlaceMention | None:
+    """The venue of the meeting: a labelled city, the entry's heading, then the city
+    nearest the meeting's date (or noun), then a country named in the meeting's sentence."""
+    doc, kind, passage = ctx.doc, ctx.kind, ctx.passage
+    places: list[PlaceMention] = doc.within("venues", ctx.spans)
+    if kind is not None and places:
+        places = [p for p in places if not _venue_of_another(doc, p.start, kind)]
+    if not places:
+        return None
+    focus = [a.start for a in ctx.anchors] or ([kind.start] if kind else [passage.start])
+
+    def distance(p: PlaceMention) -> int:
+        return min(abs(p.start - f) for f in focus)
+
+    labelled = [p for p in places if p.labelled and p.city]
+    if labelled:
+        return labelled[0]
+    if passage.heading is not None:
+        heading = [p for p in places if passage.heading[0] <= p.start < passage.heading[1]]
+        if heading:
+            return heading[0]
+    cities = [p for p in places if p.city]
+    with_prep = [p for p in cities if p.preposition]
+    if with_prep:
+        return min(with_prep, key=distance)
+    if cities:
+        return min(cities, key=distance)
+    labelled = [p for p in places if p.labelled]
+    if labelled:
+        return labelled[0]
+    # a country named alone as the venue: only in a sentence about the meeting itself
+    focus_sentences = [s for s in ctx.sentence_spans if any(s[0] <= f < s[1] for f in focus)]
+    countries = [p for p in places if any(s <= p.start < e for s, e in focus_sentences)]
+    return min(countries, key=distance) if countries else None
+
+
+def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:
+    """Whether the place at ``pos`` is written as the venue of another kind of meeting:
+    "the SOM of December 2024 recalled a thematic meeting … held in Praia"."""
+    noun = noun_before(doc, pos, 100)
+    if noun is None or noun is kind or noun.kind in ("other", kind.kind):
+        return False
+    return _HELD_AT.fullmatch(doc.text, noun.end, pos) is not None

@@ -1,0 +1,199 @@
+"""Sentences of a passage that tell of a meeting other than the passage's own.
+
+A passage is about (at most) one main meeting, but it may date another one in passing
+("the previous meeting … in July 2019 in Madrid"), report what happened beside it ("a
+side event gathered 130 participants") or look back on one by its year ("their first
+joint thematic meeting took place in Luxor in 2017").  These sentences become records
+of their own (see :mod:`processus.extraction.passages`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from processus.extraction.dates import DateMention
+from processus.extraction.document import Document, Span, kind_starts_in
+from processus.extraction.fields.dates import same_date
+
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+")
+# "the meeting", "la réunion", "this conference": the same meeting again
+_ANAPHORIC = re.compile(
+    r"\b(?:the|this|that|la|le|l'|cette|ce)\s*(?:same\s+|même\s+)?\Z", re.IGNORECASE
+)
+_NAMED_AFTER = re.compile(r"\s*[«\"“]")
+
+_HELD = re.compile(
+    r"\b(?:took\s+place|held|organi[sz]ed|hosted|convened|"
+    r"s'est\s+(?:tenue?|déroulée?)|s'étai(?:en)?t\s+(?:tenue?s?|déroulée?s?)|a\s+eu\s+lieu|"
+    r"avai(?:en)?t\s+(?:eu\s+lieu|organisée?s?|accueillie?s?|tenue?s?)|"
+    r"a\s+(?:organisée?s?|accueillie?s?|tenue?s?))\b",
+    re.IGNORECASE,
+)
+# between a verb and its year: no clause break, once ", in Egypt," asides are set apart
+_PLACE_ASIDE = re.compile(r",\s*(?:in|en|à|au|aux)?\s*[A-ZÀ-Ý][^,;:.\n]{1,30},")
+_SAME_CLAUSE = re.compile(r"[^,;:.!?\n]{0,120}")
+# a year that opens its sentence or clause: "Dès 2021, …", "Back in 2019, …", "In 2018, …"
+_OPENS = re.compile(
+    r"(?:[^.!?\n]*[:;]\s*)?(?:\w+\s+){0,2}?(?:dès|back\s+in|as\s+early\s+as|in|en)\s+",
+    re.IGNORECASE,
+)
+
+# a meeting that did not (or not yet) take place
+_UNREAL = re.compile(
+    r"\b(?:possib\w*|planned|plans?\s+to|would|could|may|might|propos\w*|cancel\w*|"
+    r"postpon\w*|envisag\w*|prévu\w*|annul\w*|report[ée]\w*|pourrait|éventuel\w*)\b",
+    re.IGNORECASE,
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|à|au|aux|en)\s+\Z", re.IGNORECASE)
+# told as part of, or beside, the passage's meeting
+_ALONGSIDE = re.compile(
+    r"\b(?:alongside|also|in\s+addition|additionally|as\s+part\s+of|on\s+the\s+sidelines|"
+    r"in\s+the\s+margins?|programme|program|included|featured|également|aussi|en\s+marge|"
+    r"en\s+parallèle|parallèlement|comprenait|a\s+inclus)\b",
+    re.IGNORECASE,
+)
+# a new meeting introduced by its noun: "a field visit", "their own side event", "une visite"
+_INTRODUCED = re.compile(
+    r"\b(?:a|an|un|une|(?:their|its|his|her)\s+own|leur\s+propre|son\s+propre|sa\s+propre)"
+    r"\s+(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def cut_clauses(
+    doc: Document, sentence_spans: list[Span], dates: list[DateMention]
+) -> tuple[list[Span], dict[Span, Span]]:
+    """Sentences that date two meetings, cut in two clauses.
+
+    "a virtual meeting was held in December 2021, and a thematic meeting took place in
+    Málaga on 29-30 September 2022": each clause names and dates its own meeting, so
+    each becomes a sentence of its own; the second value maps each clause to the whole
+    sentence.  A sentence is cut only where both sides name a
+    meeting, so "on 3 and 4 May" or a date range stays whole.
+    """
+    starts = [s for s, _e in sentence_spans]
+    by_sentence: dict[int, list[DateMention]] = {}
+    for d in dates:
+        i = bisect_right(starts, d.start) - 1
+        if i >= 0 and d.start < sentence_spans[i][1]:
+            by_sentence.setdefault(i, []).append(d)
+    whole: dict[Span, Span] = {}
+    if all(len(inside) < 2 for inside in by_sentence.values()):
+        return sentence_spans, whole
+    out: list[Span] = []
+    for i, (start, end) in enumerate(sentence_spans):
+        inside = by_sentence.get(i, [])
+        if len(inside) < 2:
+            out.append((start, end))
+            continue
+        clauses = list(itertools.pairwise([*_clause_starts(doc, start, end, inside), end]))
+        out += clauses
+        if len(clauses) > 1:
+            whole.update((clause, (start, end)) for clause in clauses)
+    return out, whole
+
+
+def _clause_starts(doc: Document, start: int, end: int, inside: list[DateMention]) -> list[int]:
+    """Where the clauses of the sentence ``start``-``end`` start, given its dates."""
+    pieces = [start]
+    for before, after in itertools.pairwise(inside):
+        if same_date(before, after):
+            continue
+        cut = _CLAUSE_BREAK.search(doc.text, before.end, after.start)
+        if cut is None:
+            continue
+        if kind_starts_in(doc, pieces[-1], cut.start()) and _new_meeting_in(doc, cut.start(), end):
+            pieces.append(cut.start())
+    return pieces
+
+
+def _new_meeting_in(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a meeting other than one already told: a specific
+    kind, or a generic noun that is not "the meeting" / "la réunion" again."""
+    for k in doc.within("kinds", [(start, end)]):
+        if k.kind != "other" or not _ANAPHORIC.search(doc.text, max(start, k.start - 12), k.start):
+            return True
+        if _NAMED_AFTER.match(doc.text, k.end):
+            return True  # "la réunion « Solutions durables »": a meeting named anew
+    return False
+
+
+def year_dates(
+    doc: Document,
+    years: list[DateMention],
+    meeting_dates: list[DateMention],
+    sentence_of: Callable[[int], Span | None],
+) -> list[DateMention]:
+    """Years that date a past meeting of their own sentence.
+
+    "their first joint thematic meeting took place in Luxor in 2017", "dès 2021, le
+    Processus de Rabat avait organisé un atelier": the year is the meeting's date, at
+    year precision, when the sentence names a meeting, says it was held, and gives no
+    fuller date (``years``: the passage's years written "in 2017", "dès 2021"; the
+    sentence may be a clause of a longer one).
+    """
+    out = []
+    for d in years:
+        sentence = sentence_of(d.start)
+        if (
+            sentence is None
+            or any(sentence[0] <= m.start < sentence[1] for m in meeting_dates)
+            or not kind_starts_in(doc, *sentence)
+        ):
+            continue
+        if _year_of_held(doc.text, sentence, d):
+            out.append(d)
+    return out
+
+
+def _year_of_held(text: str, sentence: Span, d: DateMention) -> bool:
+    """Whether the year ``d`` dates the verb that says the sentence's meeting was held."""
+    held = [m for m in _HELD.finditer(text, *sentence)]
+    # the year belongs to the verb: after it in the same clause ("held in Luxor, in
+    # Egypt, in 2017"), or opening the sentence before it ("dès 2021, … avait organisé")
+    before = [m for m in held if m.end() <= d.start]
+    return bool(
+        before and _SAME_CLAUSE.fullmatch(_PLACE_ASIDE.sub(" ", text[before[-1].end() : d.start]))
+    ) or (
+        any(m.start() > d.end for m in held)
+        and _OPENS.fullmatch(text, sentence[0], d.start) is not None
+    )
+
+
+def placed_meeting(
+    doc: Document, sentence: Span, anchor_sentence: Span | None, years: list[DateMention]
+) -> bool:
+    """Whether an undated sentence introduces a meeting of its own kind with its place.
+
+    The contract makes a record of every meeting the text dates *or places*: a sentence
+    told as part of or beside the passage's meeting ("alongside", "also", "the programme
+    included"), a kind noun other than a generic one written as something new ("a",
+    "their own"), of another kind than the dated meeting's sentence names, and a city
+    after it with a preposition.
+    """
+    start, end = sentence
+    kinds = [k for k in doc.within("kinds", [sentence]) if k.kind != "other"]
+    if not kinds or doc.within("dates", [sentence]):
+        return False
+    if not _ALONGSIDE.search(doc.text, start, end) or _UNREAL.search(doc.text, start, end):
+        return False
+    main_kinds = (
+        {k.kind for k in doc.within("kinds", [anchor_sentence])} if anchor_sentence else set()
+    )
+    for k in kinds:
+        if k.kind in main_kinds or not _INTRODUCED.search(
+            doc.text, max(start, k.start - 30), k.start
+        ):
+            continue
+        if any(
+            p.city
+            and p.preposition
+            and p.start >= k.end
+            and _AT_PLACE.search(doc.text, max(0, p.start - 6), p.start)
+            for p in doc.within("venues", [sentence])
+        ):
+            return True
+    return False

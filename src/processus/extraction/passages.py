@@ -1,0 +1,341 @@
+"""From one passage to its meeting records.
+
+A passage is about (at most) one main meeting, dated by its *anchor*: the date whose
+sentence says the meeting takes place.  Other sentences that date or place another
+meeting are *secondary*: each becomes a record of its own, with the rest of its
+paragraph when it goes on about that meeting, and its facts are kept out of the main
+record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from processus.extraction.aliases import NameMatch
+from processus.extraction.dates import DateMention
+from processus.extraction.document import Document, Span, found_in, kind_starts_in, subtract
+from processus.extraction.drafts import Draft, build_draft
+from processus.extraction.fields.dates import same_date
+from processus.extraction.fields.kind import choose_kind
+from processus.extraction.fields.themes import same_subject
+from processus.extraction.other_meetings import cut_clauses, placed_meeting, year_dates
+from processus.extraction.scan import Cues
+from processus.extraction.segmentation import Passage, sentences
+
+_RECALL = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|preceding|précédente?s?|dernière|dernier|"
+    r"antérieure?s?)\b",
+    re.IGNORECASE,
+)
+_RECALL_CUES = Cues(
+    prefixes=("previous", "last", "earlier", "prior", "former", "preceding", "precedent",
+              "derniere", "dernier", "anterieur"),
+)  # fmt: skip
+_TAKES_PLACE = re.compile(
+    r"\b(?:will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|host|convene|open)|"
+    r"(?:takes|took)\s+place|(?:is|was|were|are)\s+(?:being\s+)?held|(?:was|is)\s+hosted|"
+    r"held\s+(?:in|on|at)|attended|"
+    r"to\s+be\s+held|met|gathered|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
+    r"s'est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|a\s+accueilli|organise(?:ra)?|réunira|"
+    r"s'est\s+réuni)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:already|earlier|since|previously|follow(?:s|ed|ing)?|(?:builds?|built)\s+on|"
+    r"recalled|based\s+on|follow-up\s+to|continues|"
+    r"déjà|dès|depuis|fait\s+suite|précédemment|avait|had)\b|,\s*(?:held|tenue?s?)\b",
+    re.IGNORECASE,
+)
+# a word of every alternative of the two patterns above (see scan.Cues)
+_TAKES_PLACE_CUES = Cues(
+    exact=("will", "takes", "took", "held", "hosted", "attended", "met", "gathered", "aura",
+           "tiendra", "deroulera", "accueillera", "tenu", "tenue", "deroule", "deroulee",
+           "lieu", "accueilli", "organise", "organisera", "reunira", "reuni"),
+)  # fmt: skip
+_BACKGROUND_CUES = Cues(
+    exact=("already", "earlier", "since", "previously", "follow", "follows", "followed",
+           "following", "build", "builds", "built", "recalled", "based", "continues", "deja",
+           "des", "depuis", "fait", "precedemment", "avait", "had", "held", "tenu", "tenue",
+           "tenus", "tenues"),
+)  # fmt: skip
+_DATE_LABEL = re.compile(r"\bDates?\s*:\s*\Z", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
+# a sentence that turns back to the passage's own meeting: "This new meeting …", or moves
+# on in time ("Delegations then adopted …", "Les ministres ont ensuite adopté …")
+_BACK_TO_MAIN = re.compile(
+    r"\b(?:(?:this\s+(?:new|upcoming|year's)|the\s+(?:new|upcoming|coming|next)|"
+    r"(?:cette|la)\s+(?:nouvelle|prochaine)|(?:ce|le)\s+(?:nouvel|nouveau|prochain))\s+"
+    r"(?:\w+\s+)?(?:meeting|event|session|conference|workshop|rencontre|réunion|événement|"
+    r"conférence|atelier|séminaire)|then|afterwards|thereafter|later|next|"
+    r"ensuite|puis|par\s+la\s+suite|le\s+lendemain|the\s+(?:following|next)\s+day|"
+    r"overall|in\s+all|in\s+total|au\s+total|en\s+tout|day\s+(?:one|two|three)|"
+    r"(?:first|second|third|last|closing)\s+(?:day|session)|"
+    r"(?:premier|première|deuxième|second|troisième|dernier|dernière)\s+(?:jour|journée)|"
+    r"(?:two|three|deux|trois)\s+(?:days|jours|journées)|conclusions|declaration|déclaration)\b",
+    re.IGNORECASE,
+)
+
+#: a sentence that tells of another meeting: its span, its date (None for a meeting
+#: placed but not dated) and whether it recalls a past meeting ("the previous meeting")
+Secondary = tuple[Span, DateMention | None, bool]
+
+
+@dataclass
+class _Sentences:
+    """The sentences of a passage's own text, sentences that date two meetings cut in
+    clauses (``whole`` maps each clause to its sentence)."""
+
+    doc: Document
+    spans: list[Span]
+    whole: dict[Span, Span] = field(default_factory=dict)
+
+    def of(self, pos: int) -> Span | None:
+        """The sentence (or clause) that holds ``pos``."""
+        return next((s for s in self.spans if s[0] <= pos < s[1]), None)
+
+    def is_recall(self, span: Span) -> bool:
+        """Whether the sentence names a meeting recalled as a previous one (a clause is a
+        recall when its sentence is: "has already worked on it: A, and B")."""
+        doc = self.doc
+        span = self.whole.get(span, span)
+        key = ("recall", *span)
+        found = doc.memo.get(key)
+        if found is None:
+            found = doc.memo[key] = found_in(
+                doc, _RECALL, _RECALL_CUES, span[0], span[1]
+            ) and kind_starts_in(doc, span[0], span[1])
+        return found
+
+
+def passage_drafts(
+    doc: Document,
+    source: str,
+    passage: Passage,
+    own: list[Span],
+    inherited: tuple[str, NameMatch] | None,
+) -> list[Draft]:
+    """The records of ``passage`` (``own``: its text less its child passages), the main
+    meeting's first; ``inherited``: the dialogue of the enclosing passage."""
+    text = doc.text
+    found = _Sentences(doc, [s for start, end in own for s in sentences(text, start, end)])
+    meeting_dates = [
+        d for d in doc.within("dates", own) if d.role == "meeting" and d.first[1] is not None
+    ]
+    years = [
+        d
+        for d in doc.within("dates", own)
+        if d.role == "year" and _IN_YEAR.search(text, max(0, d.start - 16), d.start)
+    ]
+    if len(meeting_dates) + len(years) > 1:
+        dated = sorted(meeting_dates + years, key=lambda d: d.start) if years else meeting_dates
+        found.spans, found.whole = cut_clauses(doc, found.spans, dated)
+    anchor = _choose_anchor(doc, passage, meeting_dates, found)
+    secondary = _secondary_sentences(doc, passage, anchor, meeting_dates, years, found)
+    extended = [
+        _extend(doc, sentence, recall, found.spans, meeting_dates, anchor)
+        for sentence, _d, recall in secondary
+    ]
+    return _build_drafts(doc, source, passage, own, found, anchor, inherited, secondary, extended)
+
+
+def _choose_anchor(
+    doc: Document, passage: Passage, meeting_dates: list[DateMention], found: _Sentences
+) -> DateMention | None:
+    """The date of the passage's own meeting: the one in a list entry's heading, else the
+    date whose sentence most surely reports the meeting, not one recalled as background
+    ("held in Rome in 2014", "has already worked on it")."""
+    if passage.heading is not None:
+        start, end = passage.heading
+        in_heading = next((d for d in meeting_dates if start <= d.start < end), None)
+        if in_heading is not None:
+            return in_heading
+    anchor: DateMention | None = None
+    best = -99
+    first: DateMention | None = None
+    first_sentence: Span | None = None
+    for d in meeting_dates:
+        sentence = found.of(d.start)
+        if sentence is not None and found.is_recall(sentence):
+            continue
+        if first is None:
+            first, first_sentence = d, sentence
+        score = (
+            _anchor_score(doc, sentence, found.whole.get(sentence)) if sentence is not None else 0
+        )
+        if score > best:
+            anchor, best = d, score
+    if (
+        anchor is not first
+        and first is not None
+        and first_sentence is not None
+        and _keeps_lead(doc, first, first_sentence)
+    ):
+        return first
+    return anchor
+
+
+def _keeps_lead(doc: Document, first: DateMention, sentence: Span) -> bool:
+    """Whether the passage's first date stays the anchor though a later one scores more."""
+    # the first date keeps the lead when it is labelled ("Date: …") or when its sentence
+    # places a meeting without naming one ("City, date, hosted by …"): as a secondary
+    # sentence it would be lost
+    labelled = _DATE_LABEL.search(doc.text[max(0, first.start - 12) : first.start])
+    unnamed = not kind_starts_in(doc, sentence[0], sentence[1])
+    placed = any(sentence[0] <= p.start < sentence[1] and p.city for p in doc.places)
+    return bool(labelled or (unnamed and placed))
+
+
+def _anchor_score(doc: Document, sentence: Span, whole: Span | None = None) -> int:
+    """How surely ``sentence`` reports the passage's own meeting (``whole``: the sentence
+    a clause was cut from, whose background cues it shares)."""
+    key = ("anchor", *sentence)
+    score = doc.memo.get(key)
+    if score is None:
+        score = 0
+        if found_in(doc, _TAKES_PLACE, _TAKES_PLACE_CUES, *sentence):
+            score += 2
+        if found_in(doc, _BACKGROUND, _BACKGROUND_CUES, *(whole or sentence)):
+            score -= 2
+        doc.memo[key] = score
+    return score
+
+
+def _secondary_sentences(
+    doc: Document,
+    passage: Passage,
+    anchor: DateMention | None,
+    meeting_dates: list[DateMention],
+    years: list[DateMention],
+    found: _Sentences,
+) -> list[Secondary]:
+    """The sentences that date or place a meeting other than the anchor's, in order."""
+    secondary = _dated_others(doc, passage, anchor, meeting_dates, years, found)
+    # an undated meeting introduced with its place ("civil society organisations held
+    # their own side event in Lisbon", "the programme included a field visit in Praia")
+    dated_sentences = {s for s, _, _ in secondary}
+    anchor_sentence = found.of(anchor.start) if anchor is not None else None
+    for sentence in found.spans:
+        if sentence in dated_sentences or sentence == anchor_sentence:
+            continue
+        if passage.heading is not None and sentence[0] < passage.heading[1]:
+            continue
+        if placed_meeting(doc, sentence, anchor_sentence, years):
+            secondary.append((sentence, None, found.is_recall(sentence)))
+    secondary.sort(key=lambda item: item[0])
+    return secondary
+
+
+def _dated_others(
+    doc: Document,
+    passage: Passage,
+    anchor: DateMention | None,
+    meeting_dates: list[DateMention],
+    years: list[DateMention],
+    found: _Sentences,
+) -> list[Secondary]:
+    """The sentences (one per sentence, outside the anchor's and the heading) whose date
+    is not the anchor's and that name a meeting."""
+    secondary: list[Secondary] = []
+    for d in meeting_dates + year_dates(doc, years, meeting_dates, found.of):
+        if anchor is not None and (d is anchor or same_date(d, anchor)):
+            continue
+        sentence = found.of(d.start)
+        if sentence is None or (anchor is not None and sentence[0] <= anchor.start < sentence[1]):
+            continue
+        if passage.heading is not None and sentence[0] < passage.heading[1]:
+            continue
+        if not kind_starts_in(doc, sentence[0], sentence[1]):
+            continue
+        if any(sentence == s for s, _, _ in secondary):
+            continue
+        secondary.append((sentence, d, found.is_recall(sentence)))
+    return secondary
+
+
+def _extend(
+    doc: Document,
+    sentence: Span,
+    recall: bool,
+    sentence_spans: list[Span],
+    meeting_dates: list[DateMention],
+    anchor: DateMention | None,
+) -> list[Span]:
+    """The spans of a secondary meeting: its sentence and those that go on about it.
+
+    What a reported side meeting did is often told in the sentences after the one that
+    dates it ("… a side event gathered 130 participants. … the event produced 14
+    recommendations."): the rest of its paragraph goes with it, up to the next sentence
+    that dates or names a meeting.
+    """
+    spans_of = [sentence]
+    # not when the sentence also names the passage's meeting ("a side event held in
+    # the margins of the conference of 3 May. It looked at …" tells of the side event)
+    if recall or len(doc.within("kinds", [sentence])) != 1:
+        return spans_of
+    text = doc.text
+    for nxt in [s for s in sentence_spans if s[0] >= sentence[1]]:
+        if (
+            "\n" in text[spans_of[-1][1] : nxt[0] + 1]
+            or any(nxt[0] <= d.start < nxt[1] for d in meeting_dates)
+            or kind_starts_in(doc, nxt[0], nxt[1])
+        ):
+            break
+        if anchor is not None and nxt[0] <= anchor.start < nxt[1]:
+            break
+        if _BACK_TO_MAIN.search(text, *nxt):
+            break
+        spans_of.append(nxt)
+    return spans_of
+
+
+def _build_drafts(
+    doc: Document,
+    source: str,
+    passage: Passage,
+    own: list[Span],
+    found: _Sentences,
+    anchor: DateMention | None,
+    inherited: tuple[str, NameMatch] | None,
+    secondary: list[Secondary],
+    extended: list[list[Span]],
+) -> list[Draft]:
+    """The main record from what the secondary meetings leave, then theirs."""
+    main_spans = subtract(own, [s for spans_of in extended for s in spans_of])
+    # a sentence that dates another meeting may still name this one ("a side event in
+    # the margins of the conference held on 3 May"): only its own meeting noun is taken
+    taken_kinds = set()
+    for sentence, d, _recall in secondary:
+        other = choose_kind(doc, [sentence], [d] if d else [], [sentence], True)
+        if other is not None:
+            taken_kinds.add(other.start)
+    drafts: list[Draft] = []
+    main = build_draft(
+        doc, source, passage, main_spans, found.spans, anchor, inherited, False,
+        kind_spans=own, exclude_kinds=frozenset(taken_kinds),
+    )  # fmt: skip
+    if main is not None:
+        drafts.append(main)
+    for (sentence, d, recall), spans_of in zip(secondary, extended, strict=True):
+        parent = _recall_parent(doc, main, inherited) if recall else None
+        draft = build_draft(doc, source, passage, spans_of, spans_of, d, parent, True, anchor)
+        if draft is None:
+            continue
+        if main is not None and not draft.record.themes:
+            same_subject(doc, spans_of, main.record, draft.record)
+        draft.order = sentence[0]
+        drafts.append(draft)
+    return drafts
+
+
+def _recall_parent(
+    doc: Document, main: Draft | None, inherited: tuple[str, NameMatch] | None
+) -> tuple[str, NameMatch] | None:
+    """The dialogue a recalled meeting ("the previous meeting") takes when the text
+    names none for it: the main meeting's, else the enclosing passage's."""
+    if main is None or not main.record.dialogues:
+        return inherited
+    name = main.record.dialogues[0]
+    ev = next(e for e in main.record.evidence if e.field == "dialogues")
+    match = next((n for n in doc.names if n.start == ev.start), None)
+    return (name, match) if match else inherited
