@@ -229,45 +229,59 @@ def _words_value(words: list[str]) -> int | None:
             group, last = 1, 1
             continue
         if word in MULTIPLIER_WORDS:
-            factor = MULTIPLIER_WORDS[word]
-            if factor == 1000:
-                if group >= 1000:
-                    return None
-                total += (group or 1) * 1000
-                group, last = 0, 1000
-                if total >= 1_000_000:
-                    return None
-            elif factor == 100:
-                if group >= 100 or (last is not None and last >= 100):
-                    return None
-                group, last = (group or 1) * 100, 100
-            else:  # dozen
-                if group >= 10:
-                    return None
-                group, closed = (group or 1) * 12, True
+            multiplied = _multiply(MULTIPLIER_WORDS[word], total, group, last)
+            if multiplied is None:
+                return None
+            total, group, last, closed = multiplied
             continue
         value = ADDITIVE_WORDS.get(word)
-        if value is None:
+        added = None if value is None else _add(word, value, group, last)
+        if added is None:
             return None
-        if last is None:
-            group, last = value, value
-            continue
-        if word in ("vingt", "vingts") and last == 4 and group % 100 == 4:
-            group, last = group + 76, 80  # quatre-vingt(s)
-            continue
-        if last >= 100:
-            ok = value < 100
-        elif last in (60, 80):
-            ok = value < 20  # soixante-dix, soixante-treize, quatre-vingt-dix
-        elif last == 10:
-            ok = 7 <= value <= 9  # dix-sept
-        else:
-            ok = last >= 20 and last % 10 == 0 and value < 10  # twenty-five, vingt et un
-        if not ok:
-            return None
-        group += value
-        last = value
+        group, last = added
     return total + group
+
+
+def _multiply(
+    factor: int, total: int, group: int, last: int | None
+) -> tuple[int, int, int | None, bool] | None:
+    """(total, group, last, closed) once a multiplier word is read after ``group``, or None
+    when it cannot follow what came before ("hundred hundred", "a thousand thousand")."""
+    if factor == 1000:
+        if group >= 1000:
+            return None
+        total += (group or 1) * 1000
+        if total >= 1_000_000:
+            return None
+        return total, 0, 1000, False
+    if factor == 100:
+        if group >= 100 or (last is not None and last >= 100):
+            return None
+        return total, (group or 1) * 100, 100, False
+    # dozen
+    if group >= 10:
+        return None
+    return total, (group or 1) * 12, last, True
+
+
+def _add(word: str, value: int, group: int, last: int | None) -> tuple[int, int] | None:
+    """(group, last) once the additive word ``word`` of ``value`` is read, or None when it
+    cannot follow the group's last word ("two three", "twenty thirty")."""
+    if last is None:
+        return value, value
+    if word in ("vingt", "vingts") and last == 4 and group % 100 == 4:
+        return group + 76, 80  # quatre-vingt(s)
+    if last >= 100:
+        ok = value < 100
+    elif last in (60, 80):
+        ok = value < 20  # soixante-dix, soixante-treize, quatre-vingt-dix
+    elif last == 10:
+        ok = 7 <= value <= 9  # dix-sept
+    else:
+        ok = last >= 20 and last % 10 == 0 and value < 10  # twenty-five, vingt et un
+    if not ok:
+        return None
+    return group + value, value
 
 
 def _value(raw: str) -> int | None:
@@ -364,56 +378,62 @@ def find_counts(
         value = _value(m.group("n"))
         if value is None or _UNREAD_MAGNITUDE.match(text, m.end()):
             continue  # "twenty thirty participants", "2 million people": not read safely
-        n_start = m.start("n")
         # the nouns come after words and spaces only: skip the patterns whose noun does
         # not start a word there ("12 May 2019" has no noun before "2019")
         stretch = _WORDY.match(text, m.end(), end)
         reach = stretch.end() if stretch is not None else m.end()
-        # the value's range is tested first: a pattern outside it is not tried at all
-        if (
-            2 <= value <= 100000
-            and (
-                after := _after(
-                    PARTICIPANTS_AFTER, _PARTICIPANT_CUES, text, tokens, m.end(), end, reach
-                )
-            )
-            is not None
-        ):
-            before = text[max(0, n_start - 8) : n_start]
-            if 1900 <= value <= 2100 and (
-                re.search(r"\b(?:in|of|since|en|for|during|the|its|this|la|le|l'|du|de)\s*\Z",
-                          before, _I)
-                or after.end() - m.end() > len(after.group(0).split()[-1]) + 1
-            ):  # fmt: skip
-                continue  # "in 2019 participants", "the 2024 Senior Officials' Meeting"
-            q, qspan = _qualifier(text, m)
-            phrase = text[n_start : after.end()]
-            out.append(CountMention("participants", n_start, after.end(), phrase, value, q, qspan))
-            continue
-        if (
-            2 <= value <= 250
-            and (after := _after(COUNTRIES_AFTER, _COUNTRY_CUES, text, tokens, m.end(), end, reach))
-            is not None
-        ):
-            phrase = text[n_start : after.end()]
-            if _MEMBERSHIP.search(phrase):
-                continue
-            if not _ATTENDANCE.search(_sentence(text, n_start, after.end())):
-                continue
-            q, qspan = _qualifier(text, m)
-            out.append(
-                CountMention("countries_count", n_start, after.end(), phrase, value, q, qspan)
-            )
-            continue
-        if (
-            1 <= value <= 1000
-            and (
-                after := _after(RECOMMENDATIONS_AFTER, _REC_CUES, text, tokens, m.end(), end, reach)
-            )
-            is not None
-        ):
-            if _NOT_OUTCOME.match(text, after.end()) or _credited_to_publication(text, n_start):
-                continue
-            phrase = text[n_start : after.end()]
-            out.append(CountMention("recommendations", n_start, after.end(), phrase, value))
+        mention = _count_of(text, tokens, m, value, end, reach)
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+def _count_of(
+    text: str, tokens: list[Token], m: re.Match[str], value: int, end: int, reach: int
+) -> CountMention | None:
+    """What the number ``m`` of ``value`` counts: the first noun pattern that follows it
+    decides (participants, then countries, then recommendations), even when its count is
+    then dropped."""
+    n_start = m.start("n")
+    # the value's range is tested first: a pattern outside it is not tried at all
+    if (
+        2 <= value <= 100000
+        and (
+            after := _after(
+                PARTICIPANTS_AFTER, _PARTICIPANT_CUES, text, tokens, m.end(), end, reach
+            )
+        )
+        is not None
+    ):
+        before = text[max(0, n_start - 8) : n_start]
+        if 1900 <= value <= 2100 and (
+            re.search(r"\b(?:in|of|since|en|for|during|the|its|this|la|le|l'|du|de)\s*\Z",
+                      before, _I)
+            or after.end() - m.end() > len(after.group(0).split()[-1]) + 1
+        ):  # fmt: skip
+            return None  # "in 2019 participants", "the 2024 Senior Officials' Meeting"
+        q, qspan = _qualifier(text, m)
+        phrase = text[n_start : after.end()]
+        return CountMention("participants", n_start, after.end(), phrase, value, q, qspan)
+    if (
+        2 <= value <= 250
+        and (after := _after(COUNTRIES_AFTER, _COUNTRY_CUES, text, tokens, m.end(), end, reach))
+        is not None
+    ):
+        phrase = text[n_start : after.end()]
+        if _MEMBERSHIP.search(phrase) or not _ATTENDANCE.search(
+            _sentence(text, n_start, after.end())
+        ):
+            return None
+        q, qspan = _qualifier(text, m)
+        return CountMention("countries_count", n_start, after.end(), phrase, value, q, qspan)
+    if (
+        1 <= value <= 1000
+        and (after := _after(RECOMMENDATIONS_AFTER, _REC_CUES, text, tokens, m.end(), end, reach))
+        is not None
+    ):
+        if _NOT_OUTCOME.match(text, after.end()) or _credited_to_publication(text, n_start):
+            return None
+        phrase = text[n_start : after.end()]
+        return CountMention("recommendations", n_start, after.end(), phrase, value)
+    return None
