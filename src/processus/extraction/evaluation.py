@@ -188,35 +188,51 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
         value = record[name]
         if value is not None and (not isinstance(value, str) or not value.strip()):
             problems.append(f"{name} must be null or a non-empty string")
+    _check_lists(record, problems)
+    _check_numbers_and_dates(record, problems)
+    if record["participants_qualifier"] is not None and record["participants"] is None:
+        problems.append("participants_qualifier without participants")
+    if not isinstance(record["evidence"], list):
+        problems.append("evidence must be a list")
+    return problems
+
+
+def _check_lists(record: Mapping[str, Any], out: list[str]) -> None:
+    """The list fields: item types, no duplicates, themes within 1..5, sorted order."""
     for name in LIST_FIELDS:
         value = record[name]
         item_type = int if name == "themes" else str
         if not isinstance(value, list) or not all(
             isinstance(v, item_type) and not isinstance(v, bool) for v in value
         ):
-            problems.append(f"{name} must be a list of {item_type.__name__}")
+            out.append(f"{name} must be a list of {item_type.__name__}")
         elif len(set(value)) != len(value):
-            problems.append(f"{name} has duplicates")
+            out.append(f"{name} has duplicates")
     if isinstance(record["themes"], list):
         if any(isinstance(t, int) and not 1 <= t <= 5 for t in record["themes"]):
-            problems.append("themes must be within 1..5")
+            out.append("themes must be within 1..5")
         if record["themes"] != sorted(record["themes"]):
-            problems.append("themes must be sorted")
+            out.append("themes must be sorted")
     if isinstance(record["dialogues"], list) and record["dialogues"] != sorted(record["dialogues"]):
-        problems.append("dialogues must be sorted")
+        out.append("dialogues must be sorted")
+
+
+def _check_numbers_and_dates(record: Mapping[str, Any], out: list[str]) -> None:
+    """The counts (non-negative integers) and dates (a contract precision, start and end
+    set together, end not before start)."""
     for name in INT_FIELDS:
         value = record[name]
         if value is not None and (
             not isinstance(value, int) or isinstance(value, bool) or value < 0
         ):
-            problems.append(f"{name} must be null or a non-negative integer")
+            out.append(f"{name} must be null or a non-negative integer")
     for name in DATE_FIELDS:
         value = record[name]
         if value is not None and (not isinstance(value, str) or not _DATE_RE.match(value)):
-            problems.append(f"{name} must be null or YYYY, YYYY-MM or YYYY-MM-DD")
+            out.append(f"{name} must be null or YYYY, YYYY-MM or YYYY-MM-DD")
     start, end = record["start"], record["end"]
     if (start is None) != (end is None):
-        problems.append("start and end must both be null or both be set")
+        out.append("start and end must both be null or both be set")
     elif (
         isinstance(start, str)
         and isinstance(end, str)
@@ -224,12 +240,7 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
         and _DATE_RE.match(end)
         and _date_key(end) < _date_key(start)
     ):
-        problems.append("end is before start")
-    if record["participants_qualifier"] is not None and record["participants"] is None:
-        problems.append("participants_qualifier without participants")
-    if not isinstance(record["evidence"], list):
-        problems.append("evidence must be a list")
-    return problems
+        out.append("end is before start")
 
 
 def _check_enum(
