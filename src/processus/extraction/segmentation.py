@@ -164,18 +164,32 @@ def _heading_lines(
         shape = _is_heading(text, offset, line_end, line_dates, name_at, date_at, has_kind)
         if shape:
             entry = offset
-            if (
-                prev is not None
-                and adjacent
-                and not any(prev[0] <= d.start < prev[1] for d in dates)
-            ):
-                prev_text = text[prev[0] : prev[1]]
-                if (_LABEL.match(text, offset) and len(prev_text.strip()) <= 220) or (
-                    prev_opens and _title_line(prev_text, prev[0], kind_starts)
-                ):
-                    entry = prev[0] + (len(prev_text) - len(prev_text.lstrip()))
+            if prev is not None and adjacent:
+                entry = _entry_start(text, offset, prev, prev_opens, dates, kind_starts)
             out.append((entry, line_start, line_end, shape == "strong"))
     return out
+
+
+def _entry_start(
+    text: str,
+    offset: int,
+    prev: tuple[int, int],
+    prev_opens: bool,
+    dates: list[DateMention],
+    kind_starts: list[int],
+) -> int:
+    """Where the entry of the heading line at ``offset`` starts, given the undated line
+    ``prev`` right above it: at that line when it is the entry's title (a line that opens
+    a block and names a meeting) or the line above a "Location: …" line, else at the
+    heading line itself."""
+    if any(prev[0] <= d.start < prev[1] for d in dates):
+        return offset
+    prev_text = text[prev[0] : prev[1]]
+    if (_LABEL.match(text, offset) and len(prev_text.strip()) <= 220) or (
+        prev_opens and _title_line(prev_text, prev[0], kind_starts)
+    ):
+        return prev[0] + (len(prev_text) - len(prev_text.lstrip()))
+    return offset
 
 
 def _title_line(line: str, start: int, kind_starts: list[int]) -> bool:
