@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     reference = args.reference_date
     read = 0
     rows = []
+    documents: list[tuple[str, str, str]] = []  # source, kind, reason (table format)
     for raw in args.paths:
         root = Path(raw)
         if not root.exists():
@@ -59,21 +60,32 @@ def run(args: argparse.Namespace) -> int:
                 print(f"processus: {path}: {exc.reason}", file=sys.stderr)
                 continue
             read += 1
+            documents.append(
+                (result.source, result.document_kind, result.document_kind_reason or "")
+            )
             for record in result.records:
                 if args.format == "jsonl":
                     sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
                 else:
                     rows.append(record)
     if args.format == "table":
-        _print_table(rows)
+        _print_table(rows, documents)
     sys.stdout.flush()
     return 0 if read else 2
 
 
-def _print_table(records: list[MeetingRecord]) -> None:
+def _print_table(records: list[MeetingRecord], documents: list[tuple[str, str, str]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    console = Console(width=200)
+    # the document kind is per document, not per record: a table of its own, first
+    kinds = Table(title="Documents", show_lines=False)
+    for column in ("source", "document kind", "why"):
+        kinds.add_column(column)
+    for source, kind, reason in documents:
+        kinds.add_row(source, kind, reason)
+    console.print(kinds)
     table = Table(title="Meetings", show_lines=False)
     for column in ("source", "kind", "dates", "place", "dialogues", "hosts", "chairs",
                    "participants", "status"):  # fmt: skip
@@ -91,4 +103,4 @@ def _print_table(records: list[MeetingRecord]) -> None:
             r.source, r.kind or "", dates, place, ", ".join(r.dialogues), ", ".join(r.hosts),
             ", ".join(r.chairs), participants, r.status or "",
         )  # fmt: skip
-    Console(width=200).print(table)
+    console.print(table)

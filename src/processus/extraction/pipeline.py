@@ -26,11 +26,13 @@ taken from the latest year the document mentions, and status follows the text's 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from processus.extraction.dates import first_day, last_day
 from processus.extraction.document import Document, add_entry_titles, analyse, subtract
+from processus.extraction.document_kinds import classify_document
 from processus.extraction.drafts import Draft
 from processus.extraction.fields.context import new_evidence
 from processus.extraction.fields.dialogues import dominant
@@ -178,7 +180,10 @@ def extract(
             _merge(target, draft)
     for draft in merged:
         _finalise(doc, draft, today)
-    return DocumentExtraction(source, text, [d.record for d in merged])
+    records = [d.record for d in merged]
+    kind = classify_document(text, records, passages=passages, dates=doc.dates)
+    return DocumentExtraction(source, text, records, document_kind=kind.kind,
+                              document_kind_reason=kind.reason)  # fmt: skip
 
 
 def extract_text(
@@ -197,4 +202,4 @@ def extract_document(path: str | Path, reference_date: date | None = None) -> Do
 
     loaded = load_document(path)
     result = extract(loaded.text, str(path), reference_date)
-    return DocumentExtraction(result.source, result.text, result.records, loaded.media_type)
+    return replace(result, media_type=loaded.media_type)

@@ -122,6 +122,10 @@ class DocumentExtraction:
     text: str
     records: list[MeetingRecord]
     media_type: str = "text/plain"
+    #: One of ``processus.extraction.document_kinds.DOCUMENT_KINDS``, and the cue that
+    #: decided it; per document, so not part of any record.
+    document_kind: str = "other"
+    document_kind_reason: str | None = None
 
 
 class DocumentError(Exception):
