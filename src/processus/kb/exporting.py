@@ -32,7 +32,7 @@ MEETING_COLUMNS = (
 )
 DOCUMENT_COLUMNS = (
     "id", "source_path", "original_name", "file", "content_hash", "media_type", "size",
-    "language", "document_date", "title", "ingested_at", "meetings",
+    "kind", "kind_reason", "language", "document_date", "title", "ingested_at", "meetings",
 )  # fmt: skip
 
 
@@ -111,6 +111,8 @@ def document_rows(queryset: Any | None = None) -> Iterator[dict[str, Any]]:
             "content_hash": doc.content_hash,
             "media_type": doc.media_type,
             "size": doc.size,
+            "kind": doc.kind,
+            "kind_reason": doc.kind_reason or None,
             "language": doc.language or None,
             "document_date": doc.document_date.isoformat() if doc.document_date else None,
             "title": doc.title,

@@ -408,6 +408,8 @@ class Ingestor:
             "extraction_fingerprint": self.fingerprint,
             "document_date": document_date,
             "document_date_precision": "day" if document_date else "",
+            "kind": result.document_kind,
+            "kind_reason": result.document_kind_reason[:300],
         }
         touched: set[int] = set()
         if same_content is None and old_version is None:

@@ -41,6 +41,9 @@ class ReadResult:
     media_type: str = ""
     language: str = ""
     document_date: str | None = None
+    #: What kind of document it is, and the cue that said so (extraction's document kind).
+    document_kind: str = "other"
+    document_kind_reason: str = ""
     records: list[dict[str, Any]] = field(default_factory=list)
     unchanged: bool = False
     error: str | None = None
@@ -215,6 +218,8 @@ def read_document(
     result.media_type = loaded.media_type
     result.language = getattr(loaded, "language", None) or guess_language(extraction.text)
     result.document_date = stated_document_date(extraction.text)
+    result.document_kind = extraction.document_kind
+    result.document_kind_reason = extraction.document_kind_reason or ""
     result.records = [record.to_dict() for record in extraction.records]
     if originals:
         name = stored_name(result.content_hash, path)

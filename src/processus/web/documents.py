@@ -38,20 +38,23 @@ DOCUMENT_COLUMNS = (
 @dataclass
 class DocumentFilters:
     values: dict[str, str] = field(default_factory=dict)
+    #: Values that filter nothing (an unknown kind): ignored, and the page says so.
+    ignored: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_query(cls, query: QueryDict) -> DocumentFilters:
-        values = {}
+        values, ignored = {}, {}
         for name in DOCUMENT_FILTERS:
             raw = (query.get(name) or "").strip()[:200]
             if not raw:
                 continue
             if name == "kind" and raw not in Document.Kind.values:
+                ignored[name] = raw[:40]
                 continue
             if name == "year" and not (raw.isdigit() and len(raw) == 4):
                 continue
             values[name] = raw
-        return cls(values)
+        return cls(values, ignored)
 
 
 def filter_documents(filters: DocumentFilters) -> QuerySet[Document]:

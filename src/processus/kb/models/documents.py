@@ -16,13 +16,17 @@ class Document(models.Model):
     """
 
     class Kind(models.TextChoices):
+        """The document kinds of extraction (``processus.extraction.document_kinds``), in
+        its order; ingestion fills ``kind`` from the extraction result."""
+
         CONCEPT_NOTE = "concept_note", _("concept note")
         ANNOUNCEMENT = "announcement", _("announcement")
+        AGENDA = "agenda", _("agenda")
         MEETING_LIST = "meeting_list", _("list of meetings")
         MEETING_PAGE = "meeting_page", _("meeting page")
-        SOCIAL_FEED = "social_feed", _("social media feed")
-        REPORT = "report", _("report")
-        NEWS = "news", _("news")
+        OUTCOME = "outcome", _("outcome or report")
+        NEWS = "news", _("news article")
+        SOCIAL_POST = "social_post", _("social post")
         OTHER = "other", _("other")
 
     title = models.CharField(_("title"), max_length=500, blank=True)
@@ -34,6 +38,8 @@ class Document(models.Model):
     media_type = models.CharField(_("media type"), max_length=100, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    #: The cue that decided the kind ('heading says "Concept note"'), as extraction said it.
+    kind_reason = models.CharField(_("why this kind"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=8, blank=True)
     text = models.TextField(_("extracted text"), blank=True)
     document_date = models.DateField(_("document date"), null=True, blank=True)
