@@ -137,6 +137,8 @@ def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[
         ("Sous l'égide de la Mauritanie, la réunion a eu lieu.",
          ["Mauritania"], ["Mauritania"], []),
         ("It stayed under the aegis of the partners.", [], [], []),
+        ("The workshop was held under the auspices of UNODC.", [], [], ["UNODC"]),
+        ("La réunion s'est tenue sous l'égide de la Commission de la CEDEAO.", [], [], ["ECOWAS"]),
         # chairmanship and presidency
         ("The meeting took place under the presidency of Sweden.", [], ["Sweden"], []),
         ("La séance, présidée par le Ministre d'Etat nigérien, a duré deux heures.",

@@ -254,6 +254,12 @@ PAST_OR_NEXT_HOLDER = re.compile(
 )
 
 
+#: Patronage: a state under whose aegis a meeting is held receives and presides over it; an
+#: organisation under whose aegis it is held organises it.
+PATRONAGE_RULES = frozenset({
+    "under_the_auspices", "sous_l_egide", "bajo_los_auspicios", "sotto_l_egida", "sob_os_auspicios",
+})  # fmt: skip
+
 #: Rules whose phrase may qualify the founding of a dialogue rather than a meeting: "the
 #: Process was born at the initiative of Spain and Morocco, with the support of France".
 INITIATIVE_RULES = frozenset({"initiative_of", "with_the_support_of"})

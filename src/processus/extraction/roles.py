@@ -244,11 +244,15 @@ def _trigger_roles(
         text, max(0, trigger.start - 100), trigger.start
     ):
         return []  # the founding of a dialogue, not a meeting
-    return [
-        (actor.start, role, RoleMention(role.replace("co_", ""), actor, rule=trigger.rule))
-        for actor in _actor_list(text, trigger.end, local, end)
-        for role in trigger.roles
-    ]
+    found = []
+    for actor in _actor_list(text, trigger.end, local, end):
+        roles = trigger.roles
+        if trigger.rule in role_rules.PATRONAGE_RULES and actor.type == "organisation":
+            roles = ("organisers",)  # "sous l'égide de la Commission de la CEDEAO"
+        for role in roles:
+            mention = RoleMention(role.replace("co_", ""), actor, rule=trigger.rule)
+            found.append((actor.start, role, mention))
+    return found
 
 
 # between an actor and its verb: an apposition ("Kenya, with Germany as co-host,
