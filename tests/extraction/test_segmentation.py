@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from processus.extraction import extract_text
 from processus.extraction.aliases import name_index
 from processus.extraction.dates import find_dates
 from processus.extraction.kinds import find_kinds
@@ -138,3 +139,24 @@ def test_listing_heading_shapes(text: str, entries: list[str]) -> None:
 )
 def test_not_a_listing(text: str) -> None:
     assert [p.shape for p in _passages(text)] == ["document"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Title (City)" then its date alone on the next line, with or without a blank line
+        ("Agenda\n\nSteering Committee (Dakar)\n\n3 June 2025\n\n"
+         "Senior Officials' Meeting (Dakar)\n\n4 June 2025\n\n"
+         "6th Ministerial Conference (Dakar)\n\n5 June 2025\n\nSearch\n",
+         [("steering_committee", "2025-06-03", "Dakar"),
+          ("senior_officials_meeting", "2025-06-04", "Dakar"),
+          ("ministerial_conference", "2025-06-05", "Dakar")]),
+        ("Atelier régional (Lomé)\n12 mars 2024\nRéunion thématique (Cotonou)\n20 mai 2024\n",
+         [("workshop", "2024-03-12", "Lomé"), ("thematic_meeting", "2024-05-20", "Cotonou")]),
+        # a date line under a line that names no meeting opens no entry
+        ("Our partners in Dakar\n\n3 June 2025\n\nNews of the week.\n", []),
+    ],
+)  # fmt: skip
+def test_title_line_above_a_date_line(text: str, expected: list[tuple[str, str, str]]) -> None:
+    records = extract_text(text)
+    assert [(r.kind, r.start, r.city) for r in records] == expected

@@ -162,12 +162,46 @@ def _heading_lines(
             k_i += 1
         has_kind = k_i < len(kind_spans) and kind_spans[k_i][0] < line_end
         shape = _is_heading(text, offset, line_end, line_dates, name_at, date_at, has_kind)
+        if (
+            not shape
+            and prev is not None
+            and _titled_date_line(text, prev, offset, line_end, line_dates, kind_starts)
+        ):
+            # "Steering Committee (Dakar)" above a line holding only "3 June 2025"
+            title_start = prev[0] + (
+                len(text[prev[0] : prev[1]]) - len(text[prev[0] : prev[1]].lstrip())
+            )
+            out.append((title_start, line_start, line_end, True))
+            continue
         if shape:
             entry = offset
             if prev is not None and adjacent:
                 entry = _entry_start(text, offset, prev, prev_opens, dates, kind_starts)
             out.append((entry, line_start, line_end, shape == "strong"))
     return out
+
+
+_DATE_LINE_REST = re.compile(r"[\s,.;:()–—-]*")
+
+
+def _titled_date_line(
+    text: str,
+    prev: tuple[int, int],
+    offset: int,
+    line_end: int,
+    line_dates: list[DateMention],
+    kind_starts: list[int],
+) -> bool:
+    """A line that holds only a date, right under (or one blank line under) a line that
+    names a meeting: a calendar entry written "Title (City)" then its date."""
+    if len(line_dates) != 1 or line_dates[0].start != offset:
+        return False
+    if not _DATE_LINE_REST.fullmatch(text, line_dates[0].end, line_end):
+        return False
+    gap = text[prev[1] : offset]
+    if gap.count("\n") > 2:
+        return False
+    return _title_line(text[prev[0] : prev[1]], prev[0], kind_starts)
 
 
 def _entry_start(
@@ -192,11 +226,16 @@ def _entry_start(
     return offset
 
 
+_ORDINAL_START = re.compile(r"\d{1,2}(?:st|nd|rd|th|e|ème|eme|er|ère)\s", re.IGNORECASE)
+
+
 def _title_line(line: str, start: int, kind_starts: list[int]) -> bool:
     """A meeting's name on a line of its own, above its "City, date" line: short, no
     sentence, and naming a meeting ("Workshop on labour migration")."""
     stripped = line.strip()
-    if len(stripped) > 150 or stripped[-1] in ".:;,!?" or not stripped[0].isupper():
+    if len(stripped) > 150 or stripped[-1] in ".:;,!?":
+        return False
+    if not (stripped[0].isupper() or _ORDINAL_START.match(stripped)):
         return False
     i = bisect_left(kind_starts, start)
     return i < len(kind_starts) and kind_starts[i] < start + len(line)
