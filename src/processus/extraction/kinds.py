@@ -101,7 +101,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "side_event",
         re.compile(
-            r"\bside[- ]events?\b|\bévénements?\s+parallèles?\b|\beventos?\s+paralelos?\b|"
+            r"\bside[- ]events?\b|\bspecial\s+events?\b|"
+            r"\bévénements?\s+(?:parallèles?|spéciale?s?)\b|"
+            r"\beventos?\s+paralelos?\b|"
             r"\beventi?\s+collateral[ei]\b",
             _I,
         ),
@@ -152,6 +154,15 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# what may stand between two meeting nouns named together: an acronym, "and", an article
+# and up to two describing words ("a Senior Officials' Meeting (SOM) and a special event")
+COORDINATED = re.compile(
+    r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:,\s*(?:and|et)?|and|et|y|e|&)\s*"
+    r"(?:(?:a|an|the|its|un|une|le|la|les|l'|el|il|o|um|uma)\s*)?(?:[\w'’-]+\s+){0,2}?",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class KindMention:
     start: int
@@ -176,7 +187,7 @@ _KIND_FIRST = FirstWords(
               "site", "visite", "training", "session", "cours", "atelier", "formation",
               "workshop", "seminar", "webinar", "seminaire", "webinaire", "meeting", "round",
               "forum", "table", "summit", "sommet", "reuniao", "reunioes", "comitato", "evento",
-              "eventi", "visita", "curso", "corsi", "corso"),
+              "eventi", "visita", "curso", "corsi", "corso", "special"),
 )  # fmt: skip
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from processus.extraction.aliases import NameMatch
+from processus.extraction.companions import companion_drafts
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, found_in, kind_starts_in, subtract
 from processus.extraction.drafts import Draft, build_draft
@@ -36,9 +37,9 @@ _TAKES_PLACE = re.compile(
     r"\b(?:will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|host|convene|open)|"
     r"(?:takes|took)\s+place|(?:is|was|were|are)\s+(?:being\s+)?held|(?:was|is)\s+hosted|"
     r"held\s+(?:in|on|at)|attended|"
-    r"to\s+be\s+held|met|gathered|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
+    r"to\s+be\s+held|met|gathered|convened|came\s+together|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
     r"s'est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|a\s+accueilli|organise(?:ra)?|réunira|"
-    r"s'est\s+réuni)\b",
+    r"s'est\s+réuni|se\s+sont\s+(?:réunie?s|retrouvée?s))\b",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
@@ -50,6 +51,7 @@ _BACKGROUND = re.compile(
 # a word of every alternative of the two patterns above (see scan.Cues)
 _TAKES_PLACE_CUES = Cues(
     exact=("will", "takes", "took", "held", "hosted", "attended", "met", "gathered", "aura",
+           "convened", "came", "sont",
            "tiendra", "deroulera", "accueillera", "tenu", "tenue", "deroule", "deroulee",
            "lieu", "accueilli", "organise", "organisera", "reunira", "reuni"),
 )  # fmt: skip
@@ -316,6 +318,8 @@ def _build_drafts(
     )  # fmt: skip
     if main is not None:
         drafts.append(main)
+        anchor_sentence = found.of(anchor.start) if anchor is not None else None
+        drafts += companion_drafts(doc, main, anchor_sentence, frozenset(taken_kinds))
     for (sentence, d, recall), spans_of in zip(secondary, extended, strict=True):
         parent = _recall_parent(doc, main, inherited) if recall else None
         draft = build_draft(doc, source, passage, spans_of, spans_of, d, parent, True, anchor)
@@ -325,6 +329,7 @@ def _build_drafts(
             same_subject(doc, spans_of, main.record, draft.record)
         draft.order = sentence[0]
         drafts.append(draft)
+        drafts += companion_drafts(doc, draft, sentence, frozenset(taken_kinds))
     return drafts
 
 

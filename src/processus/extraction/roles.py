@@ -35,7 +35,7 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
 
 _FILLER = re.compile(
     # "hosted by the 2020 Chair of the Khartoum Process, the Netherlands"
-    r"(?:(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:current\s+)?(?:co-?)?chair(?:manship)?\s+of\s+the\s+"
+    r"(?:(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:current\s+|new\s+)?(?:co-?)?chair(?:manship)?\s+of\s+the\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue)\s*,|"
     # a state body stands for its state: "the Ministry of the Interior of Senegal",
     # "le ministère de l'Intérieur du Sénégal"

@@ -7,7 +7,7 @@ import re
 from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.fields.kind import noun_before
-from processus.extraction.kinds import KindMention
+from processus.extraction.kinds import COORDINATED, KindMention
 from processus.extraction.places import PlaceMention
 from processus.extraction.records import MeetingRecord
 
@@ -82,4 +82,6 @@ def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:
     noun = noun_before(doc, pos, 100)
     if noun is None or noun is kind or noun.kind in ("other", kind.kind):
         return False
+    if kind.end <= noun.start and COORDINATED.fullmatch(doc.text, kind.end, noun.start):
+        return False  # "a SOM and a side event will be held in Rabat": the venue of both
     return _HELD_AT.fullmatch(doc.text, noun.end, pos) is not None

@@ -1,0 +1,153 @@
+"""Meetings named together in one sentence: one record each.
+
+"A Senior Officials' Meeting and a special event on circular migration will be held in
+Rabat on 31 January", "the membership convened for Steering Committee and Senior
+Officials Meetings respectively on 15 and 16 December", "Steering Committee Meeting and
+Senior Officials' Meeting, Cairo, April 2024": the sentence that dates the passage's
+meeting names a second meeting of another kind, joined to the first by "and".  The second
+meeting shares what the sentence says of both (its date, its place, its dialogues, its
+format) but not what only the first was given later (roles, counts, a title).  With
+"respectively", a range of as many days as meetings gives each its own day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from processus.extraction.document import Document, Span
+from processus.extraction.drafts import Draft
+from processus.extraction.kinds import COORDINATED, KindMention
+from processus.extraction.records import Evidence, MeetingRecord
+
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement|respectivamente|rispettivamente)\b")
+# the fields a companion shares with the meeting named beside it
+_SHARED = ("dialogues", "start", "end", "city", "country", "format")
+
+
+def companion_drafts(
+    doc: Document, main: Draft, sentence: Span | None, taken: frozenset[int] = frozenset()
+) -> list[Draft]:
+    """The drafts of the meetings coordinated with ``main``'s own noun in ``sentence``
+    (``taken``: the nouns of meetings recorded on their own)."""
+    record = main.record
+    if sentence is None or record.kind in (None, "other"):
+        return []
+    own = _kind_evidence(record)
+    if own is None:
+        return []
+    text = doc.text
+    nouns = [
+        k
+        for k in doc.within("kinds", [sentence])
+        if k.kind != "other"
+        and (k.start not in taken or k.start == own.start)
+        and not _acronym(text, k)
+    ]
+    if len(nouns) < 2:
+        return []
+    chain = _coordinated_chain(text, nouns, own)
+    if len(chain) < 2:
+        return []
+    days = _days_each(text, sentence, record, len(chain))
+    out = []
+    for i, noun in enumerate(chain):
+        if noun.start == own.start:
+            if days:
+                _set_day(record, days[i])
+            continue
+        companion = _companion(record, noun, days[i] if days else None)
+        _move_roles(doc, record, companion)
+        out.append(Draft(companion, main.tense, main.anchor, main.order + 1))
+    return out
+
+
+_ROLES = ("hosts", "chairs", "organisers")
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _move_roles(doc: Document, record: MeetingRecord, companion: MeetingRecord) -> None:
+    """Roles told in a sentence that names the companion's kind and not the record's
+    ("The first meeting chaired by … Ethiopia, this Senior Officials Meeting agreed …")
+    are the companion's."""
+    text = doc.text
+    names = {a.start: a.name for a in doc.actors}
+    for evidence in [e for e in record.evidence if e.field in _ROLES]:
+        start = max(text.rfind(c, 0, evidence.start) for c in ".!?\n") + 1
+        stop = _SENTENCE_EDGE.search(text, evidence.end)
+        sentence = (start, stop.start() if stop else len(text))
+        kinds = {k.kind for k in doc.within("kinds", [sentence])}
+        name = names.get(evidence.start)
+        if name is None or companion.kind not in kinds or record.kind in kinds:
+            continue
+        record.evidence.remove(evidence)
+        companion.evidence.append(evidence)
+        theirs: list[str] = getattr(companion, evidence.field)
+        if name not in theirs:
+            theirs.append(name)
+        kept = {names.get(e.start) for e in record.evidence if e.field == evidence.field}
+        setattr(record, evidence.field, [v for v in getattr(record, evidence.field) if v in kept])
+
+
+def _acronym(text: str, noun: KindMention) -> bool:
+    """A noun written in brackets after its full form: "Senior Officials' Meeting (SOM)"."""
+    return text[noun.start - 1 : noun.start] == "(" and text[noun.end : noun.end + 1] == ")"
+
+
+def _kind_evidence(record: MeetingRecord) -> Evidence | None:
+    return next((e for e in record.evidence if e.field == "kind" and not e.inferred), None)
+
+
+def _coordinated_chain(text: str, nouns: list[KindMention], own: Evidence) -> list[KindMention]:
+    """The nouns joined to the record's own noun by "and" or commas, in text order, each
+    of another kind than the others."""
+    index = next((i for i, k in enumerate(nouns) if k.start == own.start), None)
+    if index is None:
+        return []
+    chain = [nouns[index]]
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(nouns):
+            a, b = (nouns[i + step], nouns[i]) if step < 0 else (nouns[i], nouns[i + step])
+            nxt = nouns[i + step]
+            if not COORDINATED.fullmatch(text, a.end, b.start) or any(
+                k.kind == nxt.kind for k in chain
+            ):
+                break
+            if step < 0:
+                chain.insert(0, nxt)
+            else:
+                chain.append(nxt)
+            i += step
+    return chain
+
+
+def _days_each(text: str, sentence: Span, record: MeetingRecord, count: int) -> list[str] | None:
+    """One day per meeting when the sentence says "respectively" and the record's range
+    has exactly that many days."""
+    if not _RESPECTIVELY.search(text, *sentence) or record.start is None or record.end is None:
+        return None
+    if len(record.start) != 10 or len(record.end) != 10:
+        return None
+    first, last = date.fromisoformat(record.start), date.fromisoformat(record.end)
+    if (last - first).days + 1 != count:
+        return None
+    return [(first + timedelta(days=i)).isoformat() for i in range(count)]
+
+
+def _set_day(record: MeetingRecord, day: str) -> None:
+    record.start = record.end = day
+
+
+def _companion(record: MeetingRecord, noun: KindMention, day: str | None) -> MeetingRecord:
+    """A record of kind ``noun`` with what ``record``'s sentence says of both meetings."""
+    companion = MeetingRecord(source=record.source, kind=noun.kind)
+    for name in _SHARED:
+        value = getattr(record, name)
+        setattr(companion, name, list(value) if isinstance(value, list) else value)
+    if day is not None:
+        _set_day(companion, day)
+    kind_evidence = Evidence("kind", noun.start, noun.end, noun.text)
+    companion.evidence = [kind_evidence, *(e for e in record.evidence if e.field in _SHARED)]
+    companion.status = record.status
+    return companion

@@ -1,0 +1,50 @@
+"""Meetings named together in one sentence make one record each."""
+
+from __future__ import annotations
+
+import pytest
+
+from processus.extraction import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 and 4 May 2025, a Senior Officials' Meeting (SOM) and a special event on "
+         "seasonal work will be held in Dakar, Senegal, under the Rabat Process.",
+         [("senior_officials_meeting", "2025-05-03", "2025-05-04", "Dakar"),
+          ("side_event", "2025-05-03", "2025-05-04", "Dakar")]),
+        # "respectively": one day each, in the order of the nouns
+        ("On 5 and 6 June 2019, the Khartoum Process partners convened for Steering "
+         "Committee and Senior Officials Meetings respectively in Kampala, Uganda.",
+         [("steering_committee", "2019-06-05", "2019-06-05", "Kampala"),
+          ("senior_officials_meeting", "2019-06-06", "2019-06-06", "Kampala")]),
+        ("Le comité de pilotage et la réunion des hauts fonctionnaires du Processus de Rabat "
+         "se sont tenus à Praia les 2 et 3 octobre 2024.",
+         [("steering_committee", "2024-10-02", "2024-10-03", "Praia"),
+          ("senior_officials_meeting", "2024-10-02", "2024-10-03", "Praia")]),
+        # without "respectively" both keep the whole range
+        ("On 5 and 6 June 2019, the Khartoum Process partners convened for Steering "
+         "Committee and Senior Officials Meetings in Kampala, Uganda.",
+         [("steering_committee", "2019-06-05", "2019-06-06", "Kampala"),
+          ("senior_officials_meeting", "2019-06-05", "2019-06-06", "Kampala")]),
+        # two nouns not joined by "and" are not two meetings of the sentence
+        ("Delegates of the workshop joined the Senior Officials' Meeting of the Rabat Process, "
+         "held in Abuja on 3 May 2025.",
+         [("senior_officials_meeting", "2025-05-03", "2025-05-03", "Abuja")]),
+    ],
+)  # fmt: skip
+def test_meetings_named_together(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    records = extract_text(text)
+    assert sorted((r.kind, r.start, r.end, r.city) for r in records) == sorted(expected)
+
+
+def test_a_role_told_of_the_second_meeting_is_its_own() -> None:
+    text = (
+        "On 5 and 6 June 2019, the Khartoum Process partners convened for Steering "
+        "Committee and Senior Officials Meetings respectively in Kampala, Uganda.\n\n"
+        "Chaired by Uganda, this Senior Officials Meeting adopted the work plan."
+    )
+    committee, som = extract_text(text)
+    assert (committee.kind, committee.chairs) == ("steering_committee", [])
+    assert (som.kind, som.chairs) == ("senior_officials_meeting", ["Uganda"])
