@@ -1,4 +1,4 @@
-"""The date grammar: formats, ranges, roles and year inference."""
+"""The date grammar: formats, ranges, roles and year inference, in five languages."""
 
 from __future__ import annotations
 
@@ -6,7 +6,20 @@ from datetime import date
 
 import pytest
 
-from processus.extraction.dates import find_dates, first_day, format_part, infer_year, last_day
+from processus.extraction import dates
+from processus.extraction.aliases import tokens
+from processus.extraction.dates import (
+    DateMention,
+    find_dates,
+    first_day,
+    format_part,
+    infer_year,
+    last_day,
+    resolve_relative,
+    year_for_weekday,
+)
+from processus.extraction.languages import CODES, language, languages
+from processus.extraction.normalize import fold
 
 
 def _only(text: str):
@@ -159,3 +172,555 @@ def test_offsets_in_a_sentence() -> None:
     text = "After a pause, experts gathered in Tunis on 5 and 6 October 2021 for two days."
     mention = _only(text)
     assert text[mention.start : mention.end] == "5 and 6 October 2021"
+
+
+# --- five languages, from data -----------------------------------------------------------
+
+
+def _find(text: str, relative: bool = False) -> list[DateMention]:
+    """The mentions of ``text``, the same with and without the document's word tokens."""
+    plain = find_dates(text, relative=relative)
+    assert find_dates(text, tokens(text), relative=relative) == plain
+    for mention in plain:
+        assert text[mention.start : mention.end] == mention.text
+    return plain
+
+
+def _one(text: str, relative: bool = False) -> DateMention:
+    found = _find(text, relative)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_every_language_file_loads_with_its_words() -> None:
+    assert [lang.code for lang in languages()] == list(CODES) == ["en", "fr", "es", "it", "pt"]
+    for lang in languages():
+        assert sorted(set(lang.months.values())) == list(range(1, 13)), lang.code
+        assert sorted(set(lang.weekdays.values())) == list(range(7)), lang.code
+        assert set(lang.days.values()) >= {-1, 0, 1}, lang.code
+        assert set(lang.units.values()) == {"week", "month", "year"}, lang.code
+
+
+def test_only_english_and_french_have_month_abbreviations() -> None:
+    assert language("en").month_abbreviations["sept"] == 9
+    assert language("fr").month_abbreviations["janv"] == 1
+    for code in ("es", "it", "pt"):
+        assert language(code).month_abbreviations == {}
+    for word in ("ago", "mar", "set", "dic", "giu"):
+        assert word not in dates.MONTHS or word == "mar"  # "mar" is English only
+    assert dates.MONTH_LANGUAGES["mar"] == {"en"}
+
+
+def test_month_tables_are_built_from_the_data() -> None:
+    for lang in languages():
+        for word, number in {**lang.months, **lang.month_abbreviations}.items():
+            assert dates.MONTHS[word] == number
+            assert lang.code in dates.MONTH_LANGUAGES[word]
+    assert dates.MONTH_LANGUAGES["novembre"] == {"fr", "it"}
+    assert dates.MONTH_LANGUAGES["agosto"] == {"es", "it", "pt"}
+    assert "juin" in dates.MONTHS_FR and "june" not in dates.MONTHS_FR
+
+
+def test_folded_months_use_the_tokens_folding() -> None:
+    assert frozenset(fold(m) for m in dates.MONTHS) == dates._FOLDED_MONTHS
+    # ç, ã, é, û fold as the word tokens do
+    assert {"marco", "fevrier", "aout", "decembre"} <= dates._FOLDED_MONTHS
+    assert fold("março") == "marco" and fold("amanhã") == "amanha"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        # Spanish
+        ("La reunión se celebró el 12 de junio de 2024 en Madrid.", "12 de junio de 2024",
+         (2024, 6, 12), (2024, 6, 12)),
+        ("Los expertos se reunieron los días 12 y 13 de junio de 2024.",
+         "12 y 13 de junio de 2024", (2024, 6, 12), (2024, 6, 13)),
+        ("El taller tendrá lugar del 12 al 14 de junio en Dakar.", "12 al 14 de junio",
+         (None, 6, 12), (None, 6, 14)),
+        ("La conferencia, del 30 de junio al 2 de julio de 2024, reunió a 40 países.",
+         "30 de junio al 2 de julio de 2024", (2024, 6, 30), (2024, 7, 2)),
+        ("Se celebraron sesiones los días 4, 5 y 6 de marzo de 2023.", "4, 5 y 6 de marzo de 2023",
+         (2023, 3, 4), (2023, 3, 6)),
+        ("La cumbre se celebró en junio de 2024.", "junio de 2024", (2024, 6, None),
+         (2024, 6, None)),
+        ("El programa se ejecutó entre junio y julio de 2024.", "junio y julio de 2024",
+         (2024, 6, None), (2024, 7, None)),
+        ("El 1º de mayo de 2024 se firmó el acta.", "1º de mayo de 2024", (2024, 5, 1),
+         (2024, 5, 1)),
+        # Italian
+        ("La riunione si è svolta il 12 e 13 giugno 2024 a Roma.", "12 e 13 giugno 2024",
+         (2024, 6, 12), (2024, 6, 13)),
+        ("Il seminario si terrà dal 12 al 14 giugno 2024 a Palermo.", "12 al 14 giugno 2024",
+         (2024, 6, 12), (2024, 6, 14)),
+        ("Il vertice, dal 30 giugno al 2 luglio 2024, ha riunito 30 paesi.",
+         "30 giugno al 2 luglio 2024", (2024, 6, 30), (2024, 7, 2)),
+        ("L'incontro è previsto per giugno 2024.", "giugno 2024", (2024, 6, None),
+         (2024, 6, None)),
+        ("Il 1° maggio 2024 la sede era chiusa.", "1° maggio 2024", (2024, 5, 1), (2024, 5, 1)),
+        # Portuguese
+        ("A reunião decorreu a 12 de junho de 2024 na Praia.", "12 de junho de 2024",
+         (2024, 6, 12), (2024, 6, 12)),
+        ("O seminário realiza-se de 12 a 14 de junho de 2024 em Bissau.",
+         "12 a 14 de junho de 2024", (2024, 6, 12), (2024, 6, 14)),
+        ("Os peritos reuniram-se nos dias 12 e 13 de junho em Lisboa.", "12 e 13 de junho",
+         (None, 6, 12), (None, 6, 13)),
+        ("O encontro teve lugar em junho de 2024.", "junho de 2024", (2024, 6, None),
+         (2024, 6, None)),
+        ("A sessão de 3 de março de 2025 foi adiada.", "3 de março de 2025", (2025, 3, 3),
+         (2025, 3, 3)),
+        # French and English forms the data tables keep
+        ("Les travaux ont eu lieu du 1er au 3 octobre 2018.", "1er au 3 octobre 2018",
+         (2018, 10, 1), (2018, 10, 3)),
+        ("Réunion les 3 et 4 septembre 2019 à Rabat.", "3 et 4 septembre 2019", (2019, 9, 3),
+         (2019, 9, 4)),
+        ("Experts met from 3 to 5 Sept. 2019 in Accra.", "3 to 5 Sept. 2019", (2019, 9, 3),
+         (2019, 9, 5)),
+    ],
+)  # fmt: skip
+def test_patterns_in_five_languages(text: str, span: str, first: tuple, last: tuple) -> None:
+    mention = _one(text)
+    assert (mention.text, mention.first, mention.last) == (span, first, last)
+    assert (mention.weekday, mention.direction, mention.relative) == (None, 0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Spanish, Italian or Portuguese connector joins no English or French days
+        ("Rooms 3 a 5 June are booked for the delegations.", ["5 June"]),
+        ("Tables 3 e 4 June 2024 were set apart.", ["4 June 2024"]),
+        ("Between lines 3 y 4 June appears twice.", ["4 June"]),
+        ("Les salles 3 a 5 juin sont réservées.", ["5 juin"]),
+        ("Il a 3 e 4 mai de retard.", ["4 mai"]),
+        # nor days and numbers that are no dates
+        ("El equipo ganó 3 a 1 el 5 de marzo de 2024.", ["5 de marzo de 2024"]),
+        ("La votación terminó 12 a 3 y la sesión siguió.", []),
+        ("Le score était de 3 e 4 sans date.", []),
+        ("Tra il punto 3 e 4 del documento non ci sono date.", []),
+        ("A equipa perdeu por 2 a 0 no domingo passado.", []),
+        # English and French connectors still join the other's months
+        ("Les 3 and 4 mai 2024, un atelier.", ["3 and 4 mai 2024"]),
+        # a lower-case English month is a verb
+        ("Partners may 16 times a year meet.", []),
+        ("The chair may 12 June be replaced.", ["12 June"]),
+    ],
+)
+def test_connectors_do_not_make_false_ranges(text: str, expected: list[str]) -> None:
+    assert [m.text for m in _find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "weekday"),
+    [
+        ("The forum opened on Wednesday, 9 April 2025 in Rabat.", "Wednesday, 9 April 2025",
+         (2025, 4, 9), 2),
+        ("Delegates arrive on Wednesday 9 April.", "Wednesday 9 April", (None, 4, 9), 2),
+        ("The session of Friday the 11th of April 2025 closed.", "Friday the 11th of April 2025",
+         (2025, 4, 11), 4),
+        ("The call is on Wednesday, April 9, 2025.", "Wednesday, April 9, 2025", (2025, 4, 9), 2),
+        ("La séance plénière aura lieu mercredi 9 avril à Dakar.", "mercredi 9 avril",
+         (None, 4, 9), 2),
+        ("Le jeudi 27 mars 2025, le Processus a tenu un webinaire.", "jeudi 27 mars 2025",
+         (2025, 3, 27), 3),
+        ("La reunión será el miércoles 9 de abril en Madrid.", "miércoles 9 de abril",
+         (None, 4, 9), 2),
+        ("El miércoles, día 9 de abril de 2025, se abrió el taller.",
+         "miércoles, día 9 de abril de 2025", (2025, 4, 9), 2),
+        ("L'incontro si terrà mercoledì 9 aprile a Roma.", "mercoledì 9 aprile", (None, 4, 9), 2),
+        ("Lunedì 13 ottobre 2025 si terrà a Palermo un workshop.", "Lunedì 13 ottobre 2025",
+         (2025, 10, 13), 0),
+        ("A sessão abre na quarta-feira, 9 de abril, em Praia.", "quarta-feira, 9 de abril",
+         (None, 4, 9), 2),
+        ("O seminário terá lugar na terça-feira, dia 8 de abril de 2025.",
+         "terça-feira, dia 8 de abril de 2025", (2025, 4, 8), 1),
+        ("du lundi 9 au mercredi 11 juin 2025 à Abidjan", "lundi 9 au mercredi 11 juin 2025",
+         (2025, 6, 9), 0),
+    ],
+)  # fmt: skip
+def test_weekday_before_a_date(text: str, span: str, first: tuple, weekday: int) -> None:
+    mention = _one(text)
+    assert (mention.text, mention.first, mention.weekday) == (span, first, weekday)
+    assert mention.relative is None
+
+
+def test_weekday_needs_the_date_right_after_it() -> None:
+    # the sentence ends between them: the date alone
+    assert [(m.text, m.weekday) for m in _find("We met on Wednesday. 9 April was free.")] == [
+        ("9 April", None)
+    ]
+    # without relative mentions, a weekday alone is no mention
+    assert _find("The team meets every Wednesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "direction"),
+    [
+        ("La réunion du 3 mars prochain se tiendra à Rabat.", "3 mars prochain", (None, 3, 3), 1),
+        ("Lors de la réunion du 3 mars dernier, les pays ont parlé.", "3 mars dernier",
+         (None, 3, 3), -1),
+        ("Se reunirán el próximo 3 de marzo en Madrid.", "próximo 3 de marzo", (None, 3, 3), 1),
+        ("La reunión del pasado 3 de marzo fue un éxito.", "pasado 3 de marzo", (None, 3, 3), -1),
+        ("La reunión del 3 de marzo pasado fue un éxito.", "3 de marzo pasado", (None, 3, 3), -1),
+        ("Si riuniranno il prossimo 3 marzo a Roma.", "prossimo 3 marzo", (None, 3, 3), 1),
+        ("La riunione dello scorso 3 marzo è stata utile.", "scorso 3 marzo", (None, 3, 3), -1),
+        ("La riunione del 3 marzo scorso è stata utile.", "3 marzo scorso", (None, 3, 3), -1),
+        ("A reunião terá lugar no próximo dia 3 de março na Praia.", "próximo dia 3 de março",
+         (None, 3, 3), 1),
+        ("Na reunião do passado dia 3 de março, os peritos falaram.", "passado dia 3 de março",
+         (None, 3, 3), -1),
+        ("The talks of next Wednesday 9 April will be online.", "next Wednesday 9 April",
+         (None, 4, 9), 1),
+    ],
+)  # fmt: skip
+def test_direction_words_qualify_a_date(text: str, span: str, first: tuple, direction: int) -> None:
+    mention = _one(text)
+    assert (mention.text, mention.first, mention.direction) == (span, first, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réunion a eu lieu le 3 mars. Prochain rendez-vous en mai.",
+        "Le 3 mars 2024 dernier délai pour les inscriptions.",  # a year: no direction
+        "The last 12 months saw three meetings.",
+        "Over the last 2019 meetings, nothing changed.",
+    ],
+)
+def test_direction_words_that_qualify_no_date(text: str) -> None:
+    assert all(m.direction == 0 for m in _find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The workshop is set for the first week of June 2024.", (2024, 6, None),
+         (2024, 6, None)),
+        ("It will happen in the last week of June 2024 in Accra.", (2024, 6, None),
+         (2024, 6, None)),
+        ("L'atelier aura lieu la première semaine de juin 2024.", (2024, 6, None),
+         (2024, 6, None)),
+        ("L'atelier aura lieu la deuxième semaine d'avril 2025.", (2025, 4, None),
+         (2025, 4, None)),
+        ("El taller será la primera semana de junio de 2024.", (2024, 6, None), (2024, 6, None)),
+        ("Il corso si terrà la prima settimana di giugno 2024.", (2024, 6, None),
+         (2024, 6, None)),
+        ("O curso decorre na primeira semana de junho de 2024.", (2024, 6, None),
+         (2024, 6, None)),
+    ],
+)  # fmt: skip
+def test_a_week_of_a_month_is_the_month(text: str, first: tuple, last: tuple) -> None:
+    mention = _one(text)
+    assert (mention.first, mention.last) == (first, last)
+    assert mention.text.split()[1] in ("week", "semaine", "semana", "settimana")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Listing: 12/06/2024, Dakar", (2024, 6, 12)),
+        ("Listing: 12.06.2024, Dakar", (2024, 6, 12)),
+        ("Listing: 2024-06-12, Dakar", (2024, 6, 12)),
+        ("Listing: 2024/06/12, Dakar", (2024, 6, 12)),
+        ("Listing: 1/6/2024, Dakar", (2024, 6, 1)),
+    ],
+)
+def test_numeric_dates(text: str, first: tuple) -> None:
+    mention = _one(text)
+    assert mention.first == mention.last == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Listing: 31/02/2024, Dakar",
+        "Listing: 30.02.2024, Dakar",
+        "Listing: 12/13/2024, Dakar",
+        "Listing: 2024-02-31, Dakar",
+        "Listing: 2024/13/01, Dakar",
+        "Listing: 12/06/9999, Dakar",
+        "Listing: 12/06/1066, Dakar",
+        "Listing: 31 February 2024, Dakar",
+        "Listing: 31 de febrero de 2024, Dakar",
+        "See https://example.org/news/2024/06/20/meeting for details",
+    ],
+)
+def test_impossible_dates_are_never_stored(text: str) -> None:
+    assert all(m.first[2] is None and m.first[1] is None for m in _find(text))
+    assert all(m.role == "year" for m in _find(text))
+
+
+# --- relative mentions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "relative", "direction"),
+    [
+        # English
+        ("The group met last week in Geneva.", "last week", ("week", -1), -1),
+        ("The next round is planned next month.", "next month", ("month", 1), 1),
+        ("A first meeting took place earlier this year.", "earlier this year", ("year", 0), -1),
+        ("A second meeting is planned later this year.", "later this year", ("year", 0), 1),
+        ("Ministers met last year in Rabat.", "last year", ("year", -1), -1),
+        ("The chair changes this year.", "this year", ("year", 0), 0),
+        ("Delegates arrived yesterday.", "yesterday", ("day", -1), 0),
+        ("The meeting opens today in Accra.", "today", ("day", 0), 0),
+        ("The meeting closes tomorrow.", "tomorrow", ("day", 1), 0),
+        # French
+        ("Les délégations sont arrivées hier à Dakar.", "hier", ("day", -1), 0),
+        ("La réunion s'ouvre aujourd'hui à Rabat.", "aujourd'hui", ("day", 0), 0),
+        ("Les travaux reprendront demain.", "demain", ("day", 1), 0),
+        ("Les experts se sont réunis la semaine dernière.", "semaine dernière", ("week", -1), -1),
+        ("La conférence aura lieu le mois prochain.", "mois prochain", ("month", 1), 1),
+        ("Le pays a présidé le dialogue l'an dernier.", "an dernier", ("year", -1), -1),
+        ("La réunion de l'année dernière a été utile.", "année dernière", ("year", -1), -1),
+        ("Deux ateliers sont prévus cette année.", "cette année", ("year", 0), 0),
+        # Spanish
+        ("Los expertos llegaron ayer a Madrid.", "ayer", ("day", -1), 0),
+        ("La reunión empieza hoy en Málaga.", "hoy", ("day", 0), 0),
+        ("El taller termina mañana en Cádiz.", "mañana", ("day", 1), 0),
+        ("El diálogo se reunió el año pasado en Rabat.", "año pasado", ("year", -1), -1),
+        ("El comité se reunirá la próxima semana.", "próxima semana", ("week", 1), 1),
+        # Italian
+        ("I delegati sono arrivati ieri a Roma.", "ieri", ("day", -1), 0),
+        ("La riunione si apre oggi a Palermo.", "oggi", ("day", 0), 0),
+        ("I lavori riprendono domani.", "domani", ("day", 1), 0),
+        ("Il vertice si è tenuto l'anno scorso a Roma.", "anno scorso", ("year", -1), -1),
+        ("Il dialogo si riunisce quest'anno a Roma.", "quest'anno", ("year", 0), 0),
+        # Portuguese
+        ("Os peritos chegaram ontem à Praia.", "ontem", ("day", -1), 0),
+        ("A reunião começa hoje em Lisboa.", "hoje", ("day", 0), 0),
+        ("Os trabalhos terminam amanhã.", "amanhã", ("day", 1), 0),
+        ("O diálogo reuniu-se no ano passado em Lisboa.", "ano passado", ("year", -1), -1),
+        ("A próxima reunião será o ano que vem.", "ano que vem", ("year", 1), 1),
+    ],
+)  # fmt: skip
+def test_relative_expressions(text: str, span: str, relative: tuple, direction: int) -> None:
+    mention = _one(text, relative=True)
+    assert (mention.text, mention.relative, mention.direction) == (span, relative, direction)
+    assert mention.first == mention.last == (None, None, None)
+    assert mention.role == "meeting"
+    # only asked for
+    assert _find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "direction", "relative"),
+    [
+        ("The ministers met in April last year.", "April last year", (None, 4, None), 0,
+         ("year", -1)),
+        ("The ministers met in April of last year.", "April of last year", (None, 4, None), 0,
+         ("year", -1)),
+        ("La réunion s'est tenue en avril dernier.", "avril dernier", (None, 4, None), -1, None),
+        ("La réunion s'est tenue en avril de l'année dernière.", "avril de l'année dernière",
+         (None, 4, None), 0, ("year", -1)),
+        ("The next summit is planned for next March.", "next March", (None, 3, None), 1, None),
+        ("The last review was in last March.", "last March", (None, 3, None), -1, None),
+        ("El encuentro fue en abril del año pasado.", "abril del año pasado", (None, 4, None), 0,
+         ("year", -1)),
+        ("L'incontro è stato ad aprile dell'anno scorso.", "aprile dell'anno scorso",
+         (None, 4, None), 0, ("year", -1)),
+        ("O encontro foi em abril do ano passado.", "abril do ano passado", (None, 4, None), 0,
+         ("year", -1)),
+        ("Il vertice è previsto a marzo prossimo.", "marzo prossimo", (None, 3, None), 1, None),
+        ("L'atelier aura lieu la première semaine de juin.", "première semaine de juin",
+         (None, 6, None), 0, None),
+    ],
+)  # fmt: skip
+def test_months_told_relative_to_the_writing(
+    text: str, span: str, first: tuple, direction: int, relative: tuple | None
+) -> None:
+    mention = _one(text, relative=True)
+    assert (mention.text, mention.first, mention.last) == (span, first, first)
+    assert (mention.direction, mention.relative) == (direction, relative)
+    assert _find(text) == []
+
+
+def test_a_dated_mention_takes_a_relative_year_always() -> None:
+    mention = _one("They met on 3 March last year in Tunis.")
+    assert (mention.text, mention.first, mention.relative) == (
+        "3 March last year",
+        (None, 3, 3),
+        ("year", -1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "weekday", "relative"),
+    [
+        ("Ministers met on Wednesday in Rabat.", "Wednesday", 2, ("weekday", 0)),
+        ("The chair spoke last Wednesday.", "last Wednesday", 2, ("weekday", -1)),
+        ("The report is due next Monday.", "next Monday", 0, ("weekday", 1)),
+        ("Les experts se sont réunis mercredi à Dakar.", "mercredi", 2, ("weekday", 0)),
+        ("Les experts se sont réunis ce lundi à Dakar.", "ce lundi", 0, ("weekday", 0)),
+        ("Les experts se sont réunis lundi dernier à Dakar.", "lundi dernier", 0,
+         ("weekday", -1)),
+        ("Le comité se réunira vendredi prochain.", "vendredi prochain", 4, ("weekday", 1)),
+        ("El comité se reunirá el próximo lunes.", "próximo lunes", 0, ("weekday", 1)),
+        ("Il comitato si è riunito lunedì scorso.", "lunedì scorso", 0, ("weekday", -1)),
+        ("A comissão reúne-se na próxima segunda-feira.", "próxima segunda-feira", 0,
+         ("weekday", 1)),
+        ("Domingo, os delegados partiram.", "Domingo", 6, ("weekday", 0)),
+    ],
+)  # fmt: skip
+def test_bare_weekdays(text: str, span: str, weekday: int, relative: tuple) -> None:
+    mention = _one(text, relative=True)
+    assert (mention.text, mention.weekday, mention.relative) == (span, weekday, relative)
+    assert mention.direction == relative[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La reunión empezó por la mañana en Madrid.",  # the morning, not tomorrow
+        "Esta mañana llegaron los delegados.",
+        "Cada mañana se abre la sesión.",
+        "Il domani dell'Africa si costruisce insieme.",  # the future
+        "La delegación visitó Santo Domingo en marzo.",  # a city
+        "El ministro Domingo habló.",  # a name
+        "Members may meet in may if they wish.",  # "may" is a verb
+        "This report covers an important topic.",
+        "La semaine a été chargée.",  # a week with no direction
+        "The last meeting was productive.",
+    ],
+)
+def test_not_relative_dates(text: str) -> None:
+    found = _find(text, relative=True)
+    assert all(m.relative is None and m.weekday is None and m.direction == 0 for m in found)
+
+
+def test_tomorrow_morning_is_tomorrow() -> None:
+    mentions = _find("Los expertos se reunirán mañana por la mañana.", relative=True)
+    assert [(m.text, m.relative) for m in mentions] == [("mañana", ("day", 1))]
+
+
+# --- resolving relative mentions ---------------------------------------------------------
+
+_REFERENCE = date(2025, 6, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("yesterday", (2025, 6, 17), (2025, 6, 17)),
+        ("today", (2025, 6, 18), (2025, 6, 18)),
+        ("demain", (2025, 6, 19), (2025, 6, 19)),
+        ("pasado mañana", (2025, 6, 20), (2025, 6, 20)),
+        ("next month", (2025, 7, None), (2025, 7, None)),
+        ("le mois dernier", (2025, 5, None), (2025, 5, None)),
+        ("last week", (2025, 6, None), (2025, 6, None)),  # Monday 9 June
+        ("la semana próxima", (2025, 6, None), (2025, 6, None)),  # Monday 23 June
+        ("last year", (2024, None, None), (2024, None, None)),
+        ("earlier this year", (2025, None, None), (2025, None, None)),
+        ("in April last year", (2024, 4, None), (2024, 4, None)),
+        ("in December next year", (2026, 12, None), (2026, 12, None)),
+        ("on Wednesday", (2025, 6, 18), (2025, 6, 18)),
+        ("on Monday", (2025, 6, 16), (2025, 6, 16)),
+        ("lundi dernier", (2025, 6, 16), (2025, 6, 16)),
+        ("mercredi dernier", (2025, 6, 18), (2025, 6, 18)),
+        ("next Wednesday", (2025, 6, 25), (2025, 6, 25)),
+        ("le 3 mars prochain", (2026, 3, 3), (2026, 3, 3)),
+        ("le 18 juin prochain", (2025, 6, 18), (2025, 6, 18)),
+        ("el pasado 3 de marzo", (2025, 3, 3), (2025, 3, 3)),
+        ("il 20 giugno scorso", (2024, 6, 20), (2024, 6, 20)),
+        ("next March", (2026, 3, None), (2026, 3, None)),
+        ("next July", (2025, 7, None), (2025, 7, None)),
+        ("en avril dernier", (2025, 4, None), (2025, 4, None)),
+        ("en juin dernier", (2024, 6, None), (2024, 6, None)),
+        ("du 30 décembre au 2 janvier prochain", (2025, 12, 30), (2026, 1, 2)),
+        ("Wednesday 9 April", (2025, 4, 9), (2025, 4, 9)),
+        ("Thursday 9 April", (2026, 4, 9), (2026, 4, 9)),
+    ],
+)
+def test_resolve_relative(text: str, first: tuple, last: tuple) -> None:
+    mention = _one(text, relative=True)
+    assert resolve_relative(mention, _REFERENCE) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["9 April 2025", "Wednesday 9 April 2025", "9 April", "March 2024", "2019"]
+)
+def test_nothing_to_resolve(text: str) -> None:
+    assert resolve_relative(_one(text, relative=True), _REFERENCE) is None
+
+
+def test_a_weekday_that_fits_no_year_near_resolves_to_nothing() -> None:
+    mention = DateMention(0, 5, "x", (None, 2, 29), (None, 2, 29), "meeting", weekday=0)
+    # 29 February falls on a Monday in 2016 and 2044, both more than six years away
+    assert resolve_relative(mention, date(2030, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "weekday", "reference", "expected"),
+    [
+        (4, 9, 2, date(2025, 6, 1), 2025),  # Wednesday 9 April 2025
+        (4, 9, 3, date(2025, 6, 1), 2026),  # Thursday 9 April 2026
+        (4, 9, 1, date(2025, 6, 1), 2024),  # Tuesday 9 April 2024
+        (2, 29, 3, date(2025, 1, 1), 2024),  # Thursday 29 February 2024
+        (2, 30, 0, date(2025, 1, 1), None),
+        (2, 29, 0, date(2030, 1, 1), None),  # 2016 and 2044 are too far
+    ],
+)
+def test_year_for_weekday(
+    month: int, day: int, weekday: int, reference: date, expected: int | None
+) -> None:
+    assert year_for_weekday(month, day, weekday, reference) == expected
+
+
+# --- roles in five languages -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The centre was founded in 2001 in Vienna.", "signing"),
+        ("Since its creation in 2006, the dialogue has met often.", "signing"),
+        ("Depuis sa création en 2006, le dialogue a beaucoup avancé.", "signing"),
+        ("The law of 2015 on asylum is still in force.", "signing"),
+        ("La loi de 2015 sur l'asile reste en vigueur.", "signing"),
+        ("The Immigration Act of 2015 is the reference.", "signing"),
+        ("The 2019 law on asylum changed little.", "signing"),
+        ("La ley de 2009 regula la migración.", "signing"),
+        ("La Declaración firmada el 5 de marzo de 2016 compromete a los países.", "signing"),
+        ("The Process was launched in 2006 by the partners.", "signing"),
+        ("Publicado el 10 de noviembre de 2025", "publication"),
+        ("Pubblicato il 28 marzo 2024", "publication"),
+        ("Publicado em 24 de junho de 2024", "publication"),
+        ("Comunicado – Lisboa, 18 de outubro de 2024\n\nA reunião terminou.", "publication"),
+        ("Comunicato stampa – Roma, 6 ottobre 2025\n\nIl workshop.", "publication"),
+        ("Las inscripciones estarán abiertas hasta el 15 de enero de 2027.", "deadline"),
+        ("Le iscrizioni chiudono il 15 gennaio 2027.", "deadline"),
+        ("O prazo de candidatura termina a 15 de janeiro de 2027.", "deadline"),
+        ("Published yesterday on the website.", "publication"),
+    ],
+)
+def test_roles_in_five_languages(text: str, role: str) -> None:
+    mentions = _find(text, relative=True)
+    assert mentions, text
+    assert mentions[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Launched in November 2014 at its first ministerial conference in Rome, the "
+         "Process grew.", "meeting"),
+        ("The dialogue was launched in July 2006 during the first Euro-African Ministerial "
+         "Conference.", "meeting"),
+        ("Le Processus, lancé en juillet 2006 lors de la première conférence ministérielle, "
+         "a grandi.", "meeting"),
+        ("Le Processus a été créé en juillet 2006 à l'occasion de la conférence de Rabat.",
+         "meeting"),
+        ("El Proceso, lanzado en julio de 2006 durante la primera conferencia ministerial, "
+         "creció.", "meeting"),
+        # a bare year keeps the role of a meeting's year
+        ("Le Processus, lancé en 2006 lors de la première conférence ministérielle, a grandi.",
+         "year"),
+        # a signature at a conference stays a signature
+        ("The declaration was signed in July 2006 at the ministerial conference.", "signing"),
+        # a launch at no meeting stays a founding
+        ("The Process was launched in November 2014 at the initiative of Italy.", "signing"),
+    ],
+)  # fmt: skip
+def test_a_launch_at_a_meeting_is_the_meeting_date(text: str, role: str) -> None:
+    assert _find(text)[0].role == role
