@@ -48,3 +48,11 @@ def test_a_role_told_of_the_second_meeting_is_its_own() -> None:
     committee, som = extract_text(text)
     assert (committee.kind, committee.chairs) == ("steering_committee", [])
     assert (som.kind, som.chairs) == ("senior_officials_meeting", ["Uganda"])
+
+
+def test_a_meeting_in_the_margins_of_another_is_no_companion() -> None:
+    text = (
+        "The Senior Officials' Meeting took place in Rabat on 1 February 2024. On 31 January, "
+        "on the margins of the Senior Officials' Meeting, a side event gathered 130 people."
+    )
+    assert sorted(r.kind for r in extract_text(text)) == ["senior_officials_meeting", "side_event"]

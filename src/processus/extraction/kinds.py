@@ -157,7 +157,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # what may stand between two meeting nouns named together: an acronym, "and", an article
 # and up to two describing words ("a Senior Officials' Meeting (SOM) and a special event")
 COORDINATED = re.compile(
-    r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:,\s*(?:and|et)?|and|et|y|e|&)\s*"
+    r"\s*(?:\([A-Za-z]{2,8}\)\s*)?,?\s*(?:and|et|y|e|&)\s*"
     r"(?:(?:a|an|the|its|un|une|le|la|les|l'|el|il|o|um|uma)\s*)?(?:[\w'’-]+\s+){0,2}?",
     _I,
 )
@@ -358,6 +358,8 @@ _DOCUMENT_BEFORE = re.compile(
 # the meeting noun is then specified by its own facts: "the report of the meeting held in
 # Rabat", "le rapport de la réunion tenue à Dakar", "of 3 May 2025": it stays a meeting
 _OWN_FACTS = re.compile(
+    # its topic may come first: "the outcomes of the TM on legal pathways hosted by Egypt"
+    r"(?:\s+(?:on|sur|about)\s+[^,.;:()\n]{1,100}?)?"
     r"\s*,?\s*(?:(?:held|organi[sz]ed|hosted|convened|tenue?s?|organisée?s?|qui|which|that)\b|"
     r"(?:in|at|à|au)\s+[A-Z]|(?:on|of|du|le|des?)\s+\d)"
 )

@@ -149,6 +149,35 @@ def year_dates(
     return out
 
 
+# a year written as the meeting's own modifier: "at the 2019 Senior Officials Meeting in
+# Ouagadougou", "the 2018 Joint Valletta Action Plan (JVAP) Senior Officials' Meeting",
+# "lors de la réunion de 2019"
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|our|this|last\s+year's)\s+\Z", re.IGNORECASE)
+_SPACES = re.compile(r"\s*")
+_NAME_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\([A-Z]{2,8}\))")
+
+
+def named_years(doc: Document, dates: list[DateMention]) -> list[DateMention]:
+    """Years written before a meeting noun, as its modifier (see _ARTICLE_BEFORE); up to
+    six capitalised words of a name may stand between."""
+    text = doc.text
+    kind_starts = {k.start for k in doc.kinds}
+    out = []
+    for d in dates:
+        if d.role != "year" or not _ARTICLE_BEFORE.search(text, max(0, d.start - 20), d.start):
+            continue
+        pos = d.end
+        for _word in range(7):
+            if _SPACES.match(text, pos).end() in kind_starts:  # type: ignore[union-attr]
+                out.append(d)
+                break
+            word = _NAME_WORD.match(text, pos)
+            if word is None:
+                break
+            pos = word.end()
+    return out
+
+
 def _year_of_held(text: str, sentence: Span, d: DateMention) -> bool:
     """Whether the year ``d`` dates the verb that says the sentence's meeting was held."""
     held = [m for m in _HELD.finditer(text, *sentence)]

@@ -20,7 +20,12 @@ from processus.extraction.drafts import Draft, build_draft
 from processus.extraction.fields.dates import same_date
 from processus.extraction.fields.kind import choose_kind
 from processus.extraction.fields.themes import same_subject
-from processus.extraction.other_meetings import cut_clauses, placed_meeting, year_dates
+from processus.extraction.other_meetings import (
+    cut_clauses,
+    named_years,
+    placed_meeting,
+    year_dates,
+)
 from processus.extraction.scan import Cues
 from processus.extraction.segmentation import Passage, sentences
 
@@ -239,7 +244,11 @@ def _dated_others(
     """The sentences (one per sentence, outside the anchor's and the heading) whose date
     is not the anchor's and that name a meeting."""
     secondary: list[Secondary] = []
-    for d in meeting_dates + year_dates(doc, years, meeting_dates, found.of):
+    held_years = year_dates(doc, years, meeting_dates, found.of)
+    modifiers = [
+        d for d in named_years(doc, doc.within("dates", found.spans)) if d not in held_years
+    ]
+    for d in meeting_dates + held_years + modifiers:
         if anchor is not None and (d is anchor or same_date(d, anchor)):
             continue
         sentence = found.of(d.start)

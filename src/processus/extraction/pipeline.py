@@ -50,7 +50,7 @@ def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
     def compatible(x: object, y: object) -> bool:
         return x is None or y is None or x == y
 
-    if not (compatible(a.start, b.start) and compatible(a.city, b.city)):
+    if not (_same_time(a.start, b.start, True) and compatible(a.city, b.city)):
         return False
     if not compatible(a.country, b.country):
         return False
@@ -64,16 +64,33 @@ def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
             return False
     same_title = bool(a.title and b.title and a.title.lower() == b.title.lower())
     same_date = a.start is not None and a.start == b.start
+    if not same_date and a.kind == b.kind and a.kind not in (None, "other"):
+        # "the 2025 Senior Officials' Meeting" and "the Senior Officials' Meeting … on 10
+        # and 11 April 2025": a year or a month that holds the other's date
+        same_date = _same_time(a.start, b.start, False)
     same_city = a.city is not None and a.city == b.city and a.kind == b.kind
     if a.kind in (None, "other") or b.kind in (None, "other"):
         return same_date and (a.city == b.city or same_title)
     return same_date or same_city or same_title
 
 
+def _same_time(a: str | None, b: str | None, missing: bool) -> bool:
+    """Whether two dates of any precision may be one ("2025" holds "2025-04-10");
+    ``missing``: the answer when one of them is unknown."""
+    if a is None or b is None:
+        return missing
+    return a.startswith(b) or b.startswith(a)
+
+
 def _merge(into: Draft, other: Draft) -> None:
     """Complete ``into`` with what ``other`` adds: its values for fields ``into`` lacks,
     the names and domains ``into`` misses, their evidence and tense cues."""
     a, b = into.record, other.record
+    if a.start and b.start and len(b.start) > len(a.start):
+        # the fuller date of the two wins: "2025" and "10-11 April 2025"
+        a.start, a.end = b.start, b.end
+        a.evidence = [e for e in a.evidence if e.field not in ("start", "end")]
+        into.anchor = other.anchor
     for name in (
         "kind", "title", "start", "end", "city", "country", "format", "participants",
         "participants_qualifier", "countries_count", "recommendations", "registration_deadline",

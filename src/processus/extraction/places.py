@@ -60,7 +60,7 @@ AMBIGUOUS = frozenset(
 # a name followed by one of these nouns is part of another name
 _NOT_PLACE_AFTER = re.compile(
     r"\A[\s\-']{0,2}(?:Process|Processus|Proceso|Processo|Declaration|Déclaration|Political|"
-    r"Programme|Program|Action\b|Plan\b|Summit|Convention|Agreement|Accord|Initiative|"
+    r"Programme|Program|Action\b|Plan\b|Convention|Agreement|Accord|Initiative|"
     r"Dialogue|Compact|Protocol|Statement|Commitments?|Roadmap|Strategy|University|"
     r"Université|Observatory|Migration Observatory|Group|Charter|Pact|Call)\b",
 )
