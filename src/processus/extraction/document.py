@@ -195,6 +195,46 @@ def _publication_in(furniture: list[Span], dates: list[DateMention]) -> list[Dat
     ]
 
 
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _header_dates(
+    text: str, dates: list[DateMention], places: list[PlaceMention], kinds: list[KindMention]
+) -> list[DateMention]:
+    """A day written alone on one of the first lines, or after a source's name ("Ahram
+    Online, Tuesday 8 Apr 2025", "04 July 2024" under a headline), with no place and no
+    meeting noun on its line, is the page's date, not a meeting's; not under a line that
+    names a city, as a calendar's entry does ("Steering Committee (Dakar)" above "3 June
+    2025")."""
+    lines = [m.span() for _, m in zip(range(4), _LINE.finditer(text), strict=False)]
+    if not lines:
+        return dates
+    header_end = lines[-1][1]
+    marks = [p.start for p in places] + [k.start for k in kinds]
+    cities = [p.start for p in places if p.city]
+    named = [k.start for k in kinds if k.kind != "other"]  # not a breadcrumb's "meetings"
+    out = []
+    for d in dates:
+        if d.start < header_end and d.role == "meeting" and d.first[2] is not None:
+            i = next(i for i, (s, e) in enumerate(lines) if s <= d.start < e)
+            line = [lines[i]]
+            others = [o for o in dates if o is not d and in_spans(line, o.start)]
+            entry = i > 0 and _entry_title(lines[i - 1], cities, named)
+            entry = entry or ":" in text[lines[i][0] : d.start]  # "Date: 8-10 December"
+            if not others and not entry and not any(in_spans(line, m) for m in marks):
+                d = dataclasses.replace(d, role="publication")
+        out.append(d)
+    return out
+
+
+def _entry_title(line: Span, cities: list[int], nouns: list[int]) -> bool:
+    """A calendar entry's title line: short, naming a city or a meeting ("Steering
+    Committee (Dakar)" above "14/01/2027"; a headline is longer)."""
+    if line[1] - line[0] > 60:
+        return False
+    return any(in_spans([line], c) for c in cities) or any(in_spans([line], n) for n in nouns)
+
+
 def _reference(
     text: str, dates: list[DateMention], given: date | None, today: date
 ) -> tuple[date, str, str]:
@@ -228,7 +268,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     name_spans = [(n.start, n.end) for n in names]
     tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
     furniture = datelines(text)
-    dates = _publication_in(furniture, find_dates(text, starts))
+    dates = _publication_in(furniture, find_dates(text, starts, relative=True))
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
@@ -248,6 +288,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
             break
     named_spans = set(name_spans)
     places = find_places(text, names)
+    dates = _header_dates(text, dates, places, kinds)
     qualifiers = {
         p.end: p.start for p in places if p.city and p.country_start is None and p.text[0].isupper()
     }

@@ -17,7 +17,7 @@ from processus.extraction.companions import companion_drafts
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, found_in, kind_starts_in, subtract
 from processus.extraction.drafts import Draft, build_draft
-from processus.extraction.fields.dates import same_date
+from processus.extraction.fields.dates import is_relative, relative_reference, same_date
 from processus.extraction.fields.kind import choose_kind
 from processus.extraction.fields.themes import same_subject
 from processus.extraction.other_meetings import (
@@ -129,6 +129,13 @@ def passage_drafts(
     meeting_dates = [
         d for d in doc.within("dates", own) if d.role == "meeting" and d.first[1] is not None
     ]
+    if not meeting_dates:
+        # "the partners met on Tuesday", "next month": only when no calendar date is written
+        meeting_dates = [
+            d
+            for d in doc.within("dates", own)
+            if d.role == "meeting" and is_relative(d) and relative_reference(doc, d) is not None
+        ]
     years = [
         d
         for d in doc.within("dates", own)

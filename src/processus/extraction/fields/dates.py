@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from processus.extraction.dates import DateMention, format_part, infer_year
+from processus.extraction.dates import DateMention, format_part, infer_year, resolve_relative
 from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.records import MeetingRecord
@@ -26,6 +26,30 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
         d_start, _d_end, inferred, note = resolve_date(doc, deadline, ctx.passage, anchor)
         record.registration_deadline = d_start
         ctx.add("registration_deadline", deadline.start, deadline.end, inferred, note)
+
+
+def is_relative(mention: DateMention) -> bool:
+    """A mention told relative to the time of writing ("next month", "on Wednesday",
+    "le 3 mars prochain", "Wednesday 9 April")."""
+    return mention.relative is not None or bool(mention.direction) or mention.weekday is not None
+
+
+def relative_reference(doc: Document, mention: DateMention) -> tuple[date, str] | None:
+    """The date a relative mention counts from: the document's own date written before it
+    (a dateline, a "published on" line, a date under the title).  Without one, "next
+    November" or "on Tuesday" cannot be placed in time: the date a page was read is not
+    the date it was written."""
+    own = [
+        d
+        for d in doc.dates
+        if d.role == "publication" and d.has_year and d.first[2] is not None
+        and d.start < mention.start
+    ]  # fmt: skip
+    if not own:
+        return None
+    year, month, day = own[-1].first
+    assert year is not None and month is not None and day is not None
+    return date(year, month, day), f"counted from the document's date '{own[-1].text}'"
 
 
 def same_date(a: DateMention, b: DateMention) -> bool:
@@ -51,8 +75,14 @@ def resolve_date(
     first, last = mention.first, mention.last
     if first[0] is not None and last[0] is not None:
         return format_part(first), format_part(last), False, None
+    counted_from = relative_reference(doc, mention) if is_relative(mention) else None
+    if counted_from is not None:
+        parts = resolve_relative(mention, counted_from[0])
+        if parts is not None:
+            return format_part(parts[0]), format_part(parts[1]), True, counted_from[1]
     month, day = first[1], first[2]
-    assert month is not None
+    if month is None:
+        return None, None, True, "no date the text makes certain"
     nearby = [
         d
         for d in doc.dates

@@ -1,0 +1,62 @@
+"""Dates told relative to the time of writing count from the document's own date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from processus.extraction import extract_text
+
+READ_ON = date(2026, 11, 23)  # the day the pages were read: never what "next month" counts from
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a dateline's date
+        ("DAKAR, 12 March 2025 (APS) – Delegations of the Rabat Process met on Monday and "
+         "Tuesday in Dakar to take stock of reintegration.", "2025-03-10", "2025-03-10"),
+        ("NIAMEY, 7 mai 2024 (ANP) – Les délégations du Processus de Rabat se sont retrouvées "
+         "lundi à Niamey pour une réunion sur le retour.", "2024-05-06", "2024-05-06"),
+        # a byline under the headline
+        ("Ghana to host workshop of the Rabat Process\n\nDaily Graphic, Monday 2 June 2025\n\n"
+         "The workshop on labour migration will open in Accra on Wednesday, 4 June.",
+         "2025-06-04", "2025-06-04"),
+        # a publication line, then "next month" and "le 3 mars prochain"
+        ("Published on 10 January 2025\n\nThe Rabat Process will hold a thematic meeting in "
+         "Lomé next month.", "2025-02", "2025-02"),
+        ("Publié le 10 janvier 2025\n\nLa réunion thématique du Processus de Rabat se tiendra "
+         "à Lomé le 3 mars prochain.", "2025-03-03", "2025-03-03"),
+        ("Published on 10 January 2025\n\nThe Rabat Process Steering Committee met in Lisbon "
+         "in April last year.", "2024-04", "2024-04"),
+    ],
+)  # fmt: skip
+def test_relative_dates_count_from_the_documents_date(text: str, start: str, end: str) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert [(r.start, r.end) for r in records][:1] == [(start, end)]
+
+
+def test_without_a_date_of_its_own_a_relative_date_dates_nothing() -> None:
+    text = "The Rabat Process will hold a thematic meeting in Lomé next month."
+    [record] = extract_text(text, "x", READ_ON)
+    assert (record.start, record.city) == (None, "Lomé")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date alone under a headline is the page's date, not the meeting's
+        ("Dakar workshop revitalises the cooperation of the Rabat Process partners\n\n"
+         "4 July 2024\n\nOn 27 June 2024 the partners held a workshop in Dakar.", "2024-06-27"),
+        # a calendar entry's date under its title is the meeting's
+        ("Steering Committee (Dakar)\n\n3 June 2025\n\nSenior Officials' Meeting (Dakar)\n\n"
+         "4 June 2025\n", "2025-06-03"),
+        # a labelled date is the meeting's
+        ("Regional training of the Khartoum Process\n\nDate: 8-10 December 2026\n"
+         "Venue: Nairobi, Kenya", "2026-12-08"),
+    ],
+)  # fmt: skip
+def test_a_date_line_of_the_header(text: str, start: str) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert records[0].start == start
