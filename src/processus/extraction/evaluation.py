@@ -34,6 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from processus.extraction.composed_titles import is_composed
 from processus.extraction.records import FORMATS, KINDS, RECORD_KEYS, STATUSES
 
 #: Fields that are scored (everything but ``source`` and ``evidence``).
@@ -372,6 +373,9 @@ def evaluate(
     by_source_p: dict[str, list[Mapping[str, Any]]] = {}
     by_source_g: dict[str, list[Mapping[str, Any]]] = {}
     for record in predicted:
+        if is_composed(record):
+            # a composed title is no claim to the meeting's name: scored as no title
+            record = {**record, "title": None}
         by_source_p.setdefault(_source(record), []).append(record)
     for record in gold:
         by_source_g.setdefault(_source(record), []).append(record)

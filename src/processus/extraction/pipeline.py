@@ -30,6 +30,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from processus.extraction.composed_titles import COMPOSED_NOTE, compose_title
 from processus.extraction.dates import first_day, last_day
 from processus.extraction.document import Document, add_entry_titles, analyse, subtract
 from processus.extraction.document_kinds import classify_document
@@ -144,8 +145,22 @@ def _finalise(doc: Document, draft: Draft, today: date) -> None:
     record.status = status
     if ev is not None:
         record.evidence.append(ev)
+    _compose_title(record)
     order = {key: i for i, key in enumerate(values)}
     record.evidence.sort(key=lambda e: (order.get(e.field, 99), e.start))
+
+
+def _compose_title(record: MeetingRecord) -> None:
+    """A title for a meeting the text does not name (see :mod:`composed_titles`), its
+    evidence the meeting's kind noun, marked inferred and composed."""
+    if record.title is not None:
+        return
+    kind = next((e for e in record.evidence if e.field == "kind"), None)
+    title = compose_title(record.kind, record.city, record.country, record.start)
+    if title is None or kind is None:
+        return
+    record.title = title
+    record.evidence.append(Evidence("title", kind.start, kind.end, kind.text, True, COMPOSED_NOTE))
 
 
 def _status_from_date(

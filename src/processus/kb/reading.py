@@ -165,6 +165,15 @@ def stated_document_date(text: str) -> str | None:
     return None
 
 
+def _given_title(record: dict[str, Any]) -> dict[str, Any]:
+    from processus.extraction.composed_titles import is_composed
+
+    if is_composed(record):
+        record["title"] = None
+        record["evidence"] = [e for e in record["evidence"] if e["field"] != "title"]
+    return record
+
+
 def read_document(
     path: str,
     reference_date: date | None = None,
@@ -220,7 +229,9 @@ def read_document(
     result.document_date = stated_document_date(extraction.text)
     result.document_kind = extraction.document_kind
     result.document_kind_reason = extraction.document_kind_reason or ""
-    result.records = [record.to_dict() for record in extraction.records]
+    # the knowledge base keeps a meeting's own name only: a composed title is shown from
+    # the meeting's values (Meeting.__str__), and meetings are matched on given titles
+    result.records = [_given_title(record.to_dict()) for record in extraction.records]
     if originals:
         name = stored_name(result.content_hash, path)
         try:
