@@ -9,7 +9,12 @@ import pytest
 
 from processus.extraction import normalize_text
 from processus.extraction.aliases import tokens
-from processus.extraction.branches import Branches, leading_letters, split_alternatives
+from processus.extraction.branches import (
+    Branches,
+    leading_letters,
+    leading_prefixes,
+    split_alternatives,
+)
 from processus.extraction.kinds import _ALL_FORMATS, _ALL_KINDS, _TENSE
 from processus.extraction.roles import _ALL_TRIGGERS
 from tests.extraction import documents
@@ -36,6 +41,26 @@ def test_split_alternatives() -> None:
 )
 def test_leading_letters(alternative: str, letters: str | None) -> None:
     assert leading_letters(alternative) == letters
+
+
+@pytest.mark.parametrize(
+    ("alternative", "prefixes"),
+    [
+        (r"\bwill\s+be", ("will",)),
+        (r"\b(?:our|the)\s+recent", ("our", "the")),
+        (r"(?<!-)\bchaired\s+by\b", ("chaired",)),
+        (r"\b(?:conférences?|réunions?)\s+ministérielles?\b", ("conference", "reunion")),
+        (r"\b(?:co-?)?chaired", ("chaired", "co")),
+        (r"organi[sz]ed", ("organised", "organized")),
+        (r"(?-i:\bTMs?\b)", ("tm",)),
+        (r"\bà\s+venir\b", ("a",)),
+        (r"\d+", None),
+        (r"(?:the\s+)?meeting", ("meeting", "the")),
+        (r"[^\W\d_]+ing", None),
+    ],
+)
+def test_leading_prefixes(alternative: str, prefixes: tuple[str, ...] | None) -> None:
+    assert leading_prefixes(alternative, re.IGNORECASE) == prefixes
 
 
 def _texts() -> list[str]:
