@@ -60,3 +60,21 @@ def test_without_a_date_of_its_own_a_relative_date_dates_nothing() -> None:
 def test_a_date_line_of_the_header(text: str, start: str) -> None:
     records = extract_text(text, "x", READ_ON)
     assert records[0].start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the start of a period and an agent's endorsement date no meeting
+        ("The Rabat Process reviewed the activities organised since December 2018. Its "
+         "thematic meeting will meet in Accra on 17-18 May 2022.", "2022-05-17"),
+        ("The compact was endorsed by the United Nations General Assembly in December 2018. "
+         "The Rabat Process workshop will take place in Dakar on 3 May 2022.", "2022-05-03"),
+        # a date after "at the meeting" stays the meeting's
+        ("The plan was adopted by the ministers at the Rabat Process conference in Rabat in "
+         "May 2018.", "2018-05"),
+    ],
+)  # fmt: skip
+def test_dates_that_are_not_meeting_dates(text: str, start: str) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert [r.start for r in records] == [start]

@@ -429,7 +429,11 @@ _SIGNING = re.compile(
     r"ratifiée?s?|entrée? en vigueur|firmad[oa]s?|firmat[oa]|assinad[oa]s?|adoptad[oa]s?|"
     r"adottat[oa]|adotad[oa]s?|aprobad[oa]s?|approvat[oa]|aprovad[oa]s?|ratificad[oa]s?|"
     r"ratificat[oa]|(?P<launch>" + _LAUNCH_VERB + r"))"
-    r"(?:\s+\S+){0,2}?\s+(?:on|in|le|en|du)?\s*(?:the\s+)?\Z",
+    r"(?:(?:\s+\S+){0,2}?|"
+    # "endorsed by the United Nations General Assembly (UN GA) in December 2018": the
+    # agent may stand between, but not a meeting ("adopted by the ministers at the …")
+    r"\s+(?:by|par|por|da)\s+(?:(?!\b(?:at|during|lors|au\s+cours|durante)\b)[^.;,\n]){1,80}?)"
+    r"\s+(?:on|in|le|en|du)?\s*(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # a law's year is no meeting's: "the law of 2015", "loi de 2015", "Act of 2015", "the
@@ -586,9 +590,15 @@ def _role(text: str, start: int, end: int, kind: str, first_line_end: int | None
         _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
     ):
         return "other"
+    if _SINCE.search(low[-12:]):
+        return "period"  # "activities organised since December 2018": a period's start
     if kind == "year":
         return "year"
     return "meeting"
+
+
+# the start of a period: "since December 2018", "depuis mai 2018", "desde 2019"
+_SINCE = re.compile(r"\b(?:since|depuis|desde|dal|dalla|dall')\s*\Z")
 
 
 # --- where a date may start ---------------------------------------------------------------

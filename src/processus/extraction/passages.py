@@ -42,7 +42,8 @@ _TAKES_PLACE = re.compile(
     r"\b(?:will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|host|convene|open)|"
     r"(?:takes|took)\s+place|(?:is|was|were|are)\s+(?:being\s+)?held|(?:was|is)\s+hosted|"
     r"held\s+(?:in|on|at)|attended|"
-    r"to\s+be\s+held|met|gathered|convened|came\s+together|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
+    r"to\s+be\s+held|met|(?:will|to)\s+(?:meet|convene|gather)|gathered|convened|"
+    r"came\s+together|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
     r"s'est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|a\s+accueilli|organise(?:ra)?|réunira|"
     r"s'est\s+réuni|se\s+sont\s+(?:réunie?s|retrouvée?s))\b",
     re.IGNORECASE,
@@ -56,7 +57,7 @@ _BACKGROUND = re.compile(
 # a word of every alternative of the two patterns above (see scan.Cues)
 _TAKES_PLACE_CUES = Cues(
     exact=("will", "takes", "took", "held", "hosted", "attended", "met", "gathered", "aura",
-           "convened", "came", "sont",
+           "convened", "came", "sont", "to",
            "tiendra", "deroulera", "accueillera", "tenu", "tenue", "deroule", "deroulee",
            "lieu", "accueilli", "organise", "organisera", "reunira", "reuni"),
 )  # fmt: skip
