@@ -95,6 +95,8 @@ def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[
         # active voice, every language; the object must be a meeting
         ("Tunisia hosted the regional workshop on return.", ["Tunisia"], [], []),
         ("Tunisia hosted thousands of seasonal workers.", [], [], []),
+        ("In May, Austria hosted European and African partners to agree on a plan.",
+         ["Austria"], [], []),
         ("Last year Gabon hosted a training for border guards.", ["Gabon"], [], []),
         ("Morocco and Portugal co-chaired the senior officials' meeting.",
          [], ["Morocco", "Portugal"], []),

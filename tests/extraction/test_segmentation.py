@@ -160,3 +160,27 @@ def test_not_a_listing(text: str) -> None:
 def test_title_line_above_a_date_line(text: str, expected: list[tuple[str, str, str]]) -> None:
     records = extract_text(text)
     assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+def test_place_cards_open_one_entry_each() -> None:
+    text = (
+        "Our activities include thematic meetings and workshops.\n\n"
+        "  • Date:\n  • Location: Kampala, Uganda\n\n"
+        "On 3 - 4 May 2023, Uganda hosted the Khartoum Process workshop on climate data.\n\n"
+        "  • Date:\n  • Location: Kigali, Rwanda\n\n"
+        "On 7 - 8 June 2024, the thematic meeting of the Khartoum Process met on asylum.\n"
+    )
+    records = extract_text(text)
+    assert [(r.kind, r.start, r.city) for r in records] == [
+        ("workshop", "2023-05-03", "Kampala"),
+        ("thematic_meeting", "2024-06-07", "Kigali"),
+    ]
+
+
+def test_a_single_place_card_is_the_page_s_own() -> None:
+    text = (
+        "  • Date:\n  • Location: Kampala, Uganda\n\n"
+        "On 3 - 4 May 2023, Uganda hosted the Khartoum Process workshop on climate data.\n"
+    )
+    [record] = extract_text(text)
+    assert (record.start, record.city) == ("2023-05-03", "Kampala")

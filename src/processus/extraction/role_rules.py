@@ -176,7 +176,10 @@ MEETING_OBJECT = re.compile(
     r"réunions?|conférences?|ateliers?|séminaires?|formations?|rencontres?|événements?|"
     r"sommets?|tables?\s+rondes?|visites?|reuni[oó]n(?:es)?|conferencias?|talleres?|"
     r"cumbres?|riunion[ei]|conferenz[ae]|semin[aá]ri(?:o|os|i)?|seminarios?|incontr[oi]|vertice|"
-    r"reuni[aã]o|reuniões|confer[eê]ncias?|oficinas?|encontros?|cimeiras?|it)\b",
+    r"reuni[aã]o|reuniões|confer[eê]ncias?|oficinas?|encontros?|cimeiras?|it|"
+    # the people a meeting gathers: "the UK hosted EU and African partners"
+    r"delegates|delegations|partners|representatives|officials|ministers|experts|"
+    r"délégués|délégations|partenaires|représentants|ministres|experts)\b",
     _I,
 )
 # delegates welcomed "to Mombasa": the welcoming state hosts

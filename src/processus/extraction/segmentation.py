@@ -275,6 +275,40 @@ def _is_heading(
     return bool(after) and after[0].start - dash.end() <= 40 and line_end - after[0].end <= 40
 
 
+# a card's place line: "• Location: Kampala, Uganda", "Lieu : Dakar", with an empty
+# "• Date:" line above it on pages that give the date in the text below
+_LOCATION_CARD = re.compile(
+    r"[ \t]*(?:[•·▪*-][ \t]*)?(?:Location|Venue|Place|Lieu|Lugar|Luogo|Local)[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+_EMPTY_DATE_LABEL = re.compile(r"[ \t]*(?:[•·▪*-][ \t]*)?(?:Dates?|Fechas?|Data)[ \t]*:[ \t]*$")
+
+
+def _location_cards(
+    text: str, names: list[NameMatch], headings: list[tuple[int, int, int, bool]]
+) -> list[tuple[int, int, int, bool]]:
+    """Entries that open on a place card (see _LOCATION_CARD) rather than on a dated
+    line: each card and the paragraphs under it are one meeting's.  Only when a page holds
+    two or more such cards and no dated heading already opens them."""
+    starts = {n.start for n in names if n.first("place") or n.first("country")}
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        card = _LOCATION_CARD.match(text, m.start(), m.end())
+        if card is None or card.end() not in starts:
+            continue
+        if any(
+            h_s <= m.start() and "\n\n" not in text[h_e : m.start()]
+            for _entry, h_s, h_e, _strong in headings
+        ):
+            continue  # the place line of a dated entry ("Date : …" then "Lieu : …")
+        entry = m.start()
+        above = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+        if _EMPTY_DATE_LABEL.match(text[above : max(above, m.start() - 1)]):
+            entry = above
+        out.append((entry, m.start(), m.end(), False))
+    return out if len(out) >= 2 else []
+
+
 @functools.lru_cache(maxsize=4)
 def is_feed(text: str) -> bool:
     """A feed has at least one boilerplate marker line (asked twice per document)."""
@@ -304,6 +338,9 @@ def split_passages(
                 passages.append(Passage(i_s, i_e, "item", parent=index))
         return passages or [Passage(0, len(text), "document")]
     headings = _heading_lines(text, dates, names, kinds)
+    cards = _location_cards(text, names, headings)
+    if cards:
+        headings = sorted(headings + cards)
     if len(headings) == 1 and headings[0][3]:
         # one "City, date" line: the document's own dateline or title, its meeting's anchor
         return [Passage(0, len(text), "document", heading=(headings[0][1], headings[0][2]))]
