@@ -7,15 +7,18 @@ from datetime import date
 import pytest
 
 from processus.extraction import RECORD_KEYS, extract, extract_text, normalize_text
+from processus.extraction.composed_titles import given_title
 from tests.extraction import documents
 
 REF = date(2026, 1, 15)
 
 
 def _records(text: str, reference: date | None = REF) -> list[dict]:
+    """The records' values; a composed title counts as none (test_composed_titles.py)."""
     out = []
     for record in extract(text, "doc.txt", reference).records:
         data = record.to_dict()
+        data["title"] = given_title(data)
         data.pop("evidence")
         data.pop("source")
         out.append(data)

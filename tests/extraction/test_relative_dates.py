@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from processus.extraction import extract_text
+from processus.extraction.dates import find_dates
 
 READ_ON = date(2026, 11, 23)  # the day the pages were read: never what "next month" counts from
 
@@ -78,3 +79,56 @@ def test_a_date_line_of_the_header(text: str, start: str) -> None:
 def test_dates_that_are_not_meeting_dates(text: str, start: str) -> None:
     records = extract_text(text, "x", READ_ON)
     assert [r.start for r in records] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("held in Brussels at the beginning of May.", (None, 5, None)),
+        ("à la fin du mois de juin", (None, 6, None)),
+        ("in mid-June", (None, 6, None)),
+        ("au mois de juillet", (None, 7, None)),
+        ("a finales de mayo", (None, 5, None)),
+        ("no início de março", (None, 3, None)),
+        ("all'inizio di marzo", (None, 3, None)),
+        ("quatre tables rondes ont eu lieu à Bruxelles en avril", (None, 4, None)),
+        ("in late October 2020", (2020, 10, None)),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_month(text: str, first: tuple[int | None, int | None, int | None]) -> None:
+    [mention] = find_dates(text, relative=True)
+    assert mention.first == first
+
+
+@pytest.mark.parametrize(
+    "text", ["the end of the meeting", "in the middle of the road", "in Mayotte", "early on"]
+)
+def test_not_a_part_of_a_month(text: str) -> None:
+    assert find_dates(text, relative=True) == []
+
+
+def test_a_month_without_its_year_takes_the_year_of_the_page() -> None:
+    text = (
+        "Four round tables of the Rabat Process were organised in Brussels in April 2017. The "
+        "outcomes were presented at the Rabat Process Senior Officials' Meeting held in "
+        "Brussels at the beginning of May."
+    )
+    records = extract_text(text, "x", READ_ON)
+    assert sorted((r.kind, r.start) for r in records) == [
+        ("other", "2017-04"),
+        ("senior_officials_meeting", "2017-05"),
+    ]
+
+
+def test_the_same_meeting_told_again_is_no_new_record() -> None:
+    text = (
+        "Egypt to host the ministerial meeting of the Khartoum Process\n\n"
+        "Ahram Online, Tuesday 8 Apr 2025\n\n"
+        "The Second Ministerial Meeting of the Khartoum Process will open in Cairo on "
+        "Wednesday, 9 April. According to a statement on Tuesday, the conference seeks to "
+        "assess progress."
+    )
+    [record] = extract_text(text, "x", READ_ON)
+    assert (record.kind, record.start, record.city) == (
+        "ministerial_conference", "2025-04-09", "Cairo"
+    )  # fmt: skip

@@ -92,6 +92,7 @@ _RELATIVE_LINKS = _words(lambda lang: lang.connectors["relative"])
 _FILLERS = _words(lambda lang: lang.fillers)
 _WEEK_ORDINALS = _words(lambda lang: lang.week_ordinals)
 _WEEK_WORDS = [w for w, unit in UNITS.items() if unit == "week"]
+_MONTH_PARTS = _words(lambda lang: lang.month_parts)
 
 
 def _key(written: str) -> str:
@@ -210,6 +211,8 @@ _WEEK_OF = re.compile(
     _trie(_WEEK_ORDINALS) + r"\s+" + _trie(_WEEK_WORDS) + r"\s+" + _trie(_WEEK_OF_WORDS) + _GAP,
     _FLAGS,
 )
+# "at the beginning of May", "début mai", "a finales de mayo": a part of a month
+_MONTH_PART = re.compile(_trie(_MONTH_PARTS) + r"(?:\s+|(?<=-))", _FLAGS)
 _QUALIFIER = r"(?:" + _g("q", _trie(QUALIFIERS)) + r"\s+)?"
 _UNIT_PHRASE = re.compile(
     _QUALIFIER + r"(?:" + _g("dirb", _DIRB) + _GAP + ")?" + _g("u", _trie(UNITS))
@@ -624,6 +627,7 @@ _LEADS: dict[str, Iterable[str]] = {
     "qualifier": QUALIFIERS,  # "earlier this year"
     "unit": UNITS,  # "la semaine dernière"
     "day": DAY_WORDS,  # "yesterday", "aujourd'hui"
+    "part": _MONTH_PARTS,  # "the beginning of May", "début mai"
 }
 _DATED_LEADS = ("weekday", "direction", "ordinal")  # those that may lead a dated mention
 _DIGIT = "#"  # in a set of next words: any number
@@ -638,6 +642,7 @@ _NEXT: dict[str, frozenset[str] | None] = {
     "qualifier": frozenset(_tokens_of(w)[0] for w in DIRECTIONS_BEFORE),
     "unit": frozenset(_tokens_of(w)[0] for w in DIRECTIONS_AFTER),
     "ordinal": frozenset(_tokens_of(w)[0] for w in _WEEK_WORDS),
+    "part": _FOLDED_MONTHS,
 }
 
 
@@ -919,6 +924,24 @@ def _week_of_lead(text: str, pos: int, relative: bool) -> _Found | None:
     return found._replace(start=pos)
 
 
+def _month_part_lead(text: str, pos: int, relative: bool) -> _Found | None:
+    """ "at the beginning of May", "début mai", "a finales de mayo": the month, without a
+    year when none is written (the context gives it)."""
+    m = _MONTH_PART.match(text, pos)
+    if m is None:
+        return None
+    found = _date_at(text, m.end(), alone=relative)
+    if found is None or found.kind != "month":
+        return None
+    if fold(m.group(0).strip()) in _PREPOSITION_PARTS and _extend(text, found) is not found:
+        return None  # "in April last year": the month's own mention, with its direction
+    return found._replace(start=pos)
+
+
+# parts that are only a preposition ("in April", "en avril"): not part of the mention
+_PREPOSITION_PARTS = frozenset({"in", "en", "em"})
+
+
 def _unit_lead(text: str, pos: int, relative: bool) -> _Found | None:
     """ "next month", "la semaine dernière", "quest'anno", "earlier this year"."""
     m = _UNIT_PHRASE.match(text, pos)
@@ -948,7 +971,7 @@ def _day_lead(text: str, pos: int, relative: bool) -> _Found | None:
 
 _Lead = Callable[[str, int, bool], "_Found | None"]
 _DATED_MATCHERS: tuple[_Lead, ...] = (_weekday_lead, _direction_lead, _week_of_lead)
-_ALL_MATCHERS: tuple[_Lead, ...] = (*_DATED_MATCHERS, _unit_lead, _day_lead)
+_ALL_MATCHERS: tuple[_Lead, ...] = (*_DATED_MATCHERS, _unit_lead, _day_lead, _month_part_lead)
 
 
 def _lead(text: str, pos: int, relative: bool) -> _Found | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from processus.extraction.aliases import NameMatch
@@ -61,9 +62,28 @@ def build_draft(
         resolve(ctx, record)
     if not describes_meeting(ctx, record):
         return None
+    if ctx.rejected is not None and doc.explain is not None:
+        doc.explain += ctx.rejected  # what a record that is no meeting weighed is not told
     record.evidence = ctx.evidence
     tense = doc.within("tenses", spans)
     return Draft(record, [tense], anchor, passage.start)
+
+
+# "the conference", "this year's meeting", "la réunion": a generic noun with a definite
+# article names a meeting already told of, not a new one
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|this\s+year's|its|la|le|l'|cette|ce|el|la|il|lo|a|o)\s*\Z", re.IGNORECASE
+)
+
+
+def _refers_back(ctx: FieldContext, record: MeetingRecord) -> bool:
+    """A secondary mention that only says "the conference" again, with no place or name of
+    its own, is the main meeting told once more."""
+    kind = ctx.kind
+    if kind is None or record.kind != "other" or record.city or record.title:
+        return False
+    text = ctx.doc.text
+    return _DEFINITE.search(text, max(0, kind.start - 20), kind.start) is not None
 
 
 def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
@@ -76,6 +96,8 @@ def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
         or record.organisers or record.participants or record.recommendations
     )  # fmt: skip
     if not (has_kind and has_facts):
+        return False
+    if ctx.secondary and _refers_back(ctx, record):
         return False
     return bool(record.dialogues) or not (
         record.kind is None

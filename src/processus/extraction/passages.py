@@ -127,16 +127,14 @@ def passage_drafts(
     meeting's first; ``inherited``: the dialogue of the enclosing passage."""
     text = doc.text
     found = _Sentences(doc, [s for start, end in own for s in sentences(text, start, end)])
+    # "the partners met on Tuesday", "next month" count when the document's own date says
+    # when they were
     meeting_dates = [
-        d for d in doc.within("dates", own) if d.role == "meeting" and d.first[1] is not None
+        d
+        for d in doc.within("dates", own)
+        if d.role == "meeting"
+        and (d.first[1] is not None or (is_relative(d) and relative_reference(doc, d)))
     ]
-    if not meeting_dates:
-        # "the partners met on Tuesday", "next month": only when no calendar date is written
-        meeting_dates = [
-            d
-            for d in doc.within("dates", own)
-            if d.role == "meeting" and is_relative(d) and relative_reference(doc, d) is not None
-        ]
     years = [
         d
         for d in doc.within("dates", own)

@@ -21,6 +21,8 @@ date grammar (:mod:`processus.extraction.dates`) reads in that language:
 - ``units``: "week", "semaine", "mes", "anno", … mapped to day/week/month/year;
 - ``days``: "yesterday" (-1), "aujourd'hui" (0), "mañana" (+1), …;
 - ``week_ordinals``: "first", "première", … in "the first week of June";
+- ``month_parts``: "the beginning of", "début", "a finales de", … before a month written
+  without its year ("at the beginning of May"): the month, its year from the context;
 - ``not_after``: words that, right before a day word, make it another word ("por la
   mañana" is the morning, "il domani" the future).
 
@@ -56,6 +58,7 @@ class Language:
     units: dict[str, str]
     days: dict[str, int]
     week_ordinals: tuple[str, ...]
+    month_parts: tuple[str, ...]
     not_after: dict[str, tuple[str, ...]]
 
 
@@ -103,6 +106,7 @@ def language(code: str) -> Language:
         units=dict(data["units"]),
         days=dict(data["days"]),
         week_ordinals=tuple(data["week_ordinals"]),
+        month_parts=tuple(data["month_parts"]),
         not_after={k: tuple(v) for k, v in data["not_after"].items()},
     )
 
