@@ -8,9 +8,7 @@ import pytest
 
 from processus.extraction import dates
 from processus.extraction.aliases import tokens
-from processus.extraction.dates import (
-    DateMention,
-    find_dates,
+from processus.extraction.date_parts import (
     first_day,
     format_part,
     infer_year,
@@ -18,6 +16,7 @@ from processus.extraction.dates import (
     resolve_relative,
     year_for_weekday,
 )
+from processus.extraction.dates import DateMention, find_dates
 from processus.extraction.languages import CODES, language, languages
 from processus.extraction.normalize import fold
 

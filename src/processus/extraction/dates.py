@@ -33,14 +33,22 @@ import calendar
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import NamedTuple, TypeVar
 
+from processus.extraction.date_parts import (  # the calendar side, for the callers of dates
+    Part,
+    first_day,
+    format_part,
+    infer_year,
+    last_day,
+    resolve_relative,
+    year_for_weekday,
+)
+from processus.extraction.date_roles import date_role, first_line_end
 from processus.extraction.languages import Language, languages
 from processus.extraction.normalize import fold
 from processus.extraction.scan import FirstWords, vocabulary, word_indices
 
-Part = tuple[int | None, int | None, int | None]
 _NONE: Part = (None, None, None)
 _V = TypeVar("_V")
 
@@ -411,197 +419,6 @@ def _valid(part: Part) -> bool:
         return True
     max_day = calendar.monthrange(year if year else 2000, month)[1]
     return 1 <= day <= max_day
-
-
-_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
-_DEADLINE = re.compile(
-    r"(?:regist\w*|inscri\w*|deadline|date limite|apply|applications?|candidatur\w*|"
-    r"submi\w+|rsvp|confirm\w*|no later than|au plus tard|nominat\w+|enrol\w*|sign up|"
-    r"iscri\w*|scadenza|plazo|prazo|fecha límite|data limite|a más tardar|o mais tardar)\b",
-    re.IGNORECASE,
-)
-# a launch, creation or founding verb: its date is a meeting's only when the text says
-# it happened at that meeting (see _AT_MEETING)
-_LAUNCH_VERB = (
-    r"established|founded|launched|created|créée?s?|lancée?s?|fondée?s?|"
-    r"lanzad[oa]s?|fundad[oa]s?|cread[oa]s?|lanciat[oa]|fondat[oa]|istituit[oa]|"
-    r"creat[oa]|lançad[oa]s?|criad[oa]s?|creation|création|creación|creazione|criação"
-)
-_SIGNING = re.compile(
-    r"\b(?:signed|adopted|ratified|endorsed|entered into force|signée?s?|adoptée?s?|"
-    r"ratifiée?s?|entrée? en vigueur|firmad[oa]s?|firmat[oa]|assinad[oa]s?|adoptad[oa]s?|"
-    r"adottat[oa]|adotad[oa]s?|aprobad[oa]s?|approvat[oa]|aprovad[oa]s?|ratificad[oa]s?|"
-    r"ratificat[oa]|(?P<launch>" + _LAUNCH_VERB + r"))"
-    r"(?:(?:\s+\S+){0,2}?|"
-    # "endorsed by the United Nations General Assembly (UN GA) in December 2018": the
-    # agent may stand between, but not a meeting ("adopted by the ministers at the …")
-    r"\s+(?:by|par|por|da)\s+(?:(?!\b(?:at|during|lors|au\s+cours|durante)\b)[^.;,\n]){1,80}?)"
-    r"\s+(?:on|in|le|en|du)?\s*(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-# a law's year is no meeting's: "the law of 2015", "loi de 2015", "Act of 2015", "the
-# 2019 law"
-_LAW_BEFORE = re.compile(
-    r"\b(?:law|act|loi|ley|legge|lei|decree|décret|decreto)"
-    r"(?:\s+(?:no\.?|n[°º]|nr\.?)\s*\S+)?\s+(?:of|de|du|del|di|da|do)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-_LAW_AFTER = re.compile(r"\s+(?:law|act|decree)\b", re.IGNORECASE)
-_MEETING_NOUN = (
-    r"meeting|conference|summit|forum|workshop|seminar|session|round\s*table|"
-    r"réunion|conférence|sommet|atelier|séminaire|table\s+ronde|"
-    r"reunión|conferencia|cumbre|taller|riunione|conferenza|vertice|"
-    r"reunião|conferência|cimeira|oficina"
-)
-# "Launched in November 2014 at its first ministerial conference", "lancé en 2006 lors de
-# la première conférence ministérielle"
-_AT_MEETING = re.compile(
-    r"\s*,?\s*(?:at|during|lors\s+de|à\s+l['’]occasion\s+de|au\s+cours\s+de|durante|"
-    r"en\s+ocasión\s+de|in\s+occasione\s+d[ei]|nel\s+corso\s+d[ei]|por\s+ocasião\s+d[aeo])"
-    r"\s+(?:the|its|their|an?|la|le|l['’]|sa|son|leur|el|su|il|lo|sua|o|seu)\s*"
-    r"(?:[^\W\d_][\w'’-]*\s+){0,4}?(?:" + _MEETING_NOUN + r")",
-    re.IGNORECASE,
-)
-_PUBLICATION = re.compile(
-    r"(?:published|posted|publié\w*|mise? en ligne|last updated|updated|date of publication|"
-    r"publication date|press release|communiqué de presse|compiled|compilée?s?|captured|"
-    r"mise? à jour|actualisée?|announcement|annonce|news|actualités?|version|draft|"
-    r"projet|dated|datée|en date|date\s+of\s+(?:this|the)\s+(?:note|document|page)|"
-    r"publicad[oa]|pubblicat[oa]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|"
-    r"comunicado(?:\s+de\s+(?:prensa|imprensa))?|comunicato(?:\s+stampa)?|"
-    r"nota\s+(?:de\s+prensa|stampa)|not[ií]cias|notizie)"
-    r"\s*(?:on|of|du|de|le|el|em|il|[:|–—,-])?\s*\Z",
-    re.IGNORECASE,
-)
-_OTHER = re.compile(
-    r"international day|world \w+ day|journée (?:internationale|mondiale)|birthday|"
-    r"anniversary|anniversaire|\bborn\b|\bdied\b",
-    re.IGNORECASE,
-)
-_PERIOD_BEFORE = re.compile(
-    r"(?:period|période|programme|plan|strategy|stratégie)\s*(?:of\s+)?\Z", re.IGNORECASE
-)
-
-
-# a document's first line that names what the document is ("Press release – Abuja,
-# 10 May 2025", "Concept note | … | Brussels, November 2022"): its date is the document's
-_DOCUMENT_LINE = re.compile(
-    r"\b(?:press\s+release|communiqués?|news|actualités?|announcements?|annonces?|"
-    r"concept\s+note|note\s+conceptuelle|information\s+note|note\s+d'information|"
-    r"briefing|bulletin|newsletter|statement|posts|publications|comunicados?|comunicato|"
-    r"nota\s+de\s+prensa|nota\s+stampa|not[ií]cias|notizie|"
-    r"nota\s+(?:conceptual|concettuale|conceitual|informativa)|"
-    r"consulté|accessed|retrieved)\b",
-    re.IGNORECASE,
-)
-
-
-_DEADLINE_AFTER = re.compile(r"\s*\(?deadline", re.IGNORECASE)
-
-
-# Substrings without which the role patterns above cannot match a window: each
-# alternative of a pattern, folded (lower case, no accents: "signée" -> "signee"),
-# contains one of its cues.  Only windows whose folded form is ASCII are pre-checked:
-# there folding agrees with the patterns' IGNORECASE, which in Unicode also equates "s"
-# with "ſ" or "k" with the Kelvin sign (characters that folding leaves as they are).
-_PUBLICATION_CUES = (
-    "publi", "posted", "mis", "updated", "dat", "press", "communiqu", "compil", "captured",
-    "actualis", "announcement", "annonce", "news", "actualit", "version", "draft", "projet",
-    "pubbl", "actualiz", "atualiz", "aggiorn", "comunic", "nota", "noticias", "notizie",
-)  # fmt: skip
-_DEADLINE_CUES = (
-    "regist", "inscri", "deadline", "date limite", "apply", "applic", "candidat", "submi",
-    "rsvp", "confirm", "no later than", "au plus tard", "nominat", "enrol", "sign up",
-    "iscri", "scadenza", "plazo", "prazo", "fecha l", "data limite", "tardar",
-)  # fmt: skip
-_SIGNING_CUES = (
-    "sign", "adopt", "ratifi", "endorsed", "entered", "entr", "established", "founded",
-    "launched", "creat", "cread", "creaz", "creac", "cree", "criad", "criac", "lance", "lancad",
-    "lanzad", "fonde", "fundad", "lanciat", "fondat", "istituit", "firmad", "firmat", "assinad",
-    "adott", "adotad", "aprob", "approvat", "aprovad",
-)  # fmt: skip
-_LAW_BEFORE_ENDS = ("of", "de", "du", "del", "di", "da", "do", "the")
-_LAW_AFTER_STARTS = ("law", "act", "decree")
-_OTHER_CUES = ("international day", "world", "journ", "birthday", "anniversa", "born", "died")
-
-
-def _may(plain: bool, cues: tuple[str, ...], low: str) -> bool:
-    """False only when the folded ASCII window ``low`` holds none of ``cues``."""
-    if not plain:
-        return True
-    for cue in cues:  # noqa: SIM110 - a plain loop, cheaper than any() over a generator
-        if cue in low:
-            return True
-    return False
-
-
-def _first_line_end(text: str) -> int:
-    """End of the document's first non-blank line."""
-    lead = len(text) - len(text.lstrip())
-    stop = text.find("\n", lead)
-    return len(text) if stop == -1 else stop
-
-
-def _signing(near: str, after: str, plain: bool, low: str, low_after: str) -> bool:
-    """A signing, adoption, founding or law date; not a launch told as a meeting's date."""
-    if _may(plain, _SIGNING_CUES, low):
-        m = _SIGNING.search(near)
-        if m is not None:
-            return m.group("launch") is None or _AT_MEETING.match(after) is None
-    # "the law of 2015" ends with "of", "the 2019 law" goes on with "law" (see the cues)
-    if (not plain or low.rstrip().endswith(_LAW_BEFORE_ENDS)) and _LAW_BEFORE.search(
-        near, max(0, len(near) - 40)
-    ):
-        return True
-    if plain and not low_after.lstrip().startswith(_LAW_AFTER_STARTS):
-        return False
-    return _LAW_AFTER.match(after) is not None
-
-
-def _role(text: str, start: int, end: int, kind: str, first_line_end: int | None = None) -> str:
-    if kind == "period":
-        return "period"
-    if first_line_end is None:
-        first_line_end = _first_line_end(text)
-    if start < first_line_end and _DOCUMENT_LINE.search(text, 0, start):
-        return "publication"
-    lo = max(0, start - 90)
-    before = text[lo:start]
-    cut = max(
-        before.rfind("\n"), before.rfind(". "), before.rfind("; "), before.rfind("! "),
-        before.rfind("? "),
-    )  # fmt: skip
-    if cut != -1:
-        before = before[cut + 1 :]
-    after = text[end : end + 60]
-    after = _SENTENCE_END.split(after, maxsplit=1)[0]
-    near = before[-60:]
-    # the role patterns are slow case-insensitive alternations; in a window whose folded
-    # form is ASCII a pattern can only match where one of its cue substrings occurs (see
-    # _may and the cues)
-    low, low_after = fold(near), fold(after)
-    plain = low.isascii() and low_after.isascii()
-    if _may(plain, _PUBLICATION_CUES, low[-45:]) and _PUBLICATION.search(before[-45:]):
-        return "publication"
-    if (_may(plain, _DEADLINE_CUES, low) and _DEADLINE.search(near)) or (
-        _may(plain, ("deadline",), low_after) and _DEADLINE_AFTER.match(after)
-    ):
-        return "deadline"
-    if _signing(near, after, plain, low, low_after):
-        return "signing"
-    if (_may(plain, _OTHER_CUES, low[-40:]) and _OTHER.search(before[-40:])) or (
-        _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
-    ):
-        return "other"
-    if _SINCE.search(low[-12:]):
-        return "period"  # "activities organised since December 2018": a period's start
-    if kind == "year":
-        return "year"
-    return "meeting"
-
-
-# the start of a period: "since December 2018", "depuis mai 2018", "desde 2019"
-_SINCE = re.compile(r"\b(?:since|depuis|desde|dal|dalla|dall')\s*\Z")
 
 
 # --- where a date may start ---------------------------------------------------------------
@@ -1011,7 +828,7 @@ def find_dates(
     """
     out: list[DateMention] = []
     taken_until = -1
-    first_line_end = _first_line_end(text)
+    line_end = first_line_end(text)
     for pos, group in _triggers(text, tokens, relative):
         if pos < taken_until or not group:
             continue
@@ -1022,7 +839,7 @@ def find_dates(
             taken_until = found.end  # never stored, nor any part of it
             continue
         f, end = found, found.end
-        role = _role(text, pos, end, f.kind, first_line_end)
+        role = date_role(text, pos, end, f.kind, line_end)
         at = text[pos:end]
         # f[5:]: weekday, direction, relative
         out.append(DateMention(pos, end, at, f.first, f.last, role, *f[5:]))
@@ -1030,157 +847,7 @@ def find_dates(
     return out
 
 
-# --- years and relative dates -------------------------------------------------------------
-
-
-def infer_year(month: int, day: int | None, reference: date) -> int:
-    """The year that puts (month, day) nearest to ``reference``."""
-    best = reference.year
-    best_gap: int | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        d = min(day or 15, calendar.monthrange(year, month)[1])
-        gap = abs((date(year, month, d) - reference).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
-
-
-def year_for_weekday(month: int, day: int, weekday: int, reference: date) -> int | None:
-    """The year nearest ``reference`` (within six years either side) in which ``day``
-    ``month`` falls on ``weekday`` (Monday = 0); the earlier of two as near; None when
-    none does (31 February, or a weekday that matches no year in range)."""
-    best: int | None = None
-    best_gap: int | None = None
-    for year in range(reference.year - 6, reference.year + 7):
-        if not 1 <= day <= calendar.monthrange(year, month)[1]:
-            continue
-        candidate = date(year, month, day)
-        if candidate.weekday() != weekday:
-            continue
-        gap = abs((candidate - reference).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
-
-
-def _with_year(mention: DateMention, year: int) -> tuple[Part, Part]:
-    """The mention's parts with ``year``; the last part in the next year when its month
-    comes before the first's ("30 December – 2 January")."""
-    (_, m1, d1), (_, m2, d2) = mention.first, mention.last
-    last_year = year
-    if m1 is not None and m2 is not None and (m2, d2 or 0) < (m1, d1 or 0):
-        last_year = year + 1
-    return (year, m1, d1), (last_year, m2, d2)
-
-
-def _day_part(day: date) -> tuple[Part, Part]:
-    part = (day.year, day.month, day.day)
-    return part, part
-
-
-def _resolve_offset(mention: DateMention, reference: date) -> tuple[Part, Part] | None:
-    assert mention.relative is not None
-    unit, offset = mention.relative
-    if unit == "day":
-        return _day_part(reference + timedelta(days=offset))
-    if unit == "weekday" and mention.weekday is not None:
-        gap = (mention.weekday - reference.weekday()) % 7
-        if offset > 0:
-            return _day_part(reference + timedelta(days=gap or 7))
-        return _day_part(reference - timedelta(days=(7 - gap) % 7))
-    if unit == "week":
-        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
-        part: Part = (monday.year, monday.month, None)
-        return part, part
-    if unit == "month":
-        years, month0 = divmod(reference.month - 1 + offset, 12)
-        part = (reference.year + years, month0 + 1, None)
-        return part, part
-    if unit == "year":
-        if mention.first[1] is not None:
-            return _with_year(mention, reference.year + offset)
-        part = (reference.year + offset, None, None)
-        return part, part
-    return None
-
-
-def _resolve_direction(mention: DateMention, reference: date) -> tuple[Part, Part]:
-    """The next (+1) or last (-1) occurrence of the mention's month or day: a day on or
-    after (before) the reference, a month strictly after (before) the reference's."""
-    month, day = mention.first[1], mention.first[2]
-    assert month is not None
-    step = 1 if mention.direction > 0 else -1
-    year = reference.year
-    if day is None:
-        if (month - reference.month) * step <= 0:
-            year += step
-        return _with_year(mention, year)
-    for _ in range(9):  # 29 February comes back within eight years
-        if day <= calendar.monthrange(year, month)[1]:
-            gap = (date(year, month, day) - reference).days
-            if gap * step >= 0:
-                break
-        year += step
-    return _with_year(mention, year)
-
-
-def resolve_relative(mention: DateMention, reference: date) -> tuple[Part, Part] | None:
-    """(first, last) calendar parts of a mention told relative to ``reference`` (the
-    document's reference date), or None when the mention has nothing to resolve (it has
-    its year, or neither direction, relative unit nor weekday).
-
-    - ("day", n) — yesterday, today, tomorrow: that day.
-    - ("week", n) — last/this/next week: the *month* (year, month, None) of that week's
-      Monday; a week is finer than any precision a record keeps, and its Monday decides.
-    - ("month", n): (year, month, None) n months from the reference's month.
-    - ("year", n): the year n from the reference's, with the mention's month and day
-      when it has them ("in April last year" -> (ref.year - 1, 4, None)).
-    - ("weekday", n) with :attr:`DateMention.weekday`: for n <= 0 ("on Wednesday",
-      "ce lundi", "lundi dernier") the latest such weekday on or before the reference;
-      for n > 0 ("next Monday") the first one after it.
-    - direction +1 / -1 on a date without year ("le 3 mars prochain", "el pasado 3 de
-      marzo", "next March", "en avril dernier"): the next day on or after / the last day
-      on or before the reference; for a month, the next / last such month strictly
-      after / before the reference's month.
-    - a weekday written with a day and month but no year ("Wednesday 9 April"): the
-      year of :func:`year_for_weekday`, or None when no year near fits.
-    """
-    if mention.relative is not None:
-        return _resolve_offset(mention, reference)
-    if mention.first[0] is not None or mention.first[1] is None:
-        return None
-    if mention.direction:
-        return _resolve_direction(mention, reference)
-    month, day = mention.first[1], mention.first[2]
-    if mention.weekday is not None and day is not None:
-        year = year_for_weekday(month, day, mention.weekday, reference)
-        return None if year is None else _with_year(mention, year)
-    return None
-
-
-def format_part(part: Part) -> str | None:
-    """(2019, 10, 24) -> "2019-10-24", (2019, 7, None) -> "2019-07", (2019,) -> "2019"."""
-    year, month, day = part
-    if year is None:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def last_day(value: str) -> date:
-    """The last calendar day covered by a date string of any precision."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return date(parts[0], parts[1], parts[2])
-
-
-def first_day(value: str) -> date:
-    """The first calendar day covered by a date string of any precision."""
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+__all__ = [
+    "DateMention", "Part", "find_dates", "first_day", "format_part", "infer_year", "last_day",
+    "resolve_relative", "year_for_weekday",
+]  # fmt: skip

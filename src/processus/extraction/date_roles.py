@@ -1,0 +1,203 @@
+"""What a date is in its sentence: a meeting's, or a deadline, a signing, a publication,
+a period, another day.
+
+Only meeting dates may fill a record's start and end.  The role is read from the words
+around the date (its sentence before it, a little after it), in the five languages of the
+date grammar (:mod:`processus.extraction.dates`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processus.extraction.normalize import fold
+
+_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
+_DEADLINE = re.compile(
+    r"(?:regist\w*|inscri\w*|deadline|date limite|apply|applications?|candidatur\w*|"
+    r"submi\w+|rsvp|confirm\w*|no later than|au plus tard|nominat\w+|enrol\w*|sign up|"
+    r"iscri\w*|scadenza|plazo|prazo|fecha límite|data limite|a más tardar|o mais tardar)\b",
+    re.IGNORECASE,
+)
+# a launch, creation or founding verb: its date is a meeting's only when the text says
+# it happened at that meeting (see _AT_MEETING)
+_LAUNCH_VERB = (
+    r"established|founded|launched|created|créée?s?|lancée?s?|fondée?s?|"
+    r"lanzad[oa]s?|fundad[oa]s?|cread[oa]s?|lanciat[oa]|fondat[oa]|istituit[oa]|"
+    r"creat[oa]|lançad[oa]s?|criad[oa]s?|creation|création|creación|creazione|criação"
+)
+_SIGNING = re.compile(
+    r"\b(?:signed|adopted|ratified|endorsed|entered into force|signée?s?|adoptée?s?|"
+    r"ratifiée?s?|entrée? en vigueur|firmad[oa]s?|firmat[oa]|assinad[oa]s?|adoptad[oa]s?|"
+    r"adottat[oa]|adotad[oa]s?|aprobad[oa]s?|approvat[oa]|aprovad[oa]s?|ratificad[oa]s?|"
+    r"ratificat[oa]|(?P<launch>" + _LAUNCH_VERB + r"))"
+    r"(?:(?:\s+\S+){0,2}?|"
+    # "endorsed by the United Nations General Assembly (UN GA) in December 2018": the
+    # agent may stand between, but not a meeting ("adopted by the ministers at the …")
+    r"\s+(?:by|par|por|da)\s+(?:(?!\b(?:at|during|lors|au\s+cours|durante)\b)[^.;,\n]){1,80}?)"
+    r"\s+(?:on|in|le|en|du)?\s*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# a law's year is no meeting's: "the law of 2015", "loi de 2015", "Act of 2015", "the
+# 2019 law"
+_LAW_BEFORE = re.compile(
+    r"\b(?:law|act|loi|ley|legge|lei|decree|décret|decreto)"
+    r"(?:\s+(?:no\.?|n[°º]|nr\.?)\s*\S+)?\s+(?:of|de|du|del|di|da|do)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_LAW_AFTER = re.compile(r"\s+(?:law|act|decree)\b", re.IGNORECASE)
+_MEETING_NOUN = (
+    r"meeting|conference|summit|forum|workshop|seminar|session|round\s*table|"
+    r"réunion|conférence|sommet|atelier|séminaire|table\s+ronde|"
+    r"reunión|conferencia|cumbre|taller|riunione|conferenza|vertice|"
+    r"reunião|conferência|cimeira|oficina"
+)
+# "Launched in November 2014 at its first ministerial conference", "lancé en 2006 lors de
+# la première conférence ministérielle"
+_AT_MEETING = re.compile(
+    r"\s*,?\s*(?:at|during|lors\s+de|à\s+l['’]occasion\s+de|au\s+cours\s+de|durante|"
+    r"en\s+ocasión\s+de|in\s+occasione\s+d[ei]|nel\s+corso\s+d[ei]|por\s+ocasião\s+d[aeo])"
+    r"\s+(?:the|its|their|an?|la|le|l['’]|sa|son|leur|el|su|il|lo|sua|o|seu)\s*"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,4}?(?:" + _MEETING_NOUN + r")",
+    re.IGNORECASE,
+)
+_PUBLICATION = re.compile(
+    r"(?:published|posted|publié\w*|mise? en ligne|last updated|updated|date of publication|"
+    r"publication date|press release|communiqué de presse|compiled|compilée?s?|captured|"
+    r"mise? à jour|actualisée?|announcement|annonce|news|actualités?|version|draft|"
+    r"projet|dated|datée|en date|date\s+of\s+(?:this|the)\s+(?:note|document|page)|"
+    r"publicad[oa]|pubblicat[oa]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|"
+    r"comunicado(?:\s+de\s+(?:prensa|imprensa))?|comunicato(?:\s+stampa)?|"
+    r"nota\s+(?:de\s+prensa|stampa)|not[ií]cias|notizie)"
+    r"\s*(?:on|of|du|de|le|el|em|il|[:|–—,-])?\s*\Z",
+    re.IGNORECASE,
+)
+_OTHER = re.compile(
+    r"international day|world \w+ day|journée (?:internationale|mondiale)|birthday|"
+    r"anniversary|anniversaire|\bborn\b|\bdied\b",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(
+    r"(?:period|période|programme|plan|strategy|stratégie)\s*(?:of\s+)?\Z", re.IGNORECASE
+)
+
+
+# a document's first line that names what the document is ("Press release – Abuja,
+# 10 May 2025", "Concept note | … | Brussels, November 2022"): its date is the document's
+_DOCUMENT_LINE = re.compile(
+    r"\b(?:press\s+release|communiqués?|news|actualités?|announcements?|annonces?|"
+    r"concept\s+note|note\s+conceptuelle|information\s+note|note\s+d'information|"
+    r"briefing|bulletin|newsletter|statement|posts|publications|comunicados?|comunicato|"
+    r"nota\s+de\s+prensa|nota\s+stampa|not[ií]cias|notizie|"
+    r"nota\s+(?:conceptual|concettuale|conceitual|informativa)|"
+    r"consulté|accessed|retrieved)\b",
+    re.IGNORECASE,
+)
+
+
+_DEADLINE_AFTER = re.compile(r"\s*\(?deadline", re.IGNORECASE)
+
+
+# Substrings without which the role patterns above cannot match a window: each
+# alternative of a pattern, folded (lower case, no accents: "signée" -> "signee"),
+# contains one of its cues.  Only windows whose folded form is ASCII are pre-checked:
+# there folding agrees with the patterns' IGNORECASE, which in Unicode also equates "s"
+# with "ſ" or "k" with the Kelvin sign (characters that folding leaves as they are).
+_PUBLICATION_CUES = (
+    "publi", "posted", "mis", "updated", "dat", "press", "communiqu", "compil", "captured",
+    "actualis", "announcement", "annonce", "news", "actualit", "version", "draft", "projet",
+    "pubbl", "actualiz", "atualiz", "aggiorn", "comunic", "nota", "noticias", "notizie",
+)  # fmt: skip
+_DEADLINE_CUES = (
+    "regist", "inscri", "deadline", "date limite", "apply", "applic", "candidat", "submi",
+    "rsvp", "confirm", "no later than", "au plus tard", "nominat", "enrol", "sign up",
+    "iscri", "scadenza", "plazo", "prazo", "fecha l", "data limite", "tardar",
+)  # fmt: skip
+_SIGNING_CUES = (
+    "sign", "adopt", "ratifi", "endorsed", "entered", "entr", "established", "founded",
+    "launched", "creat", "cread", "creaz", "creac", "cree", "criad", "criac", "lance", "lancad",
+    "lanzad", "fonde", "fundad", "lanciat", "fondat", "istituit", "firmad", "firmat", "assinad",
+    "adott", "adotad", "aprob", "approvat", "aprovad",
+)  # fmt: skip
+_LAW_BEFORE_ENDS = ("of", "de", "du", "del", "di", "da", "do", "the")
+_LAW_AFTER_STARTS = ("law", "act", "decree")
+_OTHER_CUES = ("international day", "world", "journ", "birthday", "anniversa", "born", "died")
+
+
+def _may(plain: bool, cues: tuple[str, ...], low: str) -> bool:
+    """False only when the folded ASCII window ``low`` holds none of ``cues``."""
+    if not plain:
+        return True
+    for cue in cues:  # noqa: SIM110 - a plain loop, cheaper than any() over a generator
+        if cue in low:
+            return True
+    return False
+
+
+def first_line_end(text: str) -> int:
+    """End of the document's first non-blank line."""
+    lead = len(text) - len(text.lstrip())
+    stop = text.find("\n", lead)
+    return len(text) if stop == -1 else stop
+
+
+def _signing(near: str, after: str, plain: bool, low: str, low_after: str) -> bool:
+    """A signing, adoption, founding or law date; not a launch told as a meeting's date."""
+    if _may(plain, _SIGNING_CUES, low):
+        m = _SIGNING.search(near)
+        if m is not None:
+            return m.group("launch") is None or _AT_MEETING.match(after) is None
+    # "the law of 2015" ends with "of", "the 2019 law" goes on with "law" (see the cues)
+    if (not plain or low.rstrip().endswith(_LAW_BEFORE_ENDS)) and _LAW_BEFORE.search(
+        near, max(0, len(near) - 40)
+    ):
+        return True
+    if plain and not low_after.lstrip().startswith(_LAW_AFTER_STARTS):
+        return False
+    return _LAW_AFTER.match(after) is not None
+
+
+def date_role(text: str, start: int, end: int, kind: str, first_line_end: int | None = None) -> str:
+    if kind == "period":
+        return "period"
+    if first_line_end is None:
+        first_line_end = first_line_end(text)
+    if start < first_line_end and _DOCUMENT_LINE.search(text, 0, start):
+        return "publication"
+    lo = max(0, start - 90)
+    before = text[lo:start]
+    cut = max(
+        before.rfind("\n"), before.rfind(". "), before.rfind("; "), before.rfind("! "),
+        before.rfind("? "),
+    )  # fmt: skip
+    if cut != -1:
+        before = before[cut + 1 :]
+    after = text[end : end + 60]
+    after = _SENTENCE_END.split(after, maxsplit=1)[0]
+    near = before[-60:]
+    # the role patterns are slow case-insensitive alternations; in a window whose folded
+    # form is ASCII a pattern can only match where one of its cue substrings occurs (see
+    # _may and the cues)
+    low, low_after = fold(near), fold(after)
+    plain = low.isascii() and low_after.isascii()
+    if _may(plain, _PUBLICATION_CUES, low[-45:]) and _PUBLICATION.search(before[-45:]):
+        return "publication"
+    if (_may(plain, _DEADLINE_CUES, low) and _DEADLINE.search(near)) or (
+        _may(plain, ("deadline",), low_after) and _DEADLINE_AFTER.match(after)
+    ):
+        return "deadline"
+    if _signing(near, after, plain, low, low_after):
+        return "signing"
+    if (_may(plain, _OTHER_CUES, low[-40:]) and _OTHER.search(before[-40:])) or (
+        _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
+    ):
+        return "other"
+    if _SINCE.search(low[-12:]):
+        return "period"  # "activities organised since December 2018": a period's start
+    if kind == "year":
+        return "year"
+    return "meeting"
+
+
+# the start of a period: "since December 2018", "depuis mai 2018", "desde 2019"
+_SINCE = re.compile(r"\b(?:since|depuis|desde|dal|dalla|dall')\s*\Z")
