@@ -77,13 +77,28 @@ def _texts() -> list[str]:
 )
 def test_same_match_at_every_word(branches: Branches) -> None:
     for text in _texts():
-        for start, _end, word in tokens(text):
+        toks = tokens(text)
+        for i, (start, end, word) in enumerate(toks):
             whole = branches.whole.match(text, start)
-            part = branches.for_word(word)
+            part, after = branches.for_words(word)
             found = part.match(text, start) if part is not None else None
             expected = (whole.span(), whole.lastgroup) if whole else None
             got = (found.span(), found.lastgroup) if found else None
             assert got == expected, text[start : start + 40]
+            if after is not None and whole is not None:
+                # the next word test of scan._match_branches never rejects a match
+                assert i + 1 < len(toks), text[start : start + 40]
+                assert toks[i + 1][2].startswith(after), text[start : start + 40]
+                assert text[end : toks[i + 1][0]].isspace(), text[start : start + 40]
+
+
+def test_next_word_test() -> None:
+    pattern = Branches([("a", r"\bthe\s+(?:co-?)?chair\b"), ("b", r"\bthe\s+'s\b")], re.I)
+    assert pattern.for_words("the")[1] is None  # "the 's": no word after the whitespace
+    pattern = Branches([("a", r"\bthe\s+(?:co-?)?chair\b|\b(?:at|on)\s+the\s+")], re.I)
+    assert pattern.for_words("the")[1] == ("chair", "co")
+    assert pattern.for_words("these") == (None, None)  # "the" must be the whole word
+    assert pattern.for_words("on")[1] == ("the",)
 
 
 def test_whole_pattern_is_the_alternation() -> None:

@@ -84,8 +84,14 @@ def leading_letters(alternative: str) -> str | None:
 _MAX_PREFIXES = 64
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-# a prefix being read: (folded letters, whether later letters may still extend it)
-_State = tuple[str, bool]
+_SPACE_CODES = frozenset(map(ord, " \t\n\r\f\v"))
+# a prefix being read: (the first word when it is complete, the folded letters read since,
+# whether later letters may still extend it)
+_State = tuple[str | None, str, bool]
+#: how every match of an alternative may start: (the whole first word, or None when only a
+#: prefix of it is known; that prefix or whole word; when the first word is whole, a prefix
+#: of the word that follows it after whitespace, or None when that is not known)
+Shape = tuple[str | None, str, str | None]
 
 
 def leading_prefixes(alternative: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -99,20 +105,45 @@ def leading_prefixes(alternative: str, flags: int = 0) -> tuple[str, ...] | None
     of the returned strings, compared with the folded word; None when some match may
     start with no letter at all (then the alternative is tried at every word).
     """
+    shapes = leading_shapes(alternative, flags)
+    if shapes is None:
+        return None
+    prefixes = {letters if whole is None else whole for whole, letters, _second in shapes}
+    return _shortest(prefixes)
+
+
+def _shortest(prefixes: set[str]) -> tuple[str, ...]:
+    """``prefixes`` less those that start with another one ("co" covers "cohosted")."""
+    return tuple(
+        sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
+    )
+
+
+def leading_shapes(alternative: str, flags: int = 0) -> tuple[Shape, ...] | None:
+    """How every match of ``alternative`` starts, as :data:`Shape` s, or None (unknown).
+
+    A shape ``(None, "organi", None)`` says the first word starts with "organi"; a shape
+    ``("the", "the", "chair")`` says the first word *is* "the", followed by whitespace and
+    a word that starts with "chair" (``\\bthe\\s+(?:co-?)?chair…`` gives that shape and
+    ``("the", "the", "co")``); ``("the", "the", None)``, that the first word is "the" and
+    whitespace follows.  Whitespace is any run of ``\\s`` or spaces.
+    """
     try:
         parsed = _sre_parse.parse(alternative, flags)
     except re.error:
         return None
-    states = _walk(list(parsed), [("", True)])
+    states = _walk(list(parsed), [(None, "", True)])
     if states is None:
         return None
-    prefixes = {letters for letters, _open in states}
-    if "" in prefixes:
-        return None
-    # a prefix that starts with another one adds nothing ("co" covers "cohosted")
-    return tuple(
-        sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
-    )
+    shapes: set[Shape] = set()
+    for whole, letters, _open in states:
+        if whole is None:
+            if not letters:
+                return None  # a match may start with no letter: no prefix
+            shapes.add((None, letters, None))
+        else:
+            shapes.add((whole, whole, letters or None))
+    return tuple(sorted(shapes, key=lambda shape: (shape[0] or "", shape[1], shape[2] or "")))
 
 
 def _word_char(code: int) -> str | None:
@@ -134,52 +165,84 @@ def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
     return sorted(set(chars))
 
 
+def _is_space(op: Any, av: Any) -> bool:
+    """Whether the parsed item matches whitespace only (``\\s``, ``[\\s]``, a space)."""
+    if op is _sre.LITERAL:
+        return av in _SPACE_CODES
+    if op is _sre.IN:
+        return bool(av) and all(
+            (o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE)
+            or (o is _sre.LITERAL and a in _SPACE_CODES)
+            for o, a in av
+        )
+    return False
+
+
+def _space(state: _State) -> _State:
+    """``state`` after whitespace: its first word is then whole; a second word ends it."""
+    whole, letters, is_open = state
+    if not is_open:
+        return state
+    if whole is None:
+        # whitespace before any letter: a match starting there starts no word
+        return (letters, "", True) if letters else (None, "", False)
+    return (whole, letters, not letters)  # more whitespace, or the end of the second word
+
+
 def _walk(items: list[tuple[Any, Any]], states: list[_State]) -> list[_State] | None:
-    """The prefixes of ``states`` extended by the parsed ``items`` (None: too many)."""
+    """``states`` extended by the parsed ``items`` (None: too many prefixes)."""
     for op, av in items:
-        if not any(is_open for _letters, is_open in states):
+        if not any(state[2] for state in states):
             break
         if op in _ZERO_WIDTH:
             continue
-        done = [(letters, False) for letters, is_open in states if not is_open]
-        going = [letters for letters, is_open in states if is_open]
-        extended: list[_State] | None
-        if op is _sre.LITERAL:
-            char = _word_char(av)
-            extended = [(g + char, True) if char else (g, False) for g in going]
-        elif op is _sre.IN:
-            chars = _class_chars(av)
-            extended = (
-                [(g + c, True) for g in going for c in chars]
-                if chars
-                else [(g, False) for g in going]
-            )
-        elif op is _sre.SUBPATTERN:
-            extended = _walk(list(av[3]), [(g, True) for g in going])
-        elif op is _sre.BRANCH:
-            extended = []
-            for branch in av[1]:
-                found = _walk(list(branch), [(g, True) for g in going])
-                if found is None:
-                    return None
-                extended += found
-        elif op in _REPEATS:
-            low, _high, sub = av
-            once = _walk(list(sub), [(g, True) for g in going])
-            if once is None:
-                return None
-            # one pass at most is read: what a second pass adds is not needed
-            extended = [(letters, False) for letters, _open in once]
-            if low == 0:
-                extended += [(g, True) for g in going]
-        else:
-            extended = [(g, False) for g in going]
+        done = [state for state in states if not state[2]]
+        going = [state for state in states if state[2]]
+        extended = _step(op, av, going)
         if extended is None:
             return None
         states = list(dict.fromkeys(done + extended))
         if len(states) > _MAX_PREFIXES:
             return None
     return states
+
+
+def _step(op: Any, av: Any, going: list[_State]) -> list[_State] | None:
+    """The open states ``going`` after one parsed item (None: too many prefixes)."""
+    if _is_space(op, av):
+        return [_space(state) for state in going]
+    if op is _sre.LITERAL:
+        char = _word_char(av)
+        return [(w, g + char, True) if char else (w, g, False) for w, g, _o in going]
+    if op is _sre.IN:
+        chars = _class_chars(av)
+        if not chars:
+            return [(w, g, False) for w, g, _o in going]
+        return [(w, g + c, True) for w, g, _o in going for c in chars]
+    if op is _sre.SUBPATTERN:
+        return _walk(list(av[3]), going)
+    if op is _sre.BRANCH:
+        extended: list[_State] = []
+        for branch in av[1]:
+            found = _walk(list(branch), going)
+            if found is None:
+                return None
+            extended += found
+        return extended
+    if op in _REPEATS:
+        low, high, sub = av
+        if len(sub) == 1 and _is_space(*sub[0]):
+            # a run of whitespace: one space or more reads the same
+            once = [_space(state) for state in going]
+        else:
+            found = _walk(list(sub), going)
+            if found is None:
+                return None
+            # an optional part is read whole; of a longer repeat, one pass only (what a
+            # second pass adds is not needed)
+            once = found if high == 1 else [(w, g, False) for w, g, _o in found]
+        return once + going if low == 0 else once
+    return [(w, g, False) for w, g, _o in going]
 
 
 class Branches:
@@ -191,32 +254,52 @@ class Branches:
             "|".join(f"(?P<{name}>{src})" if name else src for name, src in groups), flags
         )
         self._branches = [
-            (name, alt, leading_prefixes(alt, flags))
+            (name, alt, leading_shapes(alt, flags))
             for name, src in groups
             for alt in split_alternatives(src)
         ]
-        self._by_word: dict[str, re.Pattern[str] | None] = {}
+        self._by_word: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...] | None]] = {}
 
     def for_word(self, word: str) -> re.Pattern[str] | None:
         """The pattern of the alternatives that can start at ``word`` (None: none can)."""
+        return self.for_words(word)[0]
+
+    def for_words(self, word: str) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+        """The pattern of the alternatives that can start at ``word``, and what the next
+        word must start with for one of them to match: None when any next word may do,
+        else prefixes one of which the next word must start with, with only whitespace
+        between the two words."""
         try:
             return self._by_word[word]
         except KeyError:
             pass
         runs: list[tuple[str | None, list[str]]] = []
-        for name, alt, letters in self._branches:
-            if letters is not None and not word.startswith(letters):
-                continue
+        gate: set[str] | None = set()
+        for name, alt, shapes in self._branches:
+            if shapes is None:
+                gate = None
+            else:
+                fits = [
+                    shape
+                    for shape in shapes
+                    if (word == shape[0] if shape[0] is not None else word.startswith(shape[1]))
+                ]
+                if not fits:
+                    continue
+                if gate is not None and all(shape[2] is not None for shape in fits):
+                    gate.update(shape[2] for shape in fits if shape[2] is not None)
+                else:
+                    gate = None
             if runs and runs[-1][0] == name:
                 runs[-1][1].append(alt)
             else:
                 runs.append((name, [alt]))
-        pattern = None
+        found: tuple[re.Pattern[str] | None, tuple[str, ...] | None] = (None, None)
         if runs:
             source = "|".join(
                 f"(?P<{name}>{'|'.join(alts)})" if name else "|".join(alts) for name, alts in runs
             )
-            pattern = re.compile(source, self.flags)
+            found = (re.compile(source, self.flags), None if gate is None else _shortest(gate))
         if len(self._by_word) < 20_000:
-            self._by_word[word] = pattern
-        return pattern
+            self._by_word[word] = found
+        return found

@@ -82,16 +82,19 @@ class SpanIndex(Generic[T]):
                 return []
             items = self.items
             if self._sorted:  # the items are in start order: no index sort needed
+                if max(ends[lo:hi]) <= e:  # the usual case: all of the slice ends inside
+                    return list(items[lo:hi])
                 return [items[i] for i in range(lo, hi) if ends[i] <= e]
             chosen = [i for i in order[lo:hi] if ends[i] <= e]
             chosen.sort()
             return [items[i] for i in chosen]
         found: list[int] = []
         for s, e in spans:
-            for j in range(bisect_left(starts, s), bisect_right(starts, e)):
-                i = order[j]
-                if ends[i] <= e:
-                    found.append(i)
+            lo, hi = bisect_left(starts, s), bisect_right(starts, e)
+            if lo < hi:
+                found += [i for i in order[lo:hi] if ends[i] <= e]
+        if not found:
+            return []
         if len(spans) > 1:
             found = sorted(set(found))
         elif len(found) > 1:

@@ -139,14 +139,22 @@ def _match_branches(
         return
     chosen = lists[0] if len(lists) == 1 else sorted(i for ids in lists for i in ids)
     taken = -1
-    for_word = branches.for_word
+    for_words = branches.for_words
+    last = len(tokens) - 1
     for i in chosen:
-        start, _end, word = tokens[i]
+        start, end, word = tokens[i]
         if start < taken:
             continue
-        pattern = for_word(word)
+        pattern, after = for_words(word)
         if pattern is None:
             continue
+        if after is not None:
+            # every alternative left needs whitespace, then a word starting with ``after``
+            if i == last:
+                continue
+            following = tokens[i + 1]
+            if not following[2].startswith(after) or not text[end : following[0]].isspace():
+                continue
         m = pattern.match(text, start)
         if m is not None and m.end() > m.start():
             taken = m.end()
