@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from processus.commands import add_reference_date_argument
 
 if TYPE_CHECKING:
-    from processus.extraction import MeetingRecord
+    from processus.extraction import DocumentExtraction, MeetingRecord
 
 HELP = "Extract meeting records from documents (txt, md, html, pdf, docx)."
 
@@ -30,6 +30,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("jsonl", "table"), default="jsonl", help="output format"
     )
     add_reference_date_argument(parser)
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="name the rule and the text span behind every value, and the candidates left "
+        'aside with the reason (jsonl: a "rule" in each evidence object and one '
+        '{"source", "explanations"} line per document; table: a text report after the '
+        "tables)",
+    )
 
 
 def _files(path: Path) -> Iterator[Path]:
@@ -45,9 +53,11 @@ def run(args: argparse.Namespace) -> int:
     from processus.extraction import DocumentError, extract_document
 
     reference = args.reference_date
+    explain = bool(getattr(args, "explain", False))
     read = 0
     rows = []
     documents: list[tuple[str, str, str]] = []  # source, kind, reason (table format)
+    explained: list[DocumentExtraction] = []  # --explain --format table
     for raw in args.paths:
         root = Path(raw)
         if not root.exists():
@@ -55,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         for path in _files(root):
             try:
-                result = extract_document(path, reference)
+                result = extract_document(path, reference, explain=explain)
             except DocumentError as exc:
                 print(f"processus: {path}: {exc.reason}", file=sys.stderr)
                 continue
@@ -65,13 +75,70 @@ def run(args: argparse.Namespace) -> int:
             )
             for record in result.records:
                 if args.format == "jsonl":
-                    sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                    line = json.dumps(record.to_dict(explain), ensure_ascii=False)
+                    sys.stdout.write(line + "\n")
                 else:
                     rows.append(record)
+            if explain and args.format == "jsonl":
+                left = [e.to_dict() for e in result.explanations or ()]
+                line = json.dumps(
+                    {"source": result.source, "explanations": left}, ensure_ascii=False
+                )
+                sys.stdout.write(line + "\n")
+            elif explain:
+                explained.append(result)
     if args.format == "table":
         _print_table(rows, documents)
+        for result in explained:
+            sys.stdout.write(explanation_report(result))
     sys.stdout.flush()
     return 0 if read else 2
+
+
+def explanation_report(result: DocumentExtraction) -> str:
+    """``--explain`` as text: each record's values with the rule and the quoted span behind
+    them, then the candidates of the document left aside, with the reason."""
+    from processus.extraction import RECORD_KEYS
+
+    lines = ["", f"Explanation: {result.source} ({result.document_kind})"]
+    for number, record in enumerate(result.records, start=1):
+        lines.append(f"  Meeting {number}: {_headline(record)}")
+        for key in RECORD_KEYS:
+            evidence = [e for e in record.evidence if e.field == key]
+            if not evidence:
+                continue
+            lines.append(f"    {key}: {_value(getattr(record, key))}")
+            for e in evidence:
+                how = f" ({'inferred' if e.inferred else 'note'}: {e.note})" if e.note else ""
+                if e.inferred and not e.note:
+                    how = " (inferred)"
+                lines.append(f'      {e.rule or "?"}: "{_quote(e.text)}" [{e.start}-{e.end}]{how}')
+    left = result.explanations or []
+    lines.append(f"  Left aside: {len(left)}" if left else "  Left aside: none")
+    for item in left:
+        weighed = f" (for {item.meeting})" if item.meeting else ""
+        quoted = f'"{_quote(item.text)}" [{item.start}-{item.end}]'
+        lines.append(f"    {item.field}: {quoted}: {item.reason}{weighed}")
+    return "\n".join(lines) + "\n"
+
+
+def _headline(record: MeetingRecord) -> str:
+    place = ", ".join(x for x in (record.city, record.country) if x)
+    return (
+        " | ".join(x for x in (record.kind, record.start, place) if x) or "(no kind, date, place)"
+    )
+
+
+def _value(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _quote(text: str) -> str:
+    """A span on one line, cut when long."""
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _print_table(records: list[MeetingRecord], documents: list[tuple[str, str, str]]) -> None:

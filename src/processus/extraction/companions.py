@@ -147,7 +147,7 @@ def _companion(record: MeetingRecord, noun: KindMention, day: str | None) -> Mee
         setattr(companion, name, list(value) if isinstance(value, list) else value)
     if day is not None:
         _set_day(companion, day)
-    kind_evidence = Evidence("kind", noun.start, noun.end, noun.text)
+    kind_evidence = Evidence("kind", noun.start, noun.end, noun.text, rule="kind:companion noun")
     companion.evidence = [kind_evidence, *(e for e in record.evidence if e.field in _SHARED)]
     companion.status = record.status
     return companion

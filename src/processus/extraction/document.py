@@ -32,6 +32,7 @@ from processus.extraction.kinds import (
 )
 from processus.extraction.normalize import fold
 from processus.extraction.places import PlaceMention, find_places
+from processus.extraction.records import Explanation
 from processus.extraction.roles import Trigger, find_triggers
 from processus.extraction.scan import Cues
 from processus.extraction.segmentation import Passage, posts
@@ -132,6 +133,8 @@ class Document:
     by_span: dict[str, SpanIndex[Any]] = field(default_factory=dict)
     # results of context tests that depend only on a position or a sentence
     memo: dict[tuple[str, int, int], Any] = field(default_factory=dict)
+    # the candidates left aside and why (``extract(..., explain=True)``); None: not logged
+    explain: list[Explanation] | None = None
 
     def within(self, name: str, spans: list[Span]) -> list[Any]:
         return self.by_span[name].within(spans)

@@ -35,6 +35,7 @@ from processus.extraction.dates import first_day, last_day
 from processus.extraction.document import Document, add_entry_titles, analyse, subtract
 from processus.extraction.document_kinds import classify_document
 from processus.extraction.drafts import Draft
+from processus.extraction.explain import document_explanations
 from processus.extraction.fields.context import new_evidence
 from processus.extraction.fields.dialogues import dominant
 from processus.extraction.normalize import normalize_text
@@ -139,7 +140,7 @@ def _finalise(doc: Document, draft: Draft, today: date) -> None:
         if votes:
             cue = next((v for v in votes if v[3] == "past"), votes[0])
             status = cue[3]
-            ev = new_evidence(doc, "status", cue[0], cue[1])
+            ev = new_evidence(doc, "status", cue[0], cue[1], rule="status:tense of the text")
         elif record.start is not None:
             status, ev = _status_from_date(doc, record, draft, today, f"today's date {today}")
     record.status = status
@@ -160,7 +161,9 @@ def _compose_title(record: MeetingRecord) -> None:
     if title is None or kind is None:
         return
     record.title = title
-    record.evidence.append(Evidence("title", kind.start, kind.end, kind.text, True, COMPOSED_NOTE))
+    record.evidence.append(
+        Evidence("title", kind.start, kind.end, kind.text, True, COMPOSED_NOTE, "title:composed")
+    )
 
 
 def _status_from_date(
@@ -175,7 +178,15 @@ def _status_from_date(
         status = "upcoming"
     span = draft.anchor
     ev = (
-        new_evidence(doc, "status", span.start, span.end, True, f"compared with {note}")
+        new_evidence(
+            doc,
+            "status",
+            span.start,
+            span.end,
+            True,
+            f"compared with {note}",
+            "status:dates against the reference date",
+        )
         if span is not None
         else None
     )
@@ -183,12 +194,22 @@ def _status_from_date(
 
 
 def extract(
-    text: str, source: str = "<text>", reference_date: date | None = None, today: date | None = None
+    text: str,
+    source: str = "<text>",
+    reference_date: date | None = None,
+    today: date | None = None,
+    explain: bool = False,
 ) -> DocumentExtraction:
-    """Normalise ``text`` and extract its meetings; offsets refer to the returned text."""
+    """Normalise ``text`` and extract its meetings; offsets refer to the returned text.
+
+    ``explain``: also log the candidates left aside and why
+    (``DocumentExtraction.explanations``, see :mod:`processus.extraction.explain`).
+    """
     text = normalize_text(text)
     today = today or date.today()
     doc = analyse(text, reference_date, today)
+    if explain:
+        doc.explain = []
     passages = split_passages(text, doc.dates, doc.names, [(k.start, k.end) for k in doc.kinds])
     add_entry_titles(doc, passages)
     drafts: list[Draft] = []
@@ -214,8 +235,10 @@ def extract(
         _finalise(doc, draft, today)
     records = [d.record for d in merged]
     kind = classify_document(text, records, passages=passages, dates=doc.dates)
+    explanations = document_explanations(doc, records) if explain else None
     return DocumentExtraction(source, text, records, document_kind=kind.kind,
-                              document_kind_reason=kind.reason)  # fmt: skip
+                              document_kind_reason=kind.reason,
+                              explanations=explanations)  # fmt: skip
 
 
 def extract_text(
@@ -225,13 +248,16 @@ def extract_text(
     return extract(text, source, reference_date).records
 
 
-def extract_document(path: str | Path, reference_date: date | None = None) -> DocumentExtraction:
-    """Load a file (txt, md, html, pdf, docx) and extract its meetings.
+def extract_document(
+    path: str | Path, reference_date: date | None = None, explain: bool = False
+) -> DocumentExtraction:
+    """Load a file (txt, md, html, pdf, docx) and extract its meetings (``explain``: and
+    the candidates left aside, as :func:`extract`).
 
     Raises :class:`DocumentError` with a one-line reason when the file cannot be read.
     """
     from processus.extraction.loaders import load_document
 
     loaded = load_document(path)
-    result = extract(loaded.text, str(path), reference_date)
+    result = extract(loaded.text, str(path), reference_date, explain=explain)
     return replace(result, media_type=loaded.media_type)

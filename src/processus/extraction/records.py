@@ -61,6 +61,40 @@ class Evidence:
     text: str
     inferred: bool = False
     note: str | None = None
+    #: the name of the rule or step that produced the value ("hosted_by", "capacity",
+    #: "place:labelled", "title:composed"); shown by ``processus extract --explain`` only
+    rule: str | None = None
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        """The contract's evidence object; with ``explain``, the rule's name as well."""
+        out = {
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "inferred": self.inferred,
+            "note": self.note,
+        }
+        if explain:
+            out["rule"] = self.rule
+        return out
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A candidate the extraction weighed and left aside, and why (``--explain``).
+
+    ``field`` is the field the candidate could have filled (``city``, ``kind``,
+    ``start``, ``hosts``, ``title``…); ``text`` is ``document text[start:end]``;
+    ``meeting`` names the meeting it was weighed for, when it was weighed for one.
+    """
+
+    field: str
+    start: int
+    end: int
+    text: str
+    reason: str
+    meeting: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,8 +102,8 @@ class Evidence:
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "inferred": self.inferred,
-            "note": self.note,
+            "reason": self.reason,
+            "meeting": self.meeting,
         }
 
 
@@ -98,13 +132,14 @@ class MeetingRecord:
     themes: list[int] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The record as the contract's JSON object, keys in the contract's order."""
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        """The record as the contract's JSON object, keys in the contract's order; with
+        ``explain``, each evidence object also names its rule."""
         out: dict[str, Any] = {}
         for key in RECORD_KEYS:
             value = getattr(self, key)
             if key == "evidence":
-                value = [item.to_dict() for item in value]
+                value = [item.to_dict(explain) for item in value]
             elif isinstance(value, list):
                 value = list(value)
             out[key] = value
@@ -126,6 +161,8 @@ class DocumentExtraction:
     #: decided it; per document, so not part of any record.
     document_kind: str = "other"
     document_kind_reason: str | None = None
+    #: the candidates left aside and why, in text order; only with ``explain=True``
+    explanations: list[Explanation] | None = None
 
 
 class DocumentError(Exception):

@@ -10,13 +10,25 @@ from processus.extraction.records import MeetingRecord
 def resolve_counts(ctx: FieldContext, record: MeetingRecord) -> None:
     """Each count field from the first count of the spans that gives it."""
     counts: list[CountMention] = ctx.doc.within("counts", ctx.spans)
-    for name in ("participants", "countries_count", "recommendations"):
+    for name, rule in _RULES:
         first = next((c for c in counts if c.field == name), None)
         if first is None:
             continue
         setattr(record, name, first.value)
-        ctx.add(name, first.start, first.end)
+        ctx.add(name, first.start, first.end, rule=rule)
         if name == "participants" and first.qualifier:
             record.participants_qualifier = first.qualifier
             assert first.qualifier_span is not None
-            ctx.add("participants_qualifier", *first.qualifier_span)
+            ctx.add("participants_qualifier", *first.qualifier_span, rule="count:qualifier")
+        if ctx.doc.explain is not None:
+            for c in counts:
+                if c.field == name and c is not first:
+                    ctx.reject(name, c.start, c.end, f"a later count of {name}: the first counts")
+
+
+# each count field and the rule that fills it: the first count of the spans
+_RULES = (
+    ("participants", "count:participants"),
+    ("countries_count", "count:countries"),
+    ("recommendations", "count:recommendations"),
+)

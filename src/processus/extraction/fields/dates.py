@@ -18,14 +18,25 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
     if anchor is not None:
         start, end, inferred, note = resolve_date(doc, anchor, ctx.passage, ctx.context_date)
         record.start, record.end = start, end
-        ctx.add("start", anchor.start, anchor.end, inferred, note)
-        ctx.add("end", anchor.start, anchor.end, inferred, note)
+        heading = ctx.passage.heading
+        rule = DATE_PASSING if ctx.secondary else DATE_ANCHOR
+        if heading is not None and heading[0] <= anchor.start < heading[1]:
+            rule = DATE_ENTRY
+        ctx.add("start", anchor.start, anchor.end, inferred, note, rule)
+        ctx.add("end", anchor.start, anchor.end, inferred, note, rule)
     deadlines = [d for d in doc.within("dates", ctx.spans) if d.role == "deadline"]
     if deadlines:
         deadline = deadlines[0]
         d_start, _d_end, inferred, note = resolve_date(doc, deadline, ctx.passage, anchor)
         record.registration_deadline = d_start
-        ctx.add("registration_deadline", deadline.start, deadline.end, inferred, note)
+        ctx.add("registration_deadline", deadline.start, deadline.end, inferred, note,
+                "date:registration deadline")  # fmt: skip
+
+
+# the rules that date a meeting (see passages.py)
+DATE_ANCHOR = "date:anchor (takes place)"
+DATE_ENTRY = "date:list entry's date"
+DATE_PASSING = "date:date of a meeting told in passing"
 
 
 def is_relative(mention: DateMention) -> bool:

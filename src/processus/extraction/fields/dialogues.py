@@ -90,13 +90,16 @@ def resolve_dialogues(ctx: FieldContext, record: MeetingRecord) -> None:
     chosen: list[Chosen]
     if record.kind == "joint_meeting" or joint_text:
         chosen = _joint_dialogues(ctx, mentions)
+        rule = "dialogue:joint meeting"
     elif ctx.secondary and mentions and kind is not None:
         nearest = min(mentions, key=lambda n: abs(n.start - kind.start))
         entry = nearest.first("dialogue")
         assert entry is not None
         chosen = [(entry.name, nearest, False)]
+        rule = "dialogue:nearest to the meeting noun"
     else:
         chosen = _named_dialogues(ctx, mentions)
+        rule = "dialogue:named for the meeting"
     if not chosen:
         owner = ctx.inherited or doc.owner
         if owner is not None:
@@ -106,7 +109,8 @@ def resolve_dialogues(ctx: FieldContext, record: MeetingRecord) -> None:
     record.dialogues = sorted({c[0] for c in chosen})
     for _name, n, inherited_flag in chosen:
         note = "dialogue of the surrounding document" if inherited_flag else None
-        ctx.add("dialogues", n.start, n.end, inherited_flag, note)
+        ctx.add("dialogues", n.start, n.end, inherited_flag, note,
+                "dialogue:of the surrounding document" if inherited_flag else rule)  # fmt: skip
 
 
 def dialogue_mentions(doc: Document, spans: list[Span]) -> list[NameMatch]:

@@ -22,5 +22,5 @@ def resolve_format(ctx: FieldContext, record: MeetingRecord) -> None:
             if len(others) == 2 and f.format != "hybrid":
                 continue
         record.format = f.format
-        ctx.add("format", f.start, f.end)
+        ctx.add("format", f.start, f.end, rule="format:format word")
         break

@@ -31,13 +31,52 @@ def resolve_kind(ctx: FieldContext, record: MeetingRecord) -> None:
     if listed is not None and (kind is None or kind.kind == "other"):
         # an archive of "ministerial conferences" lists ministerial conferences
         record.kind = listed.kind
-        ctx.add("kind", listed.start, listed.end, True, "kind named by the list's title")
+        ctx.add("kind", listed.start, listed.end, True, "kind named by the list's title",
+                "kind:named by the list's title")  # fmt: skip
     elif kind is not None:
         record.kind = kind.kind
-        ctx.add("kind", kind.start, kind.end)
+        rule = KIND_PASSING if ctx.secondary and ctx.anchors else KIND_NEAREST
+        ctx.add("kind", kind.start, kind.end, rule=rule if ctx.anchors else KIND_FIRST)
     elif passage.heading is not None and not ctx.secondary:
         record.kind = "other"
-        ctx.add("kind", *passage.heading, True, "listed as a meeting")
+        ctx.add("kind", *passage.heading, True, "listed as a meeting", "kind:list entry")
+    if doc.explain is not None:
+        _explain_kinds(ctx, record)
+
+
+# the rules that choose the meeting's noun (see choose_kind)
+KIND_PASSING = "kind:noun of a meeting told in passing"
+KIND_NEAREST = "kind:nearest noun to the date"
+KIND_FIRST = "kind:first specific noun"
+
+
+def _explain_kinds(ctx: FieldContext, record: MeetingRecord) -> None:
+    """Log the meeting nouns of the spans that did not give the kind, and why."""
+    doc, chosen = ctx.doc, ctx.kind
+    if chosen is None:
+        return
+    for k in doc.within("kinds", ctx.spans):
+        if k is not chosen and k.kind == chosen.kind:
+            continue  # another mention of the same kind of meeting
+        if k is chosen:
+            if record.kind != k.kind:
+                ctx.reject(
+                    "kind", k.start, k.end, "a generic noun: the list's title names the kind"
+                )
+            continue
+        if not ctx.secondary and _relational(doc, k):
+            reason = "another meeting, written in relation to this one ('in the margins of')"
+        elif k.kind == "other" and _GENERIC_KIND.fullmatch(k.text) and chosen.kind != "other":
+            reason = f"a generic noun: the specific '{chosen.text}' names the meeting"
+        elif ctx.secondary and ctx.anchors:
+            reason = (
+                f"a meeting told in passing takes the noun written by its date, '{chosen.text}'"
+            )
+        elif ctx.anchors:
+            reason = f"farther from the meeting's date than '{chosen.text}'"
+        else:
+            reason = f"no date: the first specific noun, '{chosen.text}', names the meeting"
+        ctx.reject("kind", k.start, k.end, f"{k.kind} not chosen: {reason}")
 
 
 def choose_kind(

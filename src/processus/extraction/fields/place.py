@@ -21,34 +21,47 @@ _HELD_AT = re.compile(
 def resolve_place(ctx: FieldContext, record: MeetingRecord) -> None:
     """``city`` and ``country`` from the chosen venue; a country the text does not write
     next to the city is the gazetteer's."""
-    place = _choose_place(ctx)
+    place, rule = _choose_place(ctx)
+    if ctx.doc.explain is not None:
+        _explain_places(ctx, place, rule)
     if place is None:
         return
     if place.city:
         record.city = place.city
-        ctx.add("city", place.start, place.end)
+        ctx.add("city", place.start, place.end, rule=rule)
     record.country = place.country
     if not record.country:
         return
     if place.city is None:
-        ctx.add("country", place.start, place.end)
+        ctx.add("country", place.start, place.end, rule=rule)
     elif place.country_start is not None and place.country_end is not None:
-        ctx.add("country", place.country_start, place.country_end)
+        ctx.add("country", place.country_start, place.country_end, rule=rule)
     else:
         ctx.add(
-            "country", place.start, place.end, True, f"country of {place.city} in the gazetteer"
-        )
+            "country", place.start, place.end, True, f"country of {place.city} in the gazetteer",
+            rule,
+        )  # fmt: skip
 
 
-def _choose_place(ctx: FieldContext) -> PlaceMention | None:
+# the rules that choose the venue (see _choose_place)
+PLACE_LABELLED = "place:labelled"
+PLACE_HEADING = "place:entry heading"
+PLACE_PREPOSITION = "place:nearest city with preposition"
+PLACE_NEAREST = "place:nearest city"
+PLACE_COUNTRY_LABELLED = "place:labelled country"
+PLACE_COUNTRY = "place:country in the meeting's sentence"
+
+
+def _choose_place(ctx: FieldContext) -> tuple[PlaceMention | None, str]:
     """The venue of the meeting: a labelled city, the entry's heading, then the city
-    nearest the meeting's date (or noun), then a country named in the meeting's sentence."""
+    nearest the meeting's date (or noun), then a country named in the meeting's sentence;
+    and the name of the rule that chose it."""
     doc, kind, passage = ctx.doc, ctx.kind, ctx.passage
     places: list[PlaceMention] = doc.within("venues", ctx.spans)
     if kind is not None and places:
         places = [p for p in places if not _venue_of_another(doc, p.start, kind)]
     if not places:
-        return None
+        return None, ""
     focus = [a.start for a in ctx.anchors] or ([kind.start] if kind else [passage.start])
 
     def distance(p: PlaceMention) -> int:
@@ -56,24 +69,47 @@ def _choose_place(ctx: FieldContext) -> PlaceMention | None:
 
     labelled = [p for p in places if p.labelled and p.city]
     if labelled:
-        return labelled[0]
+        return labelled[0], PLACE_LABELLED
     if passage.heading is not None:
         heading = [p for p in places if passage.heading[0] <= p.start < passage.heading[1]]
         if heading:
-            return heading[0]
+            return heading[0], PLACE_HEADING
     cities = [p for p in places if p.city]
     with_prep = [p for p in cities if p.preposition]
     if with_prep:
-        return min(with_prep, key=distance)
+        return min(with_prep, key=distance), PLACE_PREPOSITION
     if cities:
-        return min(cities, key=distance)
+        return min(cities, key=distance), PLACE_NEAREST
     labelled = [p for p in places if p.labelled]
     if labelled:
-        return labelled[0]
+        return labelled[0], PLACE_COUNTRY_LABELLED
     # a country named alone as the venue: only in a sentence about the meeting itself
     focus_sentences = [s for s in ctx.sentence_spans if any(s[0] <= f < s[1] for f in focus)]
     countries = [p for p in places if any(s <= p.start < e for s, e in focus_sentences)]
-    return min(countries, key=distance) if countries else None
+    return (min(countries, key=distance) if countries else None), PLACE_COUNTRY
+
+
+def _explain_places(ctx: FieldContext, chosen: PlaceMention | None, rule: str) -> None:
+    """Log the places of the spans that are not the venue, and why."""
+    doc, kind = ctx.doc, ctx.kind
+    for p in doc.within("venues", ctx.spans):
+        if p is chosen or (chosen is not None and p.city and p.city == chosen.city):
+            continue
+        noun = noun_before(doc, p.start, 100) if kind is not None else None
+        if kind is not None and noun is not None and _venue_of_another(doc, p.start, kind):
+            reason = f"venue of another meeting, the '{noun.text}' written before it"
+        elif chosen is None:
+            reason = "a country named outside the meeting's sentence"
+        elif rule in (PLACE_LABELLED, PLACE_HEADING):
+            where = "labelled as the venue" if rule == PLACE_LABELLED else "in the entry's heading"
+            reason = f"'{chosen.text}' is {where}"
+        elif chosen.city and not p.city:
+            reason = f"a country: the city '{chosen.text}' is the venue"
+        elif rule == PLACE_PREPOSITION and not p.preposition:
+            reason = f"no preposition before it ('in', 'à'); '{chosen.text}' has one"
+        else:
+            reason = f"not the nearest to the meeting's date or noun: '{chosen.text}' is"
+        ctx.reject("city" if p.city else "country", p.start, p.end, reason)
 
 
 def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:

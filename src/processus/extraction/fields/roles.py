@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from processus.extraction import role_rules
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.records import MeetingRecord
-from processus.extraction.roles import find_roles, role_lists, unique_names
+from processus.extraction.roles import (
+    _ACTIVE_VERBS,
+    _active_verb,
+    _trigger_roles,
+    find_roles,
+    role_lists,
+    unique_names,
+)
 
 
 def resolve_roles(ctx: FieldContext, record: MeetingRecord) -> None:
@@ -16,4 +24,39 @@ def resolve_roles(ctx: FieldContext, record: MeetingRecord) -> None:
     for role, items in role_lists(mentions).items():
         setattr(record, role, unique_names(items))
         for m in items:
-            ctx.add(role, m.actor.start, m.actor.end, m.inferred, m.note)
+            ctx.add(role, m.actor.start, m.actor.end, m.inferred, m.note, m.rule)
+    if doc.explain is not None:
+        _explain_roles(ctx)
+
+
+def _explain_roles(ctx: FieldContext) -> None:
+    """Log the role phrases of the spans that gave nobody a role, and why: a trigger with
+    no known actor after it, a past or next holder, a verb whose object is no meeting."""
+    doc, text = ctx.doc, ctx.doc.text
+    for s, e in ctx.spans:
+        local = [a for a in doc.actors if s <= a.start and a.end <= e]
+        for t in doc.triggers:
+            if s <= t.start and t.end <= e and not _trigger_roles(text, t, local, e):
+                founding = t.rule in role_rules.INITIATIVE_RULES and role_rules.FOUNDING.search(
+                    text, max(0, t.start - 100), t.start
+                )
+                why = "the founding of a dialogue" if founding else "no known actor after it"
+                ctx.reject("roles", t.start, t.end, f"trigger {t.rule}: {why}")
+        for a in local:
+            if a.type != "country" and a.type != "organisation":
+                continue
+            capacity = role_rules.CAPACITY.match(text, a.end, e)
+            if capacity is not None:
+                words = capacity.group(1) or capacity.group(2)
+                if role_rules.PAST_OR_NEXT_HOLDER.search(words):
+                    why = "capacity: a past or next holder has no role in the meeting"
+                    ctx.reject("roles", a.start, capacity.end(), why)
+                continue
+            if _active_verb(text, a.end, e) is not None:
+                continue
+            for rule, pattern in _ACTIVE_VERBS:
+                verb = pattern.match(text, a.end, e)
+                if verb is not None and not role_rules.MEETING_OBJECT.match(text, verb.end(), e):
+                    why = f"{rule.name}: the verb's object is not a meeting"
+                    ctx.reject("roles", a.start, verb.end(), why)
+                    break

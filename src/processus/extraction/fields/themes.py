@@ -32,16 +32,18 @@ def resolve_themes(ctx: FieldContext, record: MeetingRecord) -> None:
     spans that speak of this meeting."""
     doc = ctx.doc
     hits: list[theme_rules.ThemeHit] = []
+    rule = "themes:topic of the title"
     if record.title:
         titles: list[TitleMention] = doc.within("titles", ctx.spans)
         title_span = next(t for t in titles if t.title == record.title)
         hits = [h for h in doc.theme_hits if title_span.start <= h.start < title_span.end]
     if not theme_rules.score_domains(hits):
         hits = _meeting_themes(doc, doc.within("theme_hits", ctx.spans), record)
+        rule = "themes:keywords of the meeting"
     record.themes = theme_rules.score_domains(hits)
     for domain in record.themes:
         hit = next(h for h in hits if h.domain == domain)
-        ctx.add("themes", hit.start, hit.end, note=f"domain {domain}")
+        ctx.add("themes", hit.start, hit.end, note=f"domain {domain}", rule=rule)
 
 
 def _topic_of(doc: Document, pos: int) -> KindMention | None:
@@ -98,6 +100,7 @@ def same_subject(
                     *found.span(),
                     True,
                     f"domain {domain}, as the main meeting of the passage",
+                    "themes:same subject as the main meeting",
                 )
                 for domain in main.themes
             ]

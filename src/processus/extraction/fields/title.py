@@ -20,34 +20,50 @@ def resolve_title(ctx: FieldContext, record: MeetingRecord) -> None:
     title that names that meeting."""
     titles: list[TitleMention] = ctx.doc.within("titles", ctx.spans)
     title: TitleMention | None = titles[0] if titles else None
+    rule = "title:first name of the passage"
     if ctx.kind is not None and titles:
-        title = _title_of_noun(ctx, titles, ctx.kind)
+        title, rule = _title_of_noun(ctx, titles, ctx.kind)
     if title is not None:
         record.title = title.title
-        ctx.add("title", title.start, title.end)
+        ctx.add("title", title.start, title.end, rule=rule)
+    if ctx.doc.explain is not None:
+        for t in titles:
+            if t is not title:
+                why = (
+                    "it names no meeting noun of this record"
+                    if title is None
+                    else (f"'{title.title}' names this meeting")
+                )
+                ctx.reject("title", t.start, t.end, f"a name not taken as the title: {why}")
 
 
 def _title_of_noun(
     ctx: FieldContext, titles: list[TitleMention], kind: KindMention
-) -> TitleMention | None:
-    """The title that names the meeting of noun ``kind``, if any."""
+) -> tuple[TitleMention | None, str]:
+    """The title that names the meeting of noun ``kind``, if any, and the rule that
+    found it."""
     doc, text = ctx.doc, ctx.doc.text
     # the name of *this* meeting: the title that holds its meeting noun, or the quoted
     # name written right after it ('a side event entitled "…"')
-    near = [t for t in titles if t.start <= kind.start < t.end] or [
-        t for t in titles
-        if kind.end <= t.start <= kind.end + 90
-        and not re.search(r"[.!?]\s", text[kind.end : t.start])
-    ]  # fmt: skip
+    near = [t for t in titles if t.start <= kind.start < t.end]
+    rule = "title:name holding the meeting noun"
+    if not near:
+        near = [
+            t for t in titles
+            if kind.end <= t.start <= kind.end + 90
+            and not re.search(r"[.!?]\s", text[kind.end : t.start])
+        ]  # fmt: skip
+        rule = "title:name written after the meeting noun"
     if not near:
         # a name set against another mention of this meeting: 'la réunion « … »',
         # '"…": high-level meeting in Málaga'
         nouns = [k for k in doc.within("kinds", ctx.spans) if k.kind in ("other", kind.kind)]
         near = [t for t in titles if any(_names(text, t, k) for k in nouns)]
+        rule = "title:name set against the meeting noun"
     if near:
-        return near[0]
+        return near[0], rule
     if ctx.secondary or ctx.passage.shape != "document":
-        return None
+        return None, rule
     # a page or a note headed by the meeting's name
     head = [
         t for t in titles
@@ -55,7 +71,7 @@ def _title_of_noun(
             t.start <= k.start < t.end and k.kind == kind.kind for k in doc.kinds
         )
     ]  # fmt: skip
-    return head[0] if head else None
+    return (head[0] if head else None), "title:the page's heading"
 
 
 def _names(text: str, title: TitleMention, noun: KindMention) -> bool:
