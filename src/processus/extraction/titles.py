@@ -112,7 +112,9 @@ def _clean(m: re.Match[str], text: str, qualifiers: dict[int, int]) -> TitleMent
 
 
 # every title pattern starts with an ordinal, a modifier or a meeting noun: only those
-# words (folded) are tried, never every capitalised word
+# words (folded) are tried, never every capitalised word, and a number only when it is
+# written as the pattern's ordinal ("6th", "10e", "1er"), one or two digits and a suffix
+_DIGITS = [str(n) for n in range(10)] + [f"{n:02d}" for n in range(100)]
 _TITLE_FIRST = FirstWords(
     exact=frozenset(
         {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -122,10 +124,16 @@ _TITLE_FIRST = FirstWords(
          "expert", "experts", "steering", "international", "working", "consultative", "follow",
          "closing", "opening", "inaugural", "meeting", "conference", "workshop", "seminar",
          "round", "roundtable", "forum", "side", "committee", "training", "webinar", "field",
-         "study", "session", "summit", "reunion", "atelier", "table", "comite", "seminaire"}
+         "study", "session", "summit"}
+        | {d + suffix for d in _DIGITS for suffix in ("st", "nd", "rd", "th")}
     ),
-    prefixes=tuple("0123456789"),
 )  # fmt: skip
+_TITLE_FR_FIRST = FirstWords(
+    exact=frozenset(
+        {"reunion", "conference", "atelier", "seminaire", "table", "forum", "comite"}
+        | {d + suffix for d in _DIGITS for suffix in ("e", "eme", "ere", "er")}
+    ),
+)
 
 # a quoted name announced by a meeting noun or "entitled": 'a side event entitled
 # "Circular Migration: …"', 'une réunion thématique intitulée « Explorer … »'
@@ -153,7 +161,9 @@ _SAYING = re.compile(
 
 
 def _quoted_titles(text: str) -> list[TitleMention]:
-    out = []
+    out: list[TitleMention] = []
+    if '"' not in text and "«" not in text:
+        return out  # a substring test is cheaper than the regex's scan of the text
     for m in _QUOTE.finditer(text):
         group = "q1" if m.group("q1") is not None else "q2"
         content = m.group(group)
@@ -182,8 +192,8 @@ def find_titles(
     """
     qualifiers = qualifiers or {}
     out: list[TitleMention] = []
-    for pattern in (TITLE_EN, TITLE_FR):
-        for m in match_at_words(pattern, text, tokens, _TITLE_FIRST):
+    for pattern, first in ((TITLE_EN, _TITLE_FIRST), (TITLE_FR, _TITLE_FR_FIRST)):
+        for m in match_at_words(pattern, text, tokens, first):
             found = _clean(m, text, qualifiers)
             if found is not None:
                 out.append(found)
