@@ -106,3 +106,79 @@ def test_no_django_import(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+DATELINE = (
+    "DAKAR, 3 May 2024 (APS) - Spain hosted a workshop on labour migration in Abidjan on "
+    "2 May 2024, ahead of the Senior Officials' Meeting.\n"
+)
+
+
+def test_jsonl_without_explain_has_no_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "a.txt", DATELINE)
+    assert main(["extract", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    evidence = json.loads(lines[0])["evidence"]
+    assert evidence and all("rule" not in item for item in evidence)
+
+
+def test_explain_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "a.txt", DATELINE)
+    assert main(["extract", str(path), "--explain"]) == 0
+    record, explained = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    # the record keeps the contract's keys; each evidence object names its rule
+    assert list(record) == list(RECORD_KEYS)
+    hosts = [e for e in record["evidence"] if e["field"] == "hosts"]
+    assert [(e["text"], e["rule"]) for e in hosts] == [("Spain", "verb_hosted")]
+    assert all(e["rule"] for e in record["evidence"])
+    # then one line per document: the candidates left aside
+    assert list(explained) == ["source", "explanations"]
+    assert explained["source"] == str(path)
+    assert explained["explanations"][0] == {
+        "field": "city",
+        "start": 0,
+        "end": 5,
+        "text": "DAKAR",
+        "reason": "the city of a dateline: where the story was filed, not the venue",
+        "meeting": None,
+    }
+    assert [x["text"] for x in explained["explanations"]] == [
+        "DAKAR",
+        "3 May 2024",
+        "workshop",
+        "Senior Officials' Meeting",
+    ]
+
+
+def test_explain_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "a.txt", DATELINE)
+    assert main(["extract", str(path), "--format", "table", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "Meetings" in out  # the tables first
+    report = out[out.index("Explanation: ") :].splitlines()
+    assert report[0] == f"Explanation: {path} (news)"
+    assert report[1] == "  Meeting 1: workshop | 2024-05-02 | Abidjan, Côte d'Ivoire"
+    assert "    hosts: Spain" in report
+    assert '      verb_hosted: "Spain" [26-31]' in report
+    assert "    city: Abidjan" in report
+    assert '      place:nearest city with preposition: "Abidjan" [73-80]' in report
+    assert "    title: Workshop, Abidjan, May 2024" in report
+    assert (
+        '      title:composed: "workshop" [41-49] (inferred: composed from the meeting\'s '
+        "kind, place and date)"
+    ) in report
+    left = report[report.index("  Left aside: 4") + 1 :]
+    assert left[0] == (
+        '    city: "DAKAR" [0-5]: the city of a dateline: where the story was filed, not the venue'
+    )
+    assert left[1] == (
+        '    start: "3 May 2024" [7-17]: publication date, not a meeting date: the dateline\'s '
+        "date, when the story was filed"
+    )
+    assert left[3].startswith(
+        '    kind: "Senior Officials\' Meeting" [109-134]: senior_officials_meeting not chosen'
+    )
+    assert left[3].endswith("(for workshop, 2 May 2024)")

@@ -17,6 +17,7 @@ from processus.extraction.records import (
     DocumentError,
     DocumentExtraction,
     Evidence,
+    Explanation,
     MeetingRecord,
 )
 
@@ -25,6 +26,7 @@ __all__ = [
     "DocumentError",
     "DocumentExtraction",
     "Evidence",
+    "Explanation",
     "LoadedDocument",
     "MeetingRecord",
     "extract",

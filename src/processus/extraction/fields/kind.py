@@ -65,7 +65,7 @@ def _explain_kinds(ctx: FieldContext, record: MeetingRecord) -> None:
                 )
             continue
         if not ctx.secondary and _relational(doc, k):
-            reason = "another meeting, written in relation to this one ('in the margins of')"
+            reason = "another meeting, told in relation to this one ('ahead of', 'en marge de')"
         elif k.kind == "other" and _GENERIC_KIND.fullmatch(k.text) and chosen.kind != "other":
             reason = f"a generic noun: the specific '{chosen.text}' names the meeting"
         elif ctx.secondary and ctx.anchors:
