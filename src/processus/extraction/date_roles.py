@@ -157,12 +157,14 @@ def _signing(near: str, after: str, plain: bool, low: str, low_after: str) -> bo
     return _LAW_AFTER.match(after) is not None
 
 
-def date_role(text: str, start: int, end: int, kind: str, first_line_end: int | None = None) -> str:
+def date_role(text: str, start: int, end: int, kind: str, line_end: int | None = None) -> str:
+    """The role of the date at ``text[start:end]`` (``line_end``: where the document's
+    first line ends, when the caller knows it)."""
     if kind == "period":
         return "period"
-    if first_line_end is None:
-        first_line_end = first_line_end(text)
-    if start < first_line_end and _DOCUMENT_LINE.search(text, 0, start):
+    if line_end is None:
+        line_end = first_line_end(text)
+    if start < line_end and _DOCUMENT_LINE.search(text, 0, start):
         return "publication"
     lo = max(0, start - 90)
     before = text[lo:start]
