@@ -17,6 +17,16 @@ triggers keep the FTS5 table in step. A failure to index is logged and never
 breaks the write or the search that triggered it; ``processus reindex`` rebuilds
 everything.
 
+A meeting's entry holds its facts (kind in English and French, dates, place,
+dialogues, roles) and the sentences of its sources that name it and say what,
+when and where it was (:func:`meeting_sentences`): the words the documents use
+for it ("a two-hour webinar on preventing trafficking for labour exploitation"),
+which its own row does not hold. Each entry has a prior that multiplies its score
+(:func:`document_prior`): below 1 for background pages, pages that report no
+meeting and meetings without a date. Documents and passages carry the language
+their text is written in (:func:`processus.search.text.guess_language`), which
+PostgreSQL reads them in.
+
 With the semantic extra, passages and meetings also get a vector. A meeting's is
 computed from its title and the passages of its sources that hold its evidence
 (:func:`meeting_sources`): what the documents say about it, not only the facts
@@ -28,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -39,7 +50,7 @@ from django.utils import translation
 from processus.kb.models import Document, Evidence, Meeting, MeetingMention, MeetingRole
 from processus.search.models import EntryKind, PendingChange, SearchEntry, SearchState
 from processus.search.passages import split_passages
-from processus.search.text import index_text
+from processus.search.text import guess_language, index_text
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +118,62 @@ def meeting_description(meeting: Meeting) -> tuple[str, str]:
     return title, "\n".join(lines)
 
 
+#: The prior of a background document (kind ``other``: about pages, job offers,
+#: statistics, member lists) and of a document that reports no meeting; both multiply.
+BACKGROUND_PRIOR = 0.8
+NO_MEETING_PRIOR = 0.8
+#: The prior of a meeting with no date: an incomplete record, often a passing mention.
+UNDATED_PRIOR = 0.8
+
+
+#: The evidence whose sentence tells what a meeting is: its name, kind, subject, date, place.
+CONTEXT_FIELDS = ("title", "kind", "themes", "start", "city", "format")
+#: At most this many characters of one sentence, and of all of a meeting's sentences.
+SENTENCE_CHARS = 300
+CONTEXT_CHARS = 1500
+_SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?;])\s")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) of ``text`` around ``start:end``."""
+    low = max(0, start - SENTENCE_CHARS)
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, start)]
+    begin = before[-1] if before else low
+    after = _SENTENCE_BREAK.search(text, end, min(len(text), end + SENTENCE_CHARS))
+    finish = after.start() if after else min(len(text), end + SENTENCE_CHARS)
+    return begin, max(finish, end)
+
+
+def meeting_sentences(meeting_ids: Iterable[int]) -> dict[int, str]:
+    """For each meeting, the sentences of its sources that name it, say what it is and
+    when and where it met (the lines of a list, the sentences of a page): the words the
+    documents use for it, which its own row (kind, dates, place, roles) does not hold."""
+    spans: dict[int, set[tuple[int, int, int]]] = {}
+    rows = Evidence.objects.filter(
+        meeting_id__in=list(meeting_ids),
+        field__in=CONTEXT_FIELDS,
+        document__isnull=False,
+        start__isnull=False,
+    ).values_list("meeting_id", "document_id", "start", "end")
+    for meeting_id, document_id, start, end in rows:
+        if document_id is not None and start is not None:
+            spans.setdefault(meeting_id, set()).add((document_id, start, end or start))
+    documents = {d for found in spans.values() for d, _, _ in found}
+    texts = dict(Document.objects.filter(pk__in=documents).values_list("pk", "text"))
+    out: dict[int, str] = {}
+    for meeting_id, found in spans.items():
+        chosen: dict[tuple[int, int], str] = {}
+        for document_id, start, end in sorted(found):
+            text = (texts.get(document_id) or "").replace("\x00", " ")
+            if start >= len(text):
+                continue
+            begin, finish = _sentence(text, start, min(end, len(text)))
+            chosen.setdefault((document_id, begin), " ".join(text[begin:finish].split()))
+        sentences = list(dict.fromkeys(chosen[k] for k in sorted(chosen)))
+        out[meeting_id] = "\n".join(sentences)[:CONTEXT_CHARS]
+    return out
+
+
 def _meetings(ids: Iterable[int]) -> Iterator[Meeting]:
     queryset = (
         Meeting.objects.filter(pk__in=list(ids))
@@ -117,30 +184,52 @@ def _meetings(ids: Iterable[int]) -> Iterator[Meeting]:
 
 
 def _meeting_entries(meetings: Iterable[Meeting]) -> list[SearchEntry]:
+    meetings = list(meetings)
+    context = meeting_sentences(m.pk for m in meetings)
     entries = []
     for meeting in meetings:
         title, body = meeting_description(meeting)
-        entries.append(_entry(kind=EntryKind.MEETING, meeting=meeting, title=title, body=body))
+        if context.get(meeting.pk):
+            body = f"{body}\n{context[meeting.pk]}"
+        prior = UNDATED_PRIOR if meeting.start is None else 1.0
+        entries.append(
+            _entry(kind=EntryKind.MEETING, meeting=meeting, title=title, body=body, prior=prior)
+        )
     return entries
 
 
-def _document_entries(document: Document) -> list[SearchEntry]:
+def document_prior(document: Document, meetings: int) -> float:
+    """How much a document's entries count, from what it is: the site records meetings, so
+    a page that reports none, or one of no meeting kind, ranks below those that do."""
+    prior = 1.0
+    if document.kind == Document.Kind.OTHER:
+        prior *= BACKGROUND_PRIOR
+    if not meetings:
+        prior *= NO_MEETING_PRIOR
+    return prior
+
+
+def _document_entries(document: Document, meetings: int) -> list[SearchEntry]:
     text = (document.text or "").replace("\x00", " ")
     kind = _both_languages(document.get_kind_display)
     details = [kind, document.original_name]
     if document.document_date:
         details.append(str(document.document_date.year))
+    language = guess_language(text, document.language)
+    prior = document_prior(document, meetings)
     entries = [
         _entry(
             kind=EntryKind.DOCUMENT,
             document=document,
             title=str(document)[:1000],
             body=" · ".join(d for d in details if d),
-            language=document.language,
+            language=language,
             end=len(text),
+            prior=prior,
         )
     ]
     for passage in split_passages(text):
+        body = text[passage.start : passage.end]
         entries.append(
             _entry(
                 kind=EntryKind.PASSAGE,
@@ -148,8 +237,9 @@ def _document_entries(document: Document) -> list[SearchEntry]:
                 number=passage.number,
                 start=passage.start,
                 end=passage.end,
-                body=text[passage.start : passage.end],
-                language=document.language,
+                body=body,
+                language=guess_language(body, language),
+                prior=prior,
             )
         )
     return entries
@@ -228,9 +318,13 @@ def _bump() -> None:
 def index_documents(documents: Iterable[Document]) -> int:
     """Rewrite the entries of ``documents`` (their own row and their passages)."""
     documents = list(documents)
+    meetings = dict.fromkeys((d.pk for d in documents), 0)
+    mentions = MeetingMention.objects.filter(document_id__in=list(meetings))
+    for document_id in mentions.values_list("document_id", flat=True):
+        meetings[document_id] += 1
     entries: list[SearchEntry] = []
     for document in documents:
-        entries.extend(_document_entries(document))
+        entries.extend(_document_entries(document, meetings[document.pk]))
     _embed(entries)
     with transaction.atomic():
         SearchEntry.objects.filter(document_id__in=[d.pk for d in documents]).delete()

@@ -40,6 +40,8 @@ class SearchEntry(models.Model):
     stem_title = models.TextField(blank=True)
     stem_body = models.TextField(blank=True)
     vector = models.BinaryField(null=True, blank=True)
+    #: Multiplies the entry's score, in (0, 1]: below 1 for background documents.
+    prior = models.FloatField(default=1.0)
 
     class Meta:
         verbose_name = _("search entry")
