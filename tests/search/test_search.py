@@ -232,3 +232,46 @@ def test_parse_query_is_used_for_json(search_world):
     assert payload["query"] == '"border management" Madrid'
     assert payload["count"] <= 3
     assert parse_query(payload["query"]).phrases
+
+
+def test_meetings_are_found_by_the_sentences_of_their_sources(search_world):
+    from processus.kb.models import Evidence
+
+    text = search_world.traite.text
+    start = text.index("Dakar")
+    Evidence.objects.create(
+        meeting=search_world.dakar,
+        field="city",
+        document=search_world.traite,
+        start=start,
+        end=start + len("Dakar"),
+        quote="Dakar",
+    )
+    indexing.reindex()
+    sentences = indexing.meeting_sentences([search_world.dakar.pk])[search_world.dakar.pk]
+    # The sentence around the evidence, not the rest of the document.
+    assert sentences.startswith("Les partenaires se sont réunis à Dakar")
+    assert "frontières" not in sentences
+    found = [(r.kind, r.meeting_id) for r in search("victimes", mode="lexical").results]
+    assert ("meeting", search_world.dakar.pk) in found
+
+
+def test_background_pages_rank_below_pages_that_report_meetings(search_world):
+    from processus.kb.models import Document
+
+    assert indexing.document_prior(search_world.border, 1) == 1.0
+    search_world.border.kind = Document.Kind.OTHER
+    assert indexing.document_prior(search_world.border, 0) == pytest.approx(
+        indexing.BACKGROUND_PRIOR * indexing.NO_MEETING_PRIOR
+    )
+
+
+def test_a_rare_word_weighs_more_than_a_frequent_one(search_world):
+    # "Madrid" is in fewer entries than "border": an entry holding only the rare word
+    # outranks one holding only the frequent one (idf), on both databases.
+    indexing.drain()
+    total, counts = engine.lexical_backend().frequencies(parse_query("border madrid"))
+    assert total == SearchEntry.objects.count()
+    assert counts[0] > 0 and counts[1] > 0
+    weights = dict(engine.word_weights(parse_query("border dakar")) or [])
+    assert weights["dakar"] > weights["border"]

@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from processus.search.passages import split_passages
-from processus.search.text import MAX_TERMS, fold, parse_query, stem, stems
+from processus.search.text import MAX_TERMS, fold, guess_language, parse_query, stem, stems
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,18 @@ def test_passages_cover_paragraphs_with_exact_offsets():
 def test_passages_of_empty_text():
     assert split_passages("") == []
     assert split_passages("\n\n  \n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The partners met in Madrid and agreed on the plan for the year.", "en"),
+        ("Les partenaires se sont réunis à Dakar pour échanger sur la traite des êtres.", "fr"),
+        ("Los socios del proceso se reunieron en Málaga para debatir y los retos.", "es"),
+        ("Il workshop del Processo di Rabat si terrà a Palermo con gli esperti della rete.", "it"),
+        ("Os parceiros reuniram-se em Lisboa para uma reunião com os peritos da rede.", "pt"),
+        ("Rabat 2024", ""),
+    ],
+)
+def test_the_language_of_a_text(text, language):
+    assert guess_language(text) == language

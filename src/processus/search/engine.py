@@ -5,10 +5,12 @@ The lexical ranking comes from the database's backend
 installed and its model is ready, the entries nearest in meaning are fused with
 it by weighted reciprocal rank fusion (:func:`reciprocal_rank_fusion`: an entry
 scores ``weight / (k + rank)`` in each list it is in), which needs no calibration
-between BM25 or ``ts_rank_cd`` and cosine similarity. The semantic list weighs
+between BM25 and cosine similarity. The semantic list weighs
 :data:`SEMANTIC_WEIGHT` against the lexical list's 1 and ``k`` is small
 (:data:`RRF_K`), so words stay the main signal: meaning reorders close calls and
-brings entries that share no word with the query. ``auto`` is hybrid when
+brings entries that share no word with the query. The semantic query vector
+weighs each word by its idf in the lexical index (:func:`word_weights`). ``auto``
+is hybrid when
 semantic search is available, else lexical.
 Filters apply to meetings; documents and passages are kept when they describe a
 meeting that passes. At most :data:`PASSAGES_PER_DOCUMENT` passages of one
@@ -40,9 +42,10 @@ FILTERS = ("dialogue", "year", "kind", "country", "area")
 PASSAGES_PER_DOCUMENT = 2
 #: Reciprocal rank fusion: an entry scores ``weight / (RRF_K + rank)`` in each list. A
 #: small k and a light semantic list rank best on the relevance set, on SQLite and on
-#: PostgreSQL, and on either half of it (benchmarks/README.md, "Search"); the usual
-#: k = 60 with equal weights ranks below lexical search alone.
-RRF_K = 5
+#: PostgreSQL (k = 2 since the lexical ranking became BM25 on both with meetings
+#: indexed by their sources' sentences; k = 5 then fell below lexical search alone on
+#: PostgreSQL); the usual k = 60 with equal weights ranks below lexical search alone.
+RRF_K = 2
 #: The semantic list's weight in the fusion (the lexical list weighs 1).
 SEMANTIC_WEIGHT = 0.2
 #: Whether ``mode="auto"`` combines semantic results when they are available.
@@ -194,7 +197,22 @@ def _allowed_ids(allowed: tuple[str, list[Any]] | None) -> set[int] | None:
         return {int(row[0]) for row in cursor.fetchall()}
 
 
-Nearest = Callable[[str, "set[int] | None", int], list[tuple[int, float]]]
+#: ``(text, allowed ids, limit, weights)``: the semantic list (see :func:`semantic.nearest`).
+Nearest = Callable[
+    [str, "set[int] | None", int, "list[tuple[str, float]] | None"], list[tuple[int, float]]
+]
+
+
+def word_weights(query: Query) -> list[tuple[str, float]] | None:
+    """Each word of the query with its idf in the index, for the semantic query vector;
+    ``None`` when the query has quoted phrases or a single word (embedded as typed)."""
+    if query.phrases or len(query.words) < 2:
+        return None
+    total, counts = lexical_backend().frequencies(query)
+    weights = [
+        (word, semantic.idf(total, count)) for word, count in zip(query.words, counts, strict=True)
+    ]
+    return weights
 
 
 def ranked_ids(
@@ -213,7 +231,8 @@ def ranked_ids(
     lexical_ranks = {i: n for n, (i, _s) in enumerate(lexical, start=1)}
     if not use_semantic or not available or not query.text.strip():
         return lexical, "lexical", lexical_ranks, {}
-    nearest = (near or semantic.nearest)(query.text, _allowed_ids(allowed), pool)
+    weights = word_weights(query)
+    nearest = (near or semantic.nearest)(query.text, _allowed_ids(allowed), pool, weights)
     semantic_ranks = {i: n for n, (i, _s) in enumerate(nearest, start=1)}
     if mode == "semantic":
         return nearest, "semantic", {}, semantic_ranks

@@ -125,13 +125,21 @@ def memory_index(embedder: Any) -> Nearest:
     rows = list(
         SearchEntry.objects.exclude(kind=EntryKind.DOCUMENT)
         .order_by("pk")
-        .only("pk", "kind", "meeting_id", "title", "body")
+        .only("pk", "kind", "meeting_id", "title", "body", "prior")
     )
     ids = np.asarray([r.pk for r in rows], dtype=np.int64)
+    priors = np.asarray([r.prior for r in rows], dtype=np.float32)
     matrix = embedder.encode(semantic_texts(rows))
 
-    def near(text: str, allowed: set[int] | None, limit: int) -> list[tuple[int, float]]:
-        scores = matrix @ embedder.encode([text])[0]
+    from processus.search.semantic import query_vector
+
+    def near(
+        text: str,
+        allowed: set[int] | None,
+        limit: int,
+        weights: list[tuple[str, float]] | None = None,
+    ) -> list[tuple[int, float]]:
+        scores = (matrix @ query_vector(embedder, text, weights)) * priors
         order = np.argsort(-scores, kind="stable")
         out = []
         for i in order:

@@ -28,6 +28,7 @@ at millions of vectors.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import threading
 from pathlib import Path
@@ -44,6 +45,27 @@ class Embedder(Protocol):
 
     def encode(self, texts: list[str]) -> Any:
         """A float32 array of shape (len(texts), dim), rows of unit length."""
+
+
+def idf(entries: int, frequency: int) -> float:
+    """How rare a word is in the index (BM25's idf): ``entries`` indexed, ``frequency``
+    of them hold the word."""
+    return math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5))
+
+
+def query_vector(embedder: Embedder, text: str, weights: list[tuple[str, float]] | None) -> Any:
+    """The query's unit vector. With ``weights`` (each word of the query and its idf),
+    the sum of the words' vectors weighted by idf: a static model averages a text's
+    tokens, so in "climate change and migration" the word every page holds weighs as
+    much as the one the query is about; weighting by rarity in the index, as lexical
+    search does, lets the rare words lead."""
+    if not weights or len(weights) < 2:
+        return embedder.encode([text[:2000]])[0]
+    import numpy as np
+
+    vectors = embedder.encode([word for word, _ in weights])
+    scale = np.asarray([weight for _, weight in weights], dtype=np.float32)
+    return _normalised((vectors * scale[:, None]).sum(axis=0)[None, :])[0]
 
 
 def entry_text(title: str, body: str) -> str:
@@ -185,55 +207,65 @@ class _VectorCache:
         self.generation: int | None = None
         self.ids: Any = None
         self.matrix: Any = None
+        self.priors: Any = None
 
     def clear(self) -> None:
         self.generation = None
-        self.ids = self.matrix = None
+        self.ids = self.matrix = self.priors = None
 
-    def load(self) -> tuple[Any, Any]:
+    def load(self) -> tuple[Any, Any, Any]:
         import numpy as np
 
         from processus.search.models import SearchEntry, SearchState
 
         generation = SearchState.objects.filter(pk=1).values_list("generation", flat=True).first()
         if self.matrix is not None and generation == self.generation:
-            return self.ids, self.matrix
-        rows = SearchEntry.objects.filter(vector__isnull=False).values_list("pk", "vector")
-        ids, vectors = [], []
-        for pk, vector in rows.iterator(chunk_size=5000):
+            return self.ids, self.matrix, self.priors
+        rows = SearchEntry.objects.filter(vector__isnull=False).values_list("pk", "vector", "prior")
+        ids, vectors, priors = [], [], []
+        for pk, vector, prior in rows.iterator(chunk_size=5000):
             ids.append(pk)
             vectors.append(np.frombuffer(bytes(vector or b""), dtype=np.float32))
+            priors.append(prior)
         dims = {v.shape[0] for v in vectors}
         if len(dims) > 1:  # vectors of two models: keep the most common size
             common = max(dims, key=lambda d: sum(1 for v in vectors if v.shape[0] == d))
-            kept = [(i, v) for i, v in zip(ids, vectors, strict=True) if v.shape[0] == common]
-            ids, vectors = [i for i, _ in kept], [v for _, v in kept]
+            keep = [n for n, v in enumerate(vectors) if v.shape[0] == common]
+            ids = [ids[n] for n in keep]
+            vectors = [vectors[n] for n in keep]
+            priors = [priors[n] for n in keep]
         self.ids = np.asarray(ids, dtype=np.int64)
         self.matrix = np.vstack(vectors) if vectors else np.zeros((0, 1), dtype=np.float32)
+        self.priors = np.asarray(priors, dtype=np.float32)
         self.generation = generation
-        return self.ids, self.matrix
+        return self.ids, self.matrix, self.priors
 
 
 _vectors = _VectorCache()
 
 
 def nearest(
-    text: str, allowed: set[int] | None, limit: int, embedder: Embedder | None = None
+    text: str,
+    allowed: set[int] | None,
+    limit: int,
+    weights: list[tuple[str, float]] | None = None,
+    embedder: Embedder | None = None,
 ) -> list[tuple[int, float]]:
-    """Entry ids nearest in meaning to ``text`` (cosine similarity), best first."""
+    """Entry ids nearest in meaning to ``text`` (cosine similarity times the entry's
+    prior), best first; ``weights`` as for :func:`query_vector`."""
     import numpy as np
 
     embedder = embedder or index_embedder()
     if embedder is None:
         return []
     with _lock:
-        ids, matrix = _vectors.load()
+        ids, matrix, priors = _vectors.load()
     if len(ids) == 0:
         return []
-    query = embedder.encode([text[:2000]])[0]
+    query = query_vector(embedder, text, weights)
     if query.shape[0] != matrix.shape[1]:
         return []  # the index was built with another model: reindex
-    scores = matrix @ query
+    scores = (matrix @ query) * priors
     if allowed is not None:
         mask = np.isin(ids, np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
         scores = np.where(mask, scores, -np.inf)
