@@ -18,10 +18,12 @@ ROOT = Path(__file__).resolve().parents[2]
 RELEVANCE = Path(__file__).with_name("relevance.jsonl")
 CORPUS = ROOT / "examples" / "corpus"
 
-#: Measured: SQLite FTS5 nDCG@10 0.790, recall@10 0.728; PostgreSQL 0.746 and 0.683.
+#: Measured (107 documents, 54 queries): SQLite FTS5 nDCG@10 0.821, recall@10 0.753;
+#: PostgreSQL 0.816 and 0.749.
 LEXICAL_FLOORS = {"sqlite": (0.77, 0.70), "postgresql": (0.72, 0.66)}
-#: Measured with the distilled static model, nDCG@10: semantic 0.642, hybrid 0.810 on
-#: SQLite; 0.642 and 0.766 on PostgreSQL. Hybrid must rank better than lexical alone.
+#: Measured with the distilled static model, nDCG@10: semantic 0.612, hybrid 0.825 on
+#: SQLite; 0.609 and 0.818 on PostgreSQL (the semantic floor is not met since the corpus
+#: grew to 107 documents). Hybrid must rank better than lexical alone.
 SEMANTIC_FLOORS = {"sqlite": (0.62, 0.79), "postgresql": (0.62, 0.75)}
 
 
