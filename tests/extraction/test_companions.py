@@ -56,3 +56,46 @@ def test_a_meeting_in_the_margins_of_another_is_no_companion() -> None:
         "on the margins of the Senior Officials' Meeting, a side event gathered 130 people."
     )
     assert sorted(r.kind for r in extract_text(text)) == ["senior_officials_meeting", "side_event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("The Senior Officials' Meeting of the Rabat Process will take place in Porto, Portugal, "
+         "on 29 January 2025. It will be preceded by a Steering Committee meeting on 28 January "
+         "2025.", "Porto", "Portugal"),
+        ("La réunion des hauts fonctionnaires du Processus de Rabat s'est tenue à Praia le 3 "
+         "octobre 2024. Elle a été précédée par une réunion du comité de pilotage le 2 octobre "
+         "2024.", "Praia", "Cabo Verde"),
+        # a meeting told apart from the main one keeps no place
+        ("The Senior Officials' Meeting of the Rabat Process will take place in Porto, Portugal, "
+         "on 29 January 2025. A Steering Committee meeting was held on 3 May 2024.", None, None),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_beside_the_main_one_shares_its_place(
+    text: str, city: str | None, country: str | None
+) -> None:
+    records = extract_text(text)
+    [committee] = [r for r in records if r.kind == "steering_committee"]
+    assert (committee.city, committee.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 24 May 2022, South Sudan hosted a regional training of the Khartoum Process on "
+         "border management.", "South Sudan"),
+        # online, or with a place of its own, the host's country is not the venue
+        ("On 24 May 2022, South Sudan hosted a virtual training of the Khartoum Process on "
+         "border management.", None),
+        ("On 24 May 2022, South Sudan hosted a regional training of the Khartoum Process in "
+         "Nairobi.", "Kenya"),
+        # an organisation hosts no country
+        ("On 24 May 2022, IOM hosted a regional training of the Khartoum Process on data.", None),
+    ],
+)  # fmt: skip
+def test_the_host_state_is_the_country_when_no_place_is_written(
+    text: str, country: str | None
+) -> None:
+    [record] = extract_text(text)
+    assert record.country == country

@@ -89,6 +89,34 @@ def _move_roles(doc: Document, record: MeetingRecord, companion: MeetingRecord) 
         setattr(record, evidence.field, [v for v in getattr(record, evidence.field) if v in kept])
 
 
+# a meeting told as held just before, after or beside the passage's own: "The meeting will
+# be preceded by a Steering Committee meeting on the morning of 29 January"
+_BESIDE_MAIN = re.compile(
+    r"\b(?:preceded|followed|précédée?s?|suivie?s?|precedid[oa]s?|seguid[oa]s?|"
+    r"preceduta|preceduto|seguita|seguito)\s+(?:by|par|de|por|da|dal|dalla)\b|"
+    r"\b(?:on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+margins?\s+of|in\s+conjunction\s+"
+    r"with|alongside|en\s+marge\s+d[eu]|the\s+day\s+before|the\s+previous\s+day|la\s+veille)\b",
+    re.IGNORECASE,
+)
+
+
+def same_venue(doc: Document, sentence: Span, main: MeetingRecord, other: MeetingRecord) -> None:
+    """A meeting told as held just before, after or beside the main one, with no place of
+    its own, was held where the main one was."""
+    if other.city or other.country or not (main.city or main.country):
+        return
+    if not _BESIDE_MAIN.search(doc.text, *sentence):
+        return
+    other.city, other.country = main.city, main.country
+    note = "the place of the meeting it is held beside"
+    for field in ("city", "country"):
+        source = next((e for e in main.evidence if e.field == field), None)
+        if source is not None and getattr(other, field):
+            other.evidence.append(
+                Evidence(field, source.start, source.end, source.text, True, note, "place:beside")
+            )
+
+
 def _acronym(text: str, noun: KindMention) -> bool:
     """A noun written in brackets after its full form: "Senior Officials' Meeting (SOM)"."""
     return text[noun.start - 1 : noun.start] == "(" and text[noun.end : noun.end + 1] == ")"

@@ -76,6 +76,9 @@ _DEFINITE = re.compile(
 )
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:de\s+|du\s+|d'|of\s+|on\s+|sur\s+)(?:la\s+|le\s+|l')?[A-ZÀ-Ý]")
+
+
 def _refers_back(ctx: FieldContext, record: MeetingRecord) -> bool:
     """A secondary mention that only says "the conference" again, with no place or name of
     its own, is the main meeting told once more."""
@@ -83,6 +86,8 @@ def _refers_back(ctx: FieldContext, record: MeetingRecord) -> bool:
     if kind is None or record.kind != "other" or record.city or record.title:
         return False
     text = ctx.doc.text
+    if _NAMED_AFTER.match(text, kind.end):
+        return False  # "le Sommet de La Valette", "the Summit on Migration": a named meeting
     return _DEFINITE.search(text, max(0, kind.start - 20), kind.start) is not None
 
 

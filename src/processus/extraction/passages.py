@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from processus.extraction.aliases import NameMatch
-from processus.extraction.companions import companion_drafts
+from processus.extraction.companions import companion_drafts, same_venue
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, found_in, kind_starts_in, subtract
 from processus.extraction.drafts import Draft, build_draft
@@ -342,6 +342,8 @@ def _build_drafts(
             continue
         if main is not None and not draft.record.themes:
             same_subject(doc, spans_of, main.record, draft.record)
+        if main is not None and not recall:
+            same_venue(doc, sentence, main.record, draft.record)
         draft.order = sentence[0]
         drafts.append(draft)
         drafts += companion_drafts(doc, draft, sentence, frozenset(taken_kinds))

@@ -30,6 +30,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from processus.extraction.aliases import country_names
 from processus.extraction.composed_titles import COMPOSED_NOTE, compose_title
 from processus.extraction.dates import first_day, last_day
 from processus.extraction.document import Document, add_entry_titles, analyse, subtract
@@ -146,9 +147,29 @@ def _finalise(doc: Document, draft: Draft, today: date) -> None:
     record.status = status
     if ev is not None:
         record.evidence.append(ev)
+    _host_country(record)
     _compose_title(record)
     order = {key: i for i, key in enumerate(values)}
     record.evidence.sort(key=lambda e: (order.get(e.field, 99), e.start))
+
+
+def _host_country(record: MeetingRecord) -> None:
+    """A meeting hosted by one state, with no place written, was held in that state ("South
+    Sudan hosted a regional training"), unless it was held online; its evidence is the
+    host's, marked inferred."""
+    if record.country or record.city or record.format == "virtual" or len(record.hosts) != 1:
+        return
+    host = record.hosts[0]
+    if host not in set(country_names().values()):
+        return
+    source = next((e for e in record.evidence if e.field == "hosts"), None)
+    if source is None:
+        return
+    record.country = host
+    record.evidence.append(
+        Evidence("country", source.start, source.end, source.text, True, "the host country",
+                 "place:host country")
+    )  # fmt: skip
 
 
 def _compose_title(record: MeetingRecord) -> None:
