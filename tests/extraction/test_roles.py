@@ -114,6 +114,11 @@ def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[
         ("La Tunisia ha ospitato la riunione dei funzionari.", ["Tunisia"], [], []),
         ("Cabo Verde acolheu a reunião de altos funcionários.", ["Cabo Verde"], [], []),
         ("Portugal organizou o seminário regional.", [], [], ["Portugal"]),
+        ("La reunión, copresidida por España y Marruecos, reunió a expertos.",
+         [], ["Spain", "Morocco"], []),
+        ("La riunione è stata co-presieduta da Italia ed Etiopia.", [], ["Italy", "Ethiopia"], []),
+        ("El Ministerio del Interior de España organizó los días 5 y 6 de noviembre en Madrid "
+         "una reunión técnica.", [], [], ["Spain"]),
         ("Egypt to host ministerial meeting of the dialogue", ["Egypt"], [], []),
         # welcoming delegates to a place
         ("Kenya, with Germany as co-host, welcomed delegates to Mombasa.",

@@ -170,7 +170,7 @@ MEETING_OBJECT = re.compile(
     # a date or a place may come between: "vont co-organiser, les 10 et 11 mai, à Dakar, la …"
     r"(?:\s*,[^.;:\n]{1,60}?,)?"
     r"\s+(?:(?:the|a|an|its|this|their|le|la|les|l'|un|une|sa|son|ses|el|los|las|un|una|il|lo|"
-    r"gli|o|os|as|um|uma)\s*)?(?:[\w'’-]+\s+){0,6}?"
+    r"gli|o|os|as|um|uma)\s*)?(?:[\w'’-]+\s+){0,10}?"
     r"(?:meetings?|conferences?|workshops?|webinars?|sessions?|seminars?|trainings?|forums?|"
     r"events?|SOMs?|summits?|round\s*tables?|roundtables?|consultations?|visits?|gatherings?|"
     r"réunions?|conférences?|ateliers?|séminaires?|formations?|rencontres?|événements?|"

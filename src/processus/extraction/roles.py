@@ -54,7 +54,8 @@ _APPOSITION = re.compile(
     _I,
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:and\s+|et\s+)?(?:by\s+|par\s+)?|\s+and\s+(?:by\s+)?|\s+et\s+(?:par\s+)?|"
+    r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|e\s+|ed\s+)?(?:by\s+|par\s+|por\s+|da\s+)?|"
+    r"\s+and\s+(?:by\s+)?|\s+et\s+(?:par\s+)?|\s+(?:y|e|ed)\s+(?:por\s+|da\s+)?|"
     r"\s*&\s*|\s+as\s+well\s+as\s+|\s*/\s*)",
     _I,
 )
