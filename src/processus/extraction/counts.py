@@ -302,7 +302,12 @@ def _value(raw: str) -> int | None:
 
 def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
     lo = max(0, m.start() - 16)
-    q = QUALIFIER_BEFORE.search(text, lo, m.start())
+    # QUALIFIER_BEFORE ends with whitespace right before the number: test that first
+    q = (
+        QUALIFIER_BEFORE.search(text, lo, m.start())
+        if lo < m.start() and text[m.start() - 1].isspace()
+        else None
+    )
     if q:
         return QUALIFIERS[q.group("q").lower()], (q.start("q"), q.end("q"))
     words = m.group("n").lower().split()

@@ -85,6 +85,7 @@ _SUPERSCRIPTS = str.maketrans(
 )
 _SUPER_CHARS = "ˢᵗⁿᵈʳʰᵉ"
 _SUPER_RUN = re.compile(r"(?<=\d)[" + _SUPER_CHARS + "]+")
+_SUPER_ANY = re.compile("[" + _SUPER_CHARS + "]")  # one scan instead of one per character
 # keycap emoji "7️⃣" -> "7"
 _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 _CRLF = re.compile(r"\r\n?")
@@ -107,7 +108,7 @@ def normalize_text(text: str) -> str:
         text = _KEYCAP.sub(r"\1", text)
     # each substitution runs only when the substring it needs is present: a substring
     # test is a fast C scan, a regular expression without a literal prefix is not
-    if not text.isascii() and any(c in text for c in _SUPER_CHARS):
+    if not text.isascii() and _SUPER_ANY.search(text):
         text = _SUPER_RUN.sub(lambda m: m.group(0).translate(_SUPERSCRIPTS), text)
     if " st" in text or " nd" in text or " rd" in text or " th" in text:
         # the ordinal must be followed by a space (or by × ÷, the non-letters of À-ÿ)
