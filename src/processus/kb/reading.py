@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -132,19 +131,11 @@ def extraction_fingerprint(reference_date: date | None) -> str:
     return hashlib.sha256(stamp.encode()).hexdigest()
 
 
-_SPACES = re.compile(r"\s+")
-_FR = (" le ", " la ", " les ", " des ", " et ", " du ", " une ", " pour ", " dans ")
-_EN = (" the ", " and ", " of ", " to ", " in ", " with ", " for ", " was ")
-
-
 def guess_language(text: str) -> str:
-    """``"en"``, ``"fr"`` or ``""``: the language whose common words are more frequent."""
-    sample = " " + _SPACES.sub(" ", text[:5000].lower()) + " "
-    fr = sum(sample.count(w) for w in _FR)
-    en = sum(sample.count(w) for w in _EN)
-    if fr == en:
-        return ""
-    return "fr" if fr > en else "en"
+    """``en``, ``fr``, ``es``, ``it``, ``pt`` or ``""`` (see the extraction library's)."""
+    from processus.extraction.languages import guess_language as guess
+
+    return guess(text)
 
 
 def stated_document_date(text: str) -> str | None:

@@ -20,6 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from processus.extraction.languages import guess_language as _guess_language
+
 #: A query longer than this is cut: nobody types more, and it bounds the work.
 MAX_QUERY_CHARS = 1000
 #: At most this many distinct terms (and phrases) are searched for.
@@ -40,33 +42,8 @@ _STOPWORDS = """
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 
-#: Words frequent in one language and rare in the others, to tell a text's language.
-_LANGUAGE_MARKERS = {
-    "en": "the and of to is are was were for with this that from by which have has been",
-    "fr": "le les des et est sont pour dans une sur par aux qui avec cette ont ete du au",
-    "es": "el los las del y es son para una por con que se al fue esta como sus entre",
-    "it": "il gli della delle dei degli e di che per una sono con nel nella alla si tra",
-    "pt": "os das dos e em que para uma com no na ao foi sao pelo pela entre como",
-}
-_MARKERS = {lang: frozenset(words.split()) for lang, words in _LANGUAGE_MARKERS.items()}
-#: A language is told when its markers are at least this many and this share of all found.
-LANGUAGE_MIN_MARKERS = 4
-LANGUAGE_MIN_SHARE = 0.4
-
-
-def guess_language(text: str, default: str = "") -> str:
-    """``en``, ``fr``, ``es``, ``it`` or ``pt`` from the frequent words of ``text`` (its
-    first 5,000 characters), or ``default`` when too few are found to tell."""
-    counts = dict.fromkeys(_MARKERS, 0)
-    for word in _WORD.findall(fold(text[:5000])):
-        for lang, markers in _MARKERS.items():
-            if word in markers:
-                counts[lang] += 1
-    best = max(counts, key=lambda lang: counts[lang])
-    total = sum(counts.values())
-    if counts[best] < LANGUAGE_MIN_MARKERS or counts[best] < LANGUAGE_MIN_SHARE * total:
-        return default
-    return best
+#: the language of a text: the extraction library's guess, shared with the knowledge base
+guess_language = _guess_language
 
 
 def fold(text: str) -> str:

@@ -21,6 +21,8 @@ date grammar (:mod:`processus.extraction.dates`) reads in that language:
 - ``units``: "week", "semaine", "mes", "anno", … mapped to day/week/month/year;
 - ``days``: "yesterday" (-1), "aujourd'hui" (0), "mañana" (+1), …;
 - ``week_ordinals``: "first", "première", … in "the first week of June";
+- ``markers``: frequent words of the language, rare in the others (folded), by which
+  :func:`guess_language` tells a text's language;
 - ``month_parts``: "the beginning of", "début", "a finales de", … before a month written
   without its year ("at the beginning of May"): the month, its year from the context;
 - ``not_after``: words that, right before a day word, make it another word ("por la
@@ -32,6 +34,7 @@ Words are written in lower case, with their accents; an apostrophe stands for bo
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -59,6 +62,7 @@ class Language:
     days: dict[str, int]
     week_ordinals: tuple[str, ...]
     month_parts: tuple[str, ...]
+    markers: frozenset[str]
     not_after: dict[str, tuple[str, ...]]
 
 
@@ -107,6 +111,7 @@ def language(code: str) -> Language:
         days=dict(data["days"]),
         week_ordinals=tuple(data["week_ordinals"]),
         month_parts=tuple(data["month_parts"]),
+        markers=frozenset(data["markers"]),
         not_after={k: tuple(v) for k, v in data["not_after"].items()},
     )
 
@@ -114,3 +119,27 @@ def language(code: str) -> Language:
 def languages() -> tuple[Language, ...]:
     """Every language, in the order of :data:`CODES`."""
     return tuple(language(code) for code in CODES)
+
+
+#: A language is told when its markers are at least this many and this share of all found.
+LANGUAGE_MIN_MARKERS = 4
+LANGUAGE_MIN_SHARE = 0.4
+_WORD = re.compile(r"[a-z]+")
+
+
+def guess_language(text: str, default: str = "") -> str:
+    """``en``, ``fr``, ``es``, ``it`` or ``pt`` from the frequent words of ``text`` (its
+    first 5,000 characters), or ``default`` when too few are found to tell."""
+    from processus.extraction.normalize import fold
+
+    counts = dict.fromkeys(CODES, 0)
+    markers = {code: language(code).markers for code in CODES}
+    for word in _WORD.findall(fold(text[:5000]).lower()):
+        for code, words in markers.items():
+            if word in words:
+                counts[code] += 1
+    best = max(CODES, key=lambda code: counts[code])
+    total = sum(counts.values())
+    if counts[best] < LANGUAGE_MIN_MARKERS or counts[best] < LANGUAGE_MIN_SHARE * total:
+        return default
+    return best
