@@ -48,3 +48,19 @@ def test_one_weak_word_is_not_enough() -> None:
 def test_masked_spans_are_ignored() -> None:
     text = "Dialogue on Migration and Development"
     assert theme_hits(text, masked=[(0, len(text))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "domains"),
+    [
+        ("Una reunión técnica sobre la gestión de fronteras.", [4]),
+        ("Un seminario sulla migrazione legale e i percorsi legali.", [2]),
+        ("Uma reunião sobre a reintegração dos migrantes e a readmissão.", [5]),
+        ("Un taller sobre la protección internacional y el asilo.", [3]),
+        ("Una riunione sulle rimesse della diaspora.", [1]),
+        # a weak word alone is no domain
+        ("Una reunión sobre la movilidad.", []),
+    ],
+)
+def test_domains_in_spanish_italian_and_portuguese(text: str, domains: list[int]) -> None:
+    assert score_domains(theme_hits(text)) == domains

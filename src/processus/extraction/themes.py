@@ -193,6 +193,140 @@ LEXICON: tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
 )
 
+# the same domains in Spanish, Italian and Portuguese (strong, weak), merged into LEXICON
+_OTHER_LANGUAGES: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    1: (
+        (
+            "causas profundas",
+            "cause profonde",
+            "remesas",
+            "rimesse",
+            "remessas",
+            "migración y desarrollo",
+            "migrazione e sviluppo",
+            "migração e desenvolvimento",
+            "cambio climático",
+            "cambiamento climatico",
+            "cambiamenti climatici",
+            "alterações climáticas",
+            "mudanças climáticas",
+            "emprendimiento",
+            "imprenditorialità",
+            "empreendedorismo",
+        ),
+        (
+            "desarrollo",
+            "sviluppo",
+            "desenvolvimento",
+            "inversión*",
+            "investimenti",
+            "investimento*",
+        ),
+    ),
+    2: (
+        (
+            "migración legal",
+            "migración regular",
+            "migración laboral",
+            "movilidad laboral",
+            "vías legales",
+            "migrazione legale",
+            "migrazione regolare",
+            "migrazione per lavoro",
+            "mobilità dei lavoratori",
+            "canali di ingresso regolare",
+            "percorsi legali",
+            "migração legal",
+            "migração regular",
+            "migração laboral",
+            "mobilidade laboral",
+            "vias legais",
+            "migración circular",
+            "migrazione circolare",
+            "migração circular",
+            "trabajo temporal",
+            "lavoro stagionale",
+            "trabalho sazonal",
+        ),
+        (
+            "movilidad",
+            "mobilità",
+            "mobilidade",
+            "competencias",
+            "competenze",
+            "competências",
+            "trabajadores",
+            "lavoratori",
+            "trabalhadores",
+        ),
+    ),
+    3: (
+        (
+            "asilo",
+            "refugiado*",
+            "rifugiat*",
+            "protección internacional",
+            "protezione internazionale",
+            "proteção internacional",
+            "reasentamiento",
+            "reinsediamento",
+            "reassentamento",
+            "menores no acompañados",
+            "minori non accompagnati",
+            "menores não acompanhados",
+        ),
+        (
+            "protección",
+            "protezione",
+            "proteção",
+            "desplazamiento forzado",
+            "sfollamento forzato",
+            "deslocamento forçado",
+        ),
+    ),
+    4: (
+        (
+            "migración irregular",
+            "tráfico ilícito de migrantes",
+            "tráfico de migrantes",
+            "trata de personas",
+            "trata de seres humanos",
+            "gestión de fronteras",
+            "migrazione irregolare",
+            "traffico di migranti",
+            "tratta di esseri umani",
+            "tratta di persone",
+            "gestione delle frontiere",
+            "migração irregular",
+            "tráfico de seres humanos",
+            "gestão de fronteiras",
+            "gestão das fronteiras",
+        ),
+        ("fronteras", "frontiere", "fronteiras", "frontera", "frontiera", "fronteira"),
+    ),
+    5: (
+        (
+            "readmisión*",
+            "reintegración*",
+            "retorno voluntario",
+            "riammissione*",
+            "reintegrazione*",
+            "rimpatrio volontario",
+            "readmissão*",
+            "reintegração*",
+            "retorno voluntário",
+            "regreso voluntario",
+        ),
+        ("retorno", "rimpatrio*", "regreso"),
+    ),
+}
+LEXICON = tuple(
+    (domain, strong + _OTHER_LANGUAGES[domain][0], weak + _OTHER_LANGUAGES[domain][1])
+    if domain in _OTHER_LANGUAGES
+    else (domain, strong, weak)
+    for domain, strong, weak in LEXICON
+)  # fmt: skip
+
 STRONG_SCORE = 2
 WEAK_SCORE = 1
 MIN_SHARE = 1 / 3
