@@ -161,3 +161,29 @@ def test_plus_sign_is_the_qualifier_span() -> None:
     assert count.qualifier_span is not None
     assert text[count.qualifier_span[0] : count.qualifier_span[1]] == "+"
     assert text[count.start : count.end] == count.text
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "qualifier"),
+    [
+        ("La reunión contó con unos 70 representantes.", "participants", 70, "about"),
+        ("La riunione ha riunito oltre 80 partecipanti.", "participants", 80, "over"),
+        ("Cerca de 40 participantes asistieron.", "participants", 40, "nearly"),
+        ("Participaram representantes de 11 Estados-membros.", "countries_count", 11, None),
+        ("A reunião adotou 30 recomendações.", "recommendations", 30, None),
+        ("La conferenza ha adottato 12 raccomandazioni.", "recommendations", 12, None),
+    ],
+)  # fmt: skip
+def test_counts_in_spanish_italian_and_portuguese(
+    text: str, field: str, value: int, qualifier: str | None
+) -> None:
+    [count] = find_counts(text)
+    assert (count.field, count.value, count.qualifier) == (field, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["El proceso reúne a 57 países desde su creación.", "Il Processo comprende 40 paesi membri."],
+)
+def test_a_membership_is_no_attendance_in_other_languages(text: str) -> None:
+    assert [c for c in find_counts(text) if c.field == "countries_count"] == []

@@ -51,6 +51,30 @@ QUALIFIERS: dict[str, str] = {
     "up to": "up to",
     "as many as": "up to",
     "jusqu'à": "up to",
+    # es, it, pt
+    "más de": "over",
+    "mas de": "over",
+    "mais de": "over",
+    "oltre": "over",
+    "più di": "over",
+    "casi": "nearly",
+    "cerca de": "nearly",
+    "quasi": "nearly",
+    "quase": "nearly",
+    "perto de": "nearly",
+    "unos": "about",
+    "unas": "about",
+    "alrededor de": "about",
+    "aproximadamente": "about",
+    "circa di": "about",
+    "cerca di": "about",
+    "al menos": "at least",
+    "por lo menos": "at least",
+    "almeno": "at least",
+    "pelo menos": "at least",
+    "hasta": "up to",
+    "fino a": "up to",
+    "até": "up to",
 }
 
 # number words that add up ("twenty" "five", "soixante" "dix" "sept"), the words that
@@ -130,12 +154,15 @@ _PARTICIPANT_NOUN = (
     r"(?:participants?|representatives|delegates|attendees|experts|officials|people|persons|"
     r"stakeholders|practitioners|speakers|members\s+of\s+delegations|delegations|"
     r"participant(?:e)?s|représentant(?:e)?s|délégué(?:e)?s|personnes|expert(?:e)?s|"
-    r"fonctionnaires|intervenant(?:e)?s)\b"
+    r"fonctionnaires|intervenant(?:e)?s|"
+    r"participantes|representantes|delegad[oa]s|expert[oa]s|personas|pessoas|peritos|"
+    r"partecipanti|rappresentanti|delegati|esperti|persone|funcionari[oa]s|funzionari)\b"
 )
-_COUNTRY_NOUN = r"(?:countries|states|nations|pays|états)\b"
+_COUNTRY_NOUN = r"(?:countries|states|nations|pays|états|países|paesi|estados|stati)\b"
 _REC_NOUN = (
     r"(?:recommendations|policy\s+takeaways|takeaways|conclusions|key\s+messages|"
-    r"recommandations|conclusions|messages\s+clés|policy\s+recommendations)\b"
+    r"recommandations|conclusions|messages\s+clés|policy\s+recommendations|"
+    r"recomendaciones|raccomandazioni|recomendações|conclusiones|conclusioni|conclusões)\b"
 )
 
 # numbers are found first, then the noun after them and the qualifier before them
@@ -144,14 +171,16 @@ PARTICIPANTS_AFTER = re.compile(_ADJ + r"\s+" + _PARTICIPANT_NOUN, _I)
 COUNTRIES_AFTER = re.compile(
     r"(?:\s+(?:partner|participating|member|african|european|arab|other|different|"
     r"and|et|euro-african|pays|partenaires|africains|européens|membres|de|la|région|"
-    r"rabat|khartoum|process)){0,5}\s+" + _COUNTRY_NOUN,
+    r"rabat|khartoum|process|africanos|europeos|africani|europei|africanos|europeus|"
+    r"socios|partner|parceiros|miembros|membri|membros|y|e)){0,5}\s+" + _COUNTRY_NOUN,
     _I,
 )
 RECOMMENDATIONS_AFTER = re.compile(_ADJ + r"\s+" + _REC_NOUN, _I)
 QUALIFIER_BEFORE = re.compile(r"(?:^|\b)" + _QUAL + r"\s+\Z", _I)
 _ATTENDANCE = re.compile(
     r"\b(?:participants?|participated|participating|attended|attendance|took\s+part|"
-    r"represent\w*|gathered|joined|delegations?|from|de|participé|réuni\w*|rassembl\w*)\b",
+    r"represent\w*|gathered|joined|delegations?|from|de|participé|réuni\w*|rassembl\w*|"
+    r"particip\w*|reuni\w*|riuni\w*|contó\s+con|di|da|dos|das|del)\b",
     _I,
 )
 _MEMBERSHIP = re.compile(r"\bmember\s+states\b|\bÉtats\s+membres\b", _I)
@@ -335,12 +364,16 @@ _PARTICIPANT_CUES = Cues(
     prefixes=("participant", "representative", "delegate", "attendee", "expert", "official",
               "people", "person", "stakeholder", "practitioner", "speaker", "member",
               "delegation", "representant", "delegue", "personne", "fonctionnaire",
-              "intervenant"),
+              "intervenant", "delegad", "persona", "pessoa", "perito", "partecipant",
+              "rappresentant", "delegat", "espert", "funcionari", "funzionari"),
 )  # fmt: skip
-_COUNTRY_CUES = Cues(prefixes=("countr", "state", "nation", "pays", "etat"))
-_REC_CUES = Cues(
-    prefixes=("recommend", "recommand", "policy", "takeaway", "conclusion", "key", "message"),
+_COUNTRY_CUES = Cues(
+    prefixes=("countr", "state", "nation", "pays", "etat", "paise", "paesi", "estado", "stati")
 )
+_REC_CUES = Cues(
+    prefixes=("recommend", "recommand", "policy", "takeaway", "conclusion", "key", "message",
+              "recomend", "raccomand"),
+)  # fmt: skip
 
 
 def _after(
