@@ -228,6 +228,8 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
         ("una visita di studio", ["field_visit"]),
         ("un evento paralelo", ["side_event"]),
         ("il comitato direttivo", ["steering_committee"]),
+        ("a Reunião Conjunta de Alto Nível", ["joint_meeting"]),
+        ("la riunione congiunta dei due processi", ["joint_meeting"]),
         ("la cumbre de La Valeta", ["other"]),
         ("a cimeira de Lisboa", ["other"]),
         ("the TM on legal pathways", ["thematic_meeting"]),

@@ -38,7 +38,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bjoint\s+(?:high[- ]level\s+|thematic\s+|technical\s+|ministerial\s+)?"
             r"(?:meeting|conference|session)s?\b|"
             r"\bréunions?\s+(?:de\s+haut\s+niveau\s+)?conjointes?\b|"
-            r"\bréunions?\s+conjointes?\s+de\s+haut\s+niveau\b",
+            r"\bréunions?\s+conjointes?\s+de\s+haut\s+niveau\b|"
+            r"\breuni(?:ón|on|ão|ao|ões)(?:es)?\s+conjuntas?\b|\briunion[ei]\s+congiunt[ae]\b",
             _I,
         ),
     ),
