@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from processus.extraction import extract_text
 from processus.extraction.titles import find_titles
 
 
@@ -133,3 +134,19 @@ def test_a_place_before_the_meeting_noun_names_it(text: str, qualifier: str, tit
 )
 def test_sayings_and_dates_are_no_names(text: str) -> None:
     assert find_titles(text, head_end=text.find("\n") if "\n" in text else len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The Thematic Meeting on Asylum and International Protection took place in Rabat on "
+         "4 March 2024.", "Thematic Meeting on Asylum and International Protection"),
+        ("Workshop on Data Sharing will open in Tunis on 4 March 2024",
+         "Workshop on Data Sharing"),
+        ("Atelier sur le retour volontaire a eu lieu à Dakar le 4 mars 2024",
+         "Atelier sur le retour volontaire"),
+    ],
+)  # fmt: skip
+def test_a_name_read_to_the_end_of_its_line_stops_at_the_verb(text: str, title: str) -> None:
+    [record] = extract_text(text)
+    assert record.title == title

@@ -265,9 +265,20 @@ def heading_titles(text: str, lines: list[tuple[int, int]]) -> list[TitleMention
                 part = max(part, found + len(sep))
         if not _PROPER_PREFIX.fullmatch(text, part, start):
             continue
+        verb = _VERB_IN_NAME.search(text, start, end)
+        if verb is not None:
+            end = verb.start()  # "Workshop on Data Sharing took place in Tunis …"
         raw = text[start:end]
         out.append(TitleMention(start, end, raw, _SPACES.sub(" ", raw).strip(" ,")))
     return out
+
+
+# a name read to the end of its line stops at the verb of a sentence that follows it
+_VERB_IN_NAME = re.compile(
+    r"\s+(?:took\s+place|takes\s+place|was|were|will|is|are|has|have|had|opened|closed|"
+    r"a\s+eu\s+lieu|s'est|se\s+tiendra|sera|est|aura|ont|se\s+celebr[óa]|tuvo|si\s+è|"
+    r"si\s+terrà|ha|teve|realizou-se|decorreu)\b"
+)
 
 
 def line_spans(text: str, end: int) -> list[tuple[int, int]]:
