@@ -249,6 +249,9 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
          ["senior_officials_meeting"]),
         ("Participants met in Yaoundé. The thematic meeting closed on Friday.",
          ["thematic_meeting"]),
+        # what they meet to prepare is another meeting
+        ("Senior officials met in Madrid to prepare the Ministerial Conference.",
+         ["senior_officials_meeting", "ministerial_conference"]),
     ],
 )  # fmt: skip
 def test_kind_families(text: str, kinds: list[str]) -> None:

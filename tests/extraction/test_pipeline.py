@@ -848,3 +848,14 @@ def test_a_list_entry_under_a_heading_naming_two_dialogues() -> None:
     (record,) = extract_text(text, "x", REF)
     assert (record.dialogues, record.title, record.organisers) == (
         [], "Workshop on labour migration", ["ICMPD"])  # fmt: skip
+
+
+def test_a_meeting_held_to_prepare_another_is_not_the_other() -> None:
+    text = (
+        "Senior officials of the Rabat Process partners met in Madrid on 20 October 2022 to "
+        "prepare the 6th Ministerial Conference."
+    )
+    [record] = extract_text(text)
+    assert (record.kind, record.city, record.start) == (
+        "senior_officials_meeting", "Madrid", "2022-10-20"
+    )  # fmt: skip

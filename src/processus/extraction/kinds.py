@@ -222,12 +222,26 @@ _SUBJECTS = frozenset({
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
+# a meeting named as what the subjects prepare is not the one they hold: "senior officials
+# met in Madrid to prepare the Ministerial Conference"
+_PREPARED = re.compile(
+    r"\b(?:to\s+prepare(?:\s+for)?|in\s+preparation\s+(?:for|of)|en\s+vue\s+de|"
+    r"pour\s+préparer|para\s+preparar|per\s+preparare)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    _I,
+)
+
+
 def _drop_subjects_beside_nouns(text: str, found: list[KindMention]) -> list[KindMention]:
     """A subject that met is the meeting only when no meeting noun is written beside it,
     in its sentence or the next: "the partners met in Ouagadougou for a Senior Officials'
     Meeting", "participants met in Yaoundé. The thematic meeting …" name the noun's kind."""
     subjects = [" ".join(m.text.lower().split()) in _SUBJECTS for m in found]
-    nouns = [m.start for m, subject in zip(found, subjects, strict=True) if not subject]
+    nouns = [
+        m.start
+        for m, subject in zip(found, subjects, strict=True)
+        if not subject and not _PREPARED.search(text, max(0, m.start - 40), m.start)
+    ]
     out: list[KindMention] = []
     clause_end = -1  # end of the clause of the last subject kept
     for mention, subject in zip(found, subjects, strict=True):

@@ -13,13 +13,18 @@ from processus.extraction.records import MeetingRecord
 _RELATIONAL = re.compile(
     r"(?:in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|at\s+the\s+end\s+of|"
     r"ahead\s+of|following|after|before|prior\s+to|en\s+marge\s+de|à\s+l'issue\s+de|"
-    r"alongside|in\s+parallel\s+to)\s+(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+)?"
+    r"alongside|in\s+parallel\s+to|"
+    # a meeting another one prepares: "met in Madrid to prepare the Ministerial Conference"
+    r"to\s+prepare(?:\s+for)?|in\s+preparation\s+(?:for|of)|paving\s+the\s+way\s+(?:for|to)|"
+    r"en\s+vue\s+de|pour\s+préparer|en\s+préparation\s+de|para\s+preparar|"
+    r"per\s+preparare|in\s+vista\s+d[ei])\s+(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+)?"
     r"(?:[\w'’-]+\s+){0,6}\Z",
     re.IGNORECASE,
 )
 # a substring of every alternative of _RELATIONAL (which has no leading \b)
 _RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "following", "after", "before",
-                    "prior", "marge", "issue", "alongside", "parallel")  # fmt: skip
+                    "prior", "marge", "issue", "alongside", "parallel", "prepar", "paving",
+                    "vue", "vista")  # fmt: skip
 # the nouns that only say "a meeting"; a summit, a forum or a round table is named
 _GENERIC_KIND = re.compile(r"(?:meetings?|conferences?|réunions?|conférences?)", re.IGNORECASE)
 
