@@ -39,3 +39,25 @@ def test_a_meeting_named_by_its_year_then_by_its_date_is_one_record() -> None:
     )
     [record] = extract_text(text)
     assert (record.start, record.end, record.city) == ("2025-04-10", "2025-04-11", "Chisinau")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the page's own meeting is placed but not dated; another meeting is dated
+        ("La réunion des hauts fonctionnaires du Processus de Rabat tiendra ses travaux jeudi "
+         "et vendredi à Rabat. Elle préparera la conférence ministérielle qui se déroulera le "
+         "27 novembre 2014 à Rome.",
+         [("ministerial_conference", "2014-11-27", "Rome"),
+          ("senior_officials_meeting", None, "Rabat")]),
+        # a meeting only planned is no record
+        ("A senior officials' meeting of the Rabat Process could take place in Rabat. The "
+         "ministerial conference took place in Rome on 27 November 2014.",
+         [("ministerial_conference", "2014-11-27", "Rome")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_placed_but_not_dated(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    found = sorted(((r.kind, r.start, r.city) for r in extract_text(text)), key=str)
+    assert found == sorted(expected, key=str)

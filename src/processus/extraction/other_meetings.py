@@ -192,6 +192,17 @@ def _year_of_held(text: str, sentence: Span, d: DateMention) -> bool:
     )
 
 
+# a sentence that says its meeting takes place, with no date the page makes certain ("La
+# réunion des hauts fonctionnaires tiendra ses travaux jeudi et vendredi à Rabat")
+_HELD_HERE = re.compile(
+    r"\b(?:will\s+take\s+place|takes\s+place|is\s+taking\s+place|will\s+be\s+held|"
+    r"is\s+(?:being\s+)?held|tiendra\s+ses\s+travaux|se\s+tiendra|se\s+tient|aura\s+lieu|"
+    r"se\s+déroulera|se\s+déroule|se\s+celebrará|tendrá\s+lugar|si\s+terrà|si\s+svolgerà|"
+    r"terá\s+lugar|decorrerá)\b",
+    re.IGNORECASE,
+)
+
+
 def placed_meeting(
     doc: Document, sentence: Span, anchor_sentence: Span | None, years: list[DateMention]
 ) -> bool:
@@ -201,20 +212,23 @@ def placed_meeting(
     told as part of or beside the passage's meeting ("alongside", "also", "the programme
     included"), a kind noun other than a generic one written as something new ("a",
     "their own"), of another kind than the dated meeting's sentence names, and a city
-    after it with a preposition.
+    after it with a preposition; or a sentence that says its meeting takes place there
+    (see _HELD_HERE) though no date of it is certain.
     """
     start, end = sentence
     kinds = [k for k in doc.within("kinds", [sentence]) if k.kind != "other"]
-    if not kinds or doc.within("dates", [sentence]):
+    dated = [d for d in doc.within("dates", [sentence]) if d.first[1] is not None or d.has_year]
+    if not kinds or dated or _UNREAL.search(doc.text, start, end):
         return False
-    if not _ALONGSIDE.search(doc.text, start, end) or _UNREAL.search(doc.text, start, end):
+    held_here = _HELD_HERE.search(doc.text, start, end) is not None
+    if not held_here and not _ALONGSIDE.search(doc.text, start, end):
         return False
     main_kinds = (
         {k.kind for k in doc.within("kinds", [anchor_sentence])} if anchor_sentence else set()
     )
     for k in kinds:
-        if k.kind in main_kinds or not _INTRODUCED.search(
-            doc.text, max(start, k.start - 30), k.start
+        if k.kind in main_kinds or not (
+            held_here or _INTRODUCED.search(doc.text, max(start, k.start - 30), k.start)
         ):
             continue
         if any(
