@@ -331,12 +331,186 @@ ADJECTIVES: dict[str, str] = {
     "US": "American|américain|américaine",
 }
 
+# Demonym adjectives in Spanish, Italian and Portuguese, lower case: they follow a word
+# for the government ("el Gobierno marroquí", "il Ministero degli Affari Esteri italiano",
+# "o Governo português"). African and European states, and the Asian members of the
+# Budapest and Prague Processes and of the MTM dialogue. A word ending in "+" stands for
+# its forms (see _romance_forms); irregular forms are written out. Left out: forms that
+# are ordinary words ("macedonia" and "macedónia" are also a fruit salad; the Italian
+# "mali", evils, is no demonym anyway) or name something else ("bengalese": Bengal is
+# also India's; "israelita": an Israelite; "inglés", "inglese", "inglês": England, not
+# the United Kingdom). "guineense" is Guinea-Bissau's, as in Portuguese and Italian
+# usage; "congoleño", "congolese", "congolês" stay the Republic of the Congo's, as above.
+ROMANCE_ADJECTIVES: dict[str, tuple[str, str, str]] = {
+    # Africa
+    "AO": ("angoleño+ angolano+", "angolano+", "angolano+"),
+    "BF": ("burkinés+ burkinabé burkinabés", "burkinabé", "burquinense+ burkinabê burkinabês"),
+    "BI": ("burundés+", "burundese+", "burundês+ burundiano+"),
+    "BJ": ("beninés+", "beninese+", "beninense+ beninês+"),
+    "BW": ("botsuano+", "botswano+", "botsuanês+ botsuano+"),
+    "CF": ("centroafricano+", "centrafricano+", "centro-africano+"),
+    "CG": ("congoleño+ congolés+", "congolese+", "congolês+"),
+    "CI": ("marfileño+", "ivoriano+", "marfinense+ costa-marfinense+ ivoriense+"),
+    "CM": ("camerunés+", "camerunese+", "camaronês+"),
+    "CV": ("caboverdiano+", "capoverdiano+", "cabo-verdiano+"),
+    "DJ": ("yibutiano+", "gibutiano+", "djibutiano+ djibutiense+"),
+    "DZ": ("argelino+", "algerino+", "argelino+"),
+    "EG": ("egipcio+", "egiziano+", "egípcio+"),
+    "ER": ("eritreo+", "eritreo+", "eritreu eritreia eritreus eritreias"),
+    "ET": ("etíope+", "etiope+", "etíope+"),
+    "GA": ("gabonés+", "gabonese+", "gabonês+"),
+    "GH": ("ghanés+", "ghanese+ ganese+", "ganês+ ganense+"),
+    "GM": ("gambiano+", "gambiano+", "gambiano+"),
+    "GN": ("guineano+", "guineano+", "guineano+"),
+    "GQ": ("ecuatoguineano+", "equatoguineano+", "equato-guineense+ guinéu-equatoriano+"),
+    "GW": ("bisauguineano+", "guineense+", "guineense+ bissau-guineense+"),
+    "KE": ("keniano+ keniata+", "keniano+ keniota kenioti keniote", "queniano+"),
+    "KM": ("comorense+", "comoriano+", "comorense+"),
+    "LR": ("liberiano+", "liberiano+", "liberiano+"),
+    "LS": ("lesotense+", "lesothiano+", "lesotiano+ lesotense+"),
+    "LY": ("libio+", "libico libica libici libiche", "líbio+"),
+    "MA": ("marroquí+", "marocchino+", "marroquino+"),
+    "MG": ("malgache+", "malgascio malgascia malgasci malgasce", "malgaxe+"),
+    "ML": ("maliense+ malí malíes", "maliano+", "maliano+ malinês+"),
+    "MR": ("mauritano+", "mauritano+", "mauritano+ mauritaniano+"),
+    "MU": ("mauriciano+", "mauriziano+", "mauriciano+"),
+    "MW": ("malauí+", "malawiano+", "malawiano+ malauiano+"),
+    "MZ": ("mozambiqueño+", "mozambicano+", "moçambicano+"),
+    "NA": ("namibio+", "namibiano+", "namibiano+"),
+    "NE": ("nigerino+", "nigerino+", "nigerino+ nigerense+"),
+    "NG": ("nigeriano+", "nigeriano+", "nigeriano+"),
+    "RW": ("ruandés+", "ruandese+", "ruandês+"),
+    "SC": ("seychellense+", "seychellese+ seicellese+", "seichelense+ seychellense+"),
+    "SD": ("sudanés+", "sudanese+", "sudanês+"),
+    "SL": ("sierraleonés+", "sierraleonese+", "serra-leonês+"),
+    "SN": ("senegalés+", "senegalese+", "senegalês+"),
+    "SO": ("somalí+", "somalo+", "somali+ somaliano+"),
+    "SS": ("sursudanés+ sudsudanés+", "sudsudanese+", "sul-sudanês+"),
+    "ST": ("santotomense+", "", "são-tomense+ santomense+"),
+    "SZ": ("suazi+", "", "suazi+"),
+    "TD": ("chadiano+", "ciadiano+", "chadiano+"),
+    "TG": ("togolés+", "togolese+", "togolês+"),
+    "TN": ("tunecino+", "tunisino+", "tunisino+ tunisiano+"),
+    "TZ": ("tanzano+", "tanzaniano+", "tanzaniano+"),
+    "UG": ("ugandés+", "ugandese+", "ugandês+ ugandense+"),
+    "ZA": ("sudafricano+", "sudafricano+", "sul-africano+"),
+    "ZM": ("zambiano+", "zambiano+", "zambiano+"),
+    "ZW": ("zimbabuense+", "zimbabwese+", "zimbabuense+ zimbabuano+ zimbabueano+"),
+    # Europe
+    "AD": ("andorrano+", "andorrano+", "andorrano+"),
+    "AL": ("albanés+", "albanese+", "albanês+"),
+    "AT": ("austriaco+ austríaco+", "austriaco austriaca austriaci austriache", "austríaco+"),
+    "BA": ("bosnio+", "bosniaco bosniaca bosniaci bosniache", "bósnio+"),
+    "BE": ("belga+", "belga belgi belghe", "belga+"),
+    "BG": ("búlgaro+", "bulgaro+", "búlgaro+"),
+    "BY": ("bielorruso+", "bielorusso+", "bielorrusso+ belarusso+"),
+    "CH": ("suizo+", "svizzero+", "suíço+"),
+    "CY": ("chipriota+", "cipriota ciprioti cipriote", "cipriota+"),
+    "CZ": ("checo+", "ceco ceca cechi ceche", "checo+ tcheco+"),
+    "DE": (
+        "alemán alemana alemanes alemanas",
+        "tedesco tedesca tedeschi tedesche",
+        "alemão alemã alemães alemãs",
+    ),
+    "DK": ("danés+ dinamarqués+", "danese+", "dinamarquês+"),
+    "EE": ("estonio+", "estone+", "estónio+ estônio+ estoniano+"),
+    "ES": (
+        "español española españoles españolas",
+        "spagnolo+",
+        "espanhol espanhola espanhóis espanholas",
+    ),
+    "FI": ("finlandés+", "finlandese+", "finlandês+"),
+    "FR": ("francés+", "francese+", "francês+"),
+    "GB": ("británico+", "britannico britannica britannici britanniche", "britânico+"),
+    "GR": ("griego+", "greco greca greci greche", "grego+"),
+    "HR": ("croata+", "croato+", "croata+"),
+    "HU": ("húngaro+", "ungherese+", "húngaro+"),
+    "IE": ("irlandés+", "irlandese+", "irlandês+"),
+    "IS": ("islandés+", "islandese+", "islandês+"),
+    "IT": ("italiano+", "italiano+", "italiano+"),
+    "LI": ("liechtensteiniano+", "liechtensteinese+", "liechtensteiniense+"),
+    "LT": ("lituano+", "lituano+", "lituano+"),
+    "LU": ("luxemburgués+", "lussemburghese+", "luxemburguês+"),
+    "LV": ("letón letona letones letonas", "lettone+", "letão letã letões letãs"),
+    "MC": ("monegasco+", "monegasco monegasca monegaschi monegasche", "monegasco+"),
+    "MD": ("moldavo+", "moldavo+", "moldavo+"),
+    "ME": ("montenegrino+", "montenegrino+", "montenegrino+"),
+    "MK": ("macedonio macedonios", "macedone+", "macedónio macedônio macedónios macedônios"),
+    "MT": ("maltés+", "maltese+", "maltês+"),
+    "NL": ("neerlandés+ holandés+", "olandese+ neerlandese+", "neerlandês+ holandês+"),
+    "NO": ("noruego+", "norvegese+", "norueguês+"),
+    "PL": ("polaco+", "polacco polacca polacchi polacche", "polaco+ polonês+"),
+    "PT": ("portugués+", "portoghese+", "português+"),
+    "RO": ("rumano+", "rumeno+ romeno+", "romeno+"),
+    "RS": ("serbio+", "serbo+", "sérvio+"),
+    "RU": ("ruso+", "russo+", "russo+"),
+    "SE": ("sueco+", "svedese+", "sueco+"),
+    "SI": ("esloveno+", "sloveno+", "esloveno+"),
+    "SK": ("eslovaco+", "slovacco slovacca slovacchi slovacche", "eslovaco+"),
+    "SM": ("sanmarinense+", "sammarinese+", "são-marinense+"),
+    "UA": ("ucraniano+ ucranio+", "ucraino+", "ucraniano+"),
+    "VA": ("vaticano+", "vaticano+", "vaticano+"),
+    # Asia: members of the Budapest and Prague Processes and of the MTM dialogue
+    "AF": ("afgano+", "afghano+ afgano+", "afegão afegã afegãos afegães afegãs"),
+    "AM": ("armenio+", "armeno+", "arménio+ armênio+"),
+    "AZ": ("azerbaiyano+ azerí+", "azero+ azerbaigiano+", "azerbaijano+ azeri+"),
+    "BD": ("bangladesí+", "bangladese+", "bangladês+ bangladense+"),
+    "GE": ("georgiano+", "georgiano+", "georgiano+"),
+    "IL": ("israelí+", "israeliano+", "israelense+"),
+    "IQ": ("iraquí+", "iracheno+", "iraquiano+"),
+    "IR": ("iraní+", "iraniano+", "iraniano+"),
+    "JO": ("jordano+", "giordano+", "jordano+ jordaniano+"),
+    "KG": (
+        "kirguís kirguisa kirguises kirguisas",
+        "kirghiso+",
+        "quirguiz quirguizes quirguistanês+",
+    ),
+    "KZ": ("kazajo+", "kazako+", "cazaque+ cazaquistanês+"),
+    "LB": ("libanés+", "libanese+", "libanês+"),
+    "PK": ("pakistaní+", "pakistano+ pachistano+", "paquistanês+"),
+    "PS": ("palestino+", "palestinese+", "palestino+"),
+    "SY": ("sirio+", "siriano+", "sírio+"),
+    "TJ": ("tayiko+", "tagiko+", "tajique+ tajiquistanês+"),
+    "TM": ("turcomano+ turkmeno+", "turkmeno+", "turcomeno+ turcomano+"),
+    "TR": ("turco+", "turco turca turchi turche", "turco+"),
+    "UZ": ("uzbeko+", "uzbeko+", "usbeque+ uzbeque+"),
+}
+
+
+def _romance_forms(word: str, language: str) -> list[str]:
+    """The forms of a lower-case demonym: gender, then number."""
+    if language == "it":
+        if word.endswith("o"):  # italiano italiana italiani italiane
+            return [word, word[:-1] + "a", word[:-1] + "i", word[:-1] + "e"]
+        if word.endswith("e"):  # senegalese senegalesi
+            return [word, word[:-1] + "i"]
+    elif word.endswith("o"):  # argelino argelina argelinos argelinas
+        return [word, word[:-1] + "a", word + "s", word[:-1] + "as"]
+    elif word.endswith(("és", "ês")):  # senegalés senegalesa senegaleses senegalesas
+        stem = word[:-2] + "es"
+        return [word, stem + "a", stem + "es", stem + "as"]
+    elif word.endswith("í"):  # marroquí marroquíes marroquís
+        return [word, word + "es", word + "s"]
+    elif word.endswith(("e", "a", "i")):  # maliense malienses, belga belgas
+        return [word, word + "s"]
+    raise ValueError(f"no inflection for {word!r} ({language})")
+
+
+def _romance_adjectives(code: str) -> list[str]:
+    out: list[str] = []
+    row = ROMANCE_ADJECTIVES.get(code, ("", "", ""))
+    for language, words in zip(("es", "it", "pt"), row, strict=True):
+        for word in words.split():
+            if word.endswith("+"):
+                out += _romance_forms(word[:-1], language)
+            else:
+                out.append(word)
+    return out
+
 
 def _adjectives(code: str) -> list[str]:
-    row = ADJECTIVES.get(code)
-    if not row:
-        return []
-    parts = row.split("|")
+    row = ADJECTIVES.get(code, "")
+    parts = row.split("|") + _romance_adjectives(code)
     seen: list[str] = []
     for part in parts:
         if part and part not in seen:
@@ -420,7 +594,8 @@ def build() -> dict[str, Any]:
                 "adjectives": _adjectives(code),
             }
         )
-    unknown = (set(NAME_OVERRIDES) | set(EXTRA_ALIASES) | set(ADJECTIVES)) - set(region_of)
+    tables = set(NAME_OVERRIDES) | set(EXTRA_ALIASES) | set(ADJECTIVES) | set(ROMANCE_ADJECTIVES)
+    unknown = tables - set(region_of)
     if unknown:
         raise ValueError(f"tables name unknown codes: {sorted(unknown)}")
     return {"countries": records}

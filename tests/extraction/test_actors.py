@@ -63,3 +63,86 @@ def test_spans_match_text() -> None:
     text = "Delegations of Senegal, the Gambia and ECOWAS attended."
     for actor in find_actors(text):
         assert text[actor.start : actor.end] == actor.text
+
+
+# a country's adjective after a word for its government, in Spanish, Italian and
+# Portuguese (and French), with a ministry's name between them
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # Spanish
+        ("el Ministerio del Interior español", "Ministerio del Interior español", "Spain"),
+        ("según el Gobierno marroquí", "Gobierno marroquí", "Morocco"),
+        ("las autoridades senegalesas", "autoridades senegalesas", "Senegal"),
+        ("la Presidencia portuguesa del Proceso", "Presidencia portuguesa", "Portugal"),
+        ("la delegacion mauritana", "delegacion mauritana", "Mauritania"),
+        (
+            "la Ministra de Trabajo y Economía Social española",
+            "Ministra de Trabajo y Economía Social española",
+            "Spain",
+        ),
+        # Italian
+        (
+            "il Ministero degli Affari Esteri italiano",
+            "Ministero degli Affari Esteri italiano",
+            "Italy",
+        ),
+        (
+            "dal Ministero degli Affari Esteri e della Cooperazione Internazionale italiano",
+            "Ministero degli Affari Esteri e della Cooperazione Internazionale italiano",
+            "Italy",
+        ),
+        ("le autorità etiopi", "autorità etiopi", "Ethiopia"),
+        ("il Governo marocchino", "Governo marocchino", "Morocco"),
+        ("il Ministro dell'Interno libico", "Ministro dell'Interno libico", "Libya"),
+        ("la Delegazione nigerina", "Delegazione nigerina", "Niger"),
+        ("la Presidenza tedesca", "Presidenza tedesca", "Germany"),
+        # Portuguese
+        ("o Governo português", "Governo português", "Portugal"),
+        (
+            "o Ministério da Administração Interna cabo-verdiano",
+            "Ministério da Administração Interna cabo-verdiano",
+            "Cabo Verde",
+        ),
+        ("as autoridades guineenses", "autoridades guineenses", "Guinea-Bissau"),
+        ("a Delegação são-tomense", "Delegação são-tomense", "Sao Tome and Principe"),
+        ("a Presidência angolana", "Presidência angolana", "Angola"),
+        (
+            "o Ministro dos Negócios Estrangeiros moçambicano",
+            "Ministro dos Negócios Estrangeiros moçambicano",
+            "Mozambique",
+        ),
+        # French
+        ("le Ministre d'Etat nigérien", "Ministre d'Etat nigérien", "Niger"),
+        ("le ministère de l'Intérieur marocain", "ministère de l'Intérieur marocain", "Morocco"),
+    ],
+)
+def test_postposed_adjectives(text: str, mention: str, country: str) -> None:
+    actors = find_actors(text)
+    assert [(a.text, a.name) for a in actors] == [(mention, country)]
+    assert text[actors[0].start : actors[0].end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective with no word for a government names no country
+        ("la cocina italiana", []),
+        ("il vino portoghese e la cucina italiana", []),
+        ("a música cabo-verdiana", []),
+        ("la comunidad senegalesa en España", ["Spain"]),
+        # a word for a government with no adjective names none
+        ("un ministro", []),
+        ("el Gobierno anunció", []),
+        ("le autorità competenti", []),
+        # a lower-case word that is no part of a ministry's name ends the name
+        ("il Ministro ha incontrato il collega francese", []),
+        ("o ministro disse que o vinho português", []),
+        # so does punctuation, a blank line, or a second word for a government
+        ("el Ministerio del Interior, español", []),
+        ("la Delegación\n\nespañola", []),
+        ("el Ministro de España y el Gobierno marroquí", ["Spain", "Morocco"]),
+    ],
+)
+def test_no_postposed_adjective_without_government(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -3,10 +3,11 @@
 Names come from the shared alias index (:mod:`processus.extraction.aliases`), so the
 matching rules are the same everywhere: accent- and case-insensitive, longest name
 first, word boundaries, capitals required for acronyms.  A country's adjective
-("Portuguese", "marocaine") names the country only in front of a word for its
-government ("the Portuguese authorities", "le gouvernement marocain" is not
-covered): adjectives are too common elsewhere ("Portuguese Chairmanship" is a
-period, not an actor).
+("Portuguese", "marocaine", "italiano") names the country only next to a word for its
+government: in front of it in English ("the Portuguese authorities"), after it in
+French, Spanish, Italian and Portuguese ("le gouvernement marocain", "el Gobierno
+marroquí", "il Ministero degli Affari Esteri italiano").  Adjectives are too common
+elsewhere ("Portuguese Chairmanship" is a period, "la cocina italiana" a cuisine).
 """
 
 from __future__ import annotations
@@ -33,12 +34,27 @@ _GOVERNMENT_NOUN = (
     r"(?:authorities|government|Government|ministry|Ministry|delegation|Delegation|"
     r"Presidency|presidency|Minister|minister|Ministers|ministers)"
 )
-# French puts the adjective after the noun: "le Ministre d'Etat nigérien", "le gouvernement
-# marocain"; the mention then spans the noun, so that a role list can start on it
-_FRENCH_GOVERNMENT_NOUN = (
-    r"(?:[Mm]inistre|[Mm]inistère|[Gg]ouvernement|[Aa]utorités|[Dd]élégation|[Pp]résidence)"
-    r"(?:\s+d'[EÉ]tat)?"
+# French, Spanish, Italian and Portuguese put the adjective after the noun: "le Ministre
+# d'Etat nigérien", "el Gobierno marroquí", "le autorità etiopi", "o Governo português";
+# the mention then spans the noun, so that a role list can start on it
+_POSTPOSED_GOVERNMENT_NOUN = (
+    r"(?:[Mm]inist(?:re|ère|erio|ero|ério|ro|ra)|[Gg]ouvernement|[Gg]obierno|[Gg]overno|"
+    r"[Aa]utorités|[Aa]utoridades|[Aa]utorità|[Dd]élégation|[Dd]elegaci[óo]n|[Dd]elegazione|"
+    r"[Dd]elega[çc][ãa]o|[Pp]résidence|[Pp]residencia|[Pp]residenza|[Pp]resid[êe]ncia)"
 )
+# the name of a ministry may stand between the noun and the adjective ("d'Etat", "del
+# Interior", "degli Affari Esteri", "da Administração Interna"): capitalised words, the
+# small words that join them and a few lower-case words of ministries' names, eight at
+# most, no punctuation; a word for a government starts a mention of its own
+_NAME_WORD = (
+    r"(?:(?:d|l|dell|dall|nell|all)['’])?(?:(?!" + _POSTPOSED_GOVERNMENT_NOUN + r"\b)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*|interior|interno|interna|intérieur|extérieur|exteriores|esteri|"
+    r"estrangeiros|étrangères|affaires|asuntos|affari|negócios|justice|justicia|giustizia|"
+    r"justiça|trabajo|lavoro|trabalho|travail|migraciones|migrazione|migrações)"
+    r"|de|del|della|delle|degli|dei|dello|di|do|da|dos|das|du|des|la|las|los|le|les|el|il|"
+    r"lo|gli|y|e|ed|et|para|per|pour"
+)
+_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # one line break at most
 
 
 @cache
@@ -55,7 +71,7 @@ def _adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _french_adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _postposed_adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}
     for country in reference.countries():
         for adjective in country.get("adjectives", []):
@@ -64,7 +80,8 @@ def _french_adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     if not names:
         return re.compile(r"(?!x)x"), names
     body = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
-    pattern = r"\b(" + _FRENCH_GOVERNMENT_NOUN + r"\s+(" + body + r"))\b"
+    name = r"(?:" + _SPACE + r"(?:" + _NAME_WORD + r")){0,8}?"
+    pattern = r"\b(" + _POSTPOSED_GOVERNMENT_NOUN + name + _SPACE + r"(" + body + r"))\b"
     return re.compile(pattern), names
 
 
@@ -95,18 +112,21 @@ def adjective_actors(text: str, toks: list[Token] | None = None) -> list[ActorMe
         ActorMention(m.start(1), m.end(1), m.group(1), names[m.group(1)], "country")
         for m in match_at_words(pattern, text, toks, _adjective_first_words())
     ]
-    french, french_names = _french_adjective_pattern()
+    postposed, postposed_names = _postposed_adjective_pattern()
     found += [
-        ActorMention(m.start(1), m.end(1), m.group(1), french_names[m.group(2)], "country")
-        for m in match_at_words(french, text, toks, _FRENCH_FIRST_WORDS)
+        ActorMention(m.start(1), m.end(1), m.group(1), postposed_names[m.group(2)], "country")
+        for m in match_at_words(postposed, text, toks, _POSTPOSED_FIRST_WORDS)
     ]
     found.sort(key=lambda a: a.start)
     return found
 
 
-_FRENCH_FIRST_WORDS = FirstWords(
-    exact=frozenset({"ministre", "ministere", "gouvernement", "autorites", "delegation",
-                     "presidence"})
+# the folded first words of _POSTPOSED_GOVERNMENT_NOUN
+_POSTPOSED_FIRST_WORDS = FirstWords(
+    exact=frozenset({"ministre", "ministere", "ministerio", "ministero", "ministro", "ministra",
+                     "gouvernement", "gobierno", "governo", "autorites", "autoridades",
+                     "autorita", "delegation", "delegacion", "delegazione", "delegacao",
+                     "presidence", "presidencia", "presidenza"})
 )  # fmt: skip
 
 
