@@ -132,3 +132,17 @@ def test_the_same_meeting_told_again_is_no_new_record() -> None:
     assert (record.kind, record.start, record.city) == (
         "ministerial_conference", "2025-04-09", "Cairo"
     )  # fmt: skip
+
+
+def test_a_month_alone_does_not_outrank_a_written_date_as_the_main_meeting() -> None:
+    text = (
+        "On 16 September 2020 the Rabat Process will hold a virtual meeting on trafficking. "
+        "This workshop will open a sequence of meetings planned for Paris in October."
+    )
+    records = extract_text(text, "x", READ_ON)
+    assert records[0].start == "2020-09-16"
+
+
+def test_plural_direction_words() -> None:
+    [mention] = find_dates("se tiendra à Accra les 22 et 23 avril prochains.", relative=True)
+    assert (mention.first, mention.direction) == ((None, 4, 22), 1)

@@ -176,6 +176,8 @@ def _choose_anchor(
         score = (
             _anchor_score(doc, sentence, found.whole.get(sentence)) if sentence is not None else 0
         )
+        if not d.has_year and d.first[2] is None and not d.direction and d.relative is None:
+            score -= 1  # "in October": a month alone is vaguer than any written date
         if score > best:
             anchor, best = d, score
     if (
