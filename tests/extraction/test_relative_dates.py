@@ -136,11 +136,11 @@ def test_the_same_meeting_told_again_is_no_new_record() -> None:
 
 def test_a_month_alone_does_not_outrank_a_written_date_as_the_main_meeting() -> None:
     text = (
-        "On 16 September 2020 the Rabat Process will hold a virtual meeting on trafficking. "
-        "This workshop will open a sequence of meetings planned for Paris in October."
+        "A workshop of the Rabat Process will take place in Paris in October. The Senior "
+        "Officials' Meeting of the Rabat Process will take place in Dakar on 16 September 2020."
     )
-    records = extract_text(text, "x", READ_ON)
-    assert records[0].start == "2020-09-16"
+    main = extract_text(text, "x", READ_ON)[0]
+    assert (main.kind, main.start) == ("senior_officials_meeting", "2020-09-16")
 
 
 def test_plural_direction_words() -> None:
