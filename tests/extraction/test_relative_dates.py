@@ -17,7 +17,7 @@ READ_ON = date(2026, 11, 23)  # the day the pages were read: never what "next mo
     [
         # a dateline's date
         ("DAKAR, 12 March 2025 (APS) – Delegations of the Rabat Process met on Monday and "
-         "Tuesday in Dakar to take stock of reintegration.", "2025-03-10", "2025-03-10"),
+         "Tuesday in Dakar to take stock of reintegration.", "2025-03-10", "2025-03-11"),
         ("NIAMEY, 7 mai 2024 (ANP) – Les délégations du Processus de Rabat se sont retrouvées "
          "lundi à Niamey pour une réunion sur le retour.", "2024-05-06", "2024-05-06"),
         # a byline under the headline
@@ -146,3 +146,32 @@ def test_a_month_alone_does_not_outrank_a_written_date_as_the_main_meeting() -> 
 def test_plural_direction_words() -> None:
     [mention] = find_dates("se tiendra à Accra les 22 et 23 avril prochains.", relative=True)
     assert (mention.first, mention.direction) == ((None, 4, 22), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("12/02/2019 - 13/02/2019 | Ouagadougou", (2019, 2, 12), (2019, 2, 13)),
+        ("du 03/10/2024 au 05/10/2024 à Praia", (2024, 10, 3), (2024, 10, 5)),
+        ("2024-06-12 – 2024-06-14, Dakar", (2024, 6, 12), (2024, 6, 14)),
+    ],
+)  # fmt: skip
+def test_two_written_days_as_one_range(
+    text: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    [mention] = find_dates(text, relative=True)
+    assert (mention.first, mention.last) == (first, last)
+
+
+def test_two_days_far_apart_stay_two_dates() -> None:
+    found = find_dates("12/02/2019 - 13/05/2019", relative=True)
+    assert [d.first for d in found] == [(2019, 2, 12), (2019, 5, 13)]
+
+
+def test_two_weekdays_as_one_range_counted_from_the_dateline() -> None:
+    text = (
+        "ANKARA, 7 November 2024 – Senior officials of the Budapest Process met on Tuesday "
+        "and Wednesday in Ankara to review their cooperation."
+    )
+    [record] = extract_text(text, "x", READ_ON)
+    assert (record.start, record.end) == ("2024-11-05", "2024-11-06")

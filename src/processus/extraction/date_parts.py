@@ -70,8 +70,15 @@ def _resolve_offset(mention: DateMention, reference: date) -> tuple[Part, Part] 
     if unit == "weekday" and mention.weekday is not None:
         gap = (mention.weekday - reference.weekday()) % 7
         if offset > 0:
-            return _day_part(reference + timedelta(days=gap or 7))
-        return _day_part(reference - timedelta(days=(7 - gap) % 7))
+            first = reference + timedelta(days=gap or 7)
+        else:
+            first = reference - timedelta(days=(7 - gap) % 7)
+        if mention.weekday_last is None:
+            return _day_part(first)
+        last = first + timedelta(days=(mention.weekday_last - mention.weekday) % 7)
+        if offset <= 0 and last > reference:  # "met on Tuesday and Wednesday": both past
+            first, last = first - timedelta(days=7), last - timedelta(days=7)
+        return _day_part(first)[0], _day_part(last)[1]
     if unit == "week":
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
         part: Part = (monday.year, monday.month, None)

@@ -32,7 +32,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import NamedTuple, TypeVar
 
 from processus.extraction.date_parts import (  # the calendar side, for the callers of dates
@@ -259,6 +260,7 @@ class DateMention:
     weekday: int | None = None
     direction: int = 0
     relative: tuple[str, int] | None = None
+    weekday_last: int | None = None  # the second weekday of "on Tuesday and Wednesday"
 
     @property
     def has_year(self) -> bool:
@@ -844,7 +846,40 @@ def find_dates(
         # f[5:]: weekday, direction, relative
         out.append(DateMention(pos, end, at, f.first, f.last, role, *f[5:]))
         taken_until = end
+    return _join_ranges(text, out) if len(out) > 1 else out
+
+
+# two dates written as the two ends of one range: "12/02/2019 - 13/02/2019", "on Tuesday
+# and Wednesday", "lundi et mardi"
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|et|y|e|au|al|a|until|till|through)\s*", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    out = [found[0]]
+    for mention in found[1:]:
+        joined = _joined(text, out[-1], mention)
+        if joined is None:
+            out.append(mention)
+        else:
+            out[-1] = joined
     return out
+
+
+def _joined(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """``a`` and ``b`` as one range, when only a range word stands between them and they
+    are two full days of the same month or so, or two weekdays told alone."""
+    if a.role != b.role or not _RANGE_JOIN.fullmatch(text, a.end, b.start):
+        return None
+    whole = text[a.start : b.end]
+    if a.relative == b.relative and a.relative is not None and a.relative[0] == "weekday":
+        return replace(a, end=b.end, text=whole, weekday_last=b.weekday)
+    full = a.has_year and b.has_year and a.first[2] is not None and b.first[2] is not None
+    if not full or a.first != a.last or b.first != b.last:
+        return None
+    first, last = date(*a.first), date(*b.first)  # type: ignore[arg-type]
+    if not 0 < (last - first).days <= 31:
+        return None
+    return replace(a, end=b.end, text=whole, last=b.last)
 
 
 __all__ = [
