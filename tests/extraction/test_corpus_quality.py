@@ -18,27 +18,30 @@ from processus.extraction.evaluation import EvaluationReport, evaluate, load_gol
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
-MEETING_F1 = 0.99
-FIELDS_MICRO_F1 = 0.98
+# measured on the 107-document corpus (issue #11: other dialogues, Spanish, Italian and
+# Portuguese pages, pages with no meeting, every wording family of real pages), less a
+# little: meeting F1 0.941, all fields 0.912
+MEETING_F1 = 0.93
+FIELDS_MICRO_F1 = 0.90
 FIELD_F1 = {
-    "kind": 0.98,
-    "title": 0.98,
-    "dialogues": 0.98,
-    "start": 0.99,
-    "end": 0.99,
-    "city": 0.98,
-    "country": 0.98,
-    "format": 0.98,
-    "status": 0.98,
-    "hosts": 0.98,
-    "chairs": 0.98,
-    "organisers": 0.95,
-    "participants": 0.98,
-    "participants_qualifier": 0.98,
-    "countries_count": 0.96,
-    "recommendations": 0.98,
-    "registration_deadline": 0.98,
-    "themes": 0.95,
+    "kind": 0.89,
+    "title": 0.84,
+    "dialogues": 0.90,
+    "start": 0.93,
+    "end": 0.92,
+    "city": 0.90,
+    "country": 0.90,
+    "format": 0.84,
+    "status": 0.93,
+    "hosts": 0.92,
+    "chairs": 0.96,
+    "organisers": 0.86,
+    "participants": 0.85,
+    "participants_qualifier": 0.82,
+    "countries_count": 0.86,
+    "recommendations": 0.79,
+    "registration_deadline": 0.72,
+    "themes": 0.80,
 }
 
 
