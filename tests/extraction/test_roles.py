@@ -117,6 +117,10 @@ def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[
         ("La reunión, copresidida por España y Marruecos, reunió a expertos.",
          [], ["Spain", "Morocco"], []),
         ("La riunione è stata co-presieduta da Italia ed Etiopia.", [], ["Italy", "Ethiopia"], []),
+        ("A reunião, presidida por Portugal e pela Nigéria, terminou.",
+         [], ["Portugal", "Nigeria"], []),
+        ("La sessione, presieduta dall'Italia e dalla Tunisia, si è chiusa.",
+         [], ["Italy", "Tunisia"], []),
         ("El Ministerio del Interior de España organizó los días 5 y 6 de noviembre en Madrid "
          "una reunión técnica.", [], [], ["Spain"]),
         ("Egypt to host ministerial meeting of the dialogue", ["Egypt"], [], []),

@@ -55,7 +55,9 @@ _APPOSITION = re.compile(
 )
 _SEPARATOR = re.compile(
     r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|e\s+|ed\s+)?(?:by\s+|par\s+|por\s+|da\s+)?|"
-    r"\s+and\s+(?:by\s+)?|\s+et\s+(?:par\s+)?|\s+(?:y|e|ed)\s+(?:por\s+|da\s+)?|"
+    r"\s+and\s+(?:by\s+)?|\s+et\s+(?:par\s+)?|"
+    r"\s+(?:y|e|ed)\s+(?:por\s+|pela\s+|pelo\s+|pelos\s+|pelas\s+|da\s+|dal\s+|dalla\s+|"
+    r"dall'|dai\s+)?|"
     r"\s*&\s*|\s+as\s+well\s+as\s+|\s*/\s*)",
     _I,
 )
