@@ -152,6 +152,10 @@ def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[
         ("La réunion s'est tenue sous l'égide de la Commission de la CEDEAO.", [], [], ["ECOWAS"]),
         # chairmanship and presidency
         ("The meeting took place under the presidency of Sweden.", [], ["Sweden"], []),
+        ("The meeting took place under the Polish presidency.", [], ["Poland"], []),
+        ("La réunion s'est tenue sous la présidence marocaine.", [], ["Morocco"], []),
+        ("The meeting took place under the new presidency.", [], [], []),
+        ("It was hosted by the Federal Government of Nigeria.", ["Nigeria"], [], []),
         ("La séance, présidée par le Ministre d'Etat nigérien, a duré deux heures.",
          [], ["Niger"], []),
         ("La reunión fue presidida por España.", [], ["Spain"], []),

@@ -93,6 +93,12 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"(?<!-)\bchaired\s+by\b|\bpresided\s+(?:over\s+)?by\b|"
              r"\bunder\s+the\s+(?:chairmanship|chairship|presidency|leadership)\s+of\b|"
              r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b"),
+    # "under the Polish presidency", "sous la présidence marocaine": the state's adjective
+    RoleRule("under_the_national_presidency", "en", ("chairs",),
+             r"\bunder\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:presidency|chairmanship|chairship|"
+             r"Presidency|Chairmanship)\b)"),
+    RoleRule("sous_la_presidence_nationale", "fr", ("chairs",),
+             r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?!de\b|du\b|des\b|d')[a-zéèëîïôûç]+)"),
     RoleRule("présidée_par", "fr", ("chairs",),
              rf"(?<!-)\bprésidée?s?\s+par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:"),
     RoleRule("presidida_por", "es", ("chairs",),

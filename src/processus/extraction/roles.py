@@ -42,7 +42,9 @@ _FILLER = re.compile(
     r"(?:ministry|ministère|ministerio|ministero|ministério|department)\s+(?:of|de|del|dell'|do|da)"
     r"\s+(?:the\s+|l'|la\s+)?(?:[\w’-]+\s+){0,4}?(?:of|du|de\s+la|de\s+l'|de|d'|del|della|do|da)"
     r"\s+|"
-    r"\s|:|the\b|la\b|le\b|les\b|l'|(?:government|authorities|Kingdom|Republic)\s+of\b|"
+    r"\s|:|the\b|la\b|le\b|les\b|l'|"
+    r"(?:(?:Federal|Royal|National|Transitional)\s+)?(?:government|authorities|Kingdom|Republic)"
+    r"\s+of\b|"
     r"(?:gouvernement|autorités)\s+(?:de\s+la|du|des|de\s+l'|d')|de\s+la\b|de\s+l'|du\b|des\b|"
     r"de\b|d')*",
     _I,
