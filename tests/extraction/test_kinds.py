@@ -231,6 +231,9 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
         ("a Reunião Conjunta de Alto Nível", ["joint_meeting"]),
         ("la riunione congiunta dei due processi", ["joint_meeting"]),
         ("la cumbre de La Valeta", ["other"]),
+        ("Le Togo a accueilli, du 4 au 6 juin 2024, à Lomé, une formation régionale du "
+         "Processus de Rabat sur la fraude documentaire.", ["training"]),
+        ("Le Togo a accueilli des jeunes en formation professionnelle.", []),
         ("a cimeira de Lisboa", ["other"]),
         ("the TM on legal pathways", ["thematic_meeting"]),
         ("the tm of the brand", []),

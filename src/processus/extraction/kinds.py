@@ -311,6 +311,20 @@ _HELD = re.compile(
 )
 
 
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:accueilli|organisé|tenu|dispensé|co-?organisé)|"
+    r"accueiller[ao]\w*|organiser[ao]\w*|accueille|organise)\b",
+    _I,
+)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text of the sentence before ``pos`` (at most 160 characters)."""
+    lo = max(0, pos - 160)
+    stop = max(text.rfind(mark, lo, pos) for mark in (". ", ";", "\n"))
+    return text[max(lo, stop + 1) : pos]
+
+
 def _french_training(text: str, m: re.Match[str]) -> bool:
     """Whether "formation(s)" at ``m`` names a training session (see _TRAINING_AFTER)."""
     if _TRAINING_AFTER.match(text, m.end()):
@@ -319,6 +333,8 @@ def _french_training(text: str, m: re.Match[str]) -> bool:
     event = _EVENT_ARTICLE.search(before) is not None
     if event and _AUDIENCE_AFTER.match(text, m.end()):
         return True
+    if event and _HOSTED_BEFORE.search(_clause_before(text, m.start())):
+        return True  # "Le Sénégal a accueilli, du 4 au 6 juin, à Saly, une formation …"
     if not event and _ANY_ARTICLE.search(before) is None:
         return False  # "de formation", "manque de formation", bare prose
     # a holding verb in the rest of the clause, never across a full stop
