@@ -201,6 +201,10 @@ def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     return out
 
 
+# what separates a city from its country: "Rabat, Morocco", "Rabat (Morocco)"
+_COUNTRY_AFTER_CITY = re.compile(r"\s*[,(]\s*(?:the\s+)?")
+
+
 def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     skip_until = -1
@@ -224,7 +228,7 @@ def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
                 nxt_country = nxt.first("country")
                 if (
                     nxt_country is not None
-                    and re.fullmatch(r"\s*[,(]\s*(?:the\s+)?", gap)
+                    and _COUNTRY_AFTER_CITY.fullmatch(gap)
                     and nxt_country.code == place.code
                 ):
                     explicit = nxt
