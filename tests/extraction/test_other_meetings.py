@@ -61,3 +61,24 @@ def test_a_meeting_placed_but_not_dated(
 ) -> None:
     found = sorted(((r.kind, r.start, r.city) for r in extract_text(text)), key=str)
     assert found == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The thematic meeting of the Rabat Process took place in Accra on 3 May 2024, following "
+         "the ministerial conference in Cádiz (December 2022).",
+         [("ministerial_conference", "2022-12", "Cádiz"),
+          ("thematic_meeting", "2024-05-03", "Accra")]),
+        ("La réunion thématique du Processus de Rabat s'est tenue à Accra le 3 mai 2024, à la "
+         "suite de la conférence ministérielle de Cadix (décembre 2022).",
+         [("ministerial_conference", "2022-12", "Cádiz"),
+          ("thematic_meeting", "2024-05-03", "Accra")]),
+        # the same meeting told with its range is no second meeting
+        ("The thematic meeting of the Rabat Process took place in Accra on 3 May 2024, following "
+         "a long preparation that started in December 2022.",
+         [("thematic_meeting", "2024-05-03", "Accra")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_recalled_after_a_comma(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected

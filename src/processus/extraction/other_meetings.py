@@ -18,7 +18,14 @@ from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, kind_starts_in
 from processus.extraction.fields.dates import same_date
 
-_CLAUSE_BREAK = re.compile(r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+")
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+|"
+    # a meeting recalled in passing: "…, following the ministerial conference in Cádiz
+    # (December 2022)", "…, à la suite de la conférence de Rabat (juillet 2006)"
+    r",\s+(?=(?:following|after|building\s+on|ahead\s+of|in\s+follow-up\s+to|"
+    r"à\s+la\s+suite\s+de|suite\s+à|dans\s+le\s+prolongement\s+de|après|tras|dopo|após)\s)",
+    re.IGNORECASE,
+)
 # "the meeting", "la réunion", "this conference": the same meeting again
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|la|le|l'|cette|ce)\s*(?:same\s+|même\s+)?\Z", re.IGNORECASE
