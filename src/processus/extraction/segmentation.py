@@ -374,9 +374,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = m.start()
         if text[cut] != "\n":
             cut += 1  # after the punctuation
-        if text[pos:cut].strip():
+        chunk = text[pos:cut]
+        if chunk and not chunk.isspace():  # not blank (without making a stripped copy)
             out.append((pos, cut))
         pos = m.end()
-    if text[pos:end].strip():
+    chunk = text[pos:end]
+    if chunk and not chunk.isspace():
         out.append((pos, end))
     return out
