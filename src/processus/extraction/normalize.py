@@ -85,10 +85,6 @@ _SUPERSCRIPTS = str.maketrans(
 )
 _SUPER_CHARS = "ˢᵗⁿᵈʳʰᵉ"
 _SUPER_RUN = re.compile(r"(?<=\d)[" + _SUPER_CHARS + "]+")
-_SUPER_ANY = re.compile("[" + _SUPER_CHARS + "]")  # one scan instead of one per character
-# what _SPACED_ORDINAL needs somewhere in the text: a spaced suffix, or × ÷ (the non-letters
-# of its À-ÿ class); one scan for all of them
-_ORDINAL_CUE = re.compile(r" (?:st|nd|rd|th) |[×÷]")
 # keycap emoji "7️⃣" -> "7"
 _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 _CRLF = re.compile(r"\r\n?")
@@ -111,11 +107,11 @@ def normalize_text(text: str) -> str:
         text = _KEYCAP.sub(r"\1", text)
     # each substitution runs only when the substring it needs is present: a substring
     # test is a fast C scan, a regular expression without a literal prefix is not
-    if not text.isascii() and _SUPER_ANY.search(text):
+    if not text.isascii() and any(c in text for c in _SUPER_CHARS):
         text = _SUPER_RUN.sub(lambda m: m.group(0).translate(_SUPERSCRIPTS), text)
     if " st" in text or " nd" in text or " rd" in text or " th" in text:
         # the ordinal must be followed by a space (or by × ÷, the non-letters of À-ÿ)
-        if _ORDINAL_CUE.search(text):
+        if any(o in text for o in (" st ", " nd ", " rd ", " th ", "×", "÷")):
             text = _SPACED_ORDINAL.sub(r"\1\2", text)
         if "lst " in text or "l st " in text:
             text = _L_FOR_ONE.sub("1st", text)

@@ -374,11 +374,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = m.start()
         if text[cut] != "\n":
             cut += 1  # after the punctuation
-        chunk = text[pos:cut]
-        if chunk and not chunk.isspace():  # not blank (without making a stripped copy)
+        if text[pos:cut].strip():
             out.append((pos, cut))
         pos = m.end()
-    chunk = text[pos:end]
-    if chunk and not chunk.isspace():
+    if text[pos:end].strip():
         out.append((pos, end))
     return out
