@@ -57,29 +57,30 @@ _NAME_WORD = (
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # one line break at most
 
 
-@cache
-def _adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _adjectives(capitalised: bool) -> tuple[dict[str, str], str]:
+    """adjective -> country name, and the alternation of the adjectives (longest first):
+    the capitalised ones come before their noun (EN), the others after it (FR/ES/IT/PT)."""
     names: dict[str, str] = {}
     for country in reference.countries():
         for adjective in country.get("adjectives", []):
-            if adjective and adjective[0].isupper():
+            if adjective and adjective[0].isupper() == capitalised:
                 names[adjective] = country["name"]
+    return names, "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+
+
+@cache
+def _adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names, body = _adjectives(capitalised=True)
     if not names:
         return re.compile(r"(?!x)x"), names
-    body = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     return re.compile(r"\b(" + body + r")\s+" + _GOVERNMENT_NOUN + r"\b"), names
 
 
 @cache
 def _postposed_adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    names: dict[str, str] = {}
-    for country in reference.countries():
-        for adjective in country.get("adjectives", []):
-            if adjective and adjective[0].islower():
-                names[adjective] = country["name"]
+    names, body = _adjectives(capitalised=False)
     if not names:
         return re.compile(r"(?!x)x"), names
-    body = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     name = r"(?:" + _SPACE + r"(?:" + _NAME_WORD + r")){0,8}?"
     pattern = r"\b(" + _POSTPOSED_GOVERNMENT_NOUN + name + _SPACE + r"(" + body + r"))\b"
     return re.compile(pattern), names
