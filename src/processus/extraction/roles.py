@@ -272,6 +272,10 @@ _BEFORE_VERB = re.compile(
 _ACTIVE_VERBS = [
     (rule, re.compile(_BEFORE_VERB.pattern + rule.pattern, _I)) for rule in role_rules.ACTIVE_VERBS
 ]
+# all of them at once: one failed match spares the rule-by-rule loop
+_ANY_ACTIVE_VERB = re.compile(
+    _BEFORE_VERB.pattern + "(?:" + "|".join(r.pattern for r in role_rules.ACTIVE_VERBS) + ")", _I
+)
 # two subjects of one verb: "Morocco and Portugal co-chaired", "le Sénégal et l'ONUDC"
 _SUBJECT_JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|y|e)\s+|\s*&\s*)"
@@ -318,13 +322,22 @@ def _capacity_roles(text: str, pos: int, end: int) -> tuple[str, ...]:
 
 def _active_verb(text: str, pos: int, end: int) -> RoleRule | None:
     """The role verb written after an actor, when a meeting is its object."""
+    if _ANY_ACTIVE_VERB.match(text, pos, end) is not None:  # most actors have none
+        found = _verb_rule(text, pos, end)
+        if found is not None:
+            return found
+    gap = _BEFORE_VERB.match(text, pos, end)
+    if role_rules.WELCOMED_TO.match(text, gap.end() if gap else pos, end):
+        return _WELCOMED
+    return None
+
+
+def _verb_rule(text: str, pos: int, end: int) -> RoleRule | None:
+    """The first active-verb rule whose verb, followed by a meeting, is written at ``pos``."""
     for rule, pattern in _ACTIVE_VERBS:
         verb = pattern.match(text, pos, end)
         if verb is not None and role_rules.MEETING_OBJECT.match(text, verb.end(), end):
             return rule
-    gap = _BEFORE_VERB.match(text, pos, end)
-    if role_rules.WELCOMED_TO.match(text, gap.end() if gap else pos, end):
-        return _WELCOMED
     return None
 
 
