@@ -222,7 +222,7 @@ def find_roles(
     found: list[tuple[int, str, RoleMention]] = []
     for trigger in _inside(triggers, start, end):
         if start <= trigger.start and trigger.end <= end:
-            found += _trigger_roles(text, trigger, local, end)
+            found += trigger_roles(text, trigger, local, end)
     found += _actor_roles(text, local, end)
     # the host co-chairs: hosted by X and co-chaired by Y -> chairs [X, Y]
     if any(f[1] == "co_chairs" for f in found):
@@ -236,7 +236,7 @@ def find_roles(
     return [f[2] for f in found]
 
 
-def _trigger_roles(
+def trigger_roles(
     text: str, trigger: Trigger, local: list[ActorMention], end: int
 ) -> list[tuple[int, str, RoleMention]]:
     """The actors listed after one trigger phrase, with the roles it fills."""
@@ -269,7 +269,7 @@ _BEFORE_VERB = re.compile(
     r"Minister|Ministre)\b[^.;()\n]{0,100}?|\s*,[^,.;\n]{1,90},)?"
 )
 #: each active verb with what may stand between it and its subject
-_ACTIVE_VERBS = [
+ACTIVE_VERB_PATTERNS = [
     (rule, re.compile(_BEFORE_VERB.pattern + rule.pattern, _I)) for rule in role_rules.ACTIVE_VERBS
 ]
 # all of them at once: one failed match spares the rule-by-rule loop
@@ -295,7 +295,7 @@ def _actor_roles(
         roles = _capacity_roles(text, actor.end, end)
         rule = "capacity"
         if not roles:
-            verb = _active_verb(text, actor.end, end)
+            verb = active_verb(text, actor.end, end)
             if verb is None:
                 continue
             roles, rule = verb.roles, verb.name
@@ -320,7 +320,7 @@ def _capacity_roles(text: str, pos: int, end: int) -> tuple[str, ...]:
     return tuple(roles)
 
 
-def _active_verb(text: str, pos: int, end: int) -> RoleRule | None:
+def active_verb(text: str, pos: int, end: int) -> RoleRule | None:
     """The role verb written after an actor, when a meeting is its object."""
     if _ANY_ACTIVE_VERB.match(text, pos, end) is not None:  # most actors have none
         found = _verb_rule(text, pos, end)
@@ -334,7 +334,7 @@ def _active_verb(text: str, pos: int, end: int) -> RoleRule | None:
 
 def _verb_rule(text: str, pos: int, end: int) -> RoleRule | None:
     """The first active-verb rule whose verb, followed by a meeting, is written at ``pos``."""
-    for rule, pattern in _ACTIVE_VERBS:
+    for rule, pattern in ACTIVE_VERB_PATTERNS:
         verb = pattern.match(text, pos, end)
         if verb is not None and role_rules.MEETING_OBJECT.match(text, verb.end(), end):
             return rule

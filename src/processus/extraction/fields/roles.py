@@ -6,11 +6,11 @@ from processus.extraction import role_rules
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.records import MeetingRecord
 from processus.extraction.roles import (
-    _ACTIVE_VERBS,
-    _active_verb,
-    _trigger_roles,
+    ACTIVE_VERB_PATTERNS,
+    active_verb,
     find_roles,
     role_lists,
+    trigger_roles,
     unique_names,
 )
 
@@ -36,7 +36,7 @@ def _explain_roles(ctx: FieldContext) -> None:
     for s, e in ctx.spans:
         local = [a for a in doc.actors if s <= a.start and a.end <= e]
         for t in doc.triggers:
-            if s <= t.start and t.end <= e and not _trigger_roles(text, t, local, e):
+            if s <= t.start and t.end <= e and not trigger_roles(text, t, local, e):
                 founding = t.rule in role_rules.INITIATIVE_RULES and role_rules.FOUNDING.search(
                     text, max(0, t.start - 100), t.start
                 )
@@ -52,9 +52,9 @@ def _explain_roles(ctx: FieldContext) -> None:
                     why = "capacity: a past or next holder has no role in the meeting"
                     ctx.reject("roles", a.start, capacity.end(), why)
                 continue
-            if _active_verb(text, a.end, e) is not None:
+            if active_verb(text, a.end, e) is not None:
                 continue
-            for rule, pattern in _ACTIVE_VERBS:
+            for rule, pattern in ACTIVE_VERB_PATTERNS:
                 verb = pattern.match(text, a.end, e)
                 if verb is not None and not role_rules.MEETING_OBJECT.match(text, verb.end(), e):
                     why = f"{rule.name}: the verb's object is not a meeting"
