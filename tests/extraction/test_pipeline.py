@@ -859,3 +859,13 @@ def test_a_meeting_held_to_prepare_another_is_not_the_other() -> None:
     assert (record.kind, record.city, record.start) == (
         "senior_officials_meeting", "Madrid", "2022-10-20"
     )  # fmt: skip
+
+
+def test_a_meeting_carried_out_is_reported_as_held() -> None:
+    text = (
+        "The second webinar of the Khartoum Process series was carried out on 28 April 2021.\n"
+        "The virtual event gathered over 140 participants.\n"
+        "On 31 March 2021, more than 100 attendees met online during a first webinar."
+    )
+    first, *_rest = extract_text(text)
+    assert (first.start, first.participants) == ("2021-04-28", 140)

@@ -43,6 +43,7 @@ _TAKES_PLACE = re.compile(
     r"(?:takes|took)\s+place|(?:is|was|were|are)\s+(?:being\s+)?held|(?:was|is)\s+hosted|"
     r"held\s+(?:in|on|at)|attended|"
     r"to\s+be\s+held|met|(?:will|to)\s+(?:meet|convene|gather)|gathered|convened|"
+    r"(?:was|were)\s+(?:carried\s+out|conducted)|"
     r"came\s+together|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
     r"s'est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|a\s+accueilli|organise(?:ra)?|réunira|"
     r"s'est\s+réuni|se\s+sont\s+(?:réunie?s|retrouvée?s))\b",
@@ -57,7 +58,7 @@ _BACKGROUND = re.compile(
 # a word of every alternative of the two patterns above (see scan.Cues)
 _TAKES_PLACE_CUES = Cues(
     exact=("will", "takes", "took", "held", "hosted", "attended", "met", "gathered", "aura",
-           "convened", "came", "sont", "to",
+           "convened", "came", "sont", "to", "was", "were",
            "tiendra", "deroulera", "accueillera", "tenu", "tenue", "deroule", "deroulee",
            "lieu", "accueilli", "organise", "organisera", "reunira", "reuni"),
 )  # fmt: skip
