@@ -34,7 +34,7 @@ class RoleRule:
 _DE = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 _DI = r"(?:di|del|della|dello|dei|degli|delle|dell')"
 _DE_ES = r"(?:de\s+la|de\s+los|de\s+las|del|de)"
-_DE_PT = r"(?:da|do|das|dos|de)"
+_DE_PT = r"(?:das|dos|da|do|de)"  # the longest first: "dos Países Baixos"
 
 TRIGGERS: tuple[RoleRule, ...] = (
     # hosts and chairs together
@@ -180,7 +180,7 @@ MEETING_OBJECT = re.compile(
     r"(?:meetings?|conferences?|workshops?|webinars?|sessions?|seminars?|trainings?|forums?|"
     r"events?|SOMs?|summits?|round\s*tables?|roundtables?|consultations?|visits?|gatherings?|"
     r"réunions?|conférences?|ateliers?|séminaires?|formations?|rencontres?|événements?|"
-    r"sommets?|tables?\s+rondes?|visites?|reuni[oó]n(?:es)?|conferencias?|talleres?|"
+    r"sommets?|tables?\s+rondes?|visites?|reuni[oó]n(?:es)?|conferencias?|taller(?:es)?|"
     r"cumbres?|riunion[ei]|conferenz[ae]|semin[aá]ri(?:o|os|i)?|seminarios?|incontr[oi]|vertice|"
     r"reuni[aã]o|reuniões|confer[eê]ncias?|oficinas?|encontros?|cimeiras?|it|"
     # the people a meeting gathers: "the UK hosted EU and African partners"
