@@ -541,6 +541,116 @@ WORDINGS = [
     ("organizzata_da", "La riunione è stata organizzata dalla Tunisia.", "organisers: Tunisia"),
 ]
 
+# the articles a trigger may end with, each before a name it is the article of
+ARTICLES = [
+    (
+        "sous_l_egide",
+        "La réunion s'est tenue sous l'égide de Malte.",
+        "hosts: Malta; chairs: Malta",
+    ),
+    (
+        "sous_l_egide",
+        "La réunion s'est tenue sous l'égide d'Israël.",
+        "hosts: Israel; chairs: Israel",
+    ),
+    (
+        "bajo_los_auspicios",
+        "Se celebró bajo los auspicios de los Países Bajos.",
+        "hosts: Netherlands; chairs: Netherlands",
+    ),
+    (
+        "bajo_los_auspicios",
+        "Se celebró bajo los auspicios del Senegal.",
+        "hosts: Senegal; chairs: Senegal",
+    ),
+    ("sotto_l_egida", "Si è svolta sotto l'egida di Malta.", "hosts: Malta; chairs: Malta"),
+    ("sotto_l_egida", "Si è svolta sotto l'egida del Senegal.", "hosts: Senegal; chairs: Senegal"),
+    ("sob_os_auspicios", "Decorreu sob os auspícios da OIM.", "organisers: IOM"),
+    ("sob_os_auspicios", "Decorreu sob os auspícios do Brasil.", "hosts: Brazil; chairs: Brazil"),
+    ("accueillie_par", "La réunion s'est tenue à l'invitation des Pays-Bas.", "hosts: Netherlands"),
+    ("accueillie_par", "La réunion s'est tenue à l'invitation de Malte.", "hosts: Malta"),
+    ("accueillie_par", "La réunion s'est tenue à l'invitation d'Israël.", "hosts: Israel"),
+    ("acogida_por", "Se celebró a invitación de los Países Bajos.", "hosts: Netherlands"),
+    ("acogida_por", "Se celebró a invitación del Senegal.", "hosts: Senegal"),
+    ("ospitata_da", "La riunione è stata ospitata dal Senegal.", "hosts: Senegal"),
+    ("ospitata_da", "La riunione è stata ospitata dalla Tunisia.", "hosts: Tunisia"),
+    ("ospitata_da", "La riunione è stata ospitata dall'Italia.", "hosts: Italy"),
+    ("ospitata_da", "Riunione su invito di Malta.", "hosts: Malta"),
+    ("ospitata_da", "Riunione su invito del Senegal.", "hosts: Senegal"),
+    ("acolhida_por", "A reunião foi acolhida por Portugal.", "hosts: Portugal"),
+    ("acolhida_por", "A reunião foi acolhida pela OIM.", "hosts: IOM"),
+    ("acolhida_por", "A reunião, a convite da OIM.", "hosts: IOM"),
+    ("acolhida_por", "A reunião, a convite do Brasil.", "hosts: Brazil"),
+    ("coprésidée_par", "La réunion est coprésidée par Malte.", "chairs: Malta"),
+    (
+        "coprésidée_par",
+        "Elle s'est tenue sous la coprésidence des Pays-Bas.",
+        "chairs: Netherlands",
+    ),
+    ("coprésidée_par", "Elle s'est tenue sous la coprésidence de Malte.", "chairs: Malta"),
+    ("coprésidée_par", "Elle s'est tenue sous la coprésidence d'Israël.", "chairs: Israel"),
+    (
+        "copresidida_por",
+        "Se celebró bajo la copresidencia de los Países Bajos.",
+        "chairs: Netherlands",
+    ),
+    ("copresidida_por", "Se celebró bajo la copresidencia del Senegal.", "chairs: Senegal"),
+    ("copresieduta_da", "Si è svolta sotto la copresidenza di Malta.", "chairs: Malta"),
+    ("copresieduta_da", "Si è svolta sotto la copresidenza del Senegal.", "chairs: Senegal"),
+    ("copresidida_pt", "A reunião foi copresidida pelo Brasil.", "chairs: Brazil"),
+    ("copresidida_pt", "Decorreu sob a copresidência da OIM.", "chairs: IOM"),
+    ("copresidida_pt", "Decorreu sob a copresidência do Brasil.", "chairs: Brazil"),
+    ("présidée_par", "Elle s'est tenue sous la présidence des Pays-Bas.", "chairs: Netherlands"),
+    ("présidée_par", "Elle s'est tenue sous la présidence de Malte.", "chairs: Malta"),
+    ("présidée_par", "Elle s'est tenue sous la présidence d'Israël.", "chairs: Israel"),
+    ("presidida_por", "Se celebró bajo la presidencia de los Países Bajos.", "chairs: Netherlands"),
+    ("presidida_por", "Se celebró bajo la presidencia del Senegal.", "chairs: Senegal"),
+    ("presieduta_da", "La riunione è stata presieduta da Malta.", "chairs: Malta"),
+    ("presieduta_da", "La riunione è stata presieduta dal Senegal.", "chairs: Senegal"),
+    ("presieduta_da", "La riunione è stata presieduta dalla Tunisia.", "chairs: Tunisia"),
+    ("presieduta_da", "Si è svolta sotto la presidenza del Senegal.", "chairs: Senegal"),
+    ("presidida_pt", "A reunião foi presidida pela OIM.", "chairs: IOM"),
+    ("presidida_pt", "Decorreu sob a presidência da OIM.", "chairs: IOM"),
+    ("presidida_pt", "Decorreu sob a presidência do Brasil.", "chairs: Brazil"),
+    ("initiative_of", "Il s'est tenu à l'initiative du Maroc.", "organisers: Morocco"),
+    ("initiative_of", "Il s'est tenu à l'initiative des Pays-Bas.", "organisers: Netherlands"),
+    ("initiative_of", "Il s'est tenu à l'initiative de Malte.", "organisers: Malta"),
+    ("initiative_of", "Il s'est tenu à l'initiative d'Israël.", "organisers: Israel"),
+    ("initiative_of", "Se celebró a iniciativa de los Países Bajos.", "organisers: Netherlands"),
+    ("initiative_of", "Se celebró a iniciativa del Senegal.", "organisers: Senegal"),
+    ("initiative_of", "Si è svolto su iniziativa di Malta.", "organisers: Malta"),
+    ("initiative_of", "Si è svolto su iniziativa del Senegal.", "organisers: Senegal"),
+    ("initiative_of", "Realizou-se por iniciativa da OIM.", "organisers: IOM"),
+    ("initiative_of", "Realizou-se por iniciativa do Brasil.", "organisers: Brazil"),
+    ("with_the_support_of", "Il s'est tenu avec l'appui du Maroc.", "organisers: Morocco"),
+    ("with_the_support_of", "Il s'est tenu avec l'appui des Pays-Bas.", "organisers: Netherlands"),
+    ("with_the_support_of", "Il s'est tenu avec l'appui de Malte.", "organisers: Malta"),
+    ("with_the_support_of", "Il s'est tenu avec l'appui d'Israël.", "organisers: Israel"),
+    (
+        "with_the_support_of",
+        "Se celebró con el apoyo de los Países Bajos.",
+        "organisers: Netherlands",
+    ),
+    ("with_the_support_of", "Se celebró con el apoyo del Senegal.", "organisers: Senegal"),
+    ("with_the_support_of", "Se celebró con el apoyo de Marruecos.", "organisers: Morocco"),
+    ("with_the_support_of", "Si è svolto con il sostegno di Malta.", "organisers: Malta"),
+    ("with_the_support_of", "Si è svolto con il sostegno del Senegal.", "organisers: Senegal"),
+    ("with_the_support_of", "Realizou-se com o apoio do Brasil.", "organisers: Brazil"),
+    ("with_the_support_of", "Realizou-se com o apoio de Portugal.", "organisers: Portugal"),
+    ("organised_by", "The meeting was coorganised by IOM.", "organisers: IOM"),
+    ("verb_acogio", "Marruecos acogió los talleres.", "hosts: Morocco"),
+    ("verb_acolheu", "Portugal acolheu o seminário.", "hosts: Portugal"),
+    ("welcomed_delegates", "Le Kenya a accueilli les participants à Mombasa.", "hosts: Kenya"),
+    (
+        "welcomed_delegates",
+        "Le Kenya et l'Ouganda ont accueilli les participants.",
+        "hosts: Kenya, Uganda",
+    ),
+    ("welcomed_delegates", "Le Kenya accueillait les participants.", "hosts: Kenya"),
+    ("capacity", "Le Mali, en tant que coprésident, a ouvert la réunion.", "chairs: Mali"),
+    ("capacity", "Marruecos, como copresidente, abrió la reunión.", "chairs: Morocco"),
+]
+
 # (rule, a sentence close to one of the rule's alternatives that gives nobody a role)
 NEAR_MISSES = [
     ("under_the_national_presidency", "It met under the new presidency of the Union."),
@@ -674,10 +784,10 @@ HOLDERS_AND_FOUNDINGS = [
     ("capacity", "L'Espagne, en tant que présidente sortante, a ouvert la réunion."),
     ("capacity", "L'Espagne, en tant que présidente entrante, a ouvert la réunion."),
     ("capacity", "L'Espagne, en tant que prochaine présidente, a ouvert la réunion."),
-    ("capacity", "L'Espagne, en tant qu'ancienne présidente, a ouvert la réunion."),
+    ("capacity", "L'Espagne, comme ancienne présidente, a ouvert la réunion."),
     ("capacity", "L'Espagne, en tant que présidente précédente, a ouvert la réunion."),
-    ("capacity", "España, como presidenta saliente, abrió la reunión."),
-    ("capacity", "España, como presidenta entrante, abrió la reunión."),
+    ("capacity", "España, como presidente saliente, abrió la reunión."),
+    ("capacity", "España, como presidente entrante, abrió la reunión."),
     ("capacity", "L'Italia, come presidente uscente, ha aperto la riunione."),
     ("capacity", "España, como próxima presidencia, abrió la reunión."),
     ("capacity", "L'Italia, come prossima presidenza, ha aperto la riunione."),
@@ -694,10 +804,11 @@ HOLDERS_AND_FOUNDINGS = [
     ("initiative_of", "El Proceso fue fundado en 2006 a iniciativa de España."),
     ("initiative_of", "Il Processo è stato istituito nel 2006 su iniziativa dell'Italia."),
     ("initiative_of", "O Processo foi criado em 2006 por iniciativa de Portugal."),
+    ("capacity", "L'Espagne, comme président entrant, a ouvert la réunion."),
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES + VERB_FORMS + WORDINGS)
+@pytest.mark.parametrize(("rule", "text", "expected"), POSITIVES + VERB_FORMS + WORDINGS + ARTICLES)
 def test_each_alternative_reads_its_sentence(rule: str, text: str, expected: str) -> None:
     mentions = _mentions(text)
     assert _summary(mentions) == expected
@@ -741,6 +852,11 @@ def test_rules_compile_case_insensitively() -> None:
         ),
         # a co-chair in an apposition is a chair once, not twice
         ("Spain, as co-chair, opened the meeting.", "chairs: Spain"),
+        # a co-chair in an apposition makes the host a chair too
+        (
+            "Spain, as co-chair, and Ghana, as host country, opened the meeting.",
+            "hosts: Ghana; chairs: Spain, Ghana*",
+        ),
         # subjects of one verb: an acronym in brackets between them, four of them
         ("Morocco (MA) and Portugal co-chaired the meeting.", "chairs: Morocco, Portugal"),
         ("Mali, Niger, Chad and Ghana co-chaired the meeting.", "chairs: Mali, Niger, Chad, Ghana"),
