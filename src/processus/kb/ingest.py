@@ -21,19 +21,16 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import multiprocessing
-import os
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage, default_storage
-from django.db import DatabaseError, connection, connections, transaction
+from django.core.files.storage import default_storage
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, JSONField
 
 from processus.kb import consolidation as rules
@@ -52,11 +49,9 @@ from processus.kb.reading import (
     ReadResult,
     document_files,
     extraction_fingerprint,
-    init_worker,
-    read_document,
-    read_in_worker,
     stored_name,
 )
+from processus.kb.reading_pool import read_all
 from processus.kb.resolution import NameResolver
 from processus.kb.rows import Table, fetch
 
@@ -778,51 +773,6 @@ def _date_fields(name: str, value: str | None) -> dict[str, Any]:
     return {name: day, f"{name}_precision": str(precision)}
 
 
-def _watch_parent() -> None:
-    """Exit a worker whose parent died (e.g. killed with signal 9) instead of lingering."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _init_pool_worker(
-    reference_date: date | None, known: frozenset[str], originals: str | None
-) -> None:
-    _watch_parent()
-    init_worker(reference_date, known, originals)
-
-
-def _originals_root() -> str | None:
-    """The directory readers keep originals in, when files are stored on this machine."""
-    if isinstance(default_storage, FileSystemStorage):
-        return str(default_storage.location)
-    return None  # another storage: the writing process saves them through it
-
-
-def _read_all(
-    paths: Sequence[str], reference_date: date | None, known: frozenset[str], workers: int
-) -> Iterator[ReadResult]:
-    originals = _originals_root()
-    if workers <= 1 or len(paths) < 2:
-        for path in paths:
-            yield read_document(path, reference_date, known, originals)
-        return
-    connections.close_all()  # never share a database connection with forked children
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with context.Pool(
-        workers, initializer=_init_pool_worker, initargs=(reference_date, known, originals)
-    ) as pool:
-        chunk = max(1, min(16, len(paths) // (workers * 8)))
-        yield from pool.imap(read_in_worker, paths, chunksize=chunk)
-
-
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -844,7 +794,7 @@ def ingest(
     if on_total:
         on_total(len(files))
     report = ingestor.report
-    results = _read_all(files, reference_date, ingestor.known_hashes(), workers)
+    results = read_all(files, reference_date, ingestor.known_hashes(), workers)
     clock = time.perf_counter()
     for result in results:
         now = time.perf_counter()
