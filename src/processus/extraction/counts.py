@@ -13,6 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from processus.extraction.plausibility import (
+    MOST_DIGITS,
+    Rejection,
+    count_problem,
+    written_start,
+)
 from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
@@ -134,7 +140,7 @@ _UNREAD_MAGNITUDE = re.compile(
 )
 _QUAL = "(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + ")"
 _NUM = (
-    r"(?P<n>(?:\d{1,3}(?:[,  .]\d{3})+(?!\d)|\d{1,5}(?![\d,.]\d))" + _DIGIT_MULTIPLIER
+    r"(?P<n>(?:\d{1,3}(?:[,  .]\d{3})+(?!\d)|\d+(?![\d,.]\d))" + _DIGIT_MULTIPLIER
     + "|" + _WORD_RUN + ")"
 )  # fmt: skip
 _PLUS = r"(?:\s*\+)?"
@@ -398,9 +404,15 @@ _NUMBER_FIRST = FirstWords(
 
 
 def find_counts(
-    text: str, start: int = 0, end: int | None = None, tokens: list[Token] | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    tokens: list[Token] | None = None,
+    rejected: list[Rejection] | None = None,
 ) -> list[CountMention]:
-    """Counts inside ``text[start:end]``; offsets are those of ``text``."""
+    """Counts inside ``text[start:end]``; offsets are those of ``text``.  A count out of
+    bounds (:mod:`processus.extraction.plausibility`) is left out, and added to
+    ``rejected`` with the reason when that list is given."""
     end = len(text) if end is None else end
     out: list[CountMention] = []
     if tokens is not None and (start, end) != (0, len(text)):
@@ -413,7 +425,8 @@ def find_counts(
         if m.end() > end or not text[m.end() : m.end() + 1].isspace():
             # every noun pattern below starts with whitespace ("12-13 May" is no count)
             continue
-        value = _value(m.group("n"))
+        raw = m.group("n")
+        value = _value(raw) if sum(ch.isdigit() for ch in raw) <= MOST_DIGITS else _TOO_LONG
         if value is None or _UNREAD_MAGNITUDE.match(text, m.end()):
             continue  # "twenty thirty participants", "2 million people": not read safely
         # the nouns come after words and spaces only: skip the patterns whose noun does
@@ -421,9 +434,19 @@ def find_counts(
         stretch = _WORDY.match(text, m.end(), end)
         reach = stretch.end() if stretch is not None else m.end()
         mention = _count_of(text, tokens, m, value, end, reach)
-        if mention is not None:
+        if mention is None:
+            continue
+        problem = count_problem(text, m.start("n"), m.end("n"), mention.field, value)
+        if problem is None:
             out.append(mention)
+        elif rejected is not None:
+            at, to = written_start(text, mention.start), mention.end
+            rejected.append(Rejection(mention.field, at, to, text[at:to], problem))
     return out
+
+
+# the value given to a number of more digits than any count has (read no further)
+_TOO_LONG = 10**MOST_DIGITS
 
 
 def _count_of(
@@ -435,7 +458,7 @@ def _count_of(
     n_start = m.start("n")
     # the value's range is tested first: a pattern outside it is not tried at all
     if (
-        2 <= value <= 100000
+        value >= 2
         and (
             after := _after(
                 PARTICIPANTS_AFTER, _PARTICIPANT_CUES, text, tokens, m.end(), end, reach
@@ -454,7 +477,7 @@ def _count_of(
         phrase = text[n_start : after.end()]
         return CountMention("participants", n_start, after.end(), phrase, value, q, qspan)
     if (
-        2 <= value <= 250
+        value >= 2
         and (after := _after(COUNTRIES_AFTER, _COUNTRY_CUES, text, tokens, m.end(), end, reach))
         is not None
     ):

@@ -48,6 +48,7 @@ from processus.extraction.date_parts import (  # the calendar side, for the call
 from processus.extraction.date_roles import date_role, first_line_end
 from processus.extraction.languages import Language, languages
 from processus.extraction.normalize import fold
+from processus.extraction.plausibility import Rejection, year_problem
 from processus.extraction.scan import FirstWords, vocabulary, word_indices
 
 _NONE: Part = (None, None, None)
@@ -148,7 +149,10 @@ def _trie(words: Iterable[str]) -> str:
 _M = _trie(MONTHS) + r"\.?"
 _WD = _trie(WEEKDAYS)
 _D = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|ère|eme|ème|e|º|°)?(?![\d\w])"
-_Y = r"(?:19|20)\d{2}(?!\d)"
+_Y = r"(?:19|20)\d{2}(?!\d)"  # a year standing alone
+# the year of a date with its day or month: any four digits, so that "12 March 9999" is
+# read whole and refused (plausibility.year_problem), not taken as "12 March"
+_YD = r"\d{4}(?!\d)"
 _GAP = r"(?:(?<=['’])\s*|\s+)"  # after a word: spaces, or none after an apostrophe
 _CONNECTORS = _trie(_CONNECTOR_LANGUAGES)
 _RANGE = r"(?P<rng>\s*(?:-|–|—|&)\s*|\s+" + _CONNECTORS + r"\s+)"
@@ -166,38 +170,38 @@ _FLAGS = re.IGNORECASE
 #: pattern name -> regex; all run, and the longest match at each place wins
 PATTERNS: dict[str, re.Pattern[str]] = {
     "cross": re.compile(
-        r"\b" + _g("d1", _D) + _OF + _g("m1", _M) + r"(?:" + _YEAR_OF + _g("y1", _Y) + ")?"
+        r"\b" + _g("d1", _D) + _OF + _g("m1", _M) + r"(?:" + _YEAR_OF + _g("y1", _YD) + ")?"
         + _RANGE + _WEEKDAY_IN + _g("d2", _D) + _OF + _g("m2", _M)
-        + r"(?:" + _YEAR_OF + _g("y2", _Y) + ")?",
+        + r"(?:" + _YEAR_OF + _g("y2", _YD) + ")?",
         _FLAGS,
     ),
     "same": re.compile(
         r"\b" + _g("d1", _D) + _g("mid", "(?:" + _LIST + _WEEKDAY_IN + _D + ")+") + _OF
-        + _g("m", _M) + r"(?:" + _YEAR_OF + _g("y", _Y) + ")?",
+        + _g("m", _M) + r"(?:" + _YEAR_OF + _g("y", _YD) + ")?",
         _FLAGS,
     ),
     "us": re.compile(
         r"\b" + _g("m", _M) + r"\s+" + _g("d1", _D)
         + r"(?:\s*(?:-|–|—|to|and|&)\s*" + _g("d2", _D) + ")?"
-        + r"(?:,?\s+" + _g("y", _Y) + ")?",
+        + r"(?:,?\s+" + _g("y", _YD) + ")?",
         _FLAGS,
     ),
     # 2019-10-24, 2024/06/12; not a web address's path ("…/2024/06/20/…")
-    "iso": re.compile(r"\b(?:(?=\d{4}-)|(?<!/))" + _g("y", _Y) + _g("sep", "[-/]")
+    "iso": re.compile(r"\b(?:(?=\d{4}-)|(?<!/))" + _g("y", _YD) + _g("sep", "[-/]")
                       + _g("mo", r"0[1-9]|1[0-2]") + "(?P=sep)" + _g("d", r"0[1-9]|[12]\d|3[01]")
                       + r"(?![\d/])"),
     "numeric": re.compile(r"(?<![\d/.])" + _g("d", r"0?[1-9]|[12]\d|3[01]") + r"[/.]"
-                          + _g("mo", r"0?[1-9]|1[0-2]") + r"[/.]" + _g("y", _Y)),
+                          + _g("mo", r"0?[1-9]|1[0-2]") + r"[/.]" + _g("y", _YD)),
     "single": re.compile(
-        r"\b" + _g("d", _D) + _OF + _g("m", _M) + r"(?:" + _YEAR_OF + _g("y", _Y) + ")?", _FLAGS
+        r"\b" + _g("d", _D) + _OF + _g("m", _M) + r"(?:" + _YEAR_OF + _g("y", _YD) + ")?", _FLAGS
     ),
     "months": re.compile(
         r"\b" + _g("m1", _M) + r"(?P<rng>\s*(?:-|–|—|/)\s*|\s+" + _CONNECTORS + r"\s+)"
-        + _g("m2", _M) + r"\s+(?:" + _trie(_YEAR_WORDS) + r"\s+)?" + _g("y", _Y),
+        + _g("m2", _M) + r"\s+(?:" + _trie(_YEAR_WORDS) + r"\s+)?" + _g("y", _YD),
         _FLAGS,
     ),
     "month": re.compile(
-        r"\b" + _g("m", _M) + r"\s+(?:" + _trie(_YEAR_WORDS) + r"\s+)?" + _g("y", _Y), _FLAGS
+        r"\b" + _g("m", _M) + r"\s+(?:" + _trie(_YEAR_WORDS) + r"\s+)?" + _g("y", _YD), _FLAGS
     ),
     "period": re.compile(
         r"\b" + _g("y1", _Y) + r"\s*(?:-|–|—|/|to|à|au)\s*" + _g("y2", r"(?:19|20)?\d{2}(?!\d)"),
@@ -423,6 +427,17 @@ def _valid(part: Part) -> bool:
     return 1 <= day <= max_day
 
 
+def _problem(first: Part, last: Part) -> str | None:
+    """Why a date read with these parts cannot date anything, or None."""
+    for part in (first, last):
+        if not _valid(part):
+            return f"there is no day {part[2]} in {calendar.month_name[part[1] or 1]}"
+        reason = year_problem(part[0])
+        if reason is not None:
+            return reason
+    return None
+
+
 # --- where a date may start ---------------------------------------------------------------
 
 _BY_START: dict[str, tuple[str, ...]] = {
@@ -595,12 +610,16 @@ def _group_at(text: str, pos: int) -> str:
     return "month" if pos < len(text) and text[pos].isalpha() else ""
 
 
+# a year standing alone outside the bounds ("in 1945") is history, not a rejected date
+_BARE_YEARS = frozenset({"year", "period"})
+
+
 def _best(text: str, pos: int, group: str) -> _Found | None:
     """The longest valid date of ``group``'s patterns at ``pos``; when there is none but
     an impossible one ("31 February 2024"), a mention of kind "impossible" that covers it,
     so that no part of it is read as a date."""
     best: _Found | None = None
-    impossible = 0
+    impossible: tuple[int, _Parsed] = (0, (_NONE, _NONE))
     for kind in _BY_START[group]:
         m = PATTERNS[kind].match(text, pos)
         if m is None or (best is not None and m.end() <= best.end):
@@ -608,12 +627,13 @@ def _best(text: str, pos: int, group: str) -> _Found | None:
         parsed = _parse(kind, m)
         if parsed is None:
             continue
-        if not _valid(parsed[0]) or not _valid(parsed[1]):
-            impossible = max(impossible, m.end())
+        if _problem(*parsed) is not None:
+            if kind not in _BARE_YEARS and m.end() > impossible[0]:
+                impossible = (m.end(), parsed)
             continue
         best = _Found(pos, m.end(), kind, parsed[0], parsed[1])
-    if best is None and impossible:
-        return _Found(pos, impossible, "impossible", _NONE, _NONE)
+    if best is None and impossible[0]:
+        return _Found(pos, impossible[0], "impossible", *impossible[1])
     if best is not None and _full_stop(text, best.end):
         best = best._replace(end=best.end - 1)  # "… on 9 April." ends the sentence
     return best
@@ -819,14 +839,19 @@ def _match_at(text: str, pos: int, group: str, relative: bool) -> _Found | None:
 
 
 def find_dates(
-    text: str, tokens: list[tuple[int, int, str]] | None = None, relative: bool = False
+    text: str,
+    tokens: list[tuple[int, int, str]] | None = None,
+    relative: bool = False,
+    rejected: list[Rejection] | None = None,
 ) -> list[DateMention]:
     """Every date mention in ``text``, left to right, without overlaps.
 
     ``tokens`` are the folded word tokens of ``text`` (:func:`aliases.tokens`), when the
     caller has them.  With ``relative``, also the mentions that need the reference date
     to have a year or any calendar part ("yesterday", "next month", "on Wednesday",
-    "next March", "in April last year"): see :func:`resolve_relative`.
+    "next March", "in April last year"): see :func:`resolve_relative`.  Impossible dates
+    ("31 February 2024", "12 March 9999") are never returned: with ``rejected``, each is
+    added there with the reason.
     """
     out: list[DateMention] = []
     taken_until = -1
@@ -839,6 +864,9 @@ def find_dates(
             continue
         if found.kind == "impossible":
             taken_until = found.end  # never stored, nor any part of it
+            if rejected is not None:
+                reason = _problem(found.first, found.last) or "not a date"
+                rejected.append(Rejection("start", pos, found.end, text[pos : found.end], reason))
             continue
         f, end = found, found.end
         role = date_role(text, pos, end, f.kind, line_end)

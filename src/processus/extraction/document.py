@@ -32,6 +32,7 @@ from processus.extraction.kinds import (
 )
 from processus.extraction.normalize import fold
 from processus.extraction.places import PlaceMention, find_places
+from processus.extraction.plausibility import Rejection
 from processus.extraction.records import Explanation
 from processus.extraction.roles import Trigger, find_triggers
 from processus.extraction.scan import Cues
@@ -129,6 +130,8 @@ class Document:
     tags: list[Span] = field(default_factory=list)  # trailing tag runs of posts (tags.py)
     tokens: list[tuple[int, int, str]] = field(default_factory=list)  # folded word tokens
     furniture: list[Span] = field(default_factory=list)  # datelines (furniture.py)
+    # dates and counts refused as implausible, with the reason (plausibility.py)
+    rejected: list[Rejection] = field(default_factory=list)
     # the lists above, findable by span (built once in analyse)
     by_span: dict[str, SpanIndex[Any]] = field(default_factory=dict)
     # results of context tests that depend only on a position or a sentence
@@ -274,7 +277,8 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     name_spans = [(n.start, n.end) for n in names]
     tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
     furniture = datelines(text)
-    dates = _publication_in(furniture, find_dates(text, starts, relative=True))
+    rejected: list[Rejection] = []
+    dates = _publication_in(furniture, find_dates(text, starts, relative=True, rejected=rejected))
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
@@ -314,7 +318,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
         formats=find_formats(text, starts),
         tenses=tense_cues(text, starts),
         titles=titles,
-        counts=find_counts(text, tokens=starts),
+        counts=find_counts(text, tokens=starts, rejected=rejected),
         theme_hits=theme_rules.theme_hits(text, masked, folded, starts),
         triggers=find_triggers(text, starts),
         reference=ref,
@@ -326,6 +330,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
         tags=tags,
         tokens=starts,
         furniture=furniture,
+        rejected=sorted(rejected, key=lambda r: r.start),
     )
     _index(doc)
     return doc
@@ -351,7 +356,7 @@ def _index(doc: Document) -> None:
     for name, items in (
         ("dates", doc.dates), ("kinds", doc.kinds), ("titles", doc.titles),
         ("counts", doc.counts), ("formats", doc.formats), ("theme_hits", doc.theme_hits),
-        ("dialogues", owned), ("venues", venues),
+        ("dialogues", owned), ("venues", venues), ("rejected", doc.rejected),
     ):  # fmt: skip
         by_span[name] = SpanIndex.of(items)
     by_span["tenses"] = SpanIndex(

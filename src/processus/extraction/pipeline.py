@@ -41,6 +41,7 @@ from processus.extraction.fields.context import new_evidence
 from processus.extraction.fields.dialogues import dominant
 from processus.extraction.normalize import normalize_text
 from processus.extraction.passages import passage_drafts
+from processus.extraction.plausibility import is_rejection
 from processus.extraction.records import RECORD_KEYS, DocumentExtraction, Evidence, MeetingRecord
 from processus.extraction.segmentation import split_passages
 
@@ -121,10 +122,13 @@ def _finalise(doc: Document, draft: Draft, today: date) -> None:
     record = draft.record
     record.evidence = [e for e in record.evidence if e.field != "status"]
     # evidence only for values that survived merging (the record's fields by name, without
-    # the cost of to_dict(), which also copies every evidence item)
+    # the cost of to_dict(), which also copies every evidence item), and the values refused
+    # as implausible of fields that stayed empty
     values = {key: getattr(record, key) for key in RECORD_KEYS}
     record.evidence = [
-        e for e in record.evidence if e.field in values and values[e.field] not in (None, [])
+        e
+        for e in record.evidence
+        if e.field in values and (values[e.field] in (None, [])) == is_rejection(e)
     ]
     status: str | None = None
     ev: Evidence | None = None

@@ -16,6 +16,8 @@ import re
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from processus.extraction.plausibility import year_problem
+
 
 class Precision(models.TextChoices):
     DAY = "day", _("day")
@@ -44,6 +46,9 @@ def _parse(value: str, period_end: bool) -> tuple[dt.date, Precision]:
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None
+    problem = year_problem(year)
+    if problem is not None:
+        raise ValueError(f"{value!r}: {problem}")
     if day is not None and month is not None:
         return dt.date(year, month, day), Precision.DAY
     if month is not None:

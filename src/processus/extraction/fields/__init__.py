@@ -19,6 +19,7 @@ from processus.extraction.fields.dialogues import resolve_dialogues
 from processus.extraction.fields.format import resolve_format
 from processus.extraction.fields.kind import resolve_kind
 from processus.extraction.fields.place import resolve_place
+from processus.extraction.fields.rejected import resolve_rejected
 from processus.extraction.fields.roles import resolve_roles
 from processus.extraction.fields.themes import resolve_themes
 from processus.extraction.fields.title import resolve_title
@@ -37,6 +38,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     resolve_format,
     resolve_themes,
     resolve_dialogues,
+    resolve_rejected,
 )
 
 __all__ = ["RESOLVERS", "FieldContext", "Resolver"]
