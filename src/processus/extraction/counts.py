@@ -283,8 +283,8 @@ def _multiply(
     """(total, group, last, closed) once a multiplier word is read after ``group``, or None
     when it cannot follow what came before ("hundred hundred", "a thousand thousand")."""
     if factor == 1000:
-        if group >= 1000:
-            return None
+        if group >= 1000 or (group == 0 and last == 1000):
+            return None  # "a thousand thousand": nothing to multiply since the last one
         total += (group or 1) * 1000
         if total >= 1_000_000:
             return None

@@ -110,10 +110,12 @@ TRIGGERS: tuple[RoleRule, ...] = (
     # "the Chair, Portugal, opened …", "the 2020 Chair of the Khartoum Process, the Netherlands"
     RoleRule("the_chair_apposition", "en", ("chairs",),
              r"\bthe\s+(?:(?:19|20)\d\d\s+)?(?:current\s+)?(?:co-?)?chair(?:manship)?"
-             r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue|dialogue))?\s*,"),
+             r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue|dialogue))?\s*,"
+             # "the co-chairmanship, represented by …" is co_chair_represented's
+             r"(?!\s*represented\b)"),
     RoleRule("la_presidence_apposition", "fr", ("chairs",),
-             r"\bla\s+présidence\s+(?:actuelle\s+|en\s+exercice\s+)?(?:du\s+Processus\s+"
-             r"(?:[\w'’-]+\s+){0,2}?)?,"),
+             r"\bla\s+présidence\s+(?:actuelle\s+|en\s+exercice\s+)?(?:du\s+Processus"
+             r"(?:\s+[\w'’-]+){0,2}?)?\s*,"),
     # organisers
     RoleRule("organised_by", "en", ("organisers",),
              # a date or a place may come between: "organised on 5 May 2025 by"

@@ -43,6 +43,8 @@ _FILLER = re.compile(
     r"\s+(?:the\s+|l'|la\s+)?(?:[\w’-]+\s+){0,4}?(?:of|du|de\s+la|de\s+l'|de|d'|del|della|do|da)"
     r"\s+|"
     r"\s|:|the\b|la\b|le\b|les\b|l'|"
+    # the articles of the other languages (not "as", an English word): "com a OIM"
+    r"(?:a|o|os|el|los|las|il|lo|gli)\b(?!['’-])|"
     r"(?:(?:Federal|Royal|National|Transitional)\s+)?(?:government|authorities|Kingdom|Republic)"
     r"\s+of\b|"
     r"(?:gouvernement|autorités)\s+(?:de\s+la|du|des|de\s+l'|d')|de\s+la\b|de\s+l'|du\b|des\b|"
@@ -50,6 +52,8 @@ _FILLER = re.compile(
     _I,
 )
 _PAREN = re.compile(r"\s*\([^()\n]{0,80}\)")
+# an article a trigger phrase may end with and a name may begin with
+_ARTICLE = re.compile(r"(?:la|le|les|l['’]|the|a|o|os|as|el|los|las|il|lo|gli|dos|das)\s*", _I)
 _APPOSITION = re.compile(
     r",\s*(?:as|which|who|in\s+its\s+capacity|en\s+sa\s+qualité|en\s+tant\s+que|"
     r"current|actuel|qui|que)\b[^,.;\n]{0,90},",
@@ -103,6 +107,10 @@ _NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+(?:\s*\([^()\n]{1,20}\))?")
 
 def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> list[ActorMention]:
     by_start = {a.start: a for a in actors}
+    # a name whose article the trigger took ("sous l'égide de *la* Gambie"): from the article
+    straddling = next((a for a in actors if a.start < pos < a.end), None)
+    if straddling is not None and _ARTICLE.fullmatch(text, straddling.start, pos):
+        pos = straddling.start
     out: list[ActorMention] = []
     skipped_items = 0
     while pos < limit:
