@@ -9,7 +9,8 @@ from processus.kb.models.actors import (
     Membership,
     ReferenceCountry,
 )
-from processus.kb.models.documents import Document
+from processus.kb.models.changes import RecordChange, RecordGeneration
+from processus.kb.models.documents import Document, DocumentBand
 from processus.kb.models.frameworks import Action, Area, Framework, MeetingLink, Objective
 from processus.kb.models.meetings import (
     Evidence,
@@ -28,6 +29,7 @@ __all__ = [
     "Chairmanship",
     "Dialogue",
     "Document",
+    "DocumentBand",
     "Evidence",
     "Framework",
     "Meeting",
@@ -37,5 +39,7 @@ __all__ = [
     "Membership",
     "Objective",
     "Outcome",
+    "RecordChange",
+    "RecordGeneration",
     "ReferenceCountry",
 ]

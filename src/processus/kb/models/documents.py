@@ -49,6 +49,17 @@ class Document(models.Model):
     extraction_fingerprint = models.CharField(
         _("extraction fingerprint"), max_length=64, blank=True, editable=False
     )
+    #: The document this one is a version of (same text after normalisation, or nearly
+    #: the same: :mod:`processus.kb.versions`); its mentions join that document's meetings.
+    version_of = models.ForeignKey(
+        "self",
+        verbose_name=_("version of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="versions",
+    )
+    version_reason = models.CharField(_("why a version"), max_length=200, blank=True)
     ingested_at = models.DateTimeField(_("ingested at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -63,3 +74,21 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.original_name or f"document {self.pk}"
+
+
+class DocumentBand(models.Model):
+    """One locality-sensitive hash of a document's normalised text.
+
+    Two documents sharing a band are candidates for being versions of each other
+    (:mod:`processus.kb.versions`); the index finds them with one query, in any
+    process, however many documents are stored.
+    """
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="bands")
+    band = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("document band")
+
+    def __str__(self) -> str:
+        return f"{self.document_id}: {self.band}"
