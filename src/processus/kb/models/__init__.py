@@ -12,6 +12,7 @@ from processus.kb.models.actors import (
 from processus.kb.models.changes import RecordChange, RecordGeneration
 from processus.kb.models.documents import Document, DocumentBand
 from processus.kb.models.frameworks import Action, Area, Framework, MeetingLink, Objective
+from processus.kb.models.history import MeetingChange, MeetingRedirect
 from processus.kb.models.meetings import (
     Evidence,
     Meeting,
@@ -33,8 +34,10 @@ __all__ = [
     "Evidence",
     "Framework",
     "Meeting",
+    "MeetingChange",
     "MeetingLink",
     "MeetingMention",
+    "MeetingRedirect",
     "MeetingRole",
     "Membership",
     "Objective",
