@@ -1,11 +1,14 @@
-"""Datelines are page furniture: their city is no venue, their date no meeting date."""
+"""Datelines and sign-offs are page furniture: their city is no venue, their date no meeting
+date, their initials no dialogue; a dateline without year takes the one its weekday gives."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from processus.extraction import extract_text
-from processus.extraction.furniture import datelines
+from processus.extraction.furniture import datelines, sign_offs
 
 
 @pytest.mark.parametrize(
@@ -47,3 +50,60 @@ def test_without_a_venue_of_its_own_the_meeting_has_none() -> None:
     )
     [record] = extract_text(text, source="story.txt")
     assert (record.city, record.start) == (None, "2025-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign_off"),
+    [
+        ("… et ont adopté une feuille de route. KD/SB/APS/AVRIL 2023", "KD/SB/APS/AVRIL 2023"),
+        ("The ministers agreed on next steps.\nA B C/D E F\nMore news", "A B C/D E F"),
+        ("The talks closed on Friday. (GNA)\nJK/FO", "JK/FO"),
+        # slashes inside running text, a web address, a pair of bodies: no sign-off
+        ("The EU/AU summit opened in Brussels.", None),
+        ("Read more at www.example.org/AB/CD", None),
+        ("Report by IOM/UNHCR\nfollows below", None),
+    ],
+)  # fmt: skip
+def test_sign_offs(text: str, sign_off: str | None) -> None:
+    found = [text[s:e] for s, e in sign_offs(text)]
+    assert found == ([sign_off] if sign_off else [])
+
+
+def test_a_sign_off_is_no_dialogue_and_its_date_no_meeting_date() -> None:
+    # "MIDSA" is a dialogue's acronym; in a sign-off it is an editor's initials
+    text = (
+        "A regional meeting on labour migration took place in Kumasi on 5 May 2023, "
+        "hosted by Ghana.\nMIDSA/KO/GNA/JUIN 2023\n"
+    )
+    [record] = extract_text(text, source="story.txt")
+    assert (record.start, record.city, record.dialogues) == ("2023-05-05", "Kumasi", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "city"),
+    [
+        # 9 April fell on a Wednesday in 2025, the last such year up to the reference date
+        ("LOMÉ, April 9 (GNA) - The regional meeting of the Rabat Process on return "
+         "closed on Wednesday in Kara.", "2025-04-09", "Kara"),
+        ("Conakry, 16 Mars (AGP)- La réunion régionale du Processus de Rabat ouverte ce "
+         "vendredi à Kankan a pris fin.", "2018-03-16", "Kankan"),
+        # no weekday: the dateline's year stays unknown, and so does the meeting's date
+        ("LOMÉ, April 9 (GNA) - The regional meeting of the Rabat Process on return "
+         "closed in Kara.", None, "Kara"),
+    ],
+)  # fmt: skip
+def test_a_dateline_without_year_takes_the_year_its_weekday_gives(text, start, city) -> None:
+    records = extract_text(text, source="story.txt", reference_date=date(2026, 11, 23))
+    # one record, dated by the dateline's day when a weekday gives its year; the dateline's
+    # city is no venue
+    assert [(r.start, r.city) for r in records] == [(start, city)]
+
+
+def test_a_dateline_year_is_never_before_a_year_the_text_writes() -> None:
+    # 16 March fell on a Friday in 2018, but the text writes 2019: no year fits
+    text = (
+        "Conakry, 16 Mars (AGP)- La réunion régionale du Processus de Rabat ouverte ce "
+        "vendredi à Kindia fait suite à celle de mai 2019.\n"
+    )
+    records = extract_text(text, source="story.txt", reference_date=date(2020, 12, 1))
+    assert "2018-03-16" not in [r.start for r in records]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from processus import reference
+from processus.extraction import extract_text
 from processus.extraction.aliases import name_index
+from processus.extraction.capitals import find_capitals
 from processus.extraction.places import contracted_names, find_places
 
 
@@ -19,13 +21,15 @@ def test_gazetteer_is_large_and_well_formed() -> None:
     codes = {c["code"] for c in reference.countries()}
     names = set()
     for place in places:
-        assert set(place) == {"name", "country", "aliases"}
+        assert set(place) - {"capital"} == {"name", "country", "aliases"}
         assert place["name"] not in names, place["name"]
         names.add(place["name"])
         assert len(place["country"]) == 2
         assert isinstance(place["aliases"], list)
     unknown = [p["name"] for p in places if p["country"] not in codes]
     assert len(unknown) <= 2, unknown
+    capitals = [p["country"] for p in places if p.get("capital")]
+    assert len(capitals) == len(set(capitals)) >= 100  # one capital a country at most
 
 
 @pytest.mark.parametrize(
@@ -159,3 +163,42 @@ def test_every_article_name_of_the_gazetteer_contracts() -> None:
             assert found == [place["name"]], alias
             checked += 1
     assert checked >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The ministers met in the Ethiopian capital on Monday.", ("Addis Ababa", "ET")),
+        ("The ministers met at the Senegalese capital.", ("Dakar", "SN")),
+        ("Les ministres se sont réunis dans la capitale nigérienne.", ("Niamey", "NE")),
+        ("Les experts sont arrivés à la capitale malienne.", ("Bamako", "ML")),
+        ("Los expertos se reunieron en la capital marroquí.", ("Rabat", "MA")),
+        ("Gli esperti si sono riuniti nella capitale italiana.", ("Rome", "IT")),
+        ("Os peritos reuniram-se na capital portuguesa.", ("Lisbon", "PT")),
+        # a country with no capital marked (seat of government elsewhere): nothing
+        ("The ministers met in the Ivorian capital.", None),
+        # no preposition, or capital as money: nothing
+        ("The Ethiopian capital has grown fast.", None),
+        ("Nigerian capital flows rose.", None),
+    ],
+)
+def test_a_capital_named_by_its_country(text: str, found: tuple[str, str] | None) -> None:
+    mentions = [(c.city, c.code) for c in find_capitals(text)]
+    assert mentions == ([found] if found else [])
+
+
+def test_the_capital_is_the_venue_inferred_and_its_country_written() -> None:
+    text = (
+        "Rabat Process regional meeting\n\n"
+        "The regional meeting of the Rabat Process took place on 4 May 2023 in the "
+        "Senegalese capital.\n"
+    )
+    [record] = extract_text(text, source="page.txt")
+    assert (record.city, record.country) == ("Dakar", "Senegal")
+    evidence = {e.field: (e.text, e.inferred, e.note) for e in record.evidence}
+    assert evidence["city"] == (
+        "Senegalese capital",
+        True,
+        "the capital of Senegal in the gazetteer",
+    )
+    assert evidence["country"] == ("Senegalese capital", False, None)

@@ -22,7 +22,7 @@ from processus.extraction.actors import ActorMention, actors_from_names, adjecti
 from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
-from processus.extraction.furniture import datelines
+from processus.extraction.furniture import datelines, sign_offs
 from processus.extraction.kinds import (
     FormatMention,
     KindMention,
@@ -129,7 +129,7 @@ class Document:
     heading_end: int = 0  # end of the document's first three non-blank lines
     tags: list[Span] = field(default_factory=list)  # trailing tag runs of posts (tags.py)
     tokens: list[tuple[int, int, str]] = field(default_factory=list)  # folded word tokens
-    furniture: list[Span] = field(default_factory=list)  # datelines (furniture.py)
+    furniture: list[Span] = field(default_factory=list)  # datelines, sign-offs (furniture.py)
     # dates and counts refused as implausible, with the reason (plausibility.py)
     rejected: list[Rejection] = field(default_factory=list)
     # the lists above, findable by span (built once in analyse)
@@ -276,15 +276,17 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     names = index.find(text, starts)
     name_spans = [(n.start, n.end) for n in names]
     tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
-    furniture = datelines(text)
+    furniture = datelines(text) + sign_offs(text) if "/" in text else datelines(text)
     rejected: list[Rejection] = []
     dates = _publication_in(furniture, find_dates(text, starts, relative=True, rejected=rejected))
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
     ref, mode, note = _reference(text, dates, reference_date, today)
-    # a dialogue tagged at the end of a post is notified, not the meeting's dialogue
-    untagged = [n for n in names if not in_spans(tags, n.start, n.end)] if tags else names
+    # a dialogue tagged at the end of a post is notified, not the meeting's dialogue; the
+    # letters of a sign-off are initials
+    aside = tags + furniture
+    untagged = [n for n in names if not in_spans(aside, n.start, n.end)] if aside else names
     owner = _owner(text, untagged)
     kinds = find_kinds(text, starts)
     first_line = len(text) - len(text.lstrip())
@@ -344,6 +346,7 @@ def _index(doc: Document) -> None:
         n for n in doc.names
         if (entry := n.first("dialogue")) is not None and kinds.get(entry.name) in OWNER_KINDS
         and not (doc.tags and in_spans(doc.tags, n.start, n.end))
+        and not (doc.furniture and in_spans(doc.furniture, n.start, n.end))  # "MTM/AMC/ANP"
     ]  # fmt: skip
     # a place the meeting did not take place in ("originally planned in Lisbon") is no venue
     venues = [

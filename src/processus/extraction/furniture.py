@@ -7,6 +7,10 @@ elsewhere.  A dateline opens a paragraph, names a place, may carry a date and an
 brackets, and ends with a dash followed by the story's running text on the same line.  A
 heading such as "Lisbon, Portugal – 15-16 May 2024" is no dateline: what follows its dash is
 a date, not prose.
+
+An agency story also ends with a sign-off: the initials of its writers and editors joined by
+slashes, perhaps with the month of filing ("MTM/AMC/ANP/MARS 2018", "Y R E/R G E").  Its
+letters are no dialogue's acronym and its date is the filing date.
 """
 
 from __future__ import annotations
@@ -50,3 +54,19 @@ def datelines(text: str, limit: int = 3) -> list[Span]:
             continue
         out.append((m.start("place"), m.end("dash")))
     return out
+
+
+_SIGN_OFF = re.compile(
+    # after a sentence's end or at a line's start: groups of capitals (single letters may be
+    # spaced: "Y R E") joined by slashes, the last perhaps a month and a year, ending the line
+    r"(?m)(?:^|(?<=[.)»”’'\"]))[ \t]*"
+    r"(?P<signoff>(?:[A-Z]{1,6}|[A-Z](?:[ ][A-Z]){1,5})"
+    r"(?:/(?:[A-Z]{1,6}|[A-Z](?:[ ][A-Z]){1,5})){0,6}"
+    r"/(?:[A-ZÀ-Ý]{1,9}(?:[ \t]+\d{4})?|[A-Z](?:[ ][A-Z]){1,5}))[ \t]*$"
+)
+
+
+def sign_offs(text: str) -> list[Span]:
+    """The spans of the agency sign-offs that end a line ("… à nos réflexions’’.
+    MTM/AMC/ANP/MARS 2018")."""
+    return [(m.start("signoff"), m.end("signoff")) for m in _SIGN_OFF.finditer(text)]

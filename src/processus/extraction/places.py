@@ -16,6 +16,7 @@ from functools import cache
 
 from processus import reference
 from processus.extraction.aliases import NameMatch, country_names
+from processus.extraction.capitals import find_capitals
 from processus.extraction.normalize import fold
 
 #: gazetteer names that need "in/at/à" before them or ", <Country>" after them
@@ -92,6 +93,7 @@ class PlaceMention:
     country_end: int | None = None
     labelled: bool = False  # "Place: Rabat" / "Lieu : Dakar"
     preposition: bool = False  # "in Madrid", "à Dakar"
+    capital: bool = False  # named as its country's capital: "in the Ethiopian capital"
 
     @property
     def country(self) -> str | None:
@@ -196,6 +198,11 @@ def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     """Cities (and countries named as venues) among the name matches of ``text``."""
     out = _find_places(text, names)
     extra = _contracted_places(text, names)
+    extra += [
+        PlaceMention(c.start, c.end, text[c.start : c.end], c.city, c.code, preposition=True,
+                     capital=True)
+        for c in find_capitals(text)
+    ]  # fmt: skip
     if extra:
         out = sorted(out + extra, key=lambda p: p.start)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from processus.extraction.dates import DateMention, format_part, infer_year, resolve_relative
@@ -53,14 +54,47 @@ def relative_reference(doc: Document, mention: DateMention) -> tuple[date, str] 
     own = [
         d
         for d in doc.dates
-        if d.role == "publication" and d.has_year and d.first[2] is not None
-        and d.start < mention.start
+        if d.role == "publication" and d.first[2] is not None and d.start < mention.start
     ]  # fmt: skip
     if not own:
         return None
     year, month, day = own[-1].first
-    assert year is not None and month is not None and day is not None
+    assert month is not None and day is not None
+    if year is None:
+        year = _dateline_year(doc, month, day, mention.weekday)
+        if year is None:
+            return None
+        weekday = _WEEKDAYS[mention.weekday or 0]
+        return date(year, month, day), (
+            f"counted from the document's date '{own[-1].text}', in {year}, the last year"
+            f" up to {doc.reference.year} in which it fell on a {weekday}"
+        )
     return date(year, month, day), f"counted from the document's date '{own[-1].text}'"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _dateline_year(doc: Document, month: int, day: int, weekday: int | None) -> int | None:
+    """The year of a dateline written without one ("CAIRO, April 9 -"), when the text names
+    the weekday of that very day ("… wrapped up on Wednesday"): the last year, up to the
+    reference date and not before any year the text writes, in which the day fell on that
+    weekday.  Without a weekday the year stays unknown."""
+    if weekday is None:
+        return None
+    written = [d.last[0] for d in doc.dates if d.last[0] is not None]
+    earliest = max(written, default=doc.reference.year - _YEARS_BACK)
+    for year in range(doc.reference.year, earliest - 1, -1):
+        if day > calendar.monthrange(year, month)[1]:
+            continue  # 29 February
+        written_on = date(year, month, day)
+        if written_on <= doc.reference and written_on.weekday() == weekday:
+            return year
+    return None
+
+
+# how far back a year-less dateline's year is sought when the text writes no year
+_YEARS_BACK = 12
 
 
 def same_date(a: DateMention, b: DateMention) -> bool:

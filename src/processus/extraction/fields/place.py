@@ -28,11 +28,15 @@ def resolve_place(ctx: FieldContext, record: MeetingRecord) -> None:
         return
     if place.city:
         record.city = place.city
-        ctx.add("city", place.start, place.end, rule=rule)
+        if place.capital:
+            note = f"the capital of {place.country} in the gazetteer"
+            ctx.add("city", place.start, place.end, True, note, rule)
+        else:
+            ctx.add("city", place.start, place.end, rule=rule)
     record.country = place.country
     if not record.country:
         return
-    if place.city is None:
+    if place.city is None or place.capital:  # the country is written: "the Ethiopian capital"
         ctx.add("country", place.start, place.end, rule=rule)
     elif place.country_start is not None and place.country_end is not None:
         ctx.add("country", place.country_start, place.country_end, rule=rule)

@@ -1,0 +1,78 @@
+"""A venue named by description: "in the Ethiopian capital", "dans la capitale nigérienne".
+
+News pages often name the host city only once, or not at all, and then say where the
+meeting was by the country's capital.  The capital is the gazetteer's (places.json marks
+one per country, none where the seat of government is elsewhere or disputed); the
+country is written, as its adjective or its name, so only the city is inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from processus import reference
+
+
+@dataclass(frozen=True)
+class CapitalMention:
+    """``text[start:end]`` names the capital of the country ``code`` without its name."""
+
+    start: int
+    end: int
+    city: str
+    code: str
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """country code -> the name of its capital."""
+    return {p["country"]: p["name"] for p in reference.places() if p.get("capital")}
+
+
+@cache
+def _adjective_codes() -> dict[str, str]:
+    """country adjective, as written -> country code, for the countries with a capital."""
+    capitals = _capitals()
+    return {
+        adjective: country["code"]
+        for country in reference.countries()
+        if country["code"] in capitals
+        for adjective in country.get("adjectives", [])
+        if adjective
+    }
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    adjectives = _adjective_codes()
+    before = _alternation([a for a in adjectives if a[0].isupper()])  # English, before
+    after = _alternation([a for a in adjectives if a[0].islower()])  # the others, after
+    return re.compile(
+        r"\b(?:in|at)\s+the\s+(?P<en>(?P<adj_en>" + before + r")\s+capital)\b"
+        r"|\b(?:dans|à|vers)\s+la\s+(?P<fr>capitale\s+(?P<adj_fr>" + after + r"))\b"
+        r"|\ben\s+la\s+(?P<es>capital\s+(?P<adj_es>" + after + r"))\b"
+        r"|\bnella\s+(?P<it>capitale\s+(?P<adj_it>" + after + r"))\b"
+        r"|\bna\s+(?P<pt>capital\s+(?P<adj_pt>" + after + r"))\b"
+    )
+
+
+_LANGUAGES = ("en", "fr", "es", "it", "pt")
+
+
+def find_capitals(text: str) -> list[CapitalMention]:
+    """Each phrase of ``text`` that places something in a country's capital."""
+    if "capital" not in text:  # "capital", "capitale": the cheap test first
+        return []
+    out = []
+    codes, capitals = _adjective_codes(), _capitals()
+    for m in _pattern().finditer(text):
+        lang = next(lang for lang in _LANGUAGES if m.group(lang) is not None)
+        code = codes[m.group("adj_" + lang)]
+        out.append(CapitalMention(m.start(lang), m.end(lang), capitals[code], code))
+    return out
