@@ -41,14 +41,19 @@ def env_bool(name: str, default: bool = False, environ: Mapping[str, str] | None
     raise EnvError(f"{name}={value!r} is not a boolean (use 1/0, true/false, yes/no, on/off)")
 
 
-def env_int(name: str, default: int, environ: Mapping[str, str] | None = None) -> int:
+def env_int(
+    name: str, default: int, environ: Mapping[str, str] | None = None, minimum: int | None = None
+) -> int:
     value = _raw(name, environ)
     if value is None or value == "":
         return default
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         raise EnvError(f"{name}={value!r} is not a whole number") from None
+    if minimum is not None and number < minimum:
+        raise EnvError(f"{name}={value!r} must be {minimum} or more")
+    return number
 
 
 def env_list(

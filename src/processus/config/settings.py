@@ -3,18 +3,23 @@
 Variables (see the README's "Configuration" section):
 ``PROCESSUS_DATA_DIR`` (default ``./var``), ``DATABASE_URL``, ``SECRET_KEY``,
 ``DEBUG``, ``ALLOWED_HOSTS``, ``PROCESSUS_LOG_LEVEL``, ``PROCESSUS_CACHE_URL``,
-``PROCESSUS_PAGE_CACHE_SECONDS``.
+``PROCESSUS_PAGE_CACHE_SECONDS``; for deployment (HTTPS, cookies, login throttling, see
+:mod:`processus.config.security`) ``SECURE_PROXY_SSL_HEADER``, ``SECURE_SSL_REDIRECT``,
+``SECURE_HSTS_*``, ``SESSION_COOKIE_SECURE``, ``CSRF_COOKIE_SECURE``,
+``PROCESSUS_LOGIN_FAILURE_LIMIT``, ``PROCESSUS_LOGIN_COOLOFF_MINUTES``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from django.utils.translation import gettext_lazy as _
 
+from processus.config import security
 from processus.config.cache import cache_config
 from processus.config.database import database_config, sqlite_config
 from processus.config.env import EnvError, env_bool, env_int, env_list, env_path, env_str
@@ -53,6 +58,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
+    "axes",
     "processus.kb",
     "processus.search",
     "processus.web",
@@ -60,6 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "processus.web.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, authentication and rendering: a cached page skips all of them.
@@ -71,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into a 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "processus.config.urls"
@@ -141,6 +151,11 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "admin:login"
+# django-axes first: it refuses a locked-out sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -148,6 +163,36 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# HTTPS behind a proxy (processus.config.security): all off by default, for `make run`.
+SECURE_PROXY_SSL_HEADER = _or_default(security.proxy_ssl_header, None)
+SECURE_SSL_REDIRECT = _or_default(lambda: env_bool("SECURE_SSL_REDIRECT"), False)
+SECURE_HSTS_SECONDS = _or_default(security.hsts_seconds, 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _or_default(
+    lambda: env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS"), False
+)
+SECURE_HSTS_PRELOAD = _or_default(lambda: env_bool("SECURE_HSTS_PRELOAD"), False)
+SESSION_COOKIE_SECURE = _or_default(lambda: env_bool("SESSION_COOKIE_SECURE"), False)
+CSRF_COOKIE_SECURE = _or_default(lambda: env_bool("CSRF_COOKIE_SECURE"), False)
+
+# django-csp: the policy lives in processus.config.security.
+CONTENT_SECURITY_POLICY = security.CONTENT_SECURITY_POLICY
+
+# django-axes: a user name is locked for one address after too many failed sign-ins
+# (username and address together, so neither a stranger elsewhere nor a shared proxy
+# address locks everybody out). Every sign-in and failed sign-in is kept (admin → Axes).
+_LOGIN_FAILURE_LIMIT = _or_default(
+    security.login_failure_limit, security.DEFAULT_LOGIN_FAILURE_LIMIT
+)
+AXES_ENABLED = _LOGIN_FAILURE_LIMIT > 0
+AXES_FAILURE_LIMIT = max(_LOGIN_FAILURE_LIMIT, 1)
+AXES_COOLOFF_TIME = _or_default(
+    security.login_cooloff, dt.timedelta(minutes=security.DEFAULT_LOGIN_COOLOFF_MINUTES)
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_HTTP_RESPONSE_CODE = 429
 
 LOGGING = {
     "version": 1,
