@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 SETTINGS_SOURCES = [
     ROOT / "src/processus/config/settings.py",
+    ROOT / "src/processus/config/security.py",
     ROOT / "src/processus/config/test_settings.py",
 ]
 
