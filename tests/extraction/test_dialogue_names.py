@@ -208,3 +208,34 @@ def test_dialogue_of_a_meeting_record(text: str, expected: list[str]) -> None:
     records = extract_text(text, "x", date(2026, 1, 15))
     assert len(records) == 1
     assert records[0].dialogues == expected
+
+
+def _dialogues_of(text: str) -> list[list[str]]:
+    from processus.extraction import extract_text
+
+    return [r.dialogues for r in extract_text(text, source="page.txt")]
+
+
+def test_a_meeting_takes_the_one_dialogue_its_passage_names() -> None:
+    text = (
+        "At the request of the Rabat Process partners, voiced at the 2019 Senior Officials' "
+        "Meeting in Bamako, a study of reception capacities was carried out. On 5 March "
+        "2021, the study will be presented at an online meeting in Dakar."
+    )
+    assert _dialogues_of(text) == [["Rabat Process"], ["Rabat Process"]]
+
+
+def test_a_passage_naming_two_dialogues_gives_neither_to_an_unnamed_meeting() -> None:
+    text = (
+        "The Rabat Process and the Khartoum Process compared their work plans, as agreed "
+        "at the 2019 Senior Officials' Meeting in Bamako. On 5 March 2021, a study was "
+        "presented at an online meeting in Dakar."
+    )
+    dakar = [r for r in _extract(text) if r.city == "Dakar"]
+    assert [r.dialogues for r in dakar] == [[]]
+
+
+def _extract(text: str):
+    from processus.extraction import extract_text
+
+    return extract_text(text, source="page.txt")

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from processus.extraction import extract_text
+from processus.extraction.document import analyse
 from processus.extraction.furniture import datelines, sign_offs
 
 
@@ -107,3 +108,19 @@ def test_a_dateline_year_is_never_before_a_year_the_text_writes() -> None:
     )
     records = extract_text(text, source="story.txt", reference_date=date(2020, 12, 1))
     assert "2018-03-16" not in [r.start for r in records]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a date alone on a short line under the headline: the page's date
+        ("Regional meeting on return\n4 May 2023\nThe partners met in Dakar.", "publication"),
+        # a date inside a first paragraph of prose: a meeting's date
+        ("Regional meeting on return\nAt the invitation of Senegal, the ministers of the "
+         "interior of eleven countries of the region and their partners from three regional "
+         "organisations gathered on 4 May 2023 and adopted a road map on return.", "meeting"),
+    ],
+)  # fmt: skip
+def test_a_page_date_stands_on_a_short_line(text: str, role: str) -> None:
+    doc = analyse(text, None, date(2026, 11, 23))
+    assert [(d.text, d.role) for d in doc.dates] == [("4 May 2023", role)]

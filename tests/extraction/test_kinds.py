@@ -274,3 +274,23 @@ def test_kind_families(text: str, kinds: list[str]) -> None:
 )
 def test_tense_in_other_languages(text: str, tense: str) -> None:
     assert [cue[3] for cue in tense_cues(text)] == [tense]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the verb may come after a long subject, within its clause
+        ("Les ministres de l'Intérieur et des affaires étrangères des pays de la région, "
+         "ainsi que la Commission de l'Union africaine et plusieurs organisations partenaires, "
+         "se sont réunis le 3 mai 2021.", "ministerial_conference"),
+        ("Ministers of the interior and of foreign affairs from the countries of the region, "
+         "together with the African Union Commission and several partner organisations, met "
+         "on 3 May 2021.", "ministerial_conference"),
+        # not across a sentence, nor beyond the clause's reach
+        ("Les ministres ont pris la parole. Les experts se sont réunis le 3 mai 2021.", None),
+        ("Ministers " + "and partners, " * 20 + "met on 3 May 2021.", None),
+    ],
+)  # fmt: skip
+def test_a_subject_that_met_is_a_meeting(text: str, kind: str | None) -> None:
+    found = [k.kind for k in find_kinds(text) if k.kind == "ministerial_conference"]
+    assert found == ([kind] if kind else [])

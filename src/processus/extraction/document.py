@@ -230,10 +230,15 @@ def _header_dates(
             others = [o for o in dates if o is not d and in_spans(line, o.start)]
             entry = i > 0 and _entry_title(lines[i - 1], cities, named)
             entry = entry or ":" in text[lines[i][0] : d.start]  # "Date: 8-10 December"
-            if not others and not entry and not any(in_spans(line, m) for m in marks):
+            short = lines[i][1] - lines[i][0] <= _HEADER_LINE  # not a paragraph of prose
+            if short and not others and not entry and not any(in_spans(line, m) for m in marks):
                 d = dataclasses.replace(d, role="publication")
         out.append(d)
     return out
+
+
+# the longest line that may hold a page's date: a source's name and a date, a byline
+_HEADER_LINE = 160
 
 
 def _entry_title(line: Span, cities: list[int], nouns: list[int]) -> bool:

@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 # a verb of meeting later in the clause of the subject just matched: "… met in Madrid",
 # "… se sont réunis à Cadix", "… se reunieron", "… si sono riuniti", "… reuniram-se"
 _MET_LATER = (
-    r"(?=[^.;:!?\n]{0,90}?\b(?=[mgcsrvMGCSRV])(?:met|meet\s+(?:in|at)|gathered|convened|came\s+together|"
+    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrvMGCSRV])(?:met|meet\s+(?:in|at)|gathered|convened|came\s+together|"
     r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
     r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
     r"reuniram-se|se\s+reuniram|vão\s+reunir-se)\b)"

@@ -101,7 +101,7 @@ def resolve_dialogues(ctx: FieldContext, record: MeetingRecord) -> None:
         chosen = _named_dialogues(ctx, mentions)
         rule = "dialogue:named for the meeting"
     if not chosen:
-        owner = ctx.inherited or doc.owner
+        owner = ctx.inherited or doc.owner or _only_dialogue(ctx)
         if owner is not None:
             chosen.append((owner[0], owner[1], True))
     if any(found_in(doc, _NOT_DIALOGUE, _NOT_DIALOGUE_CUES, s, e) for s, e in spans):
@@ -111,6 +111,17 @@ def resolve_dialogues(ctx: FieldContext, record: MeetingRecord) -> None:
         note = "dialogue of the surrounding document" if inherited_flag else None
         ctx.add("dialogues", n.start, n.end, inherited_flag, note,
                 "dialogue:of the surrounding document" if inherited_flag else rule)  # fmt: skip
+
+
+def _only_dialogue(ctx: FieldContext) -> tuple[str, NameMatch] | None:
+    """The one dialogue the meeting's passage names, when it names only one ("Upon request
+    of the Rabat Process partners, … On 16 September, the report will be discussed at a
+    virtual meeting"): a passage about one dialogue tells of that dialogue's meetings."""
+    named = dialogue_mentions(ctx.doc, [(ctx.passage.start, ctx.passage.end)])
+    names = {entry.name for n in named if (entry := n.first("dialogue")) is not None}
+    if len(names) != 1:
+        return None
+    return names.pop(), named[0]
 
 
 def dialogue_mentions(doc: Document, spans: list[Span]) -> list[NameMatch]:
