@@ -20,6 +20,7 @@ workers. The matching rules live in :mod:`processus.kb.consolidation`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -30,7 +31,7 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Count, JSONField
 
 from processus.kb import consolidation as rules
@@ -39,6 +40,7 @@ from processus.kb.models import (
     Document,
     Evidence,
     Meeting,
+    MeetingLink,
     MeetingMention,
     MeetingRole,
 )
@@ -54,6 +56,15 @@ from processus.kb.reading import (
 from processus.kb.reading_pool import read_all
 from processus.kb.resolution import NameResolver
 from processus.kb.rows import Table, fetch
+from processus.kb.versions import find_version_of, index_document, normalise, version_family
+from processus.kb.writer_lock import (
+    changes_since,
+    current_generation,
+    prune,
+    record_write,
+    take_writer_lock,
+    writing,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +77,8 @@ _RECORD_KEYS_STORED = tuple(rules.SCALAR_FIELDS + rules.LIST_FIELDS)
 #: The report's counts of what was written, restored when a document's transaction fails.
 _COUNTS = ("stored", "replaced", "unchanged", "mentions", "meetings_created",
            "meetings_merged", "meetings_updated")  # fmt: skip
+#: Tries per document: a unique-key race is retried once, a busy SQLite lock a few times.
+_ATTEMPTS = 4
 #: Marks a key that was not in a table before a document changed it.
 _ABSENT: Any = object()
 #: The meeting columns consolidation writes (attnames), compared before writing.
@@ -180,35 +193,86 @@ class Ingestor:
         #: (table, key, old value or _ABSENT) of the known documents changed by this document
         self._undo: list[tuple[dict[Any, Any], Any, Any]] | None = None
         self.names = NameResolver()
-        self.index = MeetingIndex()
-        #: meeting id -> its mentions as the shown-value rule sees them
-        self.mention_facts: dict[int, list[MentionFacts]] = {}
-        #: meeting id -> its columns, roles and dialogues in the database
-        self.written: dict[int, _Written] = {}
         self._documents = Table(Document)
         self._meetings = Table(Meeting)
         self._mentions = Table(MeetingMention)
         self._evidence = Table(Evidence)
         self._roles = Table(MeetingRole)
         self._dialogues = Table(Meeting.dialogues.through)
+        #: documents this document's transaction wrote or deleted, for the change log
+        self._documents_touched: set[int] = set()
+        self._load_all()
+
+    def _load_all(self) -> None:
+        """Load the known documents and the matching index from the database.
+
+        The generation is read first: whatever another writer commits while this
+        loads is logged under a later one, and read again by :meth:`_catch_up`.
+        """
+        #: the record generation this process's index reflects (-1: reload it all)
+        self.generation = current_generation().value
+        self.index = MeetingIndex()
+        #: meeting id -> its mentions as the shown-value rule sees them
+        self.mention_facts: dict[int, list[MentionFacts]] = {}
+        #: meeting id -> its columns, roles and dialogues in the database
+        self.written: dict[int, _Written] = {}
         #: document id -> (number of mentions, document date)
         self.doc_info: dict[int, tuple[int, date | None]] = {}
         self.by_path: dict[str, tuple[int, str]] = {}
         self.by_hash: dict[str, tuple[int, str, str]] = {}
-        for doc_id, path, content_hash, fingerprint, doc_date in Document.objects.values_list(
+        self._load_documents(Document.objects.all())
+        self._load_index()
+
+    def _load_documents(self, documents: Any) -> None:
+        """Add these documents (a queryset) to the known documents, with mention counts."""
+        ids = []
+        for doc_id, path, content_hash, fingerprint, doc_date in documents.values_list(
             "id", "source_path", "content_hash", "extraction_fingerprint", "document_date"
         ):
             self.by_hash[content_hash] = (doc_id, path, fingerprint)
             if path:
                 self.by_path[path] = (doc_id, content_hash)
             self.doc_info[doc_id] = (0, doc_date)
-        for doc_id, count in (
-            MeetingMention.objects.values("document_id")
-            .annotate(n=Count("id"))
-            .values_list("document_id", "n")
-        ):
-            self.doc_info[doc_id] = (count, self.doc_info.get(doc_id, (0, None))[1])
-        self._load_index()
+            ids.append(doc_id)
+        mentions = MeetingMention.objects.values("document_id")
+        if len(ids) < 500:
+            mentions = mentions.filter(document_id__in=ids)
+        for doc_id, count in mentions.annotate(n=Count("id")).values_list("document_id", "n"):
+            if doc_id in self.doc_info:
+                self.doc_info[doc_id] = (count, self.doc_info[doc_id][1])
+
+    def _catch_up(self) -> None:
+        """Reload what other writers changed since :attr:`generation` (under the lock)."""
+        changes = changes_since(self.generation)
+        if changes.generation == self.generation:
+            return
+        if changes.everything or self.generation < 0:
+            self._load_all()
+            return
+        if changes.documents:
+            gone = changes.documents
+            for table in (self.by_hash, self.by_path):
+                for key in [k for k, v in table.items() if v[0] in gone]:
+                    del table[key]
+            for doc_id in gone:
+                self.doc_info.pop(doc_id, None)
+            self._load_documents(Document.objects.filter(pk__in=sorted(gone)))
+        if changes.meetings:
+            ids = sorted(changes.meetings)
+            self._forget(ids)
+            for meeting_id in ids:
+                self.index.remove(meeting_id)
+            self._cached_facts(ids)
+            edited = self._edited(ids)
+            existing = set(Meeting.objects.filter(pk__in=ids).values_list("pk", flat=True))
+            for meeting_id in ids:
+                facts = self.mention_facts[meeting_id]
+                if meeting_id not in existing:
+                    self._forget([meeting_id])
+                    continue
+                shown = rules.shown_values(facts, edited.get(meeting_id))
+                self.index.add(meeting_id, rules.key_of(shown.values, {f.document for f in facts}))
+        self.generation = changes.generation
 
     # --- the matching index and the cached meetings --------------------------------------
 
@@ -313,20 +377,49 @@ class Ingestor:
         return frozenset(h for h, (_, _, fp) in self.by_hash.items() if fp == self.fingerprint)
 
     def store(self, result: ReadResult) -> str:
-        """Store one read document in its own transaction; returns what happened."""
+        """Store one read document in its own transaction; returns what happened.
+
+        The transaction holds the writer lock (:mod:`processus.kb.writer_lock`) and
+        starts by catching up with what other writers committed since this process
+        last looked, so its decisions (which document this content is, which meeting
+        a mention joins) are taken on the current record. A unique-key failure (a
+        writer that does not take the lock) is retried once on a fully reloaded
+        index; a lock not obtained within the busy timeout is waited for again.
+        """
         self.report.read += 1
         if result.error:
             self.report.failed.append((result.path, result.error))
             return "failed"
+        for attempt in range(_ATTEMPTS):
+            try:
+                return self._attempt(result)
+            except IntegrityError as exc:
+                if attempt >= 1:
+                    return self._failed(result, exc)
+                self.generation = -1  # reload everything before the retry
+            except OperationalError as exc:
+                if "locked" not in str(exc) or attempt == _ATTEMPTS - 1:
+                    return self._failed(result, exc)
+            except Exception as exc:  # one bad document must not stop a long run
+                return self._failed(result, exc)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _attempt(self, result: ReadResult) -> str:
         pending: dict[int, rules.MeetingKey | None] = {}
-        self._journal = {}
-        self._dirty = set()
-        self._undo = []
         counts = {name: getattr(self.report, name) for name in _COUNTS}
+        generation = None
         try:
             with transaction.atomic():
+                take_writer_lock()
+                self._catch_up()  # not journaled: what others committed stays true
+                self._journal = {}
+                self._dirty = set()
+                self._undo = []
+                self._documents_touched = set()
                 outcome = self._store(result, pending)
-        except Exception as exc:  # one bad document must not stop a long run
+                if self._dirty or self._documents_touched:
+                    generation = record_write(self._dirty, self._documents_touched)
+        except Exception:
             for meeting_id, key in (self._journal or {}).items():  # undo the index too
                 self._index_set(meeting_id, key)
             for table, table_key, old in reversed(self._undo or []):  # and the known documents
@@ -337,20 +430,25 @@ class Ingestor:
             for name, count in counts.items():
                 setattr(self.report, name, count)
             self._forget(self._dirty)
-            if isinstance(exc, _Retry):
-                reason = str(exc)
-            elif isinstance(exc, DatabaseError):
-                reason = f"database error: {exc}"
-            else:
-                log.exception("ingesting %s failed", result.path)
-                reason = f"could not be stored ({type(exc).__name__}: {exc})"
-            self.report.failed.append((result.path, reason))
-            return "failed"
+            raise
         finally:
             self._journal = None
             self._dirty = set()
             self._undo = None
+        if generation is not None:
+            self.generation = generation
         return outcome
+
+    def _failed(self, result: ReadResult, exc: Exception) -> str:
+        if isinstance(exc, _Retry):
+            reason = str(exc)
+        elif isinstance(exc, DatabaseError):
+            reason = f"database error: {exc}"
+        else:
+            log.exception("ingesting %s failed", result.path, exc_info=exc)
+            reason = f"could not be stored ({type(exc).__name__}: {exc})"
+        self.report.failed.append((result.path, reason))
+        return "failed"
 
     def _known(self, table: dict[Any, Any], key: Any, value: Any = _ABSENT) -> None:
         """Set (or, without ``value``, drop) a known document, journaled like the index."""
@@ -433,9 +531,11 @@ class Ingestor:
             document.save()
             document_id, source_path = document.pk, document.source_path
         self._known(self.doc_info, document_id, (len(result.records), document_date))
+        self._documents_touched.add(document_id)
+        family = self._link_version(document_id, result.text)
 
         created: set[int] = set()
-        mentions = self._add_mentions(document_id, document_date, result, created)
+        mentions = self._add_mentions(document_id, document_date, result, created, family)
         touched |= set(mentions)
         self._refresh_many(sorted(touched), created, pending)
 
@@ -446,6 +546,62 @@ class Ingestor:
         else:
             self.report.replaced += 1
         return outcome
+
+    def _link_version(self, document_id: int, text: str) -> list[tuple[int, int, int]]:
+        """Index the document's text and link it to the document it is a version of.
+
+        Returns the ``(document, position, meeting)`` of the mentions of the other
+        documents of its family (none when it is no version), oldest document first.
+        """
+        normalised = normalise(text)
+        index_document(document_id, normalised)
+        match = find_version_of(document_id, normalised)
+        Document.objects.filter(pk=document_id).update(
+            version_of_id=match.document_id if match else None,
+            version_reason=match.reason[:200] if match else "",
+        )
+        if match is None:
+            return []
+        family = version_family(match.document_id, document_id)
+        return list(
+            MeetingMention.objects.filter(document_id__in=family)
+            .order_by("document_id", "position")
+            .values_list("document_id", "position", "meeting_id")
+        )
+
+    def _meeting_of(
+        self,
+        key: rules.MeetingKey,
+        position: int,
+        count: int,
+        family: list[tuple[int, int, int]],
+        taken: list[int | None],
+    ) -> int | None:
+        """The meeting a mention joins: for a version, a meeting of its family first.
+
+        A version's record joins the family meeting it matches best; when it
+        matches none (the copy corrected the date or the place), the meeting of
+        the record at the same position in a family document that describes as
+        many meetings. Two records of one document never share a meeting.
+        """
+        if family:
+            used = {m for m in taken if m is not None}
+            scored = []
+            for meeting_id in sorted({m for _, _, m in family} - used):
+                known = self.index.keys.get(meeting_id)
+                score = rules.match_score(key, known) if known is not None else None
+                if score is not None:
+                    scored.append((-score, meeting_id))
+            if scored:
+                return min(scored)[1]
+            sizes: dict[int, int] = {}
+            for doc, _, _ in family:
+                sizes[doc] = sizes.get(doc, 0) + 1
+            for doc, at, meeting_id in family:
+                same_place = sizes[doc] == count and at == position
+                if same_place and meeting_id not in used and meeting_id in self.index.keys:
+                    return meeting_id
+        return self.index.find(key)
 
     def _drop_mentions(self, document_id: int) -> set[int]:
         """Delete a document's mentions (and their evidence); the meetings they were in."""
@@ -472,6 +628,7 @@ class Ingestor:
         document_date: date | None,
         result: ReadResult,
         created: set[int],
+        family: list[tuple[int, int, int]],
     ) -> list[int]:
         """Store the document's mentions and evidence; the meeting of each mention, in order.
 
@@ -490,7 +647,8 @@ class Ingestor:
             notes.append(note)
             stored.append(_stored_record(record))
             inferred.append(rules.year_was_inferred(record) and note is None)
-            meeting_of.append(self.index.find(rules.key_of(record, [document_id])))
+            key = rules.key_of(record, [document_id])
+            meeting_of.append(self._meeting_of(key, position, count, family, meeting_of))
 
         new = [p for p, m in enumerate(meeting_of) if m is None]
         if new:
@@ -651,8 +809,15 @@ class Ingestor:
 
     @staticmethod
     def _has_other_data(meeting_id: int) -> bool:
+        """Outcomes or an editor's plan links: data a meeting without sources keeps.
+
+        Links made from the extracted themes do not count: they follow the
+        mentions, and were kept the meeting would stay behind empty once
+        :func:`sync_theme_links` drops them at the end of the run.
+        """
         meeting = Meeting(pk=meeting_id)
-        return meeting.outcomes.exists() or meeting.links.exists()
+        editors_links = meeting.links.exclude(source=MeetingLink.Source.EXTRACTED)
+        return meeting.outcomes.exists() or editors_links.exists()
 
     def _columns(self, shown: rules.ShownValues, meeting_id: int | None) -> dict[str, Any]:
         """The meeting columns that show ``shown``."""
@@ -731,6 +896,7 @@ class Ingestor:
             )
         )
         doc = Document.objects.get(pk=document_id)
+        self._documents_touched.add(document_id)
         self._known(self.by_hash, doc.content_hash)
         doc.delete()
         self._known(self.doc_info, document_id)
@@ -740,27 +906,71 @@ class Ingestor:
     # --- the end of a run ---------------------------------------------------------------
 
     def merge_vague_meetings(self) -> int:
-        """Fold month- or year-only meetings into the one day-precise meeting they match."""
+        """Fold month- or year-only meetings into the one day-precise meeting they match.
+
+        Each merge is one transaction under the writer lock; a pair found before
+        another writer changed the record is checked again on the current index.
+        """
         merged = 0
         for vague, target in rules.vague_targets(self.index):
-            if vague not in self.index.keys or target not in self.index.keys:
-                continue
-            if rules.match_score(self.index.keys[vague], self.index.keys[target]) is None:
-                continue
-            pending: dict[int, rules.MeetingKey | None] = {}
-            with transaction.atomic():
+            if _with_lock_retries(functools.partial(self._merge_vague, vague, target)):
+                merged += 1
+        self.report.meetings_merged += merged
+        return merged
+
+    def _merge_vague(self, vague: int, target: int) -> bool:
+        try:
+            with writing():
+                self._catch_up()
+                key = self.index.keys.get(vague)
+                if key is None or target not in self.index.keys:
+                    return False
+                precise = [
+                    m
+                    for _, m in self.index.compatible(key, exclude=vague)
+                    if self.index.keys[m].day_precise
+                ]
+                if precise != [target]:
+                    return False
+                pending: dict[int, rules.MeetingKey | None] = {}
+                followers = list(
+                    Meeting.objects.filter(follow_up_of_id=vague).values_list("pk", flat=True)
+                )
                 MeetingMention.objects.filter(meeting_id=vague).update(meeting_id=target)
                 Evidence.objects.filter(meeting_id=vague, mention__isnull=False).update(
                     meeting_id=target
                 )
-                Meeting.objects.filter(follow_up_of_id=vague).update(follow_up_of_id=target)
+                Meeting.objects.filter(pk__in=followers).update(follow_up_of_id=target)
                 # Mentions that build on the moved ones now point at another meeting.
                 self.mention_facts.clear()
                 self.written.clear()
                 self._refresh_many([target, vague], set(), pending)
-            merged += 1
-        self.report.meetings_merged += merged
-        return merged
+                self.generation = record_write([target, vague, *followers])
+        except Exception:
+            self.generation = -1  # the index may hold this merge: reload it before going on
+            raise
+        return True
+
+    def sync_theme_links(self) -> None:
+        """Theme links of every meeting, under the writer lock (read and written as one)."""
+
+        def sync() -> bool:
+            with writing():
+                sync_theme_links()  # links are in no process's memory: nothing to log
+            return True
+
+        _with_lock_retries(sync)
+
+
+def _with_lock_retries(step: Callable[[], bool]) -> bool:
+    """Run a locked step; a SQLite lock not obtained within the busy timeout is tried again."""
+    for attempt in range(_ATTEMPTS):
+        try:
+            return step()
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == _ATTEMPTS - 1:
+                raise
+    return False
 
 
 def _date_fields(name: str, value: str | None) -> dict[str, Any]:
@@ -771,6 +981,12 @@ def _date_fields(name: str, value: str | None) -> dict[str, Any]:
     except ValueError:
         return {name: None, f"{name}_precision": "day"}
     return {name: day, f"{name}_precision": str(precision)}
+
+
+def _prune_changes() -> bool:
+    with writing():
+        prune()
+    return True
 
 
 def ingest(
@@ -805,7 +1021,8 @@ def ingest(
         clock = time.perf_counter()
         report.writing_seconds += clock - now
     ingestor.merge_vague_meetings()
-    sync_theme_links()
+    ingestor.sync_theme_links()
+    _with_lock_retries(_prune_changes)
     report.writing_seconds += time.perf_counter() - clock
     if ingestor.names.unknown:
         log.warning(

@@ -1,0 +1,134 @@
+"""Writers of the record take turns, and learn what the others wrote meanwhile.
+
+Any number of processes may write the knowledge base at once: ``processus
+ingest`` runs, web editors, background workers. Two things make their result
+the one a single sequential writer would give:
+
+* **One writer at a time.** :func:`writing` opens a transaction and takes the
+  cross-process writer lock before anything is read: on PostgreSQL a
+  transaction-level advisory lock (``pg_advisory_xact_lock``), released by the
+  commit or the rollback; on SQLite the database's own write lock, which
+  ``BEGIN IMMEDIATE`` (the project's ``transaction_mode``) takes at the start of
+  the transaction and a no-op write makes sure of in any mode. A writer waits
+  for the lock (SQLite: up to the busy timeout; callers retry).
+* **A shared generation.** Every writer that changed something calls
+  :func:`record_write` before its commit: it bumps the one ``RecordGeneration``
+  row and logs the meetings and documents it touched under the new generation.
+  A process that keeps part of the record in memory (ingestion's matching index)
+  remembers the generation it last saw and, after taking the lock, asks
+  :func:`changes_since` what to reload.
+
+The log is pruned by :func:`prune` (rows older than a day); a reader whose
+generation is older than the pruned part reloads everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from processus.kb.models import RecordChange, RecordGeneration
+
+#: The advisory lock's key on PostgreSQL ("proc" in ASCII): one lock for the whole record.
+WRITER_LOCK_KEY = 0x70726F63
+#: How long change rows are kept for processes still running with an older index.
+KEEP_CHANGES = timedelta(days=1)
+
+
+def take_writer_lock() -> None:
+    """Wait until no other writer holds the lock; held until this transaction ends.
+
+    Must be called inside ``transaction.atomic()``.
+    """
+    if not connection.in_atomic_block:
+        raise RuntimeError("the writer lock is taken inside a transaction")
+    table = connection.ops.quote_name(RecordGeneration._meta.db_table)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK_KEY])
+        else:
+            # BEGIN IMMEDIATE holds the write lock already; under a deferred BEGIN this
+            # write takes it before anything is read.
+            cursor.execute(f"UPDATE {table} SET value = value WHERE id = 0")
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """A transaction holding the writer lock."""
+    with transaction.atomic():
+        take_writer_lock()
+        yield
+
+
+@dataclass(frozen=True)
+class Generation:
+    """Where the record stands: the last write, and the last generation pruned from the log."""
+
+    value: int
+    pruned_through: int
+
+
+def current_generation() -> Generation:
+    row = RecordGeneration.objects.filter(pk=1).values_list("value", "pruned_through").first()
+    return Generation(*row) if row else Generation(0, 0)
+
+
+def record_write(meetings: Iterable[int] = (), documents: Iterable[int] = ()) -> int:
+    """Bump the generation and log what this transaction changed; the new generation.
+
+    Call it under the writer lock, in the transaction that made the changes.
+    """
+    updated = RecordGeneration.objects.filter(pk=1).update(value=F("value") + 1)
+    if not updated:  # a database emptied by a test flush, or created without migrations' data
+        RecordGeneration.objects.create(pk=1, value=1)
+    value = RecordGeneration.objects.values_list("value", flat=True).get(pk=1)
+    rows = [RecordChange(generation=value, meeting_id=m) for m in sorted(set(meetings))]
+    rows += [RecordChange(generation=value, document_id=d) for d in sorted(set(documents))]
+    RecordChange.objects.bulk_create(rows, batch_size=500)
+    return value
+
+
+@dataclass
+class Changes:
+    """What other writers changed since a generation; ``everything`` when the log was pruned."""
+
+    generation: int
+    meetings: set[int] = field(default_factory=set)
+    documents: set[int] = field(default_factory=set)
+    everything: bool = False
+
+
+def changes_since(seen: int) -> Changes:
+    """The meetings and documents written after generation ``seen``."""
+    now = current_generation()
+    changes = Changes(now.value)
+    if now.value == seen:
+        return changes
+    if seen < now.pruned_through or seen > now.value:
+        changes.everything = True
+        return changes
+    for meeting_id, document_id in RecordChange.objects.filter(generation__gt=seen).values_list(
+        "meeting_id", "document_id"
+    ):
+        if meeting_id is not None:
+            changes.meetings.add(meeting_id)
+        if document_id is not None:
+            changes.documents.add(document_id)
+    return changes
+
+
+def prune(keep: timedelta = KEEP_CHANGES) -> int:
+    """Delete change rows older than ``keep``; the number deleted. Under the writer lock."""
+    old = RecordChange.objects.filter(at__lt=timezone.now() - keep)
+    last = old.order_by("-generation").values_list("generation", flat=True).first()
+    if last is None:
+        return 0
+    deleted, _ = RecordChange.objects.filter(generation__lte=last).delete()
+    RecordGeneration.objects.filter(pk=1).update(pruned_through=last)
+    return deleted
