@@ -124,6 +124,19 @@ PROCESSUS_PAGE_CACHE_SECONDS = _or_default(
 )
 #: How long a process reuses the data version before reading it again.
 PROCESSUS_DATA_VERSION_SECONDS = 1.0
+# Limits on the files ingest reads (processus.kb.limits): larger files, archives that
+# unpack to more, longer texts are refused by name; a document that takes longer is
+# stopped (0: no time limit) and reported as failed.
+PROCESSUS_MAX_FILE_MB = _or_default(lambda: env_int("PROCESSUS_MAX_FILE_MB", 50, minimum=1), 50)
+PROCESSUS_MAX_UNPACKED_MB = _or_default(
+    lambda: env_int("PROCESSUS_MAX_UNPACKED_MB", 100, minimum=1), 100
+)
+PROCESSUS_MAX_TEXT_CHARS = _or_default(
+    lambda: env_int("PROCESSUS_MAX_TEXT_CHARS", 2_000_000, minimum=1000), 2_000_000
+)
+PROCESSUS_DOCUMENT_SECONDS = _or_default(
+    lambda: env_int("PROCESSUS_DOCUMENT_SECONDS", 30, minimum=0), 30
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
