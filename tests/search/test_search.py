@@ -136,13 +136,45 @@ def test_edits_update_the_index_and_deletes_remove_it(
     assert not any(r.document_id == document_id for r in search("traite").results)
 
 
-def test_meeting_roles_changed_with_plain_sql_are_indexed(search_world):
-    from processus.kb.models import MeetingRole
+def _meeting_ids(query):
+    return [r.meeting_id for r in search(query).results if r.kind == "meeting"]
 
-    search("x")  # drain
-    MeetingRole.objects.filter(meeting=search_world.dakar).delete()
-    ids = [r.meeting_id for r in search("Senegal").results if r.kind == "meeting"]
-    assert search_world.dakar.pk not in ids or search_world.dakar.country_id
+
+def test_meeting_roles_changed_with_plain_sql_are_indexed(search_world):
+    """Ingestion writes roles with plain SQL: no model signal, only the database triggers."""
+    from django.db import connection
+
+    from tests.web.factories import CountryFactory
+
+    mali = CountryFactory(key="ml", iso_code="ML", name="Mali", name_fr="Mali")
+    search("x")  # drain what the fixture queued
+    assert search_world.dakar.pk not in _meeting_ids("Mali")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO kb_meetingrole (meeting_id, actor_id, role, position) "
+            "VALUES (%s, %s, 'organiser', 0)",
+            [search_world.dakar.pk, mali.pk],
+        )
+    assert PendingChange.objects.filter(kind="meeting", object_id=search_world.dakar.pk).exists()
+    assert search_world.dakar.pk in _meeting_ids("Mali")
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM kb_meetingrole WHERE actor_id = %s", [mali.pk])
+    assert search_world.dakar.pk not in _meeting_ids("Mali")
+
+
+def test_meeting_roles_changed_through_the_orm_are_indexed_at_commit(
+    search_world, django_capture_on_commit_callbacks
+):
+    from processus.kb.models import MeetingRole
+    from tests.web.factories import CountryFactory
+
+    mali = CountryFactory(key="ml", iso_code="ML", name="Mali", name_fr="Mali")
+    search("x")
+    with django_capture_on_commit_callbacks(execute=True):
+        MeetingRole.objects.create(meeting=search_world.dakar, actor=mali, role="organiser")
+    assert not PendingChange.objects.exists()  # the signal drained the queue at commit
+    entry = SearchEntry.objects.get(kind=EntryKind.MEETING, meeting=search_world.dakar)
+    assert "Mali" in entry.body
 
 
 def test_reindex_rebuilds_everything(search_world):
