@@ -869,3 +869,26 @@ def test_a_meeting_carried_out_is_reported_as_held() -> None:
     )
     first, *_rest = extract_text(text)
     assert (first.start, first.participants) == ("2021-04-28", 140)
+
+
+def _headline_page(headline_name: str) -> str:
+    return (
+        f"Ghana to host {headline_name} of the Rabat Process on Monday\n\n"
+        "The Senior Officials' Meeting of the Rabat Process took place in Kumasi on "
+        "3 March 2025.\n\n"
+        "Officials will open the Third Ministerial Meeting of the Rabat Process in Accra on "
+        "Monday, 12 May 2025, after two years of preparation.\n"
+    )
+
+
+def test_the_headline_meeting_takes_the_date_of_the_sentence_naming_it() -> None:
+    records = extract_text(_headline_page("Third Ministerial Meeting"), source="news.txt")
+    hosted = [(r.start, r.city, r.kind) for r in records if r.hosts == ["Ghana"]]
+    assert hosted == [("2025-05-12", "Accra", "ministerial_conference")]
+
+
+def test_a_headline_no_sentence_names_leaves_the_anchor_to_the_sentences() -> None:
+    records = extract_text(_headline_page("Regional Conference"), source="news.txt")
+    # the first meeting reported as held stays the page's own
+    hosted = [(r.start, r.city) for r in records if r.hosts == ["Ghana"]]
+    assert hosted == [("2025-03-03", "Kumasi")]

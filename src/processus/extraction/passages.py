@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from processus.extraction.aliases import NameMatch
 from processus.extraction.companions import companion_drafts, same_venue
+from processus.extraction.date_roles import first_line_end
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, found_in, kind_starts_in, subtract
 from processus.extraction.drafts import Draft, build_draft
@@ -177,6 +178,8 @@ def _choose_anchor(
         score = (
             _anchor_score(doc, sentence, found.whole.get(sentence)) if sentence is not None else 0
         )
+        if sentence is not None and passage.shape == "document" and _names_headline(doc, sentence):
+            score += 3  # the headline's meeting is the page's own
         if not d.has_year and d.first[2] is None and not d.direction and d.relative is None:
             score -= 1  # "in October": a month alone is vaguer than any written date
         if score > best:
@@ -215,6 +218,20 @@ def _anchor_score(doc: Document, sentence: Span, whole: Span | None = None) -> i
             score -= 2
         doc.memo[key] = score
     return score
+
+
+def _names_headline(doc: Document, sentence: Span) -> bool:
+    """Whether ``sentence``, below the page's heading, names the meeting the heading names
+    ("Egypt to host Second Ministerial Meeting …" above "… set to chair the Second
+    Ministerial Meeting … on Wednesday, 9 April")."""
+    first_line = first_line_end(doc.text)
+    if sentence[0] < first_line:
+        return False
+    headline = {t.title.casefold() for t in doc.titles if t.start < first_line}
+    if not headline:
+        return False
+    named = doc.within("titles", [sentence])
+    return any(t.title.casefold() in headline for t in named)
 
 
 def _secondary_sentences(
