@@ -1,14 +1,19 @@
 """A real headless Chromium (Debian's ``chromium`` and ``chromium-driver``) driven by Selenium.
 
-The tests skip, saying why, when Selenium, the browser or its driver is missing.
+Locally the tests skip, saying why, when Selenium, the browser or its driver is
+missing. Under CI (the ``CI`` variable set, as ``.ci/run`` does) they fail instead:
+a CI run that skipped the browser would claim what it never checked.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -21,13 +26,26 @@ CHROMEDRIVER = shutil.which("chromedriver") or (
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
+def under_ci(environ: dict[str, str] | None = None) -> bool:
+    value = (os.environ if environ is None else environ).get("CI", "").strip().lower()
+    return value not in ("", "0", "false", "no")
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip locally; fail under CI, where the end-to-end tests must run."""
+    if under_ci():
+        pytest.fail(f"{reason} (CI needs the end-to-end tests: see scripts/ensure_chromium.sh)")
+    pytest.skip(reason)
+
+
 @pytest.fixture
 def browser() -> Iterator[object]:
-    webdriver = pytest.importorskip(
-        "selenium.webdriver", reason="Selenium is not installed (pip install 'selenium>=4.20,<5')"
-    )
+    try:
+        webdriver = importlib.import_module("selenium.webdriver")
+    except ImportError:
+        unavailable("Selenium is not installed (pip install 'selenium>=4.20,<5')")
     if CHROMIUM is None or CHROMEDRIVER is None:
-        pytest.skip(
+        unavailable(
             "headless Chromium is not available: install the Debian packages "
             "`chromium` and `chromium-driver`"
         )
