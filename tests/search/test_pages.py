@@ -39,16 +39,46 @@ def test_search_page_in_french(client, search_world):
     assert 'lang="fr"' in response.content.decode()
 
 
-@pytest.mark.parametrize(
-    "q", ["<script>alert(1)</script>", "\x00", '"unbalanced', "x" * 10_000, "NOT AND OR"]
-)
+@pytest.mark.parametrize("q", ["<script>alert(1)</script>", '"unbalanced', "NOT AND OR", "é" * 900])
 def test_hostile_queries_on_the_page_and_json(client, search_world, q):
-    page = client.get("/search", {"q": q, "year": "<b>", "area": "1 OR 1=1"})
+    page = client.get("/search", {"q": q, "year": "2019"})
     assert page.status_code == 200
     assert "<script>alert(1)</script>" not in page.content.decode()
     data = client.get("/search.json", {"q": q})
     assert data.status_code == 200
-    json.loads(data.content)
+    assert json.loads(data.content)["query"] == q
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ({"q": "border", "year": "<b>", "area": "1 OR 1=1"}, ["area", "year"]),
+        ({"q": "a\x00b"}, ["q"]),
+        ({"q": "x" * 10_000}, ["q"]),
+        ({"q": "border", "area": "99999999999999999999"}, ["area"]),
+        ({"q": "border", "limit": "0"}, ["limit"]),
+        ({"q": "border", "limit": "101"}, ["limit"]),
+    ],
+)
+def test_bad_parameters_are_refused_by_name(client, search_world, query, named):
+    page = client.get("/search", query)
+    assert page.status_code == 400
+    text = page.content.decode()
+    for name in named:
+        assert f"<code>{name}</code>" in text
+    assert "<b>" not in text
+    data = client.get("/search.json", query)
+    assert data.status_code == 400
+    assert sorted(data.json()["parameters"]) == named
+
+
+def test_well_formed_filters_pass_and_unknown_choices_are_dropped(client, search_world):
+    data = client.get("/search.json", {"q": "border", "kind": "party", "mode": "psychic"})
+    assert data.status_code == 200
+    assert data.json()["filters"] == {}
+    data = client.get("/search.json", {"q": "border", "year": "2019", "limit": "100"})
+    assert data.json()["filters"] == {"year": "2019"}
+    assert data.json()["count"] >= 1
 
 
 def test_json_endpoint(client, search_world):

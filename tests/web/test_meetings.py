@@ -89,9 +89,19 @@ def test_area_and_objective_facets_follow_the_plan(anon_client: Client, world: W
     assert "Cadiz Action Plan · Area 1 — Development and root causes (1)" in objective_1
 
 
-def test_malformed_filters_are_ignored(anon_client: Client, world: World) -> None:
-    text = page_text(anon_client.get("/meetings/?year=20x4&kind=party&area=abc&sort=nope"))
+def test_unknown_choices_are_ignored(anon_client: Client, world: World) -> None:
+    """A kind or order the site does not offer (an old bookmark) is dropped, not an error."""
+    text = page_text(anon_client.get("/meetings/?kind=party&sort=nope&status=soon&all=x"))
     assert "3 meetings match." in text
+
+
+def test_malformed_filters_are_refused_by_name(anon_client: Client, world: World) -> None:
+    response = anon_client.get("/meetings/?year=20x4&kind=workshop&area=abc")
+    assert response.status_code == 400
+    text = " ".join(response.content.decode().split())
+    assert "<code>area</code> — Enter a whole number." in text
+    assert "<code>year</code> — Enter a whole number." in text
+    assert 'href="/meetings/?kind=workshop"' in text
 
 
 def test_sorting_and_pagination(anon_client: Client, world: World, monkeypatch) -> None:

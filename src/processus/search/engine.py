@@ -30,6 +30,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
+from processus.filters.search import MAX_LIMIT, MODES, SearchFilterSet
 from processus.kb.models import Area, Meeting, MeetingMention, MeetingRole
 from processus.kb.models.meetings import MeetingKind
 from processus.search import indexing, semantic
@@ -50,55 +51,26 @@ RRF_K = 2
 SEMANTIC_WEIGHT = 0.2
 #: Whether ``mode="auto"`` combines semantic results when they are available.
 AUTO_HYBRID = True
-MAX_LIMIT = 100
-MODES = ("auto", "lexical", "semantic", "hybrid")
 #: Changes indexed before a search answers, at most (ingestion queues them).
 DRAIN_ON_SEARCH = 2000
 
 
 @dataclass
 class Filters:
+    """The meeting filters of a search, as validated text (see
+    :class:`~processus.filters.search.SearchFilterSet`, which reads them)."""
+
     values: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_query(cls, query: Mapping[str, Any]) -> Filters:
-        """Keep only well-formed values; anything else is ignored, never an error."""
-        values = {}
-        for name in FILTERS:
-            raw = query.get(name) or ""
-            raw = str(raw).replace("\x00", "").strip()[:100]
-            if not raw:
-                continue
-            if name == "year" and not (raw.isdigit() and len(raw) == 4):
-                continue
-            if name == "kind" and raw not in MeetingKind.values:
-                continue
-            if name == "area" and not raw.isdigit():
-                continue
-            values[name] = raw
-        return cls(values)
+        """Keep only well-formed values; anything else is left out, never an error
+        (the web pages refuse bad values before they get here)."""
+        filterset = SearchFilterSet.forgiving(query)
+        return cls({name: value for name, value in filterset.values.items()})
 
     def meetings(self) -> QuerySet[Meeting]:
-        meetings = Meeting.objects.all()
-        for name, value in self.values.items():
-            if name == "dialogue":
-                meetings = meetings.filter(dialogues__key=value)
-            elif name == "year":
-                meetings = meetings.filter(start__year=int(value))
-            elif name == "kind":
-                meetings = meetings.filter(kind=value)
-            elif name == "country":
-                meetings = meetings.filter(
-                    Q(country__key=value.lower()) | Q(country__iso_code=value.upper())
-                )
-            elif name == "area":
-                area = int(value)
-                meetings = meetings.filter(
-                    Q(links__area_id=area)
-                    | Q(links__objective__area_id=area)
-                    | Q(links__action__objective__area_id=area)
-                )
-        return meetings
+        return SearchFilterSet.forgiving(self.values).filter_queryset(Meeting.objects.all())
 
     def allowed(self) -> tuple[str, list[Any]] | None:
         """SQL selecting the ids of entries that pass, or ``None`` when nothing is filtered."""

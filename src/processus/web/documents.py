@@ -6,22 +6,21 @@ found in each document for the shown page only, in one query.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
-from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
+from processus.filters.documents import DocumentFilterSet
 from processus.kb.models import Document, Evidence, Meeting
 from processus.search.passages import split_passages
 from processus.web.highlight import Span, highlight, spans_for
 from processus.web.values import FIELD_LABELS
 
-DOCUMENT_FILTERS = ("q", "kind", "language", "year")
 DOCUMENT_COLUMNS = (
     "id",
     "title",
@@ -35,40 +34,8 @@ DOCUMENT_COLUMNS = (
 )
 
 
-@dataclass
-class DocumentFilters:
-    values: dict[str, str] = field(default_factory=dict)
-    #: Values that filter nothing (an unknown kind): ignored, and the page says so.
-    ignored: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def from_query(cls, query: QueryDict) -> DocumentFilters:
-        values, ignored = {}, {}
-        for name in DOCUMENT_FILTERS:
-            raw = (query.get(name) or "").strip()[:200]
-            if not raw:
-                continue
-            if name == "kind" and raw not in Document.Kind.values:
-                ignored[name] = raw[:40]
-                continue
-            if name == "year" and not (raw.isdigit() and len(raw) == 4):
-                continue
-            values[name] = raw
-        return cls(values, ignored)
-
-
-def filter_documents(filters: DocumentFilters) -> QuerySet[Document]:
-    queryset = Document.objects.defer("text")
-    for name, value in filters.values.items():
-        if name == "q":
-            queryset = queryset.filter(title__icontains=value) | queryset.filter(
-                original_name__icontains=value
-            )
-        elif name == "year":
-            queryset = queryset.filter(document_date__year=int(value))
-        else:
-            queryset = queryset.filter(**{name: value})
-    return queryset.order_by("-document_date", "-pk")
+def filter_documents(filters: DocumentFilterSet) -> QuerySet[Document]:
+    return filters.filter_queryset(Document.objects.defer("text")).order_by("-document_date", "-pk")
 
 
 def meeting_counts(documents: list[Document]) -> dict[int, int]:

@@ -1,27 +1,27 @@
-"""The meetings list: filters read from the query string, facet counts, sorting.
+"""The meetings list: facet counts and the timeline of the filtered meetings, sorting.
 
 Each facet counts the meetings that match every *other* filter (so choosing a
 year still shows how many meetings the other years have), in one ``GROUP BY``
 query per facet: the number of queries does not grow with the data.
-Unknown or malformed filter values are ignored rather than answered with an error,
-so an old bookmarked address still opens.
+The query string is read by :class:`~processus.filters.meetings.MeetingFilterSet`,
+the filter layer the downloads and the API share.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, Max, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
-from django.http import QueryDict
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from processus.filters.meetings import LARGE_FACETS, ROLE_FILTERS, SORTS, MeetingFilterSet
 from processus.kb.models import Area, Meeting, MeetingLink, MeetingRole, Objective
 from processus.kb.models.meetings import MeetingFormat, MeetingKind, MeetingStatus
 from processus.web.charts import BarChart, stacked_bars, year_range
@@ -30,22 +30,6 @@ PAGE_SIZE = 50
 #: Facets with many values (every country, organisation) show only this many, the ones
 #: with the most meetings, until the visitor asks for all of them (``?all=host``).
 TOP_OPTIONS = 25
-LARGE_FACETS = frozenset({"country", "host", "chair", "organiser"})
-
-FILTER_NAMES: tuple[str, ...] = (
-    "q",
-    "dialogue",
-    "year",
-    "kind",
-    "country",
-    "host",
-    "chair",
-    "organiser",
-    "area",
-    "objective",
-    "format",
-    "status",
-)
 
 FACET_LABELS: dict[str, Promise] = {
     "dialogue": _("Dialogue"),
@@ -67,125 +51,24 @@ _CHOICES: dict[str, Any] = {
     "status": MeetingStatus,
 }
 
-_ROLE_FILTERS = {
-    "host": MeetingRole.Role.HOST,
-    "chair": MeetingRole.Role.CHAIR,
-    "organiser": MeetingRole.Role.ORGANISER,
-}
 
-SORTS: dict[str, tuple[Promise, list[Any]]] = {
-    "-date": (_("newest first"), [F("start").desc(nulls_last=True), "title", "pk"]),
-    "date": (_("oldest first"), [F("start").asc(nulls_last=True), "title", "pk"]),
-    "title": (_("title"), ["title", "pk"]),
-    "country": (_("country"), [F("country__name").asc(nulls_last=True), "-start", "pk"]),
-    "-participants": (
-        _("most participants"),
-        [F("participants").desc(nulls_last=True), "-start", "pk"],
-    ),
-}
-DEFAULT_SORT = "-date"
-
-
-@dataclass
-class MeetingFilters:
-    """The cleaned filters of a request; ``values`` holds only valid, non-empty ones."""
-
-    values: dict[str, str] = field(default_factory=dict)
-    sort: str = DEFAULT_SORT
-    #: A large facet shown with all its values rather than the most frequent ones.
-    show_all: str = ""
-
-    @classmethod
-    def from_query(cls, query: QueryDict) -> MeetingFilters:
-        values: dict[str, str] = {}
-        for name in FILTER_NAMES:
-            raw = (query.get(name) or "").strip()
-            if not raw:
-                continue
-            if name == "year":
-                if not (raw.isdigit() and 1000 <= int(raw) <= 9999):
-                    continue
-            elif name in ("area", "objective"):
-                if not raw.isdigit():
-                    continue
-            elif name in _CHOICES:
-                if raw not in _CHOICES[name].values:
-                    continue
-            elif name == "q":
-                raw = raw[:200]
-            values[name] = raw
-        sort = query.get("sort") or DEFAULT_SORT
-        show_all = query.get("all") or ""
-        return cls(
-            values=values,
-            sort=sort if sort in SORTS else DEFAULT_SORT,
-            show_all=show_all if show_all in LARGE_FACETS else "",
-        )
-
-    def query_items(self) -> list[tuple[str, str]]:
-        """The filters as query-string pairs (for download links)."""
-        items = list(self.values.items())
-        if self.sort != DEFAULT_SORT:
-            items.append(("sort", self.sort))
-        return items
-
-
-def _filter_q(name: str, value: str) -> Q | Exists:
-    if name == "q":
-        return Q(title__icontains=value) | Q(city__icontains=value)
-    if name == "dialogue":
-        through = Meeting.dialogues.through
-        return Exists(through.objects.filter(meeting_id=OuterRef("pk"), dialogue__key=value))
-    if name == "year":
-        return Q(start__year=int(value))
-    if name == "country":
-        return Q(country__key=value)
-    if name in _ROLE_FILTERS:
-        return Exists(
-            MeetingRole.objects.filter(
-                meeting_id=OuterRef("pk"), role=_ROLE_FILTERS[name], actor__key=value
-            )
-        )
-    if name == "area":
-        area = int(value)
-        return Exists(
-            MeetingLink.objects.filter(meeting_id=OuterRef("pk")).filter(
-                Q(area_id=area) | Q(objective__area_id=area) | Q(action__objective__area_id=area)
-            )
-        )
-    if name == "objective":
-        objective = int(value)
-        return Exists(
-            MeetingLink.objects.filter(meeting_id=OuterRef("pk")).filter(
-                Q(objective_id=objective) | Q(action__objective_id=objective)
-            )
-        )
-    if name == "status":
-        return Q(status_now=value)
-    return Q(**{name: value})
-
-
-def filter_meetings(filters: MeetingFilters, skip: str | None = None) -> QuerySet[Meeting]:
+def filter_meetings(filters: MeetingFilterSet, skip: str | None = None) -> QuerySet[Meeting]:
     """Meetings matching every filter except ``skip``.
 
     Status is the one as of today (see :meth:`Meeting.status_on`), not the one the
     sources stated when they were written.
     """
-    queryset = Meeting.objects.with_current_status()
-    for name, value in filters.values.items():
-        if name != skip:
-            queryset = queryset.filter(_filter_q(name, value))
-    return queryset
+    return filters.filter_queryset(Meeting.objects.with_current_status(), skip)
 
 
-def sorted_meetings(filters: MeetingFilters) -> QuerySet[Meeting]:
+def sorted_meetings(filters: MeetingFilterSet) -> QuerySet[Meeting]:
     """The filtered meetings in the chosen order, ready to show (country, dialogues, roles)."""
     roles = MeetingRole.objects.select_related("actor").order_by("role", "position", "pk")
     return (
         filter_meetings(filters)
         .select_related("country")
         .prefetch_related("dialogues", Prefetch("roles", queryset=roles))
-        .order_by(*SORTS[filters.sort][1])
+        .order_by(*SORTS[filters.sort_key][1])
     )
 
 
@@ -255,9 +138,9 @@ def _facet_counts(name: str, base: QuerySet[Meeting]) -> list[tuple[str, str, in
     if name == "dialogue":
         through = Meeting.dialogues.through.objects.filter(meeting_id__in=base.values("pk"))
         return _actor_counts(through, "dialogue__", "meeting_id")
-    if name in _ROLE_FILTERS:
+    if name in ROLE_FILTERS:
         roles = MeetingRole.objects.filter(
-            role=_ROLE_FILTERS[name], meeting_id__in=base.values("pk")
+            role=ROLE_FILTERS[name], meeting_id__in=base.values("pk")
         )
         return _actor_counts(roles, "actor__", "meeting_id")
     links = MeetingLink.objects.filter(meeting_id__in=base.values("pk"))
@@ -294,7 +177,7 @@ def _facet_counts(name: str, base: QuerySet[Meeting]) -> list[tuple[str, str, in
     return result
 
 
-def facets(filters: MeetingFilters) -> list[Facet]:
+def facets(filters: MeetingFilterSet) -> list[Facet]:
     """Every facet with its options and counts; options with no meeting are left out."""
     result = []
     for name, label in FACET_LABELS.items():
@@ -326,7 +209,7 @@ def facets(filters: MeetingFilters) -> list[Facet]:
     return result
 
 
-def timeline(filters: MeetingFilters) -> BarChart:
+def timeline(filters: MeetingFilterSet) -> BarChart:
     """Meetings per year by kind, for the filtered meetings."""
     rows = (
         filter_meetings(filters)
@@ -354,7 +237,7 @@ def _data_version() -> str:
     return f"{row['count']}:{row['latest'].isoformat() if row['latest'] else ''}"
 
 
-def facets_and_timeline(filters: MeetingFilters) -> tuple[list[Facet], BarChart]:
+def facets_and_timeline(filters: MeetingFilterSet) -> tuple[list[Facet], BarChart]:
     """:func:`facets` and :func:`timeline`, reused across requests for the same filters
     and language until the meetings change: they are the costly part of the list (one
     ``GROUP BY`` over the whole table per facet)."""

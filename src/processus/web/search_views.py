@@ -1,4 +1,5 @@
-"""The search page (``/search``) and its JSON twin (``/search.json``). Thin: the work is in
+"""The search page (``/search``) and its JSON twin (``/search.json``). Thin: the query is
+read by :class:`~processus.filters.search.SearchFilterSet`, the work is in
 :mod:`processus.search.engine`."""
 
 from __future__ import annotations
@@ -7,7 +8,9 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from processus.filters.search import SearchFilterSet
 from processus.search import engine
+from processus.web.bad_query import answers_bad_query
 
 FILTER_LABELS = {
     "dialogue": _("Dialogue"),
@@ -18,17 +21,17 @@ FILTER_LABELS = {
 }
 
 
-def _limit(request: HttpRequest, default: int) -> int:
-    raw = request.GET.get("limit", "")
-    return int(raw) if raw.isdigit() and 0 < int(raw) <= engine.MAX_LIMIT else default
-
-
+@answers_bad_query
 def search_page(request: HttpRequest) -> HttpResponse:
-    text = request.GET.get("q", "")
-    filters = engine.Filters.from_query(request.GET)
-    mode = request.GET.get("mode", "auto")
+    query = SearchFilterSet.from_query(request.GET)
+    text = query.setting("q", "")
+    filters = engine.Filters(query.values)
     response = (
-        engine.search(text, filters, limit=_limit(request, 30), mode=mode) if text.strip() else None
+        engine.search(
+            text, filters, limit=query.setting("limit", 30), mode=query.setting("mode", "auto")
+        )
+        if text
+        else None
     )
     choices = engine.filter_choices()
     facets = [
@@ -44,7 +47,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         request,
         "web/search.html",
         {
-            "q": text.replace("\x00", "")[:1000],
+            "q": text,
             "response": response,
             "facets": facets,
             "semantic_available": engine.semantic.available(),
@@ -53,12 +56,13 @@ def search_page(request: HttpRequest) -> HttpResponse:
     )
 
 
+@answers_bad_query
 def search_json(request: HttpRequest) -> JsonResponse:
-    mode = request.GET.get("mode", "auto")
+    query = SearchFilterSet.from_query(request.GET)
     response = engine.search(
-        request.GET.get("q", ""),
-        engine.Filters.from_query(request.GET),
-        limit=_limit(request, 20),
-        mode=mode,
+        query.setting("q", ""),
+        engine.Filters(query.values),
+        limit=query.setting("limit", 20),
+        mode=query.setting("mode", "auto"),
     )
     return JsonResponse(response.as_json(), json_dumps_params={"ensure_ascii": False})

@@ -17,12 +17,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from processus.kb.models import ActorKind, Chairmanship, Document, Framework, Outcome
+from processus.filters.actors import ActorFilterSet
+from processus.filters.coverage import CoverageFilterSet
+from processus.filters.documents import DocumentFilterSet
+from processus.filters.meetings import SORTS, MeetingFilterSet
+from processus.kb.models import Chairmanship, Document, Framework, Outcome
 from processus.kb.records import FIELDS, meeting_values
 from processus.web import actors as actor_queries
 from processus.web import coverage as coverage_queries
 from processus.web import documents as document_queries
 from processus.web import meeting_list
+from processus.web.bad_query import answers_bad_query
 from processus.web.corrections import apply_correction, change_outcome
 from processus.web.exports import download
 from processus.web.forms import CorrectionForm, OutcomeForm
@@ -40,10 +45,11 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@answers_bad_query
 def meetings(request: HttpRequest) -> HttpResponse:
-    filters = meeting_list.MeetingFilters.from_query(request.GET)
+    filters = MeetingFilterSet.from_query(request.GET)
     page = Paginator(meeting_list.sorted_meetings(filters), meeting_list.PAGE_SIZE).get_page(
-        request.GET.get("page")
+        filters.page_number
     )
     facets, chart = meeting_list.facets_and_timeline(filters)
     return render(
@@ -53,15 +59,16 @@ def meetings(request: HttpRequest) -> HttpResponse:
             "filters": filters,
             "facets": facets,
             "page": page,
-            "sorts": [(key, label) for key, (label, _order) in meeting_list.SORTS.items()],
+            "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
             "chart": chart,
             "nav_current": "meetings",
         },
     )
 
 
+@answers_bad_query
 def meetings_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
-    filters = meeting_list.MeetingFilters.from_query(request.GET)
+    filters = MeetingFilterSet.from_query(request.GET)
     queryset = meeting_list.sorted_meetings(filters)
 
     def rows() -> Iterator[dict[str, Any]]:
@@ -194,11 +201,10 @@ def meeting_outcome_remove(request: HttpRequest, pk: int, outcome_pk: int) -> Ht
     return redirect(reverse("web:meeting", args=[pk]) + "#outcomes")
 
 
+@answers_bad_query
 def documents(request: HttpRequest) -> HttpResponse:
-    filters = document_queries.DocumentFilters.from_query(request.GET)
-    page = Paginator(document_queries.filter_documents(filters), 50).get_page(
-        request.GET.get("page")
-    )
+    filters = DocumentFilterSet.from_query(request.GET)
+    page = Paginator(document_queries.filter_documents(filters), 50).get_page(filters.page_number)
     return render(
         request,
         "web/documents.html",
@@ -213,8 +219,9 @@ def documents(request: HttpRequest) -> HttpResponse:
     )
 
 
+@answers_bad_query
 def documents_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
-    filters = document_queries.DocumentFilters.from_query(request.GET)
+    filters = DocumentFilterSet.from_query(request.GET)
     rows = document_queries.document_rows(document_queries.filter_documents(filters))
     return download(fmt, "documents", document_queries.DOCUMENT_COLUMNS, rows)
 
@@ -228,10 +235,10 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _actor_kind(request: HttpRequest) -> str:
-    kind = request.GET.get("kind", "")
-    return kind if kind in ActorKind.values else ""
+    return ActorFilterSet.from_query(request.GET).values.get("kind", "")
 
 
+@answers_bad_query
 def actors(request: HttpRequest) -> HttpResponse:
     kind = _actor_kind(request)
     return render(
@@ -245,6 +252,7 @@ def actors(request: HttpRequest) -> HttpResponse:
     )
 
 
+@answers_bad_query
 def actors_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
     rows = actor_queries.actor_rows(_actor_kind(request) or None)
     return download(
@@ -280,10 +288,7 @@ def plan(request: HttpRequest, key: str) -> HttpResponse:
     )
 
 
-def _year(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and 1000 <= int(value) <= 9999 else None
-
-
+@answers_bad_query
 def plan_coverage(request: HttpRequest, key: str) -> HttpResponse:
     """Coverage for the plan's period so far, a span of years, or a chairmanship."""
     framework = coverage_queries.framework_for(key)
@@ -293,11 +298,10 @@ def plan_coverage(request: HttpRequest, key: str) -> HttpResponse:
         .select_related("actor")
         .order_by("-start")
     )
-    chair = None
-    chair_id = request.GET.get("chair", "")
-    if chair_id.isdigit():
-        chair = next((c for c in chairmanships if c.pk == int(chair_id)), None)
-    first, last = _year(request.GET.get("from")), _year(request.GET.get("to"))
+    query = CoverageFilterSet.from_query(request.GET)
+    chair_id = query.setting("chair")
+    chair = next((c for c in chairmanships if c.pk == chair_id), None)
+    first, last = query.setting("from"), query.setting("to")
     if chair is not None:
         start, end = coverage_queries.chairmanship_period(chair)
     elif first or last:
