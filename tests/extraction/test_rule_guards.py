@@ -241,6 +241,41 @@ POSITIVES = [
     ("verb_organizo", "La OIM organizó la reunión.", "organisers: IOM"),
     ("verb_organizzato", "L'OIM ha organizzato il seminario.", "organisers: IOM"),
     ("verb_organizou", "A OIM organizou a oficina.", "organisers: IOM"),
+    (
+        "verb_invites",
+        "The Ghanaian Ministry of the Interior invites delegates to a workshop.",
+        "organisers: Ghana",
+    ),
+    (
+        "verb_invite",
+        "Le Sénégal invite les délégations à un atelier sur la traite.",
+        "organisers: Senegal",
+    ),
+    (
+        "by_hosting",
+        "By hosting the workshop on return, Ghana showed its commitment.",
+        "hosts: Ghana",
+    ),
+    (
+        "by_organising",
+        "In organising this meeting, ICMPD drew on ten years of work.",
+        "organisers: ICMPD",
+    ),
+    (
+        "en_accueillant",
+        "En accueillant cette réunion régionale, le Sénégal a rappelé son rôle.",
+        "hosts: Senegal",
+    ),
+    (
+        "en_organisant",
+        "En organisant la réunion de concertation, le Burkina Faso a innové.",
+        "organisers: Burkina Faso",
+    ),
+    (
+        "la_presidence_apposition",
+        "La présidence du Processus de Rabat, le Portugal, a parlé.",
+        "chairs: Portugal",
+    ),
     ("welcomed_delegates", "Kenya welcomed the delegates to Mombasa.", "hosts: Kenya"),
     ("capacity", "Spain, as host country, opened the meeting.", "hosts: Spain"),
     ("capacity", "Spain, as co-chair, opened the meeting.", "chairs: Spain"),
@@ -768,6 +803,13 @@ NEAR_MISSES = [
     ("verb_organizo", "La OIM organizó los retornos."),
     ("verb_organizzato", "L'OIM ha organizzato i rimpatri."),
     ("verb_organizou", "A OIM organizou os retornos."),
+    ("verb_invites", "Ghana invited refugees to apply for work permits."),
+    ("verb_invite", "Le Sénégal invite les jeunes à postuler."),
+    ("by_hosting", "By hosting refugees, Ghana showed solidarity."),
+    ("by_organising", "By organising its archives, ICMPD helped researchers."),
+    ("en_accueillant", "En accueillant des réfugiés, le Sénégal a montré sa solidarité."),
+    ("en_organisant", "En organisant ses archives, le Burkina Faso aide les chercheurs."),
+    ("la_presidence_apposition", "La présidence du Processus de Rabat a parlé au Portugal."),
     ("welcomed_delegates", "Kenya welcomed the decision."),
     ("capacity", "Spain, as outgoing Chair, opened the meeting."),
     ("capacity", "Spain, as a member state, opened the meeting."),
@@ -823,9 +865,8 @@ def test_each_alternative_leaves_its_near_miss(rule: str, text: str) -> None:
 def test_every_rule_has_a_positive_and_a_negative_case() -> None:
     rules = {r.name for r in (*role_rules.TRIGGERS, *role_rules.ACTIVE_VERBS)}
     rules |= {"capacity", "welcomed_delegates"}
-    # la_presidence_apposition: see the expected failure below
-    assert rules - {r for r, _t, _e in POSITIVES} == {"la_presidence_apposition"}
-    assert rules - {r for r, _t in NEAR_MISSES} == {"la_presidence_apposition"}
+    assert rules - {r for r, _t, _e in POSITIVES} == set()
+    assert rules - {r for r, _t in NEAR_MISSES} == set()
 
 
 def test_rules_compile_case_insensitively() -> None:

@@ -36,6 +36,14 @@ _DI = r"(?:di|del|della|dello|dei|degli|delle|dell')"
 _DE_ES = r"(?:de\s+la|de\s+los|de\s+las|del|de)"
 _DE_PT = r"(?:das|dos|da|do|de)"  # the longest first: "dos Países Baixos"
 
+# the meeting a gerund clause is about, up to the comma before its subject
+_GERUND_OBJECT = (
+    r"\s+(?:the|this|a|its|la|le|les|l'|cette|ce|cet|ces)\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:meetings?|conferences?|workshops?|webinars?|seminars?|sessions?|SOMs?|events?|"
+    r"réunions?|conférences?|ateliers?|séminaires?|rencontres?|formations?|événements?)\b"
+    r"[^,.;:\n]{0,60},"
+)
+
 TRIGGERS: tuple[RoleRule, ...] = (
     # hosts and chairs together
     RoleRule("hosted_and_chaired", "en", ("hosts", "chairs"),
@@ -157,13 +165,23 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("avec_la_presidence", "fr", ("organisers",),
              r"\b(?:conjointement\s+)?avec\s+(?:notre|sa|leur|la)\s+(?:présidence|présidente?)"
              r"(?:\s+en\s+exercice)?\s*,"),
+    # a clause that says what the subject after it did: "By hosting the workshop, Ghana …",
+    # "En organisant la réunion de concertation, le Burkina Faso …"
+    RoleRule("by_hosting", "en", ("hosts",),
+             r"\b(?:by|in)\s+(?:co-?)?hosting" + _GERUND_OBJECT),
+    RoleRule("by_organising", "en", ("organisers",),
+             r"\b(?:by|in)\s+(?:co-?)?organi[sz]ing" + _GERUND_OBJECT),
+    RoleRule("en_accueillant", "fr", ("hosts",),
+             r"\ben\s+(?:co-?)?accueillant" + _GERUND_OBJECT),
+    RoleRule("en_organisant", "fr", ("organisers",),
+             r"\ben\s+(?:co-?)?organisant" + _GERUND_OBJECT),
 )  # fmt: skip
 
 #: Words any trigger above may start with (folded: lower case, no accents).
 TRIGGER_FIRST_EXACT = frozenset({
     "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
-    "con", "com", "the", "la", "convened", "facilitated", "coordinated", "run", "presided",
+    "con", "com", "the", "la", "by", "convened", "facilitated", "coordinated", "run", "presided",
     "convoque", "convoquee", "convoquees", "convoques", "facilitee", "facilitees", "coordonnee",
     "coordonnees", "hote", "hotes", "president", "presidents", "presidence",
 })  # fmt: skip
@@ -238,6 +256,14 @@ ACTIVE_VERBS: tuple[RoleRule, ...] = (
              r"\s+(?:(?:ha|hanno)\s+)?(?:co-?)?organizz(?:ato|a|erà|ano)\b"),
     RoleRule("verb_organizou", "pt", ("organisers",),
              r"\s+(?:(?:tem|vai|vão)\s+)?(?:co)?organiz(?:ou|aram|a|ará|ar)\b"),
+    # who invites people to a meeting runs it: "the Ministry … invites SOM participants to
+    # a special event", "le Sénégal invite les délégations à un atelier"
+    RoleRule("verb_invites", "en", ("organisers",),
+             r"\s+(?:(?:has|had|will|is\s+set\s+to|to)\s+)?invit(?:es|ed|e)\s+"
+             r"(?:[\w'’-]+\s+){1,4}?to\b"),
+    RoleRule("verb_invite", "fr", ("organisers",),
+             r"\s+(?:(?:a|ont|va|vont)\s+)?invit(?:e|ent|é|era|eront)\s+"
+             r"(?:[\w'’-]+\s+){1,4}?(?:à|aux?)\b"),
 )  # fmt: skip
 
 #: An apposition after an actor that says its capacity: "Burkina Faso, as host country,",
