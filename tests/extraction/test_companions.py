@@ -99,3 +99,25 @@ def test_the_host_state_is_the_country_when_no_place_is_written(
 ) -> None:
     [record] = extract_text(text)
     assert record.country == country
+
+
+_TOGETHER = (
+    "On 3 and 4 May 2025, a Senior Officials' Meeting (SOM) and a special event on seasonal "
+    "work will be held in Dakar, Senegal, under the Rabat Process.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb's object is the special event: the inviter organises it
+        ("Beside the SOM, the Ghanaian Ministry of Labour invites SOM delegates to a special "
+         "event on seasonal work.", {"side_event": ["Ghana"], "senior_officials_meeting": []}),
+        # the verb's object is the SOM: the role stays with it
+        ("Beside the special event, the Ghanaian Ministry of Labour invites delegates to the "
+         "SOM.", {"side_event": [], "senior_officials_meeting": ["Ghana"]}),
+    ],
+)  # fmt: skip
+def test_a_role_verb_names_its_meeting_by_its_object(sentence: str, expected) -> None:
+    records = extract_text(_TOGETHER + sentence)
+    assert {r.kind: r.organisers for r in records} == expected

@@ -19,6 +19,8 @@ from processus.extraction.document import Document, Span
 from processus.extraction.drafts import Draft
 from processus.extraction.kinds import COORDINATED, KindMention
 from processus.extraction.records import Evidence, MeetingRecord
+from processus.extraction.role_rules import ACTIVE_VERBS
+from processus.extraction.roles import verb_object_end
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement|respectivamente|rispettivamente)\b")
 # the fields a companion shares with the meeting named beside it
@@ -78,8 +80,10 @@ def _move_roles(doc: Document, record: MeetingRecord, companion: MeetingRecord) 
         sentence = (start, stop.start() if stop else len(text))
         kinds = {k.kind for k in doc.within("kinds", [sentence])}
         name = names.get(evidence.start)
-        if name is None or companion.kind not in kinds or record.kind in kinds:
+        if name is None or companion.kind not in kinds:
             continue
+        if record.kind in kinds and _verb_object(doc, evidence, sentence) != companion.kind:
+            continue  # both named: the role is the companion's only as its verb's object
         record.evidence.remove(evidence)
         companion.evidence.append(evidence)
         theirs: list[str] = getattr(companion, evidence.field)
@@ -87,6 +91,21 @@ def _move_roles(doc: Document, record: MeetingRecord, companion: MeetingRecord) 
             theirs.append(name)
         kept = {names.get(e.start) for e in record.evidence if e.field == evidence.field}
         setattr(record, evidence.field, [v for v in getattr(record, evidence.field) if v in kept])
+
+
+def _verb_object(doc: Document, evidence: Evidence, sentence: tuple[int, int]) -> str | None:
+    """The kind of the meeting that is the object of the role verb after the actor of
+    ``evidence`` ("… invites SOM participants to a *special event*"), if one is."""
+    if evidence.rule not in _VERB_RULES:
+        return None
+    end = verb_object_end(doc.text, evidence.end, sentence[1])
+    if end is None:
+        return None
+    kinds = [k for k in doc.within("kinds", [(evidence.end, end)]) if k.end == end]
+    return kinds[0].kind if kinds else None
+
+
+_VERB_RULES = frozenset(rule.name for rule in ACTIVE_VERBS)
 
 
 # a meeting told as held just before, after or beside the passage's own: "The meeting will

@@ -340,6 +340,16 @@ def active_verb(text: str, pos: int, end: int) -> RoleRule | None:
     return None
 
 
+def verb_object_end(text: str, pos: int, end: int) -> int | None:
+    """Where the meeting that is the object of the role verb written at ``pos`` ends
+    ("… invites SOM participants to a special *event*"), or None without such a verb."""
+    for _rule, pattern in ACTIVE_VERB_PATTERNS:
+        verb = pattern.match(text, pos, end)
+        if verb is not None and (meeting := role_rules.MEETING_OBJECT.match(text, verb.end(), end)):
+            return meeting.end()
+    return None
+
+
 def _verb_rule(text: str, pos: int, end: int) -> RoleRule | None:
     """The first active-verb rule whose verb, followed by a meeting, is written at ``pos``."""
     for rule, pattern in ACTIVE_VERB_PATTERNS:
