@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 
 from processus.kb.ingest import ingest
 from processus.kb.models import Evidence, Meeting
-from processus.web.corrections import apply_correction
+from processus.kb.operations import correct_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -40,8 +40,8 @@ def test_an_edited_follow_up_is_never_overwritten(reference, corpus, editor):
     workshop = Meeting.objects.get(city="Abidjan", kind="workshop")
     assert lisbon.follow_up_of == dakar  # what the concept note says
 
-    [edit] = apply_correction(lisbon, editor, {"follow_up_of": workshop.pk}, "Secretariat")
-    assert (edit.field, edit.value, edit.method) == ("follow_up_of", workshop.pk, "edited")
+    [edit] = correct_meeting(lisbon, editor, {"follow_up_of": workshop.pk}, "Secretariat")
+    assert (edit.field, edit.new_value, edit.kind) == ("follow_up_of", workshop.pk, "edit")
 
     _change_lisbon_note(corpus)
     report = ingest([corpus])
@@ -54,7 +54,7 @@ def test_an_edited_follow_up_is_never_overwritten(reference, corpus, editor):
 def test_an_edited_none_stays_none(reference, corpus, editor):
     ingest([corpus])
     lisbon = _lisbon()
-    apply_correction(lisbon, editor, {"follow_up_of": None})
+    correct_meeting(lisbon, editor, {"follow_up_of": None})
     assert _lisbon().follow_up_of is None
 
     _change_lisbon_note(corpus)
@@ -66,7 +66,7 @@ def test_an_edited_follow_up_of_a_meeting_deleted_since_becomes_none(reference, 
     ingest([corpus])
     lisbon = _lisbon()
     side_event = Meeting.objects.get(city="Abidjan", kind="side_event")
-    apply_correction(lisbon, editor, {"follow_up_of": side_event.pk})
+    correct_meeting(lisbon, editor, {"follow_up_of": side_event.pk})
     gone = side_event.pk
     side_event.delete()
 

@@ -8,8 +8,15 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 
-from processus.kb.models import Evidence, Meeting, MeetingLink, MeetingRole, Outcome
-from processus.web.corrections import apply_correction, change_outcome, current_values
+from processus.kb.models import (
+    Evidence,
+    Meeting,
+    MeetingChange,
+    MeetingLink,
+    MeetingRole,
+    Outcome,
+)
+from processus.kb.operations import change_outcome, correct_meeting, current_values
 from processus.web.page_cache import CACHE_HEADER
 
 from .conftest import World, csrf_token, page_text
@@ -73,7 +80,7 @@ def test_editor_corrects_fields_roles_and_links(editor, world: World) -> None:
         world.som.pk,
         city="Tangier",
         start="2024-06",
-        chairs=["Spain", "Morocco"],
+        chairs=["Spain", "Senegal"],
         links=["cadiz-action-plan/objective/3"],
         note="Checked with the Secretariat",
     )
@@ -85,13 +92,13 @@ def test_editor_corrects_fields_roles_and_links(editor, world: World) -> None:
     assert world.som.city == "Tangier"
     assert world.som.start_precision == "month"
     chairs = MeetingRole.objects.filter(meeting=world.som, role="chair").order_by("position")
-    assert [r.actor.name for r in chairs] == ["Spain", "Morocco"]
+    assert [r.actor.name for r in chairs] == ["Spain", "Senegal"]
     link = MeetingLink.objects.get(meeting=world.som)
     assert link.objective == world.objective_3 and link.source == "confirmed"
     assert link.confirmed_by == editor
     edited = Evidence.objects.filter(meeting=world.som, method="edited").order_by("field")
     assert {e.field: e.value for e in edited} == {
-        "chairs": ["Spain", "Morocco"],
+        "chairs": ["Spain", "Senegal"],
         "city": "Tangier",
         "links": ["cadiz-action-plan/objective/3"],
         "start": "2024-06",
@@ -101,7 +108,7 @@ def test_editor_corrects_fields_roles_and_links(editor, world: World) -> None:
     text = page_text(client.get(response["Location"]))
     assert "Correction saved: start, city, chairs, links." in text
     history = text[text.index('id="history"') :]
-    assert "<td>editor</td><td>city</td><td>Tangier</td>" in history.replace(
+    assert "<td>editor</td><td>city</td><td>Rabat</td><td>Tangier</td>" in history.replace(
         "</td> <td>", "</td><td>"
     )
     city = text[text.index('id="field-city"') : text.index('id="field-country"')]
@@ -140,6 +147,25 @@ def test_unchanged_form_records_nothing(editor_client: Client, world: World) -> 
     assert "Nothing changed." in page_text(editor_client.get(response["Location"]))
 
 
+def test_reordered_chairs_and_padded_text_record_nothing(editor_client: Client, world: World):
+    """Only what a reader would see as different is a correction: the same chairs in
+    another order, the same city with spaces around it, change nothing and freeze nothing."""
+    data = form_data(editor_client, world.som.pk, chairs=["Spain", "Morocco"], city="  Rabat ")
+    response = editor_client.post(f"/meetings/{world.som.pk}/correct/", data)
+    assert response.status_code == 302
+    assert not Evidence.objects.filter(method="edited").exists()
+    assert not MeetingChange.objects.exists()
+    chairs = MeetingRole.objects.filter(meeting=world.som, role="chair").order_by("position")
+    assert [r.actor.name for r in chairs] == ["Morocco", "Spain"]
+    assert "Nothing changed." in page_text(editor_client.get(response["Location"]))
+    # A real change among them is recorded alone.
+    data = form_data(editor_client, world.som.pk, chairs=["Spain", "Morocco"], city="Tangier ")
+    assert editor_client.post(f"/meetings/{world.som.pk}/correct/", data).status_code == 302
+    assert list(MeetingChange.objects.values_list("field", "old_value", "new_value")) == [
+        ("city", "Rabat", "Tangier")
+    ]
+
+
 def test_admin_can_correct_too(admin_client: Client, world: World) -> None:
     data = form_data(
         admin_client, world.thematic.pk, participants="45", participants_qualifier="over"
@@ -150,15 +176,18 @@ def test_admin_can_correct_too(admin_client: Client, world: World) -> None:
 
 
 def test_service_records_only_real_changes(editor, world: World) -> None:
-    created = apply_correction(
+    created = correct_meeting(
         world.som, editor, {"city": "Rabat", "country": "Spain", "themes": [4, 2]}
     )
-    assert [(e.field, e.value) for e in created] == [("country", "Spain"), ("themes", [4, 2])]
+    assert [(c.field, c.old_value, c.new_value) for c in created] == [
+        ("country", "Morocco", "Spain"),
+        ("themes", [], [4, 2]),
+    ]
     world.som.refresh_from_db()
     assert world.som.country == world.spain
     assert current_values(world.som)["themes"] == [2, 4]
     with pytest.raises(ValueError):
-        apply_correction(world.som, editor, {"nonsense": 1})
+        correct_meeting(world.som, editor, {"nonsense": 1})
 
 
 def test_french_correction_form(editor_client: Client, world: World) -> None:
@@ -218,8 +247,9 @@ def test_editor_sets_the_follow_up_from_the_list(editor, world: World) -> None:
     assert "Correction saved: follow_up_of." in text
     assert f'Follow-up of: <a href="/meetings/{world.thematic.pk}/"' in text
     assert (
-        "<td>editor</td><td>follow_up_of</td><td>Thematic meeting on diaspora engagement, "
-        f"Dakar, 2023-10 (#{world.thematic.pk})</td><td>Report</td>" in _history_rows(text)
+        "<td>editor</td><td>follow_up_of</td><td>none</td><td>Thematic meeting on diaspora "
+        f"engagement, Dakar, 2023-10 (#{world.thematic.pk})</td><td>Report</td>"
+        in _history_rows(text)
     )
     # The other meeting lists this one among its follow-ups.
     other = page_text(client.get(f"/meetings/{world.thematic.pk}/"))
@@ -246,7 +276,10 @@ def test_editor_sets_the_follow_up_by_number_then_clears_it(
     )
     assert values == [("follow_up_of", world.thematic.pk), ("follow_up_of", None)]
     text = page_text(editor_client.get(f"/meetings/{world.workshop.pk}/"))
-    assert "<td>editor</td><td>follow_up_of</td><td>none</td>" in _history_rows(text)
+    assert (
+        "<td>editor</td><td>follow_up_of</td><td>Thematic meeting on diaspora engagement, "
+        f"Dakar, 2023-10 (#{world.thematic.pk})</td><td>none</td>"
+    ) in _history_rows(text)
     assert "Follow-up of:" not in text
 
 
@@ -275,9 +308,9 @@ def test_impossible_follow_ups_are_explained(
 
 def test_the_service_refuses_longer_cycles(editor, world: World) -> None:
     # workshop follows som; thematic follows workshop: som cannot follow thematic.
-    apply_correction(world.thematic, editor, {"follow_up_of": world.workshop.pk})
+    correct_meeting(world.thematic, editor, {"follow_up_of": world.workshop.pk})
     with pytest.raises(ValidationError) as caught:
-        apply_correction(world.som, editor, {"follow_up_of": world.thematic.pk})
+        correct_meeting(world.som, editor, {"follow_up_of": world.thematic.pk})
     assert "follow_up_of" in caught.value.message_dict
     world.som.refresh_from_db()
     assert world.som.follow_up_of is None
@@ -398,15 +431,17 @@ def test_editor_adds_edits_and_removes_outcomes(editor, world: World) -> None:
     )
     history = _history_rows(text)
     assert (
-        "<td>outcomes</td><td>removed: conclusion “Meet again next year” (not assessed)</td>"
+        "<td>outcomes</td><td>conclusion “Meet again next year” (not assessed)</td>"
+        "<td>removed: conclusion “Meet again next year” (not assessed)</td>"
         "<td>Not an outcome</td>"
     ) in history
     assert (
-        "<td>outcomes</td><td>edited: recommendation 1 “Share data on returns” (implemented); "
+        "<td>outcomes</td><td>recommendation 1 “Share data on returns” (open)</td>"
+        "<td>edited: recommendation 1 “Share data on returns” (implemented); "
         "open → implemented</td>"
     ) in history
     assert (
-        "<td>outcomes</td><td>added: recommendation 1 “Share data on returns” (open)</td>"
+        "<td>outcomes</td><td>—</td><td>added: recommendation 1 “Share data on returns” (open)</td>"
         "<td>Final report</td>"
     ) in history
 
@@ -473,7 +508,9 @@ def test_the_outcome_service_checks_the_meeting_and_the_editor(editor, world: Wo
     with pytest.raises(ValidationError):
         change_outcome(world.som, editor, values={"kind": "wish", "text": "x"})
     long = change_outcome(world.som, editor, values={"kind": "takeaway", "text": "y" * 400})
-    assert long is not None and len(long.value["text"]) == 300
+    assert long is not None and long.new_value["text"] == "y" * 400  # the history keeps it whole
+    evidence = Evidence.objects.get(field="outcomes", method="edited")
+    assert len(evidence.value["text"]) == 300
     assert Outcome.objects.get(kind="takeaway").text == "y" * 400
 
 

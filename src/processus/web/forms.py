@@ -1,5 +1,9 @@
-"""The correction forms: every field of a meeting, its roles, its action-plan links and
-the meeting it follows up (:class:`CorrectionForm`); one outcome (:class:`OutcomeForm`)."""
+"""The editors' forms: every field of a meeting, its roles, its action-plan links and
+the meeting it follows up (:class:`CorrectionForm`); one outcome (:class:`OutcomeForm`);
+merging two meetings (:class:`MergeForm`) and splitting one (:class:`SplitForm`).
+
+Forms only read and check what was typed; the change itself is made by
+:mod:`processus.kb.operations`."""
 
 from __future__ import annotations
 
@@ -20,14 +24,14 @@ from processus.kb.models import (
     Outcome,
 )
 from processus.kb.models.meetings import CountQualifier, MeetingFormat, MeetingKind, MeetingStatus
-from processus.kb.partial_dates import parse_partial_date
-from processus.kb.records import ROLE_FIELDS
-from processus.web.corrections import (
+from processus.kb.operations import (
     current_values,
     follow_up_candidates,
     follow_up_error,
     link_ref,
 )
+from processus.kb.partial_dates import parse_partial_date
+from processus.kb.records import ROLE_FIELDS
 from processus.web.values import FIELD_LABELS as _FIELD_LABELS
 
 FIELD_LABELS: dict[str, Any] = dict(_FIELD_LABELS)
@@ -294,5 +298,69 @@ class OutcomeForm(forms.ModelForm):
         pass
 
     def values(self) -> dict[str, Any]:
-        """The submitted outcome, for :func:`processus.web.corrections.change_outcome`."""
+        """The submitted outcome, for :func:`processus.kb.operations.change_outcome`."""
         return {name: self.cleaned_data.get(name) for name in self.Meta.fields}
+
+
+class ReasonForm(forms.Form):
+    """Why an editor reverts or undoes a change (optional)."""
+
+    reason = forms.CharField(label=_("Reason"), required=False, max_length=300)
+
+
+class MergeForm(forms.Form):
+    """Another meeting (by its number) and which of the two survives."""
+
+    other = forms.IntegerField(
+        label=_("Number of the other meeting"),
+        min_value=1,
+        max_value=2**31 - 1,
+        help_text=_("The number in its address (/meetings/123/)."),
+    )
+    survivor = forms.ChoiceField(
+        label=_("Which meeting stays"),
+        choices=[
+            ("this", _("this meeting stays; the other is merged into it")),
+            ("other", _("the other meeting stays; this one is merged into it")),
+        ],
+        initial="this",
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(label=_("Reason"), required=False, max_length=300)
+
+    def __init__(self, meeting: Meeting, *args: Any, **kwargs: Any) -> None:
+        self.meeting = meeting
+        self.other_meeting: Meeting | None = None
+        super().__init__(*args, **kwargs)
+
+    def clean_other(self) -> int:
+        number = self.cleaned_data["other"]
+        if number == self.meeting.pk:
+            raise forms.ValidationError(_("Choose another meeting than this one."))
+        self.other_meeting = Meeting.objects.filter(pk=number).first()
+        if self.other_meeting is None:
+            raise forms.ValidationError(_("There is no meeting number %(id)s.") % {"id": number})
+        return int(number)
+
+    def survivor_and_absorbed(self) -> tuple[Meeting, Meeting]:
+        assert self.other_meeting is not None
+        if self.cleaned_data["survivor"] == "other":
+            return self.other_meeting, self.meeting
+        return self.meeting, self.other_meeting
+
+
+class SplitForm(forms.Form):
+    """The mentions that describe another meeting."""
+
+    mentions = forms.TypedMultipleChoiceField(
+        label=_("Mentions that describe another meeting"),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose the mentions that describe the other meeting.")},
+    )
+    reason = forms.CharField(label=_("Reason"), required=False, max_length=300)
+
+    def __init__(self, choices: list[tuple[int, str]], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field: Any = self.fields["mentions"]
+        field.choices = choices

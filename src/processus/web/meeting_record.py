@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
@@ -23,6 +23,7 @@ from processus.kb.models import (
     Document,
     Evidence,
     Meeting,
+    MeetingChange,
     MeetingLink,
     MeetingRole,
     Outcome,
@@ -68,10 +69,13 @@ class OutcomeGroup:
 
 @dataclass
 class HistoryEntry:
-    """One correction: its evidence row and the new value as a reader sees it."""
+    """One change to the record, with its old and new value as a reader sees them and
+    what an editor can do about it ("revert", "undo" or nothing)."""
 
-    evidence: Evidence
-    value: str
+    change: MeetingChange
+    old: str
+    new: str
+    action: str = ""
 
 
 #: Headings of the outcome groups, in the order they are shown.
@@ -214,37 +218,114 @@ def _outcome_change_label(value: Any) -> str:
     }
 
 
-def _history(meeting: Meeting) -> list[HistoryEntry]:
-    """The editors' corrections, latest first, with readable values.
+def _outcome_described(values: Any) -> str:
+    """An outcome's values as a phrase: recommendation 3 “…” (open)."""
+    if not isinstance(values, dict):
+        return "—"
+    label = _outcome_change_label({"action": "added", **values})
+    return label.split(": ", 1)[1] if ": " in label else label
 
-    Follow-up corrections name the other meeting (one query, only when there are some).
-    """
-    edits = sorted(
-        (e for e in meeting.evidence.all() if e.method == Evidence.Method.EDITED),
-        key=lambda e: (e.created_at, e.pk),
-        reverse=True,
+
+def _outcome_entry(change: MeetingChange) -> tuple[str, str]:
+    """Old and new column of an outcome change."""
+    old, new = change.old_value, change.new_value
+    action = change.details.get("action")
+    if action == "removed" or new is None:
+        return _outcome_described(old), _outcome_change_label({"action": "removed", **(old or {})})
+    if action == "added" or old is None:
+        return "—", _outcome_change_label({"action": "added", **new})
+    before = {k: v for k, v in old.items() if new.get(k) != v}
+    return _outcome_described(old), _outcome_change_label(
+        {"action": "edited", **new, "before": before}
     )
-    follow_ids = {e.value for e in edits if e.field == "follow_up_of" and isinstance(e.value, int)}
+
+
+def _meeting_label(number: Any, others: dict[int, Meeting]) -> str:
+    if number is None:
+        return str(_("none"))
+    if number in others:
+        return f"{others[number]} (#{number})"
+    return _("meeting %(id)s (deleted since)") % {"id": number}
+
+
+def _structure_entry(change: MeetingChange) -> tuple[str, str]:
+    """Old and new column of a merge, a split or their undo."""
+    old = change.old_value if isinstance(change.old_value, dict) else {}
+    new = change.new_value if isinstance(change.new_value, dict) else {}
+    old_label = f"{old.get('label', '')} (#{old.get('meeting')})"
+    new_label = f"{new.get('label', '')} (#{new.get('meeting')})"
+    if change.kind == MeetingChange.Kind.MERGE:
+        return old_label, _("merged into %(meeting)s") % {"meeting": new_label}
+    if change.kind == MeetingChange.Kind.SPLIT:
+        return old_label, _("mentions moved to %(meeting)s") % {"meeting": new_label}
+    if change.details.get("undid") == "merge":
+        return old_label, _("merge undone: %(meeting)s is back") % {"meeting": new_label}
+    return old_label, _("split undone: merged back into %(meeting)s") % {"meeting": new_label}
+
+
+def _history(meeting: Meeting) -> list[HistoryEntry]:
+    """The changes to this meeting, latest first, with readable old and new values.
+
+    A split shows on both meetings. Follow-up changes name the other meeting (one
+    query, only when there are some).
+    """
+    changes = list(
+        MeetingChange.objects.filter(
+            Q(meeting=meeting) | Q(kind=MeetingChange.Kind.SPLIT, details__new_meeting=meeting.pk)
+        )
+        .select_related("editor")
+        .annotate(undone=Exists(MeetingChange.objects.filter(reverts=OuterRef("pk"))))
+        .order_by("-created_at", "-pk")
+    )
+    follow_ids = {
+        value
+        for c in changes
+        if c.field == "follow_up_of"
+        for value in (c.old_value, c.new_value)
+        if isinstance(value, int)
+    }
     others = (
         {m.pk: m for m in Meeting.objects.filter(pk__in=follow_ids).select_related("country")}
         if follow_ids
         else {}
     )
     entries = []
-    for item in edits:
-        if item.field == "follow_up_of":
-            if item.value is None:
-                label = _("none")
-            elif item.value in others:
-                label = f"{others[item.value]} (#{item.value})"
-            else:
-                label = _("meeting %(id)s (deleted since)") % {"id": item.value}
-        elif item.field == "outcomes":
-            label = _outcome_change_label(item.value)
+    for change in changes:
+        structural = change.kind not in (MeetingChange.Kind.EDIT, MeetingChange.Kind.REVERT)
+        if structural:
+            old, new = _structure_entry(change)
+        elif change.field == "follow_up_of":
+            old = _meeting_label(change.old_value, others)
+            new = _meeting_label(change.new_value, others)
+        elif change.field == "outcomes":
+            old, new = _outcome_entry(change)
         else:
-            label = value_label(item.value)
-        entries.append(HistoryEntry(item, label))
+            old, new = value_label(change.old_value), value_label(change.new_value)
+        if change.details.get("old_unknown"):
+            old = str(_("not recorded"))
+        action = ""
+        if change.meeting_id == meeting.pk and not change.undone:
+            if change.kind in (MeetingChange.Kind.MERGE, MeetingChange.Kind.SPLIT):
+                action = "undo"
+            elif not structural and not change.details.get("old_unknown"):
+                action = "revert"
+        entries.append(HistoryEntry(change, old, new, action))
     return entries
+
+
+def split_choices(meeting: Meeting) -> list[tuple[int, str]]:
+    """The meeting's mentions as choices: document, then what it says (date, place, kind)."""
+    choices = []
+    mentions = meeting.mentions.select_related("document").only(
+        "pk", "record", "document__title", "document__original_name", "document__id"
+    )
+    for mention in mentions.order_by("document_id", "position"):
+        record = mention.record or {}
+        said = ", ".join(
+            str(record[name]) for name in ("kind", "start", "city", "country") if record.get(name)
+        )
+        choices.append((mention.pk, f"{mention.document} — {said or _('no details')}"))
+    return choices
 
 
 def meeting_record(pk: int) -> MeetingRecord:

@@ -1,23 +1,34 @@
 from django.urls import path, re_path
 
-from processus.web import search_views, views
+from processus.web import meeting_pages, search_views, views
 
 app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("meetings/", views.meetings, name="meetings"),
     re_path(r"^meetings\.(?P<fmt>csv|json)$", views.meetings_export, name="meetings-export"),
-    path("meetings/<int:pk>/", views.meeting, name="meeting"),
-    path("meetings/<int:pk>/correct/", views.meeting_correct, name="meeting-correct"),
-    path("meetings/<int:pk>/outcomes/add/", views.meeting_outcome, name="meeting-outcome-add"),
+    path("meetings/<int:pk>/", meeting_pages.meeting, name="meeting"),
+    path("meetings/<int:pk>/correct/", meeting_pages.meeting_correct, name="meeting-correct"),
+    path("meetings/<int:pk>/merge/", meeting_pages.meeting_merge, name="meeting-merge"),
+    path("meetings/<int:pk>/split/", meeting_pages.meeting_split, name="meeting-split"),
+    path(
+        "meetings/<int:pk>/changes/<int:change_pk>/revert/",
+        meeting_pages.change_revert,
+        name="change-revert",
+    ),
+    path(
+        "meetings/<int:pk>/outcomes/add/",
+        meeting_pages.meeting_outcome,
+        name="meeting-outcome-add",
+    ),
     path(
         "meetings/<int:pk>/outcomes/<int:outcome_pk>/",
-        views.meeting_outcome,
+        meeting_pages.meeting_outcome,
         name="meeting-outcome",
     ),
     path(
         "meetings/<int:pk>/outcomes/<int:outcome_pk>/remove/",
-        views.meeting_outcome_remove,
+        meeting_pages.meeting_outcome_remove,
         name="meeting-outcome-remove",
     ),
     path("documents/", views.documents, name="documents"),

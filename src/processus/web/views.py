@@ -1,5 +1,6 @@
 """Pages for people. Views stay thin: the data each page needs is built elsewhere
-(``meeting_list``, ``meeting_record``, ``documents``, ``actors``, ``coverage``, ``home``)."""
+(``meeting_list``, ``documents``, ``actors``, ``coverage``, ``home``); the meeting page and
+its editing are in :mod:`processus.web.meeting_pages`."""
 
 from __future__ import annotations
 
@@ -7,32 +8,24 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
 
 from processus.filters.actors import ActorFilterSet
 from processus.filters.coverage import CoverageFilterSet
 from processus.filters.documents import DocumentFilterSet
 from processus.filters.meetings import SORTS, MeetingFilterSet
-from processus.kb.models import Chairmanship, Document, Framework, Outcome
+from processus.kb.models import Chairmanship, Document, Framework
 from processus.kb.records import FIELDS, meeting_values
 from processus.web import actors as actor_queries
 from processus.web import coverage as coverage_queries
 from processus.web import documents as document_queries
 from processus.web import meeting_list
 from processus.web.bad_query import answers_bad_query
-from processus.web.corrections import apply_correction, change_outcome
 from processus.web.exports import download
-from processus.web.forms import CorrectionForm, OutcomeForm
 from processus.web.home import home_record
-from processus.web.meeting_record import meeting_record
 from processus.web.overview import dialogue_overviews
 
 
@@ -80,125 +73,6 @@ def meetings_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
             }
 
     return download(fmt, "meetings", ("id", *FIELDS, "url"), rows())
-
-
-def meeting(request: HttpRequest, pk: int) -> HttpResponse:
-    record = meeting_record(pk)
-    context = {"record": record, "meeting": record.meeting, "nav_current": "meetings"}
-    if request.user.is_staff:
-        context["form"] = CorrectionForm(record.meeting)
-        context["outcome_form"] = OutcomeForm(record.meeting, prefix="new-outcome")
-    return render(request, "web/meeting.html", context)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def meeting_correct(request: HttpRequest, pk: int) -> HttpResponse:
-    """Staff only: a correction form; valid changes become edited evidence."""
-    if not request.user.is_staff:
-        raise PermissionDenied
-    record = meeting_record(pk)
-    if request.method == "POST":
-        form = CorrectionForm(record.meeting, request.POST)
-        if form.is_valid():
-            try:
-                changed = apply_correction(
-                    record.meeting, request.user, form.proposed(), form.cleaned_data["note"]
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                if changed:
-                    messages.success(
-                        request,
-                        _("Correction saved: %(fields)s.")
-                        % {"fields": ", ".join(e.field for e in changed)},
-                    )
-                else:
-                    messages.info(request, _("Nothing changed."))
-                return redirect(reverse("web:meeting", args=[pk]) + "#history")
-    else:
-        form = CorrectionForm(record.meeting)
-    return render(
-        request,
-        "web/meeting_correct.html",
-        {"record": record, "meeting": record.meeting, "form": form, "nav_current": "meetings"},
-        status=400 if form.is_bound else 200,
-    )
-
-
-def _outcome_label(outcome: Outcome) -> str:
-    label = str(outcome.get_kind_display())
-    return f"{label} {outcome.number}" if outcome.number is not None else label
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def meeting_outcome(request: HttpRequest, pk: int, outcome_pk: int | None = None) -> HttpResponse:
-    """Staff only: add an outcome to a meeting, or edit one; recorded as edited evidence."""
-    if not request.user.is_staff:
-        raise PermissionDenied
-    record = meeting_record(pk)
-    outcome = None
-    if outcome_pk is not None:
-        outcome = get_object_or_404(Outcome, pk=outcome_pk, meeting_id=pk)
-    prefix = "new-outcome" if outcome is None else None
-    if request.method == "POST":
-        form = OutcomeForm(record.meeting, request.POST, instance=outcome, prefix=prefix)
-        if form.is_valid():
-            try:
-                changed = change_outcome(
-                    record.meeting,
-                    request.user,
-                    outcome=outcome,
-                    values=form.values(),
-                    note=form.cleaned_data["note"],
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                if changed is None:
-                    messages.info(request, _("Nothing changed."))
-                elif outcome is None:
-                    messages.success(request, _("Outcome added."))
-                else:
-                    messages.success(request, _("Outcome saved."))
-                return redirect(reverse("web:meeting", args=[pk]) + "#outcomes")
-    else:
-        form = OutcomeForm(record.meeting, instance=outcome, prefix=prefix)
-    return render(
-        request,
-        "web/meeting_outcome.html",
-        {
-            "record": record,
-            "meeting": record.meeting,
-            "outcome": outcome,
-            "outcome_label": _outcome_label(outcome) if outcome else "",
-            "outcome_form": form,
-            "nav_current": "meetings",
-        },
-        status=400 if form.is_bound else 200,
-    )
-
-
-@login_required
-@require_http_methods(["POST"])
-def meeting_outcome_remove(request: HttpRequest, pk: int, outcome_pk: int) -> HttpResponse:
-    """Staff only: remove an outcome; the removal (with the old text) goes to the history."""
-    if not request.user.is_staff:
-        raise PermissionDenied
-    record = meeting_record(pk)
-    outcome = get_object_or_404(Outcome, pk=outcome_pk, meeting_id=pk)
-    label = _outcome_label(outcome)
-    change_outcome(
-        record.meeting,
-        request.user,
-        outcome=outcome,
-        remove=True,
-        note=request.POST.get("note", "")[:300],
-    )
-    messages.success(request, _("Outcome removed: %(outcome)s.") % {"outcome": label})
-    return redirect(reverse("web:meeting", args=[pk]) + "#outcomes")
 
 
 @answers_bad_query
