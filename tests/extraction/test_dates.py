@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from processus.extraction import dates
+from processus.extraction import date_triggers, date_words
 from processus.extraction.aliases import tokens
 from processus.extraction.date_parts import (
     first_day,
@@ -206,24 +206,24 @@ def test_only_english_and_french_have_month_abbreviations() -> None:
     for code in ("es", "it", "pt"):
         assert language(code).month_abbreviations == {}
     for word in ("ago", "mar", "set", "dic", "giu"):
-        assert word not in dates.MONTHS or word == "mar"  # "mar" is English only
-    assert dates.MONTH_LANGUAGES["mar"] == {"en"}
+        assert word not in date_words.MONTHS or word == "mar"  # "mar" is English only
+    assert date_words.MONTH_LANGUAGES["mar"] == {"en"}
 
 
 def test_month_tables_are_built_from_the_data() -> None:
     for lang in languages():
         for word, number in {**lang.months, **lang.month_abbreviations}.items():
-            assert dates.MONTHS[word] == number
-            assert lang.code in dates.MONTH_LANGUAGES[word]
-    assert dates.MONTH_LANGUAGES["novembre"] == {"fr", "it"}
-    assert dates.MONTH_LANGUAGES["agosto"] == {"es", "it", "pt"}
-    assert "juin" in dates.MONTHS_FR and "june" not in dates.MONTHS_FR
+            assert date_words.MONTHS[word] == number
+            assert lang.code in date_words.MONTH_LANGUAGES[word]
+    assert date_words.MONTH_LANGUAGES["novembre"] == {"fr", "it"}
+    assert date_words.MONTH_LANGUAGES["agosto"] == {"es", "it", "pt"}
+    assert "juin" in date_words.MONTHS_FR and "june" not in date_words.MONTHS_FR
 
 
 def test_folded_months_use_the_tokens_folding() -> None:
-    assert frozenset(fold(m) for m in dates.MONTHS) == dates._FOLDED_MONTHS
+    assert frozenset(fold(m) for m in date_words.MONTHS) == date_triggers.FOLDED_MONTHS
     # ç, ã, é, û fold as the word tokens do
-    assert {"marco", "fevrier", "aout", "decembre"} <= dates._FOLDED_MONTHS
+    assert {"marco", "fevrier", "aout", "decembre"} <= date_triggers.FOLDED_MONTHS
     assert fold("março") == "marco" and fold("amanhã") == "amanha"
 
 

@@ -25,17 +25,30 @@ Each mention also gets a *role* from its context, because only meeting dates may
 record's start and end: a registration deadline, the signing of a declaration or the
 founding of a body, a programme period (2018-2022), a publication date or an
 international day are something else.
+
+The grammar is spread over small modules: the words of each language
+(:mod:`~processus.extraction.date_words`), where a date may start
+(:mod:`~processus.extraction.date_triggers`), reading a match into calendar parts
+(:mod:`~processus.extraction.date_parsing`), the roles (:mod:`~processus.extraction.date_roles`)
+and the calendar (:mod:`~processus.extraction.date_parts`); this module holds the patterns,
+the matching and :func:`find_dates`.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple, TypeVar
 
+from processus.extraction.date_parsing import (
+    Parsed,
+    date_problem,
+    english_lowercase,
+    month_number,
+    parse_match,
+)
 from processus.extraction.date_parts import (  # the calendar side, for the callers of dates
     Part,
     first_day,
@@ -46,119 +59,53 @@ from processus.extraction.date_parts import (  # the calendar side, for the call
     year_for_weekday,
 )
 from processus.extraction.date_roles import date_role, first_line_end
-from processus.extraction.languages import Language, languages
+from processus.extraction.date_triggers import BY_START, date_triggers, trigger_group_of
+from processus.extraction.date_words import (
+    CONNECTOR_LANGUAGES,
+    DAY_WORDS,
+    DIRECTIONS_AFTER,
+    DIRECTIONS_BEFORE,
+    FILLERS,
+    MONTH_PARTS,
+    MONTHS,
+    NOT_AFTER,
+    OF_WORDS,
+    QUALIFIERS,
+    RELATIVE_LINKS,
+    UNITS,
+    WEEK_OF_WORDS,
+    WEEK_ORDINALS,
+    WEEK_WORDS,
+    WEEKDAY_LANGUAGES,
+    WEEKDAYS,
+    YEAR_WORDS,
+    trie,
+    word_key,
+)
+from processus.extraction.languages import languages
 from processus.extraction.normalize import fold
-from processus.extraction.plausibility import Rejection, year_problem
-from processus.extraction.scan import FirstWords, vocabulary, word_indices
+from processus.extraction.plausibility import Rejection
 
 _NONE: Part = (None, None, None)
 _V = TypeVar("_V")
 
 
-# --- the language tables ----------------------------------------------------------------
-
-
-def _table(
-    get: Callable[[Language], Mapping[str, _V]],
-) -> tuple[dict[str, _V], dict[str, frozenset[str]]]:
-    """word -> value over every language, and word -> the languages that have the word."""
-    values: dict[str, _V] = {}
-    langs: dict[str, frozenset[str]] = {}
-    for lang in languages():
-        for word, value in get(lang).items():
-            if values.setdefault(word, value) != value:
-                raise ValueError(f"date word {word!r} has two meanings")
-            langs[word] = langs.get(word, frozenset()) | {lang.code}
-    return values, langs
-
-
-def _words(get: Callable[[Language], Iterable[str]]) -> dict[str, frozenset[str]]:
-    """word -> the languages that list it."""
-    return _table(lambda lang: dict.fromkeys(get(lang), True))[1]
-
-
-#: written month name or abbreviation (lower case) -> month number, every language
-MONTHS, MONTH_LANGUAGES = _table(lambda lang: {**lang.months, **lang.month_abbreviations})
-MONTHS_FR = frozenset(w for w, langs in MONTH_LANGUAGES.items() if "fr" in langs)
-_ENGLISH_ONLY_MONTHS = frozenset(w for w, langs in MONTH_LANGUAGES.items() if langs == {"en"})
-#: written weekday (lower case) -> 0 (Monday) … 6 (Sunday)
-WEEKDAYS, WEEKDAY_LANGUAGES = _table(lambda lang: lang.weekdays)
-DIRECTIONS_BEFORE = _table(lambda lang: lang.directions_before)[0]
-DIRECTIONS_AFTER = _table(lambda lang: lang.directions_after)[0]
-QUALIFIERS = _table(lambda lang: lang.qualifiers)[0]
-UNITS = _table(lambda lang: lang.units)[0]
-DAY_WORDS = _table(lambda lang: lang.days)[0]
-#: a day word -> the words that, right before it, make it another word ("la mañana")
-_NOT_AFTER = {
-    word: frozenset(w for lang in languages() for w in lang.not_after.get(word, ()))
-    for word in DAY_WORDS
-}
-#: a connector word between two days or months -> the languages whose months it may join
-_CONNECTOR_LANGUAGES = _words(lambda lang: lang.connectors["range"] + lang.connectors["and"])
-_OF_WORDS = _words(lambda lang: lang.connectors["of"])
-_YEAR_WORDS = _words(lambda lang: lang.connectors["year"])
-_WEEK_OF_WORDS = _words(lambda lang: lang.connectors["week_of"])
-_RELATIVE_LINKS = _words(lambda lang: lang.connectors["relative"])
-_FILLERS = _words(lambda lang: lang.fillers)
-_WEEK_ORDINALS = _words(lambda lang: lang.week_ordinals)
-_WEEK_WORDS = [w for w, unit in UNITS.items() if unit == "week"]
-_MONTH_PARTS = _words(lambda lang: lang.month_parts)
-
-
-def _key(written: str) -> str:
-    """The table key of a matched word: lower case, ' for ’, single spaces, no final dot."""
-    return " ".join(written.lower().replace("’", "'").split()).rstrip(".")
-
-
 # --- patterns -----------------------------------------------------------------------------
 
 
-def _char(ch: str) -> str:
-    if ch == "'":
-        return "['’]"
-    if ch == " ":
-        return r"\s+"
-    return re.escape(ch)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """Words as one non-capturing alternation shaped as a trie (longest first), so that
-    a match fails after a character or two instead of trying every word in turn."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    if not root:
-        return "(?!)"  # no word: matches nothing
-
-    def source(node: dict[str, dict]) -> str:
-        branches = [_char(ch) + source(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + source(root) + ")"
-
-
-_M = _trie(MONTHS) + r"\.?"
-_WD = _trie(WEEKDAYS)
+_M = trie(MONTHS) + r"\.?"
+_WD = trie(WEEKDAYS)
 _D = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|ère|eme|ème|e|º|°)?(?![\d\w])"
 _Y = r"(?:19|20)\d{2}(?!\d)"  # a year standing alone
 # the year of a date with its day or month: any four digits, so that "12 March 9999" is
 # read whole and refused (plausibility.year_problem), not taken as "12 March"
 _YD = r"\d{4}(?!\d)"
 _GAP = r"(?:(?<=['’])\s*|\s+)"  # after a word: spaces, or none after an apostrophe
-_CONNECTORS = _trie(_CONNECTOR_LANGUAGES)
+_CONNECTORS = trie(CONNECTOR_LANGUAGES)
 _RANGE = r"(?P<rng>\s*(?:-|–|—|&)\s*|\s+" + _CONNECTORS + r"\s+)"
 _LIST = r"(?:\s*(?:,|-|–|—|/|&)\s*|\s+" + _CONNECTORS + r"\s+)"
-_OF = r"(?:\s+" + _trie(_OF_WORDS) + r")?\s+"
-_YEAR_OF = r"(?:,?\s+|\s+" + _trie(_YEAR_WORDS) + r"\s+)"
+_OF = r"(?:\s+" + trie(OF_WORDS) + r")?\s+"
+_YEAR_OF = r"(?:,?\s+|\s+" + trie(YEAR_WORDS) + r"\s+)"
 _WEEKDAY_IN = r"(?:" + _WD + r"(?:\s*,\s*|\s+))?"  # "du lundi 9 au mercredi 11 juin"
 
 
@@ -197,11 +144,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "months": re.compile(
         r"\b" + _g("m1", _M) + r"(?P<rng>\s*(?:-|–|—|/)\s*|\s+" + _CONNECTORS + r"\s+)"
-        + _g("m2", _M) + r"\s+(?:" + _trie(_YEAR_WORDS) + r"\s+)?" + _g("y", _YD),
+        + _g("m2", _M) + r"\s+(?:" + trie(YEAR_WORDS) + r"\s+)?" + _g("y", _YD),
         _FLAGS,
     ),
     "month": re.compile(
-        r"\b" + _g("m", _M) + r"\s+(?:" + _trie(_YEAR_WORDS) + r"\s+)?" + _g("y", _YD), _FLAGS
+        r"\b" + _g("m", _M) + r"\s+(?:" + trie(YEAR_WORDS) + r"\s+)?" + _g("y", _YD), _FLAGS
     ),
     "period": re.compile(
         r"\b" + _g("y1", _Y) + r"\s*(?:-|–|—|/|to|à|au)\s*" + _g("y2", r"(?:19|20)?\d{2}(?!\d)"),
@@ -213,28 +160,28 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }  # fmt: skip
 
 # what may come before or after a date, or stand for one (see find_dates)
-_DIRB = _trie(DIRECTIONS_BEFORE)
-_DIRA = _trie(DIRECTIONS_AFTER)
-_FILL = r"(?:" + _g("fill", _trie(_FILLERS)) + r"\s+)?"
+_DIRB = trie(DIRECTIONS_BEFORE)
+_DIRA = trie(DIRECTIONS_AFTER)
+_FILL = r"(?:" + _g("fill", trie(FILLERS)) + r"\s+)?"
 _WEEKDAY_LEAD = re.compile(_g("wd", _WD) + r"(?!\w)(?:\s*,\s*|\s+)" + _FILL, _FLAGS)
 _WEEKDAY_BARE = re.compile(_g("wd", _WD) + r"(?:\s+" + _g("dira", _DIRA) + r")?(?!\w)", _FLAGS)
 _DIRECTION_LEAD = re.compile(_g("dirb", _DIRB) + _GAP + _FILL, _FLAGS)
 _MONTH_ALONE = re.compile(_g("m", _M) + r"(?!\w)", _FLAGS)
 _WEEK_OF = re.compile(
-    _trie(_WEEK_ORDINALS) + r"\s+" + _trie(_WEEK_WORDS) + r"\s+" + _trie(_WEEK_OF_WORDS) + _GAP,
+    trie(WEEK_ORDINALS) + r"\s+" + trie(WEEK_WORDS) + r"\s+" + trie(WEEK_OF_WORDS) + _GAP,
     _FLAGS,
 )
 # "at the beginning of May", "début mai", "a finales de mayo": a part of a month
-_MONTH_PART = re.compile(_trie(_MONTH_PARTS) + r"(?:\s+|(?<=-))", _FLAGS)
-_QUALIFIER = r"(?:" + _g("q", _trie(QUALIFIERS)) + r"\s+)?"
+_MONTH_PART = re.compile(trie(MONTH_PARTS) + r"(?:\s+|(?<=-))", _FLAGS)
+_QUALIFIER = r"(?:" + _g("q", trie(QUALIFIERS)) + r"\s+)?"
 _UNIT_PHRASE = re.compile(
-    _QUALIFIER + r"(?:" + _g("dirb", _DIRB) + _GAP + ")?" + _g("u", _trie(UNITS))
+    _QUALIFIER + r"(?:" + _g("dirb", _DIRB) + _GAP + ")?" + _g("u", trie(UNITS))
     + r"(?:\s+" + _g("dira", _DIRA) + r")?(?!\w)",
     _FLAGS,
 )  # fmt: skip
-_DAY_WORD = re.compile(_g("w", _trie(DAY_WORDS)) + r"(?!\w)", _FLAGS)
+_DAY_WORD = re.compile(_g("w", trie(DAY_WORDS)) + r"(?!\w)", _FLAGS)
 _AFTER_DIRECTION = re.compile(r"\s+" + _g("dira", _DIRA) + r"(?!\w)", _FLAGS)
-_AFTER_LINK = re.compile(r"\s+(?:" + _trie(_RELATIVE_LINKS) + _GAP + ")?", _FLAGS)
+_AFTER_LINK = re.compile(r"\s+(?:" + trie(RELATIVE_LINKS) + _GAP + ")?", _FLAGS)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)['’]?\s*\Z")
 
 
@@ -271,321 +218,6 @@ class DateMention:
         return self.first[0] is not None and self.last[0] is not None
 
 
-def _month(token: str) -> int:
-    return MONTHS[token.rstrip(".").lower()]
-
-
-def _day(token: str) -> int:
-    if token.isdecimal():  # the usual case: the whole token is what \d+ would match
-        return int(token)
-    return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
-
-
-def _english_lowercase(token: str) -> bool:
-    word = token.rstrip(".")
-    return word.lower() in _ENGLISH_ONLY_MONTHS and word[0].islower()
-
-
-# English and French connectors join months of either language, as they did before the
-# other languages came
-_ENGLISH_FRENCH = frozenset({"en", "fr"})
-# month word -> the languages whose connectors may join its days
-_JOINED_BY = {
-    w: langs | _ENGLISH_FRENCH if langs & _ENGLISH_FRENCH else langs
-    for w, langs in MONTH_LANGUAGES.items()
-}
-# languages of the months -> a pattern of the connector words that may not join them
-_FORBIDDEN: dict[frozenset[str], re.Pattern[str] | None] = {}
-
-
-def _forbidden(langs: frozenset[str]) -> re.Pattern[str] | None:
-    if langs not in _FORBIDDEN:
-        words = [w for w, of in _CONNECTOR_LANGUAGES.items() if not of & langs]
-        _FORBIDDEN[langs] = (
-            re.compile(r"(?<!\w)" + _trie(words) + r"(?!\w)", re.IGNORECASE) if words else None
-        )
-    return _FORBIDDEN[langs]
-
-
-def _agree(between: str, *months: str) -> bool:
-    """Whether the connector words of ``between`` may join days of ``months``: "y", "e",
-    "a" only join Spanish, Italian or Portuguese months, "et" only English or French ones."""
-    langs = _JOINED_BY[months[0].rstrip(".").lower()]
-    for month in months[1:]:
-        langs = langs | _JOINED_BY[month.rstrip(".").lower()]
-    forbidden = _forbidden(langs)
-    return forbidden is None or forbidden.search(between) is None
-
-
-_Parsed = tuple[Part, Part]
-
-
-def _year(raw: str | None) -> int | None:
-    return int(raw) if raw else None
-
-
-def _parse_cross(g: dict[str, str]) -> _Parsed | None:
-    if not _agree(g["rng"], g["m1"], g["m2"]):
-        return None
-    y2 = _year(g["y2"])
-    y1 = _year(g["y1"]) or y2
-    m1, m2 = _month(g["m1"]), _month(g["m2"])
-    if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
-        return None
-    return (y1, m1, _day(g["d1"])), (y2, m2, _day(g["d2"]))
-
-
-def _parse_same(g: dict[str, str]) -> _Parsed | None:
-    if not _agree(g["mid"], g["m"]):
-        return None
-    days = [int(x) for x in re.findall(r"\d+", g["mid"])]
-    year = _year(g["y"])
-    month = _month(g["m"])
-    first, last = _day(g["d1"]), days[-1]
-    if last < first or last - first > 14:
-        return None
-    return (year, month, first), (year, month, last)
-
-
-def _parse_us(g: dict[str, str]) -> _Parsed | None:
-    year = _year(g["y"])
-    month = _month(g["m"])
-    first = _day(g["d1"])
-    last = _day(g["d2"]) if g["d2"] else first
-    if last < first:
-        return None
-    return (year, month, first), (year, month, last)
-
-
-def _parse_numeric(g: dict[str, str]) -> _Parsed | None:
-    part = (int(g["y"]), int(g["mo"]), int(g["d"]))
-    return part, part
-
-
-def _parse_single(g: dict[str, str]) -> _Parsed | None:
-    part = (_year(g["y"]), _month(g["m"]), _day(g["d"]))
-    return part, part
-
-
-def _parse_months(g: dict[str, str]) -> _Parsed | None:
-    if not _agree(g["rng"], g["m1"], g["m2"]):
-        return None
-    year = int(g["y"])
-    m1, m2 = _month(g["m1"]), _month(g["m2"])
-    if m2 < m1:
-        return None
-    return (year, m1, None), (year, m2, None)
-
-
-def _parse_month(g: dict[str, str]) -> _Parsed | None:
-    part = (int(g["y"]), _month(g["m"]), None)
-    return part, part
-
-
-def _parse_period(g: dict[str, str]) -> _Parsed | None:
-    y1 = int(g["y1"])
-    raw = g["y2"]
-    y2 = int(raw) if len(raw) == 4 else (y1 // 100) * 100 + int(raw)
-    if y2 <= y1 or y2 - y1 > 30:
-        return None
-    return (y1, None, None), (y2, None, None)
-
-
-def _parse_year(g: dict[str, str]) -> _Parsed | None:
-    part = (int(g["y"]), None, None)
-    return part, part
-
-
-_PARSERS: dict[str, Callable[[dict[str, str]], _Parsed | None]] = {
-    "cross": _parse_cross,
-    "same": _parse_same,
-    "us": _parse_us,
-    "iso": _parse_numeric,
-    "numeric": _parse_numeric,
-    "single": _parse_single,
-    "months": _parse_months,
-    "month": _parse_month,
-    "period": _parse_period,
-    "year": _parse_year,
-}
-
-
-def _parse(kind: str, m: re.Match[str]) -> _Parsed | None:
-    g = m.groupdict()
-    for key in ("m", "m1", "m2"):
-        token = g.get(key)
-        if token and _english_lowercase(token):
-            return None  # "may 16" in running text is a verb, not May
-    return _PARSERS[kind](g)
-
-
-def _valid(part: Part) -> bool:
-    year, month, day = part
-    if month is None or day is None:
-        return True
-    max_day = calendar.monthrange(year if year else 2000, month)[1]
-    return 1 <= day <= max_day
-
-
-def _problem(first: Part, last: Part) -> str | None:
-    """Why a date read with these parts cannot date anything, or None."""
-    for part in (first, last):
-        if not _valid(part):
-            return f"there is no day {part[2]} in {calendar.month_name[part[1] or 1]}"
-        reason = year_problem(part[0])
-        if reason is not None:
-            return reason
-    return None
-
-
-# --- where a date may start ---------------------------------------------------------------
-
-_BY_START: dict[str, tuple[str, ...]] = {
-    "day": ("cross", "same", "single", "numeric"),
-    "year": ("iso", "period", "year"),
-    "month": ("us", "months", "month"),
-}
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-def _tokens_of(word: str) -> list[str]:
-    return _TOKEN.findall(fold(word))
-
-
-_FOLDED_MONTHS = frozenset(fold(m) for m in MONTHS)
-# words that may start a date other than a number or a month name, by kind
-_LEADS: dict[str, Iterable[str]] = {
-    "weekday": WEEKDAYS,  # "Wednesday, 9 April", "on Wednesday"
-    "direction": DIRECTIONS_BEFORE,  # "el próximo 3 de marzo", "next week"
-    "ordinal": _WEEK_ORDINALS,  # "the first week of June"
-    "qualifier": QUALIFIERS,  # "earlier this year"
-    "unit": UNITS,  # "la semaine dernière"
-    "day": DAY_WORDS,  # "yesterday", "aujourd'hui"
-    "part": _MONTH_PARTS,  # "the beginning of May", "début mai"
-}
-_DATED_LEADS = ("weekday", "direction", "ordinal")  # those that may lead a dated mention
-_DIGIT = "#"  # in a set of next words: any number
-# the next word a lead word needs (None: any); a lead word of several words needs its own
-# second word
-_NEXT: dict[str, frozenset[str] | None] = {
-    "weekday": None,
-    "day": None,
-    "direction": _FOLDED_MONTHS
-    | {_tokens_of(w)[0] for w in [*WEEKDAYS, *_FILLERS, *UNITS]}
-    | {_DIGIT},
-    "qualifier": frozenset(_tokens_of(w)[0] for w in DIRECTIONS_BEFORE),
-    "unit": frozenset(_tokens_of(w)[0] for w in DIRECTIONS_AFTER),
-    "ordinal": frozenset(_tokens_of(w)[0] for w in _WEEK_WORDS),
-    "part": _FOLDED_MONTHS,
-}
-
-
-def _lead_words(kinds: Iterable[str]) -> dict[str, frozenset[str] | None]:
-    """folded first word of a lead -> the words that may follow it (None: any)."""
-    table: dict[str, frozenset[str] | None] = {}
-    for kind in kinds:
-        for word in _LEADS[kind]:
-            first, *rest = _tokens_of(word)
-            follow = frozenset(rest[:1]) if rest else _NEXT[kind]
-            if first in table and table[first] is None:
-                continue
-            table[first] = None if follow is None else (table.get(first) or frozenset()) | follow
-    return table
-
-
-_LEAD_WORDS_DATED = _lead_words(_DATED_LEADS)
-_LEAD_WORDS_ALL = _lead_words(_LEADS)
-if _FOLDED_MONTHS & _LEAD_WORDS_ALL.keys():  # pragma: no cover - a check of the data
-    raise ValueError(f"date words both months and leads: {_FOLDED_MONTHS & _LEAD_WORDS_ALL.keys()}")
-
-
-def _trigger_pattern(kinds: Iterable[str]) -> re.Pattern[str]:
-    firsts = {_TOKEN.match(w).group(0) for k in kinds for w in _LEADS[k]}  # type: ignore[union-attr]
-    words = _g("m", _trie(MONTHS)) + "|" + _g("l", _trie(firsts))
-    return re.compile(r"(?<!\w)(?:(?P<n>\d{1,4})|(?:" + words + r")(?!\w))", re.IGNORECASE)
-
-
-# every pattern starts with a number, a month name or a lead word: only try them there
-_TRIGGER = _trigger_pattern(_DATED_LEADS)
-_TRIGGER_RELATIVE = _trigger_pattern(_LEADS)
-
-
-def _triggers(
-    text: str, tokens: list[tuple[int, int, str]] | None, relative: bool = False
-) -> list[tuple[int, str]]:
-    """(offset, group) of every number, month name or lead word that could start a date."""
-    if tokens is None:
-        pattern = _TRIGGER_RELATIVE if relative else _TRIGGER
-        return [(m.start(), _trigger_group(m)) for m in pattern.finditer(text)]
-    return _token_triggers(text, tokens, _LEAD_WORDS_ALL if relative else _LEAD_WORDS_DATED)
-
-
-def _token_triggers(
-    text: str, tokens: list[tuple[int, int, str]], leads: dict[str, frozenset[str] | None]
-) -> list[tuple[int, str]]:
-    by_word = word_indices(tokens)
-    words = vocabulary(tokens)
-    # set operations over the document's distinct words, not a test per word
-    numbers = [i for word in _NUMERIC.admitted(words) for i in by_word[word]]
-    months_at = [i for word in _FOLDED_MONTHS.intersection(words) for i in by_word[word]]
-    leads_at = [i for word in leads.keys() & words for i in by_word[word]]
-    if not numbers and not months_at and not leads_at:
-        return []
-    months_at.sort()
-    month_set = set(months_at)
-    lead_set = set(leads_at)
-    out: list[tuple[int, str]] = []
-    next_month = 0
-    for i in sorted(numbers + months_at + leads_at):
-        start, _end, word = tokens[i]
-        if i in month_set:
-            out.append((start, "month"))
-            continue
-        if i in lead_set:
-            if _follows(tokens, i, leads[word]):
-                out.append((start, "lead"))
-            continue
-        digits = len(word) - len(word.lstrip("0123456789"))
-        if digits != len(word) and word[digits:] not in _ORDINAL_SUFFIXES:
-            continue
-        group = _group(word[:digits])
-        if group == "day":
-            # a day needs a month name among the next words, or "/" "." after it
-            while next_month < len(months_at) and months_at[next_month] < i:
-                next_month += 1
-            near = next_month < len(months_at) and months_at[next_month] - i <= 10
-            if not near and text[start + digits : start + digits + 1] not in ("/", "."):
-                continue
-        out.append((start, group))
-    return out
-
-
-def _trigger_group(m: re.Match[str]) -> str:
-    if m.group("n"):
-        return _group(m.group("n"))
-    return "month" if m.group("m") else "lead"
-
-
-def _follows(tokens: list[tuple[int, int, str]], i: int, allowed: frozenset[str] | None) -> bool:
-    """Whether the token after ``i`` is one the lead word at ``i`` needs."""
-    if allowed is None:
-        return True
-    if i + 1 >= len(tokens):
-        return False
-    word = tokens[i + 1][2]
-    return word in allowed or (_DIGIT in allowed and word[0].isdigit())
-
-
-_NUMERIC = FirstWords(prefixes=tuple("0123456789"))  # words that start with a digit
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "ere", "e", "eme", "º"})
-
-
-def _group(token: str) -> str:
-    if token[0].isdigit():
-        return "day" if len(token) <= 2 else "year" if len(token) == 4 else ""
-    return "month"
-
-
 # --- matching at a trigger ------------------------------------------------------------------
 
 
@@ -606,7 +238,7 @@ def _group_at(text: str, pos: int) -> str:
     while end < len(text) and text[end].isdigit():
         end += 1
     if end > pos:
-        return _group(text[pos:end])
+        return trigger_group_of(text[pos:end])
     return "month" if pos < len(text) and text[pos].isalpha() else ""
 
 
@@ -619,15 +251,15 @@ def _best(text: str, pos: int, group: str) -> _Found | None:
     an impossible one ("31 February 2024"), a mention of kind "impossible" that covers it,
     so that no part of it is read as a date."""
     best: _Found | None = None
-    impossible: tuple[int, _Parsed] = (0, (_NONE, _NONE))
-    for kind in _BY_START[group]:
+    impossible: tuple[int, Parsed] = (0, (_NONE, _NONE))
+    for kind in BY_START[group]:
         m = PATTERNS[kind].match(text, pos)
         if m is None or (best is not None and m.end() <= best.end):
             continue
-        parsed = _parse(kind, m)
+        parsed = parse_match(kind, m)
         if parsed is None:
             continue
-        if _problem(*parsed) is not None:
+        if date_problem(*parsed) is not None:
             if kind not in _BARE_YEARS and m.end() > impossible[0]:
                 impossible = (m.end(), parsed)
             continue
@@ -642,9 +274,9 @@ def _best(text: str, pos: int, group: str) -> _Found | None:
 def _month_alone(text: str, pos: int) -> _Found | None:
     """A month name with nothing else ("next *March*", "*avril* dernier")."""
     m = _MONTH_ALONE.match(text, pos)
-    if m is None or _english_lowercase(m["m"]):
+    if m is None or english_lowercase(m["m"]):
         return None
-    part = (None, _month(m["m"]), None)
+    part = (None, month_number(m["m"]), None)
     end = m.end() - 1 if _full_stop(text, m.end()) else m.end()
     return _Found(pos, end, "month", part, part)
 
@@ -678,8 +310,8 @@ def _unit_offset(m: re.Match[str]) -> int | None:
     if (m["dirb"] is None) == (m["dira"] is None):
         return None
     if m["dirb"] is not None:
-        return DIRECTIONS_BEFORE[_key(m["dirb"])]
-    return DIRECTIONS_AFTER[_key(m["dira"])]
+        return DIRECTIONS_BEFORE[word_key(m["dirb"])]
+    return DIRECTIONS_AFTER[word_key(m["dira"])]
 
 
 def _extend(text: str, found: _Found) -> _Found:
@@ -692,10 +324,10 @@ def _extend(text: str, found: _Found) -> _Found:
         return found  # "le 3 mars. Prochain rendez-vous …"
     m = _AFTER_DIRECTION.match(text, found.end)
     if m is not None:
-        return found._replace(end=m.end(), direction=DIRECTIONS_AFTER[_key(m["dira"])])
+        return found._replace(end=m.end(), direction=DIRECTIONS_AFTER[word_key(m["dira"])])
     link = _AFTER_LINK.match(text, found.end)
     unit = _UNIT_PHRASE.match(text, link.end()) if link is not None else None
-    if unit is None or unit["q"] or UNITS[_key(unit["u"])] != "year":
+    if unit is None or unit["q"] or UNITS[word_key(unit["u"])] != "year":
         return found
     offset = _unit_offset(unit)
     if offset is None:
@@ -720,7 +352,7 @@ def _weekday_lead(text: str, pos: int, relative: bool, directed: bool = False) -
     if m is not None:
         found = _date_at(text, m.end(), alone=False)
         if found is not None and found.first[2] is not None:
-            return found._replace(start=pos, weekday=WEEKDAYS[_key(m["wd"])])
+            return found._replace(start=pos, weekday=WEEKDAYS[word_key(m["wd"])])
     if not relative:
         return None
     m = _WEEKDAY_BARE.match(text, pos)
@@ -729,10 +361,14 @@ def _weekday_lead(text: str, pos: int, relative: bool, directed: bool = False) -
     word = m["wd"]
     # outside English a weekday is written in lower case: "Domingo" is a name
     capitalised = not directed and word[0].isupper()
-    if capitalised and "en" not in WEEKDAY_LANGUAGES[_key(word)] and not _sentence_start(text, pos):
+    if (
+        capitalised
+        and "en" not in WEEKDAY_LANGUAGES[word_key(word)]
+        and not _sentence_start(text, pos)
+    ):
         return None
-    direction = DIRECTIONS_AFTER[_key(m["dira"])] if m["dira"] else 0
-    weekday = WEEKDAYS[_key(word)]
+    direction = DIRECTIONS_AFTER[word_key(m["dira"])] if m["dira"] else 0
+    weekday = WEEKDAYS[word_key(word)]
     return _Found(pos, m.end(), "weekday", _NONE, _NONE, weekday, direction, ("weekday", direction))
 
 
@@ -742,7 +378,7 @@ def _direction_lead(text: str, pos: int, relative: bool) -> _Found | None:
     m = _DIRECTION_LEAD.match(text, pos)
     if m is None:
         return None
-    direction = DIRECTIONS_BEFORE[_key(m["dirb"])]
+    direction = DIRECTIONS_BEFORE[word_key(m["dirb"])]
     found = None if m["fill"] else _weekday_lead(text, m.end(), relative, directed=True)
     if found is None:
         found = _date_at(text, m.end(), alone=relative)
@@ -789,8 +425,8 @@ def _unit_lead(text: str, pos: int, relative: bool) -> _Found | None:
     offset = _unit_offset(m)
     if offset is None:
         return None
-    direction = QUALIFIERS[_key(m["q"])] if m["q"] else offset
-    unit = UNITS[_key(m["u"])]
+    direction = QUALIFIERS[word_key(m["q"])] if m["q"] else offset
+    unit = UNITS[word_key(m["u"])]
     return _Found(pos, m.end(), "relative", _NONE, _NONE, None, direction, (unit, offset))
 
 
@@ -799,8 +435,8 @@ def _day_lead(text: str, pos: int, relative: bool) -> _Found | None:
     m = _DAY_WORD.match(text, pos)
     if m is None:
         return None
-    word = _key(m["w"])
-    blocked = _NOT_AFTER.get(word)
+    word = word_key(m["w"])
+    blocked = NOT_AFTER.get(word)
     if blocked:
         previous = _PREVIOUS_WORD.search(text, max(0, pos - 20), pos)
         if previous is not None and previous.group(1).lower() in blocked:
@@ -856,7 +492,7 @@ def find_dates(
     out: list[DateMention] = []
     taken_until = -1
     line_end = first_line_end(text)
-    for pos, group in _triggers(text, tokens, relative):
+    for pos, group in date_triggers(text, tokens, relative):
         if pos < taken_until or not group:
             continue
         found = _match_at(text, pos, group, relative)
@@ -865,7 +501,7 @@ def find_dates(
         if found.kind == "impossible":
             taken_until = found.end  # never stored, nor any part of it
             if rejected is not None:
-                reason = _problem(found.first, found.last) or "not a date"
+                reason = date_problem(found.first, found.last) or "not a date"
                 rejected.append(Rejection("start", pos, found.end, text[pos : found.end], reason))
             continue
         f, end = found, found.end
