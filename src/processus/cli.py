@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "migrate": "migrate",
     "load-reference": "load_reference",
     "createsuperuser": "createsuperuser",
+    "createuser": "createuser",
     "check": "check",
     "extract": "extract",
     "evaluate": "evaluate",
