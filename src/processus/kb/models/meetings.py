@@ -7,6 +7,7 @@ import datetime as dt
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from processus.kb.partial_dates import Precision, format_partial_date
@@ -47,12 +48,38 @@ class CountQualifier(models.TextChoices):
     UP_TO = "up to", _("up to")
 
 
-def current_status_expression(today: dt.date) -> Case:
-    """SQL for :attr:`Meeting.current_status`, so lists can filter and count by it."""
+def today() -> dt.date:
+    """The date every status is computed for: today in the site's time zone."""
+    return timezone.localdate()
+
+
+def _start_of_period(day: dt.date, precision: str) -> dt.date:
+    """The first day of the day, month or year holding ``day``."""
+    if precision == Precision.YEAR:
+        return dt.date(day.year, 1, 1)
+    if precision == Precision.MONTH:
+        return day.replace(day=1)
+    return day
+
+
+def _over_before(field: str, on: dt.date) -> Q:
+    """SQL: the date in ``field``, read at its precision, is over before ``on``'s period
+    ("March 2026" is over on 1 April 2026, not on 2 March)."""
+    coarse = [Precision.YEAR, Precision.MONTH]
+    over = ~Q(**{f"{field}_precision__in": coarse}) & Q(**{f"{field}__lt": on})
+    for precision in coarse:
+        over |= Q(
+            **{f"{field}_precision": precision, f"{field}__lt": _start_of_period(on, precision)}
+        )
+    return over
+
+
+def current_status_expression(on: dt.date) -> Case:
+    """SQL for :meth:`Meeting.status_on`, so lists can filter and count by it."""
     return Case(
         When(status__in=[MeetingStatus.CANCELLED, MeetingStatus.POSTPONED], then=F("status")),
-        When(end__lt=today, then=Value(MeetingStatus.PAST.value)),
-        When(end__isnull=True, start__lt=today, then=Value(MeetingStatus.PAST.value)),
+        When(Q(end__isnull=False) & _over_before("end", on), then=Value(MeetingStatus.PAST.value)),
+        When(Q(end__isnull=True) & _over_before("start", on), then=Value(MeetingStatus.PAST.value)),
         When(start__isnull=False, then=Value(MeetingStatus.UPCOMING.value)),
         default=F("status"),
         output_field=models.CharField(),
@@ -60,8 +87,8 @@ def current_status_expression(today: dt.date) -> Case:
 
 
 class MeetingQuerySet(models.QuerySet["Meeting"]):
-    def with_current_status(self, today: dt.date | None = None) -> MeetingQuerySet:
-        return self.annotate(status_now=current_status_expression(today or dt.date.today()))
+    def with_current_status(self, on: dt.date | None = None) -> MeetingQuerySet:
+        return self.annotate(status_now=current_status_expression(on or today()))
 
 
 class Meeting(models.Model):
@@ -150,18 +177,22 @@ class Meeting(models.Model):
         when = f", {self.start_label}" if self.start else ""
         return f"{label}{where}{when}"
 
-    def status_on(self, today: dt.date) -> str:
-        """Past or upcoming as of ``today`` when the meeting is dated.
+    def status_on(self, on: dt.date) -> str:
+        """Past or upcoming as of ``on`` when the meeting is dated.
 
         The stored ``status`` is what the sources said when they were written (an
-        announcement says "upcoming" for ever); dates decide once they are known.
-        An editor's "cancelled" or "postponed" always stands.
+        announcement says "upcoming" for ever); dates decide once they are known, read
+        at their precision: a meeting of "December 2026" is past once December is over
+        (until then it is upcoming, or under way). An editor's "cancelled" or
+        "postponed" always stands. :func:`current_status_expression` is the same rule
+        in SQL: the page, the lists, their filters and the downloads agree.
         """
         if self.status in (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED):
             return self.status
-        if self.end is not None and self.end < today:
-            return MeetingStatus.PAST.value
-        if self.end is None and self.start is not None and self.start < today:
+        last, precision = (
+            (self.end, self.end_precision) if self.end else (self.start, self.start_precision)
+        )
+        if last is not None and last < _start_of_period(on, precision):
             return MeetingStatus.PAST.value
         if self.start is not None:
             return MeetingStatus.UPCOMING.value
@@ -169,7 +200,7 @@ class Meeting(models.Model):
 
     @property
     def current_status(self) -> str:
-        return self.status_on(dt.date.today())
+        return self.status_on(today())
 
     def get_current_status_display(self) -> str:
         return str(dict(MeetingStatus.choices).get(self.current_status, self.current_status))
