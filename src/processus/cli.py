@@ -36,6 +36,8 @@ COMMANDS: dict[str, str] = {
     "reindex": "reindex",
     "search-eval": "search_eval",
     "search-distill": "search_distill",
+    "backup": "backup",
+    "restore": "restore",
 }
 
 
