@@ -39,6 +39,22 @@ def database_error_message(exc: Exception) -> str:
     return f"cannot use the database ({db['ENGINE'].rsplit('.', 1)[-1]} at {where}): {exc}"
 
 
+def where_the_record_lives() -> str:
+    """The data directory and the database, printed when a command starts.
+
+    The default data directory (``./var``) depends on the folder the command is
+    started from; saying where it is keeps that from going unnoticed.
+    """
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    engine = db["ENGINE"].rsplit(".", 1)[-1]
+    where = (
+        db["NAME"] if engine == "sqlite3" else f"{db['NAME']} at {db.get('HOST') or 'localhost'}"
+    )
+    return f"data directory: {settings.DATA_DIR} (database: {engine}, {where})"
+
+
 def database_ready() -> bool:
     """Checks pass and every migration is applied; otherwise say what to do and return False.
 

@@ -37,11 +37,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from processus.commands import serve
-    from processus.commands._django import database_error_message, run_checks
+    from processus.commands._django import (
+        database_error_message,
+        run_checks,
+        where_the_record_lives,
+    )
 
     if not run_checks():
         return 1
-    from django.conf import settings
     from django.core.management import call_command
     from django.db import DatabaseError
 
@@ -52,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if not corpus.is_dir():
         print(f"processus demo: corpus directory not found: {corpus}", file=sys.stderr)
         return 1
-    print(f"data directory: {settings.DATA_DIR}")
+    print(where_the_record_lives(), flush=True)
     try:
         call_command("migrate", interactive=False, verbosity=0)
         load_reference_data()

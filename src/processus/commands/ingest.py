@@ -46,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     from django.db import DatabaseError
 
+    from processus.commands._django import where_the_record_lives
+
+    print(where_the_record_lives(), flush=True)
     try:
         report = ingest_with_progress(args.paths, args.workers, reference, quiet=args.quiet)
     except DatabaseError as exc:

@@ -54,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
         def load(self) -> Any:
             return application
 
+    from processus.commands._django import where_the_record_lives
+
+    print(where_the_record_lives(), flush=True)
     print(f"Processus at http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
     _Server().run()
     return 0
