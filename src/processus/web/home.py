@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
-from django.utils import timezone
 
 from processus.kb.models import Document, Framework, Meeting
 from processus.kb.models.meetings import MeetingStatus
+from processus.kb.models.meetings import today as current_day
 from processus.web.charts import BarChart, stacked_bars, year_range
 from processus.web.coverage import Coverage, coverages, default_period
 
@@ -29,7 +29,8 @@ class HomeRecord:
 
 
 def home_record() -> HomeRecord:
-    today = timezone.localdate()
+    """What comes next is what every page calls upcoming (:meth:`Meeting.status_on`)."""
+    today = current_day()
     per_year = Counter(
         {
             str(row["y"]): row["n"]
@@ -43,10 +44,8 @@ def home_record() -> HomeRecord:
     counts = {year: {"meetings": n} for year, n in per_year.items()}
     chart = stacked_bars(counts, {"meetings": ""}, year_range([int(y) for y in per_year]))
     upcoming = list(
-        Meeting.objects.filter(
-            Q(start__gte=today) | Q(status=MeetingStatus.UPCOMING, start__isnull=True)
-        )
-        .exclude(status__in=[MeetingStatus.CANCELLED, MeetingStatus.PAST])
+        Meeting.objects.with_current_status(today)
+        .filter(Q(status_now=MeetingStatus.UPCOMING))
         .select_related("country")
         .order_by(F("start").asc(nulls_last=True), "pk")[:UPCOMING]
     )

@@ -28,6 +28,7 @@ from processus.kb.models import (
     MeetingRole,
     Outcome,
 )
+from processus.kb.models.meetings import MeetingStatus
 from processus.kb.records import FIELDS, ROLE_FIELDS, meeting_values, roles_by_field
 from processus.web.values import FIELD_LABELS, LIST_FIELDS, value_items, value_label
 
@@ -129,12 +130,26 @@ def _meeting_queryset() -> QuerySet[Meeting]:
     )
 
 
+def _dates_decide(item: Evidence) -> bool:
+    """Whether a source's "upcoming" or "past" is no conflict with the status shown: once
+    the meeting's dates are known they decide its status as of today, and a source saying
+    "upcoming" before the meeting (or "past" after it) was right when it was written.
+    Only a source that contradicts the dates on its own day stays a conflict."""
+    meeting = item.meeting
+    if item.value not in (MeetingStatus.UPCOMING, MeetingStatus.PAST) or meeting.start is None:
+        return False
+    written = item.document.document_date if item.document is not None else None
+    return written is None or meeting.status_on(written) == item.value
+
+
 def _conflicts(name: str, current: Any, evidence: list[Evidence]) -> list[Conflict]:
     """Values found in documents that the record does not hold."""
     shown = {item.casefold() for item in value_items(current)}
     grouped: OrderedDict[str, list[Evidence]] = OrderedDict()
     for item in evidence:
         if item.method == Evidence.Method.EDITED:
+            continue
+        if name == "status" and _dates_decide(item):
             continue
         items = value_items(item.value)
         if not items:

@@ -91,7 +91,10 @@ def field_value(meeting: Meeting, name: str) -> str:
     if name in ("start", "end", "registration_deadline"):
         value = getattr(meeting, name)
         return partial_date(value, getattr(meeting, f"{name}_precision"))
-    if name in ("kind", "format", "status", "participants_qualifier"):
+    if name == "status":
+        # As of today (dates decide once known), as in the lists and downloads.
+        return meeting.get_current_status_display() if meeting.current_status else ""
+    if name in ("kind", "format", "participants_qualifier"):
         return str(getattr(meeting, f"get_{name}_display")()) if getattr(meeting, name) else ""
     if name == "dialogues":
         return ", ".join(d.display_name for d in meeting.dialogues.all())
