@@ -122,3 +122,21 @@ def test_the_home_page_lists_what_is_still_to_come_by_the_same_rule(
     home = page_text(anon_client.get("/"))
     assert "Under way" in home and "Stated past, dated later" in home
     assert "Cancelled" not in home and "Already held" not in home
+
+
+def test_status_facet_counts_change_at_midnight(monkeypatch, db) -> None:
+    """The facet counts are cached until the data change, and until the day changes."""
+    from processus.filters.meetings import MeetingFilterSet
+    from processus.web import meeting_list
+
+    def status_counts() -> dict[str, int]:
+        facets, _chart = meeting_list.facets_and_timeline(MeetingFilterSet.from_query({}))
+        status = next(facet for facet in facets if facet.name == "status")
+        return {option.value: option.count for option in status.options}
+
+    MeetingFactory(title="Tomorrow's meeting", status="", start=today() + dt.timedelta(days=1))
+    assert status_counts() == {"upcoming": 1}
+    later = today() + dt.timedelta(days=3)
+    monkeypatch.setattr(meeting_list, "today", lambda: later)
+    monkeypatch.setattr("processus.kb.models.meetings.today", lambda: later)
+    assert status_counts() == {"past": 1}

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from processus.filters.meetings import LARGE_FACETS, ROLE_FILTERS, SORTS, MeetingFilterSet
 from processus.kb.models import Area, Meeting, MeetingLink, MeetingRole, Objective
-from processus.kb.models.meetings import MeetingFormat, MeetingKind, MeetingStatus
+from processus.kb.models.meetings import MeetingFormat, MeetingKind, MeetingStatus, today
 from processus.web.charts import BarChart, stacked_bars, year_range
 
 PAGE_SIZE = 50
@@ -240,15 +240,16 @@ def _data_version() -> str:
 def facets_and_timeline(filters: MeetingFilterSet) -> tuple[list[Facet], BarChart]:
     """:func:`facets` and :func:`timeline`, reused across requests for the same filters
     and language until the meetings change: they are the costly part of the list (one
-    ``GROUP BY`` over the whole table per facet)."""
-    key = (
-        "meeting-facets:"
-        + hashlib.sha256(
-            repr(
-                (get_language(), sorted(filters.values.items()), filters.show_all, _data_version())
-            ).encode()
-        ).hexdigest()
+    ``GROUP BY`` over the whole table per facet). The key holds today's date: the status
+    facet counts meetings as of today, and they change at midnight without any write."""
+    state = (
+        get_language(),
+        sorted(filters.values.items()),
+        filters.show_all,
+        _data_version(),
+        today().isoformat(),
     )
+    key = "meeting-facets:" + hashlib.sha256(repr(state).encode()).hexdigest()
     cached = cache.get(key)
     if cached is None:
         cached = (facets(filters), timeline(filters))
