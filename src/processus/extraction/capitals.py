@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from processus import reference
+from processus.extraction.date_words import trie
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,11 @@ def _adjective_codes() -> dict[str, str]:
     }
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     adjectives = _adjective_codes()
-    before = _alternation([a for a in adjectives if a[0].isupper()])  # English, before
-    after = _alternation([a for a in adjectives if a[0].islower()])  # the others, after
+    before = trie([a for a in adjectives if a[0].isupper()])  # English, before
+    after = trie([a for a in adjectives if a[0].islower()])  # the others, after
     return re.compile(
         r"\b(?:in|at)\s+the\s+(?P<en>(?P<adj_en>" + before + r")\s+capital)\b"
         r"|\b(?:dans|à|vers)\s+la\s+(?P<fr>capitale\s+(?P<adj_fr>" + after + r"))\b"
@@ -69,10 +66,21 @@ def find_capitals(text: str) -> list[CapitalMention]:
     """Each phrase of ``text`` that places something in a country's capital."""
     if "capital" not in text:  # "capital", "capitale": the cheap test first
         return []
-    out = []
-    codes, capitals = _adjective_codes(), _capitals()
-    for m in _pattern().finditer(text):
-        lang = next(lang for lang in _LANGUAGES if m.group(lang) is not None)
-        code = codes[m.group("adj_" + lang)]
-        out.append(CapitalMention(m.start(lang), m.end(lang), capitals[code], code))
+    out: list[CapitalMention] = []
+    codes, capitals, pattern = _adjective_codes(), _capitals(), _pattern()
+    # the phrase holds the word: try the pattern only around each "capital"
+    for word in _WORD.finditer(text):
+        lo, hi = max(0, word.start() - _BEFORE), min(len(text), word.end() + _AFTER)
+        for m in pattern.finditer(text, lo, hi):
+            lang = next(lang for lang in _LANGUAGES if m.group(lang) is not None)
+            if out and m.start(lang) < out[-1].end:
+                continue  # found from the previous "capital" already
+            code = codes[m.group("adj_" + lang)]
+            out.append(CapitalMention(m.start(lang), m.end(lang), capitals[code], code))
     return out
+
+
+_WORD = re.compile(r"capital")
+# how far the phrase reaches before and after the word: "in the Equatorial Guinean capital",
+# "dans la capitale centrafricaine"
+_BEFORE, _AFTER = 40, 30

@@ -69,4 +69,18 @@ _SIGN_OFF = re.compile(
 def sign_offs(text: str) -> list[Span]:
     """The spans of the agency sign-offs that end a line ("… à nos réflexions’’.
     MTM/AMC/ANP/MARS 2018")."""
-    return [(m.start("signoff"), m.end("signoff")) for m in _SIGN_OFF.finditer(text)]
+    out = []
+    start = 0
+    while (slash := text.find("/", start)) != -1:
+        end = text.find("\n", slash)
+        end = len(text) if end == -1 else end
+        line_start = text.rfind("\n", 0, slash) + 1
+        # a sign-off ends its line: only the line's tail is tried
+        m = _SIGN_OFF.search(text, max(line_start, end - _LONGEST), end)
+        if m is not None:
+            out.append((m.start("signoff"), m.end("signoff")))
+        start = end + 1
+    return out
+
+
+_LONGEST = 60  # seven groups of initials and a month
