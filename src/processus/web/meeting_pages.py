@@ -195,7 +195,7 @@ def change_revert(request: HttpRequest, pk: int, change_pk: int) -> HttpResponse
 def meeting_merge(request: HttpRequest, pk: int) -> HttpResponse:
     """Merge another meeting with this one; the editor chooses which one survives."""
     record = meeting_record(pk)
-    form = MergeForm(record.meeting, request.POST or None)
+    form = MergeForm(record.meeting, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         survivor, absorbed = form.survivor_and_absorbed()
         try:
@@ -224,7 +224,8 @@ def meeting_merge(request: HttpRequest, pk: int) -> HttpResponse:
 def meeting_split(request: HttpRequest, pk: int) -> HttpResponse:
     """Move some of a meeting's mentions to a new meeting."""
     record = meeting_record(pk)
-    form = SplitForm(split_choices(record.meeting), request.POST or None)
+    choices = split_choices(record.meeting)
+    form = SplitForm(choices, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             change = operations.split_meeting(

@@ -96,6 +96,8 @@ def correct_meeting(
         fields = [field for field in CORRECTABLE_FIELDS if field in changes]
         for field in fields:
             apply_value(current, field, changes[field], editor)
+        if current.start and current.end and current.end < current.start:
+            raise ValidationError({"end": _("The end cannot be before the start.")})
         current.full_clean(exclude=["dialogues"], validate_unique=False)
         current.save()
         Evidence.objects.bulk_create(
