@@ -7,7 +7,7 @@ Forms only read and check what was typed; the change itself is made by
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.validators import MinValueValidator
@@ -87,12 +87,18 @@ def _link_choices() -> list[tuple[str, list[tuple[str, str]]]]:
         "objective__position", "position", "number"
     )
     for action in actions:
-        label = _("Objective %(objective)s, action %(number)s") % {
-            "objective": action.objective.number,
-            "number": action.number,
-        }
+        served: Objective | None = action.objective
+        if served is None:  # not known yet: the action belongs to its plan alone
+            label = _("Action %(number)s") % {"number": action.number}
+            framework_id = cast(Any, action).framework_id
+        else:
+            label = _("Objective %(objective)s, action %(number)s") % {
+                "objective": served.number,
+                "number": action.number,
+            }
+            framework_id = served.framework_id
         title = f" — {action.display_title}" if action.display_title else ""
-        groups[action.objective.framework_id].append((link_ref(action), f"{label}{title}"))
+        groups[framework_id].append((link_ref(action), f"{label}{title}"))
     return [(names[pk], items) for pk, items in groups.items() if items]
 
 

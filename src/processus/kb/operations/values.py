@@ -11,9 +11,10 @@ nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from processus.kb.models import (
@@ -57,7 +58,9 @@ def link_ref(link: MeetingLink | Area | Objective | Action) -> str:
     if isinstance(target, Objective):
         return f"{target.framework.key}/objective/{target.number}"
     if isinstance(target, Action):
-        objective = target.objective
+        objective: Objective | None = target.objective
+        if objective is None:  # an action whose objective is not known (yet)
+            return f"{cast(Any, target).framework.key}/action/{target.number}"
         return f"{objective.framework.key}/objective/{objective.number}/action/{target.number}"
     raise ValueError("a link without a target")
 
@@ -157,9 +160,10 @@ def resolve_link_refs(refs: Iterable[str]) -> list[Area | Objective | Action]:
     for objective in Objective.objects.filter(framework__key__in=keys).select_related("framework"):
         if link_ref(objective) in wanted:
             found.append(objective)
-    for action in Action.objects.filter(objective__framework__key__in=keys).select_related(
-        "objective__framework"
-    ):
+    actions = Q(objective__framework__key__in=keys)
+    if any(field.name == "framework" for field in Action._meta.get_fields()):
+        actions |= Q(framework__key__in=keys)  # actions numbered across their plan
+    for action in Action.objects.filter(actions).select_related("objective__framework"):
         if link_ref(action) in wanted:
             found.append(action)
     return found
