@@ -121,3 +121,34 @@ _TOGETHER = (
 def test_a_role_verb_names_its_meeting_by_its_object(sentence: str, expected) -> None:
     records = extract_text(_TOGETHER + sentence)
     assert {r.kind: r.organisers for r in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named in passing as the one another was held beside: a record too
+        ("In May 2022 a training on document fraud was organised in the margins of a Rabat "
+         "Process meeting in Praia.",
+         [("other", "2022-05", "Praia"), ("training", "2022-05", "Praia")]),
+        ("A workshop on return was held on 3 May 2023 in Dakar on the sidelines of a Senior "
+         "Officials' Meeting of the Rabat Process.",
+         [("senior_officials_meeting", "2023-05-03", "Dakar"),
+          ("workshop", "2023-05-03", "Dakar")]),
+        ("En marge de la réunion des hauts fonctionnaires du Processus de Rabat, un atelier "
+         "s'est tenu à Dakar le 3 mai 2023.",
+         [("senior_officials_meeting", "2023-05-03", "Dakar"),
+          ("workshop", "2023-05-03", "Dakar")]),
+        ("Al margen de una reunión del Proceso de Rabat, se celebró un taller en Rabat el 3 de "
+         "mayo de 2023.",
+         [("other", "2023-05-03", "Rabat"), ("workshop", "2023-05-03", "Rabat")]),
+        # "the meeting": the one told before, not a new one
+        ("In May 2022 a training on document fraud was organised in Praia in the margins of "
+         "the meeting.", [("training", "2022-05", "Praia")]),
+        # the host has a date of its own in the sentence: not given the side meeting's
+        ("A workshop on return took place in Dakar on 3 May 2023 in the margins of a Senior "
+         "Officials' Meeting, which opened on 4 May 2023.", [("workshop", "2023-05-03", "Dakar")]),
+    ],
+)  # fmt: skip
+def test_the_meeting_another_was_held_beside(text: str, expected) -> None:
+    records = extract_text(text)
+    assert sorted((r.kind, r.start, r.city) for r in records) == expected

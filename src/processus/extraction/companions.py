@@ -21,6 +21,7 @@ from processus.extraction.kinds import COORDINATED, KindMention
 from processus.extraction.records import Evidence, MeetingRecord
 from processus.extraction.role_rules import ACTIVE_VERBS
 from processus.extraction.roles import verb_object_end
+from processus.extraction.scan import Cues
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement|respectivamente|rispettivamente)\b")
 # the fields a companion shares with the meeting named beside it
@@ -31,9 +32,16 @@ def companion_drafts(
     doc: Document, main: Draft, sentence: Span | None, taken: frozenset[int] = frozenset()
 ) -> list[Draft]:
     """The drafts of the meetings coordinated with ``main``'s own noun in ``sentence``
-    (``taken``: the nouns of meetings recorded on their own)."""
+    (``taken``: the nouns of meetings recorded on their own), or of the meeting it was held
+    in the margins of."""
     record = main.record
-    if sentence is None or record.kind in (None, "other"):
+    if sentence is None or record.kind is None:
+        return []
+    host = _margins_host(doc, record, sentence, taken)
+    if host is not None:
+        companion = _companion(record, host, None, MARGINS_HOST)
+        return [Draft(companion, main.tense, main.anchor, main.order + 1)]
+    if record.kind == "other":
         return []
     own = _kind_evidence(record)
     if own is None:
@@ -136,6 +144,54 @@ def same_venue(doc: Document, sentence: Span, main: MeetingRecord, other: Meetin
             )
 
 
+# "… was organised in the margins of a Rabat Process meeting in Abidjan": the meeting it
+# was held beside took place then and there too
+_MARGINS = re.compile(
+    r"\b(?:(?:in|on)\s+the\s+(?:margins?|sidelines?)\s+of|en\s+marge\s+d[eu]|"
+    r"al\s+margen\s+de|a\s+margine\s+d[ei]|à\s+margem\s+d[aeo])\b",
+    re.IGNORECASE,
+)
+_MARGINS_CUES = Cues(exact=("margins", "margin", "sidelines", "sideline", "marge", "margen",
+                            "margine", "margem"))  # fmt: skip
+_HOST_REACH = 60  # characters between "in the margins of" and the host meeting's noun
+#: the rule of the kind of a meeting another was held in the margins of; such a record is
+#: never merged into the side meeting (see pipeline._mergeable)
+MARGINS_HOST = "kind:the meeting another was held beside"
+
+
+def _margins_host(
+    doc: Document, record: MeetingRecord, sentence: Span, taken: frozenset[int]
+) -> KindMention | None:
+    """The noun of the meeting ``record``'s meeting was held in the margins of, when the
+    sentence names one after its own noun and no other record has it."""
+    own = _kind_evidence(record)
+    if own is None or not _MARGINS_CUES.possible(doc.text, doc.tokens, *sentence):
+        return None
+    # before or after the meeting's own noun: "en marge de la réunion …, un atelier"
+    margins = _MARGINS.search(doc.text, *sentence)
+    if margins is None:
+        return None
+    reach = (margins.end(), min(sentence[1], margins.end() + _HOST_REACH))
+    hosts = [
+        k for k in doc.within("kinds", [reach]) if k.start not in taken and k.start != own.start
+    ]
+    if not hosts or hosts[0].kind == record.kind:
+        return None
+    host = hosts[0]
+    if not _INDEFINITE.match(doc.text, margins.end(), host.start) and (
+        host.kind == "other" or any(k.kind == host.kind for k in doc.kinds if k.end <= sentence[0])
+    ):
+        return None  # "en marge de la réunion", "… of the SOM": a meeting told before
+    dated = [d for d in doc.within("dates", [sentence]) if d.role == "meeting"]
+    if len(dated) > 1:
+        return None  # "…, which opened on 4 May": the host has a date of its own
+    return host
+
+
+# "a Rabat Process meeting", "une réunion": a meeting not told before
+_INDEFINITE = re.compile(r"\s*(?:an?|une?|una?|uma?)\s", re.IGNORECASE)
+
+
 def _acronym(text: str, noun: KindMention) -> bool:
     """A noun written in brackets after its full form: "Senior Officials' Meeting (SOM)"."""
     return text[noun.start - 1 : noun.start] == "(" and text[noun.end : noun.end + 1] == ")"
@@ -186,7 +242,9 @@ def _set_day(record: MeetingRecord, day: str) -> None:
     record.start = record.end = day
 
 
-def _companion(record: MeetingRecord, noun: KindMention, day: str | None) -> MeetingRecord:
+def _companion(
+    record: MeetingRecord, noun: KindMention, day: str | None, rule: str = "kind:companion noun"
+) -> MeetingRecord:
     """A record of kind ``noun`` with what ``record``'s sentence says of both meetings."""
     companion = MeetingRecord(source=record.source, kind=noun.kind)
     for name in _SHARED:
@@ -194,7 +252,7 @@ def _companion(record: MeetingRecord, noun: KindMention, day: str | None) -> Mee
         setattr(companion, name, list(value) if isinstance(value, list) else value)
     if day is not None:
         _set_day(companion, day)
-    kind_evidence = Evidence("kind", noun.start, noun.end, noun.text, rule="kind:companion noun")
+    kind_evidence = Evidence("kind", noun.start, noun.end, noun.text, rule=rule)
     companion.evidence = [kind_evidence, *(e for e in record.evidence if e.field in _SHARED)]
     companion.status = record.status
     return companion

@@ -31,6 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from processus.extraction.aliases import country_names
+from processus.extraction.companions import MARGINS_HOST
 from processus.extraction.composed_titles import COMPOSED_NOTE, compose_title
 from processus.extraction.dates import first_day, last_day
 from processus.extraction.document import Document, add_entry_titles, analyse, subtract
@@ -59,7 +60,7 @@ def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
     if not compatible(a.country, b.country):
         return False
     kinds_ok = a.kind == b.kind or a.kind in (None, "other") or b.kind in (None, "other")
-    if not kinds_ok:
+    if not kinds_ok or (a.kind != b.kind and (_hosts_beside(a) or _hosts_beside(b))):
         return False
     if a.dialogues and b.dialogues and set(a.dialogues) != set(b.dialogues):
         return False
@@ -76,6 +77,11 @@ def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
     if a.kind in (None, "other") or b.kind in (None, "other"):
         return same_date and (a.city == b.city or same_title)
     return same_date or same_city or same_title
+
+
+def _hosts_beside(record: MeetingRecord) -> bool:
+    """A meeting another was held in the margins of: not the side meeting itself."""
+    return any(e.rule == MARGINS_HOST for e in record.evidence if e.field == "kind")
 
 
 def _same_time(a: str | None, b: str | None, missing: bool) -> bool:
