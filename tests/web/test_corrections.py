@@ -51,7 +51,7 @@ def form_data(client: Client, meeting_pk: int, **changes) -> dict:
 def test_anonymous_visitors_are_sent_to_sign_in(anon_client: Client, world: World) -> None:
     response = anon_client.post(f"/meetings/{world.som.pk}/correct/", {"city": "Tangier"})
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/?next=")
+    assert response["Location"].startswith("/sign-in/?next=")
     assert anon_client.get(f"/meetings/{world.som.pk}/correct/").status_code == 302
 
 
@@ -346,7 +346,7 @@ def test_outcome_pages_need_an_editor(anon_client: Client, user_client: Client, 
     for url in (f"{base}/add/", f"{base}/{outcome.pk}/"):
         for response in (anon_client.get(url), anon_client.post(url, _outcome_data())):
             assert response.status_code == 302
-            assert response["Location"].startswith("/admin/login/?next=")
+            assert response["Location"].startswith("/sign-in/?next=")
         assert user_client.get(url).status_code == 403
         assert user_client.post(url, _outcome_data()).status_code == 403
     remove = f"{base}/{outcome.pk}/remove/"

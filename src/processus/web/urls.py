@@ -1,3 +1,4 @@
+from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 
 from processus.web import meeting_pages, search_views, views
@@ -5,6 +6,15 @@ from processus.web import meeting_pages, search_views, views
 app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
+    # Editors are not staff: they sign in here, not on the admin's page.
+    path(
+        "sign-in/",
+        auth_views.LoginView.as_view(
+            template_name="web/sign_in.html", redirect_authenticated_user=True
+        ),
+        name="sign-in",
+    ),
+    path("sign-out/", auth_views.LogoutView.as_view(), name="sign-out"),
     path("meetings/", views.meetings, name="meetings"),
     re_path(r"^meetings\.(?P<fmt>csv|json)$", views.meetings_export, name="meetings-export"),
     path("meetings/<int:pk>/", meeting_pages.meeting, name="meeting"),
