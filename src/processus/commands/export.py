@@ -18,6 +18,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--since", metavar="YYYY-MM-DD", help="only meetings held on or after this date"
     )
+    parser.add_argument(
+        "--canonical",
+        action="store_true",
+        help="the same bytes for the same record: meetings numbered in content order, "
+        "documents named by path, no database ids or ingestion times",
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
 
@@ -37,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from django.db import DatabaseError
 
     from processus.kb import exporting
+    from processus.kb.canonical_export import canonical_document_rows, canonical_meeting_rows
 
     try:
         if args.what == "meetings":
@@ -47,12 +54,15 @@ def run(args: argparse.Namespace) -> int:
                     print(f"processus: --dialogue: unknown dialogue {args.dialogue!r}",
                           file=sys.stderr)  # fmt: skip
                     return 2
-            rows = exporting.meeting_rows(
-                exporting.meetings_queryset(dialogue, since), with_evidence=args.format == "jsonl"
-            )
+            queryset = exporting.meetings_queryset(dialogue, since)
+            with_evidence = args.format == "jsonl"
+            if args.canonical:
+                rows = iter(canonical_meeting_rows(queryset, with_evidence=with_evidence))
+            else:
+                rows = exporting.meeting_rows(queryset, with_evidence=with_evidence)
             columns: Sequence[str] = exporting.MEETING_COLUMNS
         else:
-            rows = exporting.document_rows()
+            rows = canonical_document_rows() if args.canonical else exporting.document_rows()
             columns = exporting.DOCUMENT_COLUMNS
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
