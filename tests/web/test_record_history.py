@@ -197,3 +197,16 @@ def test_an_inactive_editor_cannot_edit(world: World) -> None:
         correct_meeting(world.som, user, {"city": "Tangier"})
     assert not Evidence.objects.filter(method="edited").exists()
     assert get_user_model().objects.filter(groups__name="Editors").count() == 1
+
+
+def test_history_and_merge_page_in_french(editor_client: Client, editor, world: World) -> None:
+    correct_meeting(world.som, editor, {"city": "Tanger"})
+    text = page_text(editor_client.get(f"/fr/meetings/{world.som.pk}/"))
+    history = text[text.index('id="history"') :]
+    assert "Historique des modifications" in history and "Ancienne valeur" in history
+    assert "Rétablir" in history and "Scinder cette réunion en deux" in text
+    response = editor_client.post(f"/fr/meetings/{world.som.pk}/merge/", {"other": "999999"})
+    assert response.status_code == 400
+    assert "Il n'y a pas de réunion numéro 999999." in response.content.decode().replace(
+        "&#x27;", "'"
+    )
