@@ -4,6 +4,8 @@ Loading is idempotent: every row is found by its natural key (ISO code, key,
 number) and only written when a value differs, so a second load reports no
 change and an edited file updates rows in place. Aliases an editor added in the
 admin are kept: the loader adds and re-points aliases, it never deletes them.
+Action-plan items (areas, objectives, actions) keep what an editor changed: the
+files only move a field that still holds the value they last set.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from processus.kb.models import (
     Objective,
     ReferenceCountry,
 )
+from processus.kb.models.frameworks import _Titled
 from processus.kb.partial_dates import parse_partial_date
 from processus.kb.text import fold
 
@@ -206,6 +209,56 @@ def _dialogue(dialogues: dict[str, Dialogue], key: str, where: str) -> Dialogue:
         raise ReferenceDataError(f"unknown dialogue {key!r} in {where}") from None
 
 
+def _item_sync(
+    report: LoadReport, model: type[_Titled], lookup: dict[str, Any], values: dict[str, Any]
+) -> Any:
+    """Create or update an action-plan item without undoing an editor's change.
+
+    ``reference_values`` holds what the files set at the last load. A field whose
+    value still equals it follows the files; a field an editor changed since then
+    keeps the editor's value (and a warning says so when the files changed it
+    too). Rows loaded before ``reference_values`` existed follow the files, as
+    every load did then.
+    """
+    obj = model._default_manager.filter(**lookup).first()
+    if obj is None:
+        obj = model._default_manager.create(**lookup, **values, reference_values=values)
+        report.add(model, "created")
+        return obj
+    previous: dict[str, Any] = obj.reference_values or {}
+    changed = []
+    for name, value in values.items():
+        current = getattr(obj, name)
+        if current == value:
+            continue
+        if name in previous and current != previous[name]:
+            if previous[name] != value:
+                report.warnings.append(
+                    f"{obj} of {lookup['framework'].key}: {name} kept as an editor set it "
+                    f"({current!r}); the reference files now say {value!r}"
+                )
+            continue
+        setattr(obj, name, value)
+        changed.append(name)
+    if changed or previous != values:
+        obj.reference_values = values
+        obj.save(update_fields=[*changed, "reference_values"])
+        report.add(model, "updated")
+    else:
+        report.add(model, "unchanged")
+    return obj
+
+
+def _item_values(entry: dict[str, Any]) -> dict[str, Any]:
+    """The loaded fields every area, objective and action carries."""
+    return {
+        "title": entry.get("title", "") or "",
+        "title_fr": entry.get("title_fr", "") or "",
+        "source_url": entry.get("source_url", "") or "",
+        "established": bool(entry.get("established", False)),
+    }
+
+
 def _load_frameworks(report: LoadReport, dialogues: dict[str, Dialogue]) -> dict[tuple, Area]:
     areas: dict[tuple, Area] = {}
     for entry in reference.frameworks():
@@ -220,6 +273,7 @@ def _load_frameworks(report: LoadReport, dialogues: dict[str, Dialogue]) -> dict
                 "period_start": int(entry["period_start"]),
                 "period_end": int(entry["period_end"]),
                 "adopted_at": entry.get("adopted_at", "") or "",
+                "objectives_total": entry.get("objectives_total"),
                 "actions_total": entry.get("actions_total"),
                 "source_url": entry.get("source_url", "") or "",
                 "notes": _as_text(entry.get("notes")),
@@ -227,21 +281,33 @@ def _load_frameworks(report: LoadReport, dialogues: dict[str, Dialogue]) -> dict
         )
         placed: list[tuple[Area | None, dict[str, Any]]] = []
         for area_entry in entry.get("areas", []):
-            area = _sync(
+            area = _item_sync(
                 report,
                 Area,
                 {"framework": framework, "number": int(area_entry["number"])},
-                {
-                    "title": area_entry.get("title", "") or "",
-                    "title_fr": area_entry.get("title_fr", "") or "",
-                },
+                _item_values(area_entry),
             )
             areas[(entry["key"], area.number)] = area
             placed += [(area, objective) for objective in area_entry.get("objectives", [])]
         # Objectives whose area public sources do not establish: kept, area left empty.
         placed += [(None, objective) for objective in entry.get("unplaced_objectives", [])]
+        actions: list[tuple[Objective | None, dict[str, Any]]] = []
         for position, (area, objective_entry) in enumerate(placed):
-            _load_objective(report, framework, area, objective_entry, position)
+            objective = _load_objective(report, framework, area, objective_entry, position)
+            actions += [(objective, action) for action in objective_entry.get("actions", [])]
+        # Actions whose objective public sources do not establish: kept, objective left empty.
+        actions += [(None, action) for action in entry.get("unplaced_actions", [])]
+        for position, (parent, action_entry) in enumerate(actions):
+            _item_sync(
+                report,
+                Action,
+                {"framework": framework, "number": str(action_entry["number"])},
+                {
+                    **_item_values(action_entry),
+                    "objective_id": parent.pk if parent else None,
+                    "position": position,
+                },
+            )
     return areas
 
 
@@ -251,29 +317,14 @@ def _load_objective(
     area: Area | None,
     entry: dict[str, Any],
     position: int,
-) -> None:
-    objective = _sync(
+) -> Objective:
+    objective: Objective = _item_sync(
         report,
         Objective,
         {"framework": framework, "number": str(entry["number"])},
-        {
-            "area": area,
-            "title": entry.get("title", "") or "",
-            "title_fr": entry.get("title_fr", "") or "",
-            "position": position,
-        },
+        {**_item_values(entry), "area_id": area.pk if area else None, "position": position},
     )
-    for action_position, action_entry in enumerate(entry.get("actions", [])):
-        _sync(
-            report,
-            Action,
-            {"objective": objective, "number": str(action_entry["number"])},
-            {
-                "title": action_entry.get("title", "") or "",
-                "title_fr": action_entry.get("title_fr", "") or "",
-                "position": action_position,
-            },
-        )
+    return objective
 
 
 def _load_partnerships(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -9,11 +12,29 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
+def objective_base(number: str) -> str:
+    """The objective a numbered part belongs to: ``"5a"`` → ``"5"``; other numbers unchanged."""
+    match = re.match(r"\d+", number.strip())
+    return match.group(0) if match else number.strip()
+
+
 class _Titled(models.Model):
-    """Numbered items whose title may be unknown until an editor fills it in."""
+    """Numbered items whose title may be unknown until an editor fills it in.
+
+    ``established`` says whether a public source (``source_url``) gives the item's
+    content; when it does not, the title stays empty and pages say "to be
+    completed" rather than guess. ``reference_values`` keeps what the reference
+    files last set, so that ``load-reference`` can tell a value an editor changed
+    (kept) from one the files changed (updated).
+    """
 
     title = models.CharField(_("title"), max_length=500, blank=True)
     title_fr = models.CharField(_("French title"), max_length=500, blank=True)
+    source_url = models.URLField(_("source"), max_length=500, blank=True)
+    established = models.BooleanField(_("established by a public source"), default=False)
+    reference_values = models.JSONField(
+        _("values last loaded from the reference files"), default=dict, blank=True, editable=False
+    )
 
     class Meta:
         abstract = True
@@ -35,6 +56,10 @@ class Framework(models.Model):
     period_start = models.PositiveSmallIntegerField(_("first year"))
     period_end = models.PositiveSmallIntegerField(_("last year"))
     adopted_at = models.CharField(_("adopted at"), max_length=300, blank=True)
+    #: The plan's own count: "5a" and "5b" are two rows but one objective.
+    objectives_total = models.PositiveSmallIntegerField(
+        _("number of objectives"), null=True, blank=True
+    )
     actions_total = models.PositiveSmallIntegerField(_("number of actions"), null=True, blank=True)
     source_url = models.URLField(_("source"), max_length=500, blank=True)
     notes = models.TextField(_("notes"), blank=True)
@@ -100,22 +125,48 @@ class Objective(_Titled):
     def __str__(self) -> str:
         return f"objective {self.number}"
 
+    @property
+    def base_number(self) -> str:
+        """The objective the plan counts this row as: ``"5a"`` and ``"5b"`` → ``"5"``."""
+        return objective_base(self.number)
+
 
 class Action(_Titled):
-    objective = models.ForeignKey(Objective, on_delete=models.CASCADE, related_name="actions")
+    """An action of an action plan, numbered across the plan.
+
+    It belongs to the framework; its objective may be unknown (``objective``
+    null) when public sources give the plan's number of actions but not which
+    objective each one serves, so that "11 of 29 actions" counts rows that exist.
+    """
+
+    framework = models.ForeignKey(Framework, on_delete=models.CASCADE, related_name="actions")
+    objective = models.ForeignKey(
+        Objective, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
+    )
     number = models.CharField(_("number"), max_length=10)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
-        ordering = ["objective", "position", "number"]
+        ordering = ["framework", "position", "number"]
         verbose_name = _("action")
         verbose_name_plural = _("actions")
         constraints = [
             models.UniqueConstraint(fields=["objective", "number"], name="unique_action_number"),
+            models.UniqueConstraint(
+                fields=["framework", "number"],
+                condition=Q(objective__isnull=True),
+                name="unique_unplaced_action_number",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"action {self.number}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # An action created under an objective belongs to that objective's plan.
+        if self.framework_id is None and self.objective_id is not None:
+            self.framework_id = self.objective.framework_id
+        super().save(*args, **kwargs)
 
 
 class MeetingLink(models.Model):
