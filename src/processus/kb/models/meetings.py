@@ -254,6 +254,7 @@ class Outcome(models.Model):
         OPEN = "open", _("open")
         IN_PROGRESS = "in_progress", _("in progress")
         DONE = "done", _("implemented")
+        DROPPED = "dropped", _("dropped")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="outcomes")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
