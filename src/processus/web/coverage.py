@@ -174,7 +174,8 @@ def coverages(periods: list[tuple[Framework, dt.date, dt.date]]) -> list[Coverag
     for action in Action.objects.filter(objective__framework_id__in=plans).order_by(
         "position", "number"
     ):
-        actions[action.objective_id].append(action)
+        if action.objective_id is not None:  # the filter keeps only actions with one
+            actions[action.objective_id].append(action)
     links = MeetingLink.objects.filter(
         Q(area__framework_id__in=plans)
         | Q(objective__framework_id__in=plans)
