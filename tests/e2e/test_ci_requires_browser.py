@@ -34,7 +34,13 @@ def test_unavailable_fails_under_ci_and_skips_locally(monkeypatch):
 
 def _browser_test_without_chromium(tmp_path: Path, ci: str) -> subprocess.CompletedProcess[str]:
     """One browser test in a fresh pytest, with a PATH that holds no chromium."""
-    environ = {key: value for key, value in os.environ.items() if key != "CI"}
+    # The inner run uses SQLite in memory: on PostgreSQL it would create and then drop the
+    # outer run's own test database, whose name it would share.
+    environ = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"CI", "PROCESSUS_TEST_DATABASE_URL"}
+    }
     environ.update({"PATH": str(tmp_path), "CI": ci})
     return subprocess.run(
         [
