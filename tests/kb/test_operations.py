@@ -235,3 +235,27 @@ def test_merge_changes_cannot_be_reverted_as_corrections(corpus, editor) -> None
     )
     with pytest.raises(OperationError, match="a merge or split is undone"):
         revert_change(change, editor)
+
+
+def test_outcome_changes_are_reverted_one_by_one(corpus, editor) -> None:
+    from processus.kb.models import Outcome
+    from processus.kb.operations import change_outcome
+
+    meeting = som()
+    added = change_outcome(meeting, editor, values={"kind": "conclusion", "text": "Meet again"})
+    assert added is not None
+    outcome = Outcome.objects.get()
+    edited = change_outcome(meeting, editor, outcome=outcome, values={"follow_up_status": "done"})
+    assert edited is not None and edited.old_value["follow_up_status"] == "unknown"
+
+    [undone] = revert_change(edited, editor)
+    assert Outcome.objects.get().follow_up_status == "unknown"
+    assert (undone.kind, undone.reverts) == ("revert", edited)
+    [removed] = revert_change(added, editor)  # it was added: reverting removes it
+    assert not Outcome.objects.exists() and removed.details["action"] == "removed"
+    [again] = revert_change(removed, editor)  # it was removed: reverting adds it back
+    assert list(Outcome.objects.values_list("kind", "text")) == [("conclusion", "Meet again")]
+    assert again.details["action"] == "added"
+    with pytest.raises(OperationError, match="removed since"):
+        Outcome.objects.all().delete()
+        revert_change(added, editor)
