@@ -161,45 +161,53 @@ def test_reverting_an_older_edit_makes_its_old_value_the_editor_value(corpus, ed
     assert MeetingChange.objects.filter(field="city").count() == 4
 
 
-def test_editor_values_survive_reingest_reindex_and_load_reference(corpus, editor) -> None:
-    from processus.search.engine import search
-    from processus.search.indexing import reindex
+EDITED = {
+    "title": "Eleventh Senior Officials' Meeting",
+    "participants": 151,
+    "hosts": ["Senegal", "Spain"],
+    "end": "2024-03-13",
+}
 
+
+@pytest.fixture
+def edited(corpus, editor) -> Meeting:
+    """The SOM with editor values for a title, a count, the hosts and the end."""
     meeting = som()
-    correct_meeting(
-        meeting,
-        editor,
-        {"title": "Eleventh Senior Officials' Meeting", "participants": 151,
-         "hosts": ["Senegal", "Spain"], "end": "2024-03-13"},
-    )  # fmt: skip
-    expected = {
-        "title": "Eleventh Senior Officials' Meeting",
-        "participants": 151,
-        "hosts": ["Senegal", "Spain"],
-        "end": "2024-03-13",
-    }
+    made = correct_meeting(meeting, editor, EDITED, "Final report")
+    assert {c.field for c in made} == set(EDITED)
+    return meeting
 
-    def kept() -> dict:
-        values = shown(meeting)
-        return {name: values[name] for name in expected}
 
-    assert kept() == expected
+def kept(meeting: Meeting) -> dict:
+    values = shown(meeting)
+    return {name: values[name] for name in EDITED}
+
+
+def test_editor_values_survive_reingestion(corpus, edited) -> None:
     assert ingest([corpus]).unchanged == 3  # the same files again
-    assert kept() == expected
+    assert kept(edited) == EDITED
     rewrite(corpus, "som_note.txt", "Over 120 participants", "Over 125 participants")
     rewrite(corpus, "som_report.txt", "Some 130 delegates", "Some 131 delegates")
     report = ingest([corpus])
     assert report.replaced == 2 and not report.failed
-    assert kept() == expected
-    assert som().pk == meeting.pk
+    assert kept(edited) == EDITED
+    assert som().pk == edited.pk and som().mentions.count() == 2
 
-    counts = reindex()
-    assert counts["meetings"] == 2
+
+def test_editor_values_survive_reindex(edited) -> None:
+    from processus.search.engine import search
+    from processus.search.indexing import reindex
+
+    assert reindex()["meetings"] == 2
+    assert kept(edited) == EDITED
     found = [r.meeting_id for r in search("Eleventh", limit=5).results if r.kind == "meeting"]
-    assert found == [meeting.pk]
+    assert found == [edited.pk]  # the index holds the editor's title
 
+
+def test_editor_values_survive_load_reference(edited) -> None:
     load_reference_data()
-    assert kept() == expected
+    assert kept(edited) == EDITED
+    assert Evidence.objects.filter(meeting=edited, method="edited").count() == len(EDITED)
 
 
 def test_only_editors_change_the_record(corpus, editor) -> None:
