@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "processus.kb",
     "processus.search",
     "processus.web",
+    "processus.plans",
+    "processus.outcomes",
 ]
 
 MIDDLEWARE = [
