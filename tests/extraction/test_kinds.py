@@ -89,6 +89,15 @@ def test_format(text: str, fmt: str) -> None:
         ("Over 50 participants attended.", "past"),
         ("La réunion s'est tenue à Rabat.", "past"),
         ("La réunion a eu lieu hier.", "past"),
+        ("Les deux réunions se tiendront à Dakar.", "upcoming"),
+        ("The conference wrapped up on Friday.", "past"),
+        ("The talks concluded with a declaration.", "past"),
+        ("The workshop closed with twelve recommendations.", "past"),
+        ("L'atelier a pris fin dans l'après-midi.", "past"),
+        ("Huit pays ont pris part aux travaux.", "past"),
+        ("Le ministre a clos la réunion.", "past"),
+        ("La réunion s'est achevée hier.", "past"),
+        ("La session a été ouverte par le ministre.", "past"),
     ],
 )
 def test_tense(text: str, tense: str) -> None:

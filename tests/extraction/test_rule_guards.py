@@ -252,6 +252,17 @@ POSITIVES = [
         "organisers: Senegal",
     ),
     (
+        "verb_invite",
+        "Le ministère sénégalais de la Formation professionnelle invite les participants à un "
+        "événement spécial.",
+        "organisers: Senegal",
+    ),
+    (
+        "verb_organisé",
+        "Le ministère malien de l'Intérieur a organisé l'atelier.",
+        "organisers: Mali",
+    ),
+    (
         "by_hosting",
         "By hosting the workshop on return, Ghana showed its commitment.",
         "hosts: Ghana",
@@ -805,6 +816,8 @@ NEAR_MISSES = [
     ("verb_organizou", "A OIM organizou os retornos."),
     ("verb_invites", "Ghana invited refugees to apply for work permits."),
     ("verb_invite", "Le Sénégal invite les jeunes à postuler."),
+    # the rest of a body's name is capitalised: "de la région" is no name
+    ("verb_organisé", "Le ministère malien de la région a organisé l'atelier."),
     ("by_hosting", "By hosting refugees, Ghana showed solidarity."),
     ("by_organising", "By organising its archives, ICMPD helped researchers."),
     ("en_accueillant", "En accueillant des réfugiés, le Sénégal a montré sa solidarité."),

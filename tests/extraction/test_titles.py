@@ -150,3 +150,19 @@ def test_sayings_and_dates_are_no_names(text: str) -> None:
 def test_a_name_read_to_the_end_of_its_line_stops_at_the_verb(text: str, title: str) -> None:
     [record] = extract_text(text)
     assert record.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ghana to host Regional Conference on Labour Mobility on Thursday",
+         "Regional Conference on Labour Mobility"),
+        ("The Regional Forum on Border Management in May gathered experts.",
+         "Regional Forum on Border Management"),
+        # a capitalised word that is no date stays in the name
+        ("The Regional Conference on Labour Mobility and Skills opened.",
+         "Regional Conference on Labour Mobility and Skills"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_name_is_not_part_of_it(text: str, title: str) -> None:
+    assert [t.title for t in find_titles(text)] == [title]

@@ -467,7 +467,7 @@ UPCOMING = re.compile(
     r"meet|be\s+held)\b|\bshall\s+(?:take\s+place|be\s+held|allow|bring)\b|"
     r"\bis\s+(?:scheduled|planned|expected)\b|\bare\s+(?:invited\s+to\s+register|preparing)\b|"
     r"\bupcoming\b|\bforthcoming\b|\bweek\s+ahead\b|\bnext\s+week\b|\bsave\s+the\s+date\b|"
-    r"\baura\s+lieu\b|\bse\s+tiendra\b|\bsera\s+(?:organisée?|co-?présidée?|accueillie?)\b|"
+    r"\baura\s+lieu\b|\bse\s+tiendr(?:a|ont)\b|\bsera\s+(?:organisée?|co-?présidée?|accueillie?)\b|"
     r"\bà\s+venir\b|\bprochaine?\b|\bse\s+réunira\b|\bsont\s+invités\b|"
     # es, it, pt
     r"\bse\s+(?:celebrará|realizará|reunirá)\b|\btendrá\s+lugar\b|\bpróxim[oa]\b|"
@@ -484,7 +484,9 @@ PAST = re.compile(
     r"\bexplored\b|\breport\s+out\b|\bs'est\s+(?:tenue?|déroulée?|réunie?)\b|\ba\s+eu\s+lieu\b|"
     r"\ba\s+réuni\b|\bont\s+participé\b|\ba\s+été\s+(?:organisée?|accueillie?|co-?présidée?)\b|"
     r"\bont\s+(?:examiné|adopté|échangé)\b|\b(?:our|the)\s+recent\s+(?=[A-Z])|"
-    r"\bstemming\s+from\b|"
+    r"\bstemming\s+from\b|\bwrapped\s+up\b|\bconcluded\b|\bclosed\b|"
+    r"\ba\s+pris\s+fin\b|\bont\s+pris\s+part\b|\ba\s+clos\b|"
+    r"\bs'est\s+(?:achevée?|clôturée?|ouverte?)\b|\ba\s+été\s+ouverte?\b|"
     # es, it, pt
     r"\bse\s+(?:celebró|realizó|reunió|reunieron)\b|\btuvo\s+lugar\b|\bacogió\b|"
     r"\bsi\s+(?:è|sono)\s+(?:tenut[aoie]|svolt[aoie]|riunit[aoie])\b|\bha\s+avuto\s+luogo\b|"
@@ -502,7 +504,8 @@ _TENSE_FIRST = FirstWords(
                      "a", "sont", "took", "was", "were", "came", "s", "ont", "our", "the",
                      "tendra", "si", "avra", "tera", "vai", "decorrera", "acolhera", "realizar",
                      "tuvo", "acogio", "ha", "teve", "realizou", "decorreu", "acolheu",
-                     "reuniram", "proximo", "proxima", "prossimo", "prossima"}),
+                     "reuniram", "proximo", "proxima", "prossimo", "prossima", "wrapped",
+                     "concluded", "closed"}),
     prefixes=("upcoming", "forthcoming", "prochain", "gather", "brought", "particip", "attended",
               "result", "convened", "joined", "look", "addressed", "explored", "report",
               "stemming"),

@@ -270,11 +270,13 @@ def trigger_roles(
 
 # between an actor and its verb: an apposition ("Kenya, with Germany as co-host,
 # welcomed …"), an acronym, or the rest of a state body's name ("Ghana's Ministry of the
-# Interior will organise", "the Moroccan Ministry of Economic Inclusion … invites")
+# Interior will organise", "the Moroccan Ministry of Economic Inclusion … invites", "le
+# ministère sénégalais de la Formation professionnelle invite")
 _BEFORE_VERB = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     r"(?:(?:['’]s)?\s+(?:Ministry|Ministère|Government|Gouvernement|Department|authorities|"
-    r"Minister|Ministre)\b[^.;()\n]{0,100}?|\s*,[^,.;\n]{1,90},)?"
+    r"Minister|Ministre)\b[^.;()\n]{0,100}?|\s*,[^,.;\n]{1,90},|"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|del|della|dell['’]|da|do)\s*(?-i:[A-ZÉ])[^.;,()\n]{0,80}?)?"
 )
 #: each active verb with what may stand between it and its subject
 ACTIVE_VERB_PATTERNS = [

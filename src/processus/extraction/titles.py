@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from processus.extraction.date_words import MONTH_LANGUAGES, WEEKDAYS, trie
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
@@ -73,6 +74,15 @@ _QUOTES = re.compile(r'["«»]')
 _SPACES = re.compile(r"\s+")
 
 
+# a weekday or a month that ends a run of capitalised words is the meeting's date, not its
+# name: "Regional Conference on Labour Mobility on Thursday", "… Forum in May"
+_DATE_TAIL = re.compile(
+    r"\s+(?:on|in|from|at|this|next|last)\s+(?:" + trie(w.capitalize() for w in WEEKDAYS)
+    + "|" + trie(w.capitalize() for w, langs in MONTH_LANGUAGES.items() if "en" in langs)
+    + r")\b"
+)  # fmt: skip
+
+
 def _clean(m: re.Match[str], text: str, qualifiers: dict[int, int]) -> TitleMention | None:
     g = m.groupdict()
     has_ord = bool(g.get("ord"))
@@ -99,6 +109,9 @@ def _clean(m: re.Match[str], text: str, qualifiers: dict[int, int]) -> TitleMent
         if g.get("suffix"):
             end = m.end("suffix")
     if has_topic and words is not None:
+        dated = _DATE_TAIL.search(words)  # "… of the Rabat Process on Thursday"
+        if dated is not None:
+            words = words[: dated.start()]
         trimmed = _TRAILING_LINK.sub("", words.rstrip(",-– "))
         end = m.start("words") + len(trimmed)
         if g.get("suffix"):
