@@ -64,7 +64,6 @@ INSTALLED_APPS = [
     "processus.search",
     "processus.web",
     "processus.plans",
-    "processus.outcomes",
 ]
 
 MIDDLEWARE = [
