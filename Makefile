@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install browser lint typecheck pytest clean
+.PHONY: run test install browser pdflibs lint typecheck pytest clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: install
+run: install pdflibs
 	$(BIN)/processus demo --host $(HOST) --port $(PORT)
 
 lint: install
@@ -30,7 +30,10 @@ typecheck: install
 browser:
 	@scripts/ensure_chromium.sh
 
-pytest: install browser
+pdflibs: install
+	@scripts/ensure_weasyprint.sh $(BIN)/python
+
+pytest: install browser pdflibs
 	$(BIN)/pytest -q -p no:cacheprovider
 
 test: lint typecheck pytest
