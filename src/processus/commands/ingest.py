@@ -100,10 +100,15 @@ def ingest_with_progress(
         progress.update(task, advance=1, name=result.path[-40:])
 
     with progress:
-        return ingest(
+        report = ingest(
             paths,
             workers=workers,
             reference_date=reference,
             on_document=on_document,
             on_total=on_total,
         )
+    # Outcome items are read from the stored documents once their meetings are settled.
+    from processus.outcomes.operations import sync_outcome_items
+
+    sync_outcome_items()
+    return report

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "processus.search",
     "processus.web",
     "processus.plans",
+    "processus.outcomes",
 ]
 
 MIDDLEWARE = [

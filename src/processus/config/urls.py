@@ -8,5 +8,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("processus.web.urls")),
+    path("", include("processus.plans.urls")),
+    path("", include("processus.outcomes.urls")),
     prefix_default_language=False,
 )
