@@ -93,3 +93,12 @@ def editor_client(editor) -> Client:
     client = Client()
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def user_client(db) -> Client:
+    from django.contrib.auth import get_user_model
+
+    client = Client()
+    client.force_login(get_user_model().objects.create_user("reader", password="reader-pass-1"))
+    return client

@@ -44,7 +44,12 @@ SUGGESTED = "suggested"
 
 
 class CoverageError(ValueError):
-    """A question coverage cannot answer as asked; the message names what was wrong."""
+    """A question coverage cannot answer as asked; the message names what was wrong and
+    ``parameter`` the argument that holds it."""
+
+    def __init__(self, message: str, parameter: str = "plan") -> None:
+        super().__init__(message)
+        self.parameter = parameter
 
 
 def objective_base(number: str) -> str:
@@ -235,7 +240,7 @@ def chairmanship_periods(framework: Framework, actor: Actor) -> list[tuple[dt.da
     return sorted(periods)
 
 
-def find_actor(name: str) -> Actor:
+def find_actor(name: str, parameter: str = "country") -> Actor:
     """An actor by key, ISO code, English or French name (case-insensitive)."""
     value = name.strip()
     actor = Actor.objects.filter(
@@ -245,11 +250,11 @@ def find_actor(name: str) -> Actor:
         | Q(name_fr__iexact=value)
     ).first()
     if actor is None:
-        raise CoverageError(f"unknown country or organisation: {name!r}")
+        raise CoverageError(f"unknown country or organisation: {name!r}", parameter)
     return actor
 
 
-def _plan_actions_q(framework: Framework, prefix: str = "") -> Q:
+def plan_actions_q(framework: Framework, prefix: str = "") -> Q:
     """Actions of the plan: by their own plan where the model has one, else by their objective."""
     q = Q(**{f"{prefix}objective__framework": framework})
     if any(f.name == "framework" for f in Action._meta.get_fields()):
@@ -282,19 +287,22 @@ def _question(
     first, last = default_period(framework)
     question = _Question(framework, start or first, end or last)
     if question.end < question.start:
-        raise CoverageError(f"the period ends ({question.end}) before it starts ({question.start})")
+        raise CoverageError(
+            f"the period ends ({question.end}) before it starts ({question.start})", "to"
+        )
     if dialogue:
         question.dialogue = Dialogue.objects.filter(key=dialogue).first()
         if question.dialogue is None:
-            raise CoverageError(f"unknown dialogue: {dialogue!r}")
+            raise CoverageError(f"unknown dialogue: {dialogue!r}", "dialogue")
     if country:
         question.country = find_actor(country)
     if chairmanship:
-        question.chair = find_actor(chairmanship)
+        question.chair = find_actor(chairmanship, "chairmanship")
         question.periods = chairmanship_periods(framework, question.chair)
         if not question.periods:
             raise CoverageError(
-                f"{question.chair.name} has no chairmanship of this plan's dialogue in the calendar"
+                f"{question.chair.name} has no chairmanship of the plan's dialogue in the calendar",
+                "chairmanship",
             )
     return question
 
@@ -318,7 +326,7 @@ def _meetings(question: _Question) -> dict[int, Meeting]:
     }
 
 
-def _reason_text(reason: dict[str, Any]) -> str:
+def reason_text(reason: dict[str, Any]) -> str:
     if not reason:
         return ""
     if reason.get("note"):
@@ -354,7 +362,7 @@ def _plan(framework: Framework) -> _Plan:
         )  # fmt: skip
         if o.area_id:
             plan.parent[("objective", o.pk)] = ("area", o.area_id)
-    actions = Action.objects.filter(_plan_actions_q(framework)).select_related("objective")
+    actions = Action.objects.filter(plan_actions_q(framework)).select_related("objective")
     for a in actions.order_by("position", "number").distinct():
         plan.items[("action", a.pk)] = ItemCoverage(
             "action", a.number, a.pk, a.title, a.title_fr,
@@ -371,7 +379,7 @@ def _links(framework: Framework, meeting_ids: list[int]) -> list[tuple[int, tupl
     rows = MeetingLink.objects.filter(
         Q(area__framework=framework)
         | Q(objective__framework=framework)
-        | _plan_actions_q(framework, "action__"),
+        | plan_actions_q(framework, "action__"),
         meeting_id__in=meeting_ids,
     ).values_list("meeting_id", "area_id", "objective_id", "action_id", "source")
     links = []
@@ -392,7 +400,7 @@ def _reasons(
 ) -> dict[tuple[int, tuple[str, int]], tuple[float, str]]:
     found = {}
     for s in LinkSuggestion.objects.filter(framework=framework, meeting_id__in=meeting_ids):
-        found[(s.meeting_id, s.target_key)] = (s.score, _reason_text(s.reason))
+        found[(s.meeting_id, s.target_key)] = (s.score, reason_text(s.reason))
     return found
 
 
