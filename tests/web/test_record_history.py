@@ -100,8 +100,13 @@ def test_merge_page_merges_and_the_old_number_leads_to_the_survivor(
     group_client: Client, anon_client: Client, world: World
 ) -> None:
     page = f"/meetings/{world.som.pk}/merge/"
+    twin = Meeting.objects.create(kind="other", title="SOM", start=world.som.start, city="Rabat")
     text = page_text(group_client.get(page))
     assert "Merge with another meeting" in text and 'name="survivor"' in text
+    start = text.index("Meetings held within a week")
+    candidates = text[start : text.index("<form", start)]
+    assert f"#{twin.pk}" in candidates and f"#{world.thematic.pk}" not in candidates
+    twin.delete()
     response = _post(
         group_client, page, {"other": str(world.thematic.pk), "survivor": "this",
                              "reason": "One meeting"}, page,

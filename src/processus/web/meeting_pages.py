@@ -24,7 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from processus.kb import operations
 from processus.kb.models import Meeting, MeetingChange, MeetingRedirect, Outcome
 from processus.web.forms import CorrectionForm, MergeForm, OutcomeForm, ReasonForm, SplitForm
-from processus.web.meeting_record import meeting_record, split_choices
+from processus.web.meeting_record import meeting_record, merge_candidates, split_choices
 
 View = Callable[..., HttpResponse]
 
@@ -214,7 +214,13 @@ def meeting_merge(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "web/meeting_merge.html",
-        {"record": record, "meeting": record.meeting, "form": form, "nav_current": "meetings"},
+        {
+            "record": record,
+            "meeting": record.meeting,
+            "form": form,
+            "candidates": merge_candidates(record.meeting),
+            "nav_current": "meetings",
+        },
         status=400 if form.is_bound else 200,
     )
 

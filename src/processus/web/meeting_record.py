@@ -8,6 +8,7 @@ are never loaded here: the quotes are stored with the evidence.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -326,6 +327,24 @@ def _history(meeting: Meeting) -> list[HistoryEntry]:
                 action = "revert"
         entries.append(HistoryEntry(change, old, new, action))
     return entries
+
+
+def merge_candidates(meeting: Meeting, limit: int = 10) -> list[Meeting]:
+    """Meetings that may be the same one: dated within a week of it, closest first; the
+    same title when it has no date."""
+    others = Meeting.objects.exclude(pk=meeting.pk).select_related("country")
+    if meeting.start is None:
+        if not meeting.title:
+            return []
+        return list(others.filter(title__iexact=meeting.title).order_by("pk")[:limit])
+    start: dt.date = meeting.start
+    week = dt.timedelta(days=7)
+    near = list(others.filter(start__gte=start - week, start__lte=start + week)[: limit * 5])
+
+    def distance(other: Meeting) -> tuple[int, int]:
+        return abs(((other.start or start) - start).days), other.pk
+
+    return sorted(near, key=distance)[:limit]
 
 
 def split_choices(meeting: Meeting) -> list[tuple[int, str]]:
