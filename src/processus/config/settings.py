@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "processus.web",
     "processus.plans",
     "processus.outcomes",
+    "processus.reports",
 ]
 
 MIDDLEWARE = [

@@ -10,5 +10,6 @@ urlpatterns += i18n_patterns(
     path("", include("processus.web.urls")),
     path("", include("processus.plans.urls")),
     path("", include("processus.outcomes.urls")),
+    path("", include("processus.reports.urls")),
     prefix_default_language=False,
 )
