@@ -38,6 +38,7 @@ COMMANDS: dict[str, str] = {
     "search-distill": "search_distill",
     "backup": "backup",
     "restore": "restore",
+    "report": "report",
 }
 
 
