@@ -267,3 +267,17 @@ def test_outcome_changes_are_reverted_one_by_one(corpus, editor) -> None:
     with pytest.raises(OperationError, match="removed since"):
         Outcome.objects.all().delete()
         revert_change(added, editor)
+
+
+def test_changes_made_elsewhere_can_enter_the_history(corpus, editor) -> None:
+    from processus.kb.operations import record_change
+
+    meeting = som()
+    change = record_change(
+        meeting, editor, "plan_link", None, "cadiz/objective/3", "confirmed", details={"n": 1}
+    )
+    assert (change.meeting, change.field, change.new_value, change.details) == (
+        meeting, "plan_link", "cadiz/objective/3", {"n": 1},
+    )  # fmt: skip
+    with pytest.raises(PermissionError):
+        record_change(meeting, get_user_model()(username="x"), "plan_link", None, "y")

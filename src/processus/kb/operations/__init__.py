@@ -20,6 +20,7 @@ from processus.kb.operations.editing import (
     OperationError,
     change_outcome,
     correct_meeting,
+    record_change,
     revert_change,
 )
 from processus.kb.operations.editors import (
@@ -55,6 +56,7 @@ __all__ = [
     "follow_up_error",
     "link_ref",
     "merge_meetings",
+    "record_change",
     "resolve_link_refs",
     "revert_change",
     "same_value",

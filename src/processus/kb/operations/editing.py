@@ -63,6 +63,34 @@ def locked_meeting(pk: int) -> Meeting:
     ).get(pk=pk)  # fmt: skip
 
 
+def record_change(
+    meeting: Meeting,
+    editor: Any,
+    field: str,
+    old_value: Any,
+    new_value: Any,
+    reason: str = "",
+    *,
+    details: dict[str, Any] | None = None,
+    kind: str = MeetingChange.Kind.EDIT,
+) -> MeetingChange:
+    """Put a change made elsewhere in the meeting's history (for example an action-plan link
+    an editor confirmed or rejected). Call it in the transaction that made the change."""
+    require_editor(editor)
+    return MeetingChange.objects.create(
+        meeting=meeting,
+        meeting_number=meeting.pk,
+        kind=kind,
+        field=field[:40],
+        old_value=old_value,
+        new_value=new_value,
+        old_edited=True,
+        details=details or {},
+        editor=editor,
+        reason=reason[:300],
+    )
+
+
 def correct_meeting(
     meeting: Meeting,
     editor: Any,

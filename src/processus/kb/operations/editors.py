@@ -34,6 +34,8 @@ def can_edit_record(user: Any) -> bool:
     """Whether ``user`` may change the record (signed in, active, and an editor)."""
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
+    if getattr(user, "pk", None) is None:  # not a stored account
+        return False
     return bool(user.is_superuser or user.is_staff or user.has_perm(EDIT_PERMISSION))
 
 
