@@ -150,9 +150,7 @@ def test_saving_a_meeting_in_the_admin_goes_into_the_history(
     assert MeetingChange.objects.count() == 1
 
 
-def test_outcomes_saved_and_deleted_in_the_admin_go_into_the_history(
-    admin_client, sample_meeting
-):
+def test_outcomes_saved_and_deleted_in_the_admin_go_into_the_history(admin_client, sample_meeting):
     response = admin_client.post(
         reverse("admin:kb_outcome_add"),
         {"meeting": sample_meeting.pk, "kind": "conclusion", "number": "", "text": "Meet again",
