@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils import timezone
+
 from processus.extraction.outcomes import OutcomeItem, extract_outcome_items
 from processus.kb.models import (
     Document,
@@ -38,6 +40,7 @@ from processus.kb.operations.editors import require_editor
 from processus.kb.writer_lock import record_write, writing
 from processus.outcomes.models import DocumentScan, FollowUpChange, SuggestedObjective, Tracking
 from processus.outcomes.objectives import matching_objectives
+from processus.web.page_cache import forget_data_version
 
 #: Changes when the extractor or the objective matching reads differently: every
 #: document is scanned again on the next sync.
@@ -242,6 +245,11 @@ def change_follow_up(
         tracking.note = wanted[FollowUpChange.Field.NOTE][1]
         tracking.save(update_fields=["owner", "note", "updated_at"])
         FollowUpChange.objects.bulk_create(changes)
+        # The follow-up is part of the meeting's record: its change time moves, which is
+        # what tells every process's page cache that the pages changed.
+        Meeting.objects.filter(pk=outcome.meeting_id).update(updated=timezone.now())
+        record_write(meetings=[outcome.meeting_id])
+    forget_data_version()
     return changes
 
 
