@@ -35,6 +35,7 @@ from functools import lru_cache
 TITLE_WEIGHT = 2.0
 PASSAGE_WEIGHT = 1.0
 THEME_WEIGHT = 2.0
+SUPPORT_WEIGHT = 1.0
 SHARED_FACTOR = 0.5
 GOVERNANCE_FACTOR = 0.5
 THRESHOLD = 2.0
@@ -56,6 +57,9 @@ class PlanItem:
     terms: tuple[str, ...]
     basis: str = "own"
     shared: frozenset[str] = frozenset()
+    #: The area an objective or action belongs to, and an action's objective ("" if unknown).
+    area: str = ""
+    objective: str = ""
 
     @property
     def established(self) -> bool:
@@ -92,7 +96,7 @@ class Suggestion:
     @property
     def fields(self) -> list[str]:
         found = {where for _term, where in self.matches}
-        return [where for where in ("title", "themes", "passage") if where in found]
+        return [where for where in ("title", "themes", "passage", "support") if where in found]
 
     def reason(self) -> dict[str, object]:
         """What is stored with the link: enough to explain it without the classifier."""
@@ -138,10 +142,11 @@ def _snippet(original: str, match: re.Match[str]) -> str:
     return prefix + re.sub(r"\s+", " ", original[start:end]).strip() + suffix
 
 
-def _match_item(item: PlanItem, meeting: MeetingText, folded: _Folded) -> Suggestion | None:
-    passage_weight = PASSAGE_WEIGHT * (
-        GOVERNANCE_FACTOR if meeting.kind in GOVERNANCE_KINDS else 1.0
-    )
+def _match_item(
+    item: PlanItem, meeting: MeetingText, folded: _Folded, supported_by: str = ""
+) -> Suggestion | None:
+    governance = GOVERNANCE_FACTOR if meeting.kind in GOVERNANCE_KINDS else 1.0
+    passage_weight = PASSAGE_WEIGHT * governance
     score = 0.0
     matches: list[tuple[str, str]] = []
     passage = ""
@@ -150,7 +155,6 @@ def _match_item(item: PlanItem, meeting: MeetingText, folded: _Folded) -> Sugges
         if _find(term, folded.title):
             score += TITLE_WEIGHT * factor
             matches.append((term, "title"))
-            passage = passage or meeting.title
             continue
         for original, text in folded.passages:
             match = _find(term, text)
@@ -160,10 +164,17 @@ def _match_item(item: PlanItem, meeting: MeetingText, folded: _Folded) -> Sugges
                 passage = passage or _snippet(original, match)
                 break
     if item.kind == "area" and item.number in meeting.themes:
-        score += THEME_WEIGHT
+        score += THEME_WEIGHT * governance
         matches.append((f"theme {item.number}", "themes"))
+    if matches and supported_by:
+        # A second, independent signal: the meeting's theme is the objective's area, or the
+        # action's objective is suggested on its own words.
+        score += SUPPORT_WEIGHT * governance
+        matches.append((supported_by, "support"))
     if score < THRESHOLD:
         return None
+    if any(where == "title" for _term, where in matches):
+        passage = meeting.title  # the title says best what the meeting is about
     return Suggestion(
         kind=item.kind,
         number=item.number,
@@ -181,23 +192,47 @@ class _Folded:
 
 
 def classify(meeting: MeetingText, items: Iterable[PlanItem]) -> list[Suggestion]:
-    """The items ``meeting`` addresses, best first; only items whose content is established."""
+    """The items ``meeting`` addresses, best first; only items whose content is established.
+
+    Areas and objectives are read first, actions after them: an action whose
+    objective is suggested needs only one of its own terms.
+    """
     folded = _Folded(
         title=fold(meeting.title),
         passages=tuple((unicodedata.normalize("NFC", p), fold(p)) for p in meeting.passages if p),
     )
-    found = [
-        suggestion
-        for item in items
-        if item.established and (suggestion := _match_item(item, meeting, folded)) is not None
-    ]
+    established = [item for item in items if item.established]
+    found: list[Suggestion] = []
+    for item in established:
+        if item.kind == "action":
+            continue
+        support = (
+            f"theme {item.area}" if item.kind == "objective" and item.area in meeting.themes else ""
+        )
+        suggestion = _match_item(item, meeting, folded, support)
+        if suggestion is not None:
+            found.append(suggestion)
+    objectives = {s.number for s in found if s.kind == "objective"}
+    for item in established:
+        if item.kind != "action":
+            continue
+        support = f"objective {item.objective}" if item.objective in objectives else ""
+        suggestion = _match_item(item, meeting, folded, support)
+        if suggestion is not None:
+            found.append(suggestion)
     return sorted(found, key=lambda s: (-s.score, s.kind, s.number))
 
 
-def plan_items(lexicon: dict[str, object], pks: dict[tuple[str, str], int]) -> list[PlanItem]:
+def plan_items(
+    lexicon: dict[str, object],
+    pks: dict[tuple[str, str], int],
+    parents: dict[tuple[str, str], tuple[str, str]] | None = None,
+) -> list[PlanItem]:
     """The plan's items with their terms, from a lexicon of
     :func:`processus.reference.lexicons.plan_lexicon` and the database keys of
-    its items (``("objective", "5a") → pk``); items not in the database are left out."""
+    its items (``("objective", "5a") → pk``); items not in the database are left out.
+    ``parents`` gives an objective's or action's (area, objective) numbers."""
+    parents = parents or {}
     shared_terms: dict[str, set[str]] = {}
     for area, entry in dict(lexicon.get("shared") or {}).items():  # type: ignore[call-overload]
         shared_terms[str(area)] = {t for lang in ("en", "fr") for t in entry.get(lang, [])}
@@ -218,6 +253,8 @@ def plan_items(lexicon: dict[str, object], pks: dict[tuple[str, str], int]) -> l
                     terms=tuple(terms),
                     basis=str(entry.get("basis", "own")),
                     shared=everything_shared if kind != "area" else frozenset(),
+                    area=parents.get((kind, str(number)), ("", ""))[0],
+                    objective=parents.get((kind, str(number)), ("", ""))[1],
                 )
             )
     return items

@@ -72,6 +72,20 @@ class _PlanInForce:
     items: tuple[PlanItem, ...]
 
 
+def _parents(framework: Framework) -> dict[tuple[str, str], tuple[str, str]]:
+    """``("objective", "5a") → ("3", "")``, ``("action", "6") → ("2", "3")``."""
+    parents: dict[tuple[str, str], tuple[str, str]] = {}
+    for number, area in Objective.objects.filter(framework=framework).values_list(
+        "number", "area__number"
+    ):
+        parents[("objective", number)] = (str(area or ""), "")
+    for number, objective, area in Action.objects.filter(
+        objective__framework=framework
+    ).values_list("number", "objective__number", "objective__area__number"):
+        parents[("action", number)] = (str(area or ""), objective or "")
+    return parents
+
+
 def _plans() -> list[_PlanInForce]:
     """Every plan that has a lexicon, with its items' terms and database keys."""
     plans = []
@@ -106,7 +120,7 @@ def _plans() -> list[_PlanInForce]:
                 framework.dialogue_id,
                 framework.period_start,
                 framework.period_end,
-                tuple(plan_items(lexicon, pks)),
+                tuple(plan_items(lexicon, pks, _parents(framework))),
             )
         )
     return plans

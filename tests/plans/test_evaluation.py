@@ -1,0 +1,78 @@
+"""Link suggestions against the hand-made gold links of the example corpus.
+
+The corpus is ingested for real (a few seconds), which also runs the suggester
+through ingestion's hook. Floors are the figures measured when the gold was
+written (66 meetings: precision 0.877, recall 0.763), less a small margin.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from processus.cli import main
+from processus.plans.coverage import plan_coverage
+from processus.plans.evaluation import GoldError, evaluate, load_gold
+from processus.plans.models import LinkSuggestion
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "examples" / "corpus"
+GOLD = CORPUS / "gold_links.jsonl"
+FLOORS = {"precision": 0.84, "recall": 0.72}
+
+
+@pytest.fixture
+def corpus_db(db, settings, tmp_path):
+    from processus.kb.ingest import ingest
+    from processus.kb.reference_loader import load_reference_data
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    load_reference_data()
+    report = ingest([CORPUS])
+    assert not report.failed
+
+
+def test_the_gold_covers_60_meetings_of_both_plans_with_empty_annotations_too():
+    gold = load_gold(GOLD)
+    assert len(gold) >= 60
+    assert {g.plan for g in gold} == {"marrakesh-2018-2022", "cadiz-2023-2027"}
+    assert sum(1 for g in gold if not g.links) >= 15  # meetings that address no single item
+    assert sum(1 for g in gold if any(link.startswith("action") for link in g.links)) >= 5
+
+
+def test_precision_and_recall_floors(corpus_db):
+    result = evaluate(load_gold(GOLD))
+    assert result.meetings == len(load_gold(GOLD)) and not result.unmatched
+    assert result.overall.precision >= FLOORS["precision"]
+    assert result.overall.recall >= FLOORS["recall"]
+    assert result.by_kind["objective"].true_positives >= 25
+    assert result.by_kind["action"].true_positives >= 3
+
+
+def test_ingestion_stored_explained_suggestions_and_cadiz_coverage_answers(corpus_db):
+    assert LinkSuggestion.objects.filter(status="suggested").count() > 50
+    cadiz = plan_coverage("cadiz-2023-2027")
+    assert cadiz.objectives_total == 10 and cadiz.actions_total == 29
+    assert cadiz.objectives_addressed >= 4 and cadiz.actions_addressed >= 2
+    addressed = [o for o in cadiz.objectives if o.addressed]
+    assert addressed and all(m.reason for o in addressed for m in o.meetings if not m.via)
+
+
+def test_the_command_prints_the_figures(corpus_db, capsys):
+    assert main(["evaluate-links", "--gold", str(GOLD), "--format", "json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["meetings"] >= 60 and figures["precision"] >= FLOORS["precision"]
+
+
+def test_a_bad_gold_file_is_named(tmp_path, db, capsys):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"source": "a.txt", "start": "2024-01-01", "plan": "p", "links": []}\n{oops\n')
+    with pytest.raises(GoldError, match=r"gold\.jsonl:2: not a gold link record"):
+        load_gold(bad)
+    assert main(["evaluate-links", "--gold", str(bad)]) == 1
+    assert "gold.jsonl:2" in capsys.readouterr().err
+    bad.write_text('{"source": "a.txt", "start": "2024-01-01", "plan": "p", "links": ["goal 1"]}\n')
+    with pytest.raises(GoldError, match="unknown item 'goal 1'"):
+        load_gold(bad)
