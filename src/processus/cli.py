@@ -39,6 +39,8 @@ COMMANDS: dict[str, str] = {
     "backup": "backup",
     "restore": "restore",
     "report": "report",
+    "suggest-links": "suggest_links",
+    "evaluate-links": "evaluate_links",
 }
 
 
