@@ -1,6 +1,5 @@
 """The console command, run as a user runs it: a real subprocess with its own data dir."""
 
-import os
 import subprocess
 import sys
 
@@ -8,15 +7,14 @@ import pytest
 
 from processus import __version__
 from processus.cli import COMMANDS, build_parser, main
+from tests.cli.subprocess_env import on_postgresql, subprocess_env
 
 
 def run_cli(*args, data_dir, env=None, input=None):
-    environ = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DEBUG"}
-    }
-    environ["PROCESSUS_DATA_DIR"] = str(data_dir)
+    """``processus ARGS`` in a subprocess on ``data_dir`` (and, on the PostgreSQL pass, a
+    database of its own: :mod:`tests.cli.subprocess_env`); ``env`` overrides."""
+    environ = subprocess_env(data_dir)
+    environ.pop("SECRET_KEY")  # commands generate and keep their own key in the data dir
     environ.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "processus", *args],
@@ -79,7 +77,7 @@ def test_migrate_load_reference_and_check_on_a_fresh_data_dir(tmp_path):
     data_dir = tmp_path / "var"
     migrate = run_cli("migrate", "--quiet", data_dir=data_dir)
     assert migrate.returncode == 0, migrate.stderr
-    assert (data_dir / "processus.sqlite3").exists()
+    assert (data_dir / "processus.sqlite3").exists() is not on_postgresql()
     assert (data_dir / "secret_key").exists()
 
     first = run_cli("load-reference", data_dir=data_dir)

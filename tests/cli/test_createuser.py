@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
+from .subprocess_env import subprocess_env
 from .test_cli import run_cli
 
 
@@ -20,10 +20,8 @@ def _account(data_dir, username: str) -> dict:
         " 'groups': sorted(g.name for g in u.groups.all()), 'edits': can_edit_record(u),"
         " 'password': u.check_password('a-long-test-password-1')}))"
     )
-    environ = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY"}}
-    environ.update(
-        PROCESSUS_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="processus.config.settings"
-    )
+    environ = subprocess_env(data_dir, DJANGO_SETTINGS_MODULE="processus.config.settings")
+    environ.pop("SECRET_KEY")  # the key run_cli's commands kept in the data dir
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=environ, timeout=120
     )

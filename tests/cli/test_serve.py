@@ -6,6 +6,7 @@ import urllib.request
 
 import pytest
 
+from tests.cli.subprocess_env import subprocess_env
 from tests.cli.test_cli import run_cli
 
 
@@ -22,7 +23,6 @@ def _get(url: str) -> tuple[int, str, dict]:
 
 @pytest.fixture
 def server(tmp_path):
-    import os
     import subprocess
     import sys
 
@@ -30,9 +30,8 @@ def server(tmp_path):
     assert run_cli("migrate", "--quiet", data_dir=data_dir).returncode == 0
     assert run_cli("load-reference", "--quiet", data_dir=data_dir).returncode == 0
     port = _free_port()
-    hidden = {"DATABASE_URL", "SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"}
-    env = {k: v for k, v in os.environ.items() if k not in hidden}
-    env["PROCESSUS_DATA_DIR"] = str(data_dir)
+    env = subprocess_env(data_dir)  # the database run_cli migrated, on either pass
+    env.pop("SECRET_KEY")
     process = subprocess.Popen(
         [sys.executable, "-m", "processus", "serve", "--port", str(port), "--workers", "1"],
         env=env,
