@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from processus.extraction.outcomes import count_by_kind, extract_outcome_items
 
@@ -170,3 +174,36 @@ def test_precision_on_the_case_table() -> None:
         right += sum(1 for g in got if any(g[0] == w[0] and g[2] == w[2] for w in wanted))
     assert found > 0
     assert right == found == expected
+
+
+_PIECES = [
+    "Recommendation 1: share data.",
+    "Conclusion n°2 - keep talking",
+    "Recommendations",
+    "Les participants recommandent de :",
+    "Agenda",
+    "- item",
+    "1. entry",
+    "  wrapped",
+    "**Policy takeaway 3** cities",
+    "\n",
+    "\n\n",
+    " ",
+    ":",
+    "(a) ",
+    "•",
+    "é",
+    "\r\n",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_every_item_is_a_span_of_the_text(text: str) -> None:
+    for item in extract_outcome_items(text):
+        assert 0 <= item.start <= item.end <= len(text)
+        quoted = " ".join(text[item.start : item.end].split())
+        assert item.text
+        assert item.text == re.sub(r"^\*\*|\*\*$", "", quoted).strip()
+        assert item.kind in {"recommendation", "takeaway", "conclusion"}
+        assert item.number is not None
