@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "report": "report",
     "suggest-links": "suggest_links",
     "evaluate-links": "evaluate_links",
+    "outcomes": "outcomes",
 }
 
 
