@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -102,3 +103,18 @@ def user_client(db) -> Client:
     client = Client()
     client.force_login(get_user_model().objects.create_user("reader", password="reader-pass-1"))
     return client
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+@pytest.fixture
+def corpus_db(db, settings, tmp_path):
+    """The example corpus, ingested for real (a few seconds); ingestion suggests the links."""
+    from processus.kb.ingest import ingest
+    from processus.kb.reference_loader import load_reference_data
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    load_reference_data()
+    report = ingest([CORPUS])
+    assert not report.failed

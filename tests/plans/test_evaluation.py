@@ -8,7 +8,6 @@ written (66 meetings: precision 0.877, recall 0.763), less a small margin.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -16,22 +15,10 @@ from processus.cli import main
 from processus.plans.coverage import plan_coverage
 from processus.plans.evaluation import GoldError, evaluate, load_gold
 from processus.plans.models import LinkSuggestion
+from tests.plans.conftest import CORPUS
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "examples" / "corpus"
 GOLD = CORPUS / "gold_links.jsonl"
 FLOORS = {"precision": 0.84, "recall": 0.72}
-
-
-@pytest.fixture
-def corpus_db(db, settings, tmp_path):
-    from processus.kb.ingest import ingest
-    from processus.kb.reference_loader import load_reference_data
-
-    settings.MEDIA_ROOT = tmp_path / "media"
-    load_reference_data()
-    report = ingest([CORPUS])
-    assert not report.failed
 
 
 def test_the_gold_covers_60_meetings_of_both_plans_with_empty_annotations_too():
