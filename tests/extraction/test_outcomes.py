@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -207,3 +208,25 @@ def test_every_item_is_a_span_of_the_text(text: str) -> None:
         assert item.text == re.sub(r"^\*\*|\*\*$", "", quoted).strip()
         assert item.kind in {"recommendation", "takeaway", "conclusion"}
         assert item.number is not None
+
+
+def test_label_alone_before_another_label_is_no_item() -> None:
+    assert _as_tuples("Recommendation 1\nRecommendation 2: Share data.") == [
+        ("recommendation", 2, "Share data.")
+    ]
+
+
+def test_hostile_text_is_read_in_linear_time() -> None:
+    """Half a megabyte of lists, agendas and bare labels: read at once, nothing invented."""
+    hostile = (
+        "Recommendations:\n"
+        + "- item text here\n" * 20000
+        + "\nAgenda\n"
+        + "1. x\n" * 20000
+        + "Recommendation 1\n" * 5000
+    )
+    started = time.perf_counter()
+    items = extract_outcome_items(hostile)
+    assert time.perf_counter() - started < 10
+    assert len(items) == 20000
+    assert {i.text for i in items} == {"item text here"}

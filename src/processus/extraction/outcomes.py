@@ -218,7 +218,7 @@ def _labelled(lines: list[_Line], i: int) -> tuple[OutcomeItem, int] | None:
     first = i
     if match.group("text") is None:  # "Recommendation 3:" alone: the text is below
         first = i + 1
-        if first >= len(lines) or lines[first].blank:
+        if first >= len(lines) or lines[first].blank or _LABEL_RE.match(lines[first].text):
             return None
         text_start = lines[first].start + lines[first].indent
     else:
