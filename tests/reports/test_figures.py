@@ -119,3 +119,18 @@ def test_a_french_report_has_french_titles_and_labels(small_plan):
     with translation.override("en"):
         english = build_report("small-plan", **PERIOD)
     assert english.plan_name == "Small Plan" and ("workshop", 1) in english.per_kind
+
+
+def test_each_addressed_objective_lists_its_meetings_with_status_and_reason(small_plan):
+    report = build_report("small-plan", **PERIOD)
+    listed = {number: rows for number, _title, rows in report.addressed_objectives}
+    assert sorted(listed) == ["1", "5b"]
+    by_title = {row.title: row for row in listed["1"]}
+    assert set(by_title) == {"Lisbon workshop", "Accra thematic meeting"}
+    assert (by_title["Lisbon workshop"].via_action, by_title["Lisbon workshop"].confirmed) == (
+        "1",
+        False,
+    )
+    assert by_title["Accra thematic meeting"].via_action == ""
+    (accra,) = listed["5b"]
+    assert accra.confirmed and accra.reason == "added or confirmed by an editor"

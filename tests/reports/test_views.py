@@ -37,6 +37,7 @@ def test_the_report_page_shows_figures_meetings_and_downloads(client: Client, sm
     assert "Before the plan" not in page and "Khartoum meeting" not in page
     assert f'href="/reports/small-plan/report.pdf?{PERIOD}"' in page
     assert "Share data on returns." in page and "implemented" in page
+    assert "Lisbon workshop</a> — suggested (through action 1)" in page
     # a strict Content-Security-Policy: no inline style attributes or scripts
     assert ' style="' not in page and "<script" not in page
     assert page.count("<svg") == 3
@@ -46,6 +47,7 @@ def test_the_french_report_page(client: Client, small_plan):
     page = text_of(client.get(f"/fr/reports/small-plan/?{PERIOD}"))
     assert "Rapport d'étape : Petit plan" in page
     assert "Objectif 5a" in page and "Lacunes" in page
+    assert "Lisbon workshop</a> — suggéré (par l'action 1)" in page
     assert f'<a href="/fr/meetings/{small_plan.meetings["lisbon"].pk}/">' in page
 
 

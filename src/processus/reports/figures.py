@@ -22,7 +22,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from processus.kb.models import Framework, Meeting, MeetingRole, Outcome
-from processus.plans.coverage import Coverage, CoverageError, ItemCoverage, plan_coverage
+from processus.plans.coverage import (
+    CONFIRMED,
+    Coverage,
+    CoverageError,
+    ItemCoverage,
+    LinkedMeeting,
+    plan_coverage,
+)
 
 Period = tuple[dt.date, dt.date]
 
@@ -45,6 +52,30 @@ class MeetingRow:
     chairs: list[str]
     organisers: list[str]
     addresses: bool  # it has a link to the plan that coverage counts
+
+
+@dataclass
+class ReasonRow:
+    """A meeting that addressed an objective: how (status, the action it came through), why."""
+
+    meeting_pk: int
+    title: str
+    date: str
+    confirmed: bool
+    via_action: str  # the action's number when the link is to one of the objective's actions
+    reason: str
+
+
+def _reason_row(m: LinkedMeeting) -> ReasonRow:
+    kind, _space, number = m.via.partition(" ")
+    return ReasonRow(
+        meeting_pk=m.meeting_id,
+        title=m.title,
+        date=m.start,
+        confirmed=m.status == CONFIRMED,
+        via_action=number if kind == "action" else "",
+        reason=m.reason,
+    )
 
 
 @dataclass
@@ -125,6 +156,15 @@ class Report:
     @property
     def action_gaps(self) -> list[str]:
         return [a.number for a in self.coverage.action_gaps]
+
+    @property
+    def addressed_objectives(self) -> list[tuple[str, str, list[ReasonRow]]]:
+        """(number, title, its meetings with status and reason) of each objective addressed."""
+        return [
+            (o.number, item_title(o), [_reason_row(m) for m in o.meetings])
+            for o in self.coverage.objectives
+            if o.meetings
+        ]
 
 
 def item_title(item: ItemCoverage) -> str:
