@@ -64,7 +64,7 @@ def test_tracker_shows_the_conflict(anon_client: Client) -> None:
             re.sub(r"<[^>]+>", " ", anon_client.get("/outcomes/").content.decode())
         ).split()
     )
-    assert page.count("The meeting states 14 recommendations but has 3 items.") == 1
-    assert "The meeting states 3 recommendations" not in page
+    assert page.count("the meeting states 14 recommendations but has 3 items.") == 1
+    assert "the meeting states 3 recommendations" not in page
     assert f'href="/outcomes/?meeting={wrong.pk}"' in anon_client.get("/outcomes/").content.decode()
     assert "count conflict" in page

@@ -16,10 +16,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from processus.kb.models import Outcome
+from processus.kb.models import Meeting, Outcome
 from processus.kb.operations import can_edit_record
 from processus.outcomes import queries
-from processus.outcomes.conflicts import count_conflicts
+from processus.outcomes.conflicts import CountConflict, count_conflicts
 from processus.outcomes.filters import OutcomeFilterSet
 from processus.outcomes.forms import FollowUpForm
 from processus.outcomes.operations import change_follow_up, follow_up_history
@@ -52,6 +52,14 @@ def _initial(outcome: Outcome) -> dict[str, str]:
     }
 
 
+def _conflicts_with_meetings() -> list[tuple[CountConflict, Meeting]]:
+    """Every meeting whose count and items disagree, with the meeting, by date."""
+    conflicts = count_conflicts()
+    meetings = Meeting.objects.in_bulk(list(conflicts))
+    pairs = [(c, meetings[pk]) for pk, c in conflicts.items() if pk in meetings]
+    return sorted(pairs, key=lambda pair: (pair[1].start is None, pair[1].start, pair[1].pk))
+
+
 @answers_bad_query
 def tracker(request: HttpRequest) -> HttpResponse:
     filters = OutcomeFilterSet.from_query(request.GET)
@@ -80,7 +88,7 @@ def tracker(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "history": follow_up_history(o.pk for o in outcomes),
             "conflicts": count_conflicts(meeting_ids),
-            "all_conflicts": sorted(count_conflicts().values(), key=lambda c: c.meeting_id),
+            "all_conflicts": _conflicts_with_meetings(),
             "choices": queries.filter_choices(),
             "can_edit": can_edit,
             "nav_current": "outcomes",
