@@ -24,6 +24,7 @@ from typing import Any
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from processus.kb.models import (
     Action,
@@ -327,15 +328,28 @@ def _meetings(question: _Question) -> dict[int, Meeting]:
 
 
 def reason_text(reason: dict[str, Any]) -> str:
+    """A stored reason for people: ``title: "border management"; backed by: theme 4 — «…»``."""
     if not reason:
         return ""
     if reason.get("note"):
         return str(reason["note"])
-    terms = ", ".join(f'"{t}"' for t in reason.get("terms", []))
+    labels = {
+        "title": _("title"),
+        "passage": _("source passage"),
+        "themes": _("themes"),
+        "support": _("backed by"),
+    }
+    matches = reason.get("matches") or [[term, ""] for term in reason.get("terms", [])]
+    parts = []
+    for where in (*labels, ""):
+        terms = [str(term) for term, found in matches if found == where]
+        if not terms:
+            continue
+        quoted = ", ".join(t if where in ("themes", "support") else f'"{t}"' for t in terms)
+        parts.append(f"{labels[where]}: {quoted}" if where else quoted)
+    text = "; ".join(parts)
     passage = reason.get("passage") or ""
-    fields = "/".join(reason.get("fields", []))
-    text = f"{fields}: {terms}" if fields else terms
-    return f"{text} — {passage}" if passage else text
+    return f"{text} — «{passage}»" if passage else text
 
 
 @dataclass
