@@ -108,6 +108,7 @@ class Suggestion:
         }
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
     if char in "\u2019\u02bc":
         return "'"
@@ -129,7 +130,15 @@ def term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + r"[\s\-]+".join(words) + r"(?:s|es)?(?![\w])")
 
 
+@lru_cache(maxsize=4096)
+def _first_word(term: str) -> str:
+    words = fold(term).split()
+    return words[0] if words else ""
+
+
 def _find(term: str, text: str) -> re.Match[str] | None:
+    if _first_word(term) not in text:  # cheap test first: most terms are absent
+        return None
     return term_pattern(term).search(text)
 
 
