@@ -157,3 +157,18 @@ def test_follow_up_refuses_non_editors_and_unknown_status(
     with pytest.raises(ValueError, match="unknown follow-up status"):
         change_follow_up(outcome, editor, status="finished", owner="", note="")
     assert FollowUpChange.objects.count() == 0
+
+
+def test_a_document_without_meeting_loses_its_untouched_items(ingested, editor) -> None:
+    items = _items("outcome_visas_dakar_2024.txt")
+    change_follow_up(items[0], editor, status="done", owner="", note="")
+    document = items[0].document
+    document.mentions.all().delete()
+    sync_outcome_items()
+    assert [o.pk for o in _items("outcome_visas_dakar_2024.txt")] == [items[0].pk]
+
+
+def test_documents_without_items_are_scanned_once(ingested, django_assert_max_num_queries) -> None:
+    assert DocumentScan.objects.filter(items=0).count() >= 1
+    with django_assert_max_num_queries(6):
+        assert sync_outcome_items().scanned == 0

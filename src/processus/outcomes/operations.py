@@ -131,7 +131,7 @@ def _key(kind: str, number: int | None, text: str) -> tuple[str, int | None, str
 
 
 def _store_document(
-    document: Document, meeting: Meeting, items: list[OutcomeItem], report: SyncReport
+    document: Document, meeting: Meeting | None, items: list[OutcomeItem], report: SyncReport
 ) -> None:
     """The document's extracted outcomes made to match ``items`` (editors' ones kept)."""
     existing = list(
@@ -143,9 +143,10 @@ def _store_document(
     kept_keys = {_key(o.kind, o.number, o.text) for o in existing if o.pk in touched}
     kept_numbers = {(o.kind, o.number) for o in existing if o.pk in touched}
     reusable = {_key(o.kind, o.number, o.text): o for o in existing if o.pk not in touched}
-    plan = plan_in_force(meeting)
+    plan = plan_in_force(meeting) if meeting is not None else None
     used: set[int] = set()
     for item in items:
+        assert meeting is not None  # a document gives items only with a meeting
         key = _key(item.kind, item.number, item.text)
         if key in kept_keys or (item.kind, item.number) in kept_numbers:
             continue  # an editor's version of this item stands
@@ -178,34 +179,56 @@ def _store_document(
     Outcome.objects.filter(pk__in=stale).delete()
 
 
+def _scan(document_id: int, meeting_id: int | None, report: SyncReport) -> DocumentScan | None:
+    """Read one document and store its items; the scan to keep when it had none to store."""
+    document = Document.objects.get(pk=document_id)
+    items = extract_outcome_items(document.text) if meeting_id is not None else []
+    scan = DocumentScan(
+        document=document,
+        fingerprint=_fingerprint(document.content_hash, meeting_id or 0),
+        items=len(items),
+    )
+    has_items = Outcome.objects.filter(document=document, tracking__extracted=True).exists()
+    if not items and not has_items:
+        return scan  # nothing to write but the scan: kept with the others in one go
+    with writing():
+        meeting = Meeting.objects.get(pk=meeting_id) if meeting_id is not None else None
+        _store_document(document, meeting, items, report)
+        DocumentScan.objects.update_or_create(
+            document=document, defaults={"fingerprint": scan.fingerprint, "items": scan.items}
+        )
+        record_write(meetings=[meeting_id] if meeting_id is not None else [])
+    return None
+
+
 def sync_outcome_items(*, force: bool = False) -> SyncReport:
     """Read the outcome items of every document whose text or meeting changed since its
-    last scan (every document with ``force``); see the module documentation."""
+    last scan (every document with ``force``); see the module documentation.
+
+    A document that no longer gives any meeting loses its untouched extracted items.
+    """
     report = SyncReport()
-    meetings = _document_meetings()
+    meetings: dict[int, int | None] = dict(_document_meetings())
+    with_items = Outcome.objects.filter(tracking__extracted=True, document__isnull=False)
+    for document_id in with_items.values_list("document_id", flat=True).distinct():
+        meetings.setdefault(document_id, None)
     scans = dict(DocumentScan.objects.values_list("document_id", "fingerprint"))
     hashes = dict(Document.objects.filter(pk__in=meetings.keys()).values_list("pk", "content_hash"))
     due = [
         document_id
         for document_id, meeting_id in meetings.items()
-        if force or scans.get(document_id) != _fingerprint(hashes[document_id], meeting_id)
+        if force or scans.get(document_id) != _fingerprint(hashes[document_id], meeting_id or 0)
     ]
+    empty: list[DocumentScan] = []
     for document_id in due:
-        document = Document.objects.get(pk=document_id)
-        meeting = Meeting.objects.get(pk=meetings[document_id])
-        items = extract_outcome_items(document.text)
-        with writing():
-            _store_document(document, meeting, items, report)
-            DocumentScan.objects.update_or_create(
-                document=document,
-                defaults={
-                    "fingerprint": _fingerprint(document.content_hash, meeting.pk),
-                    "items": len(items),
-                },
-            )
-            if items:
-                record_write(meetings=[meeting.pk])
+        scan = _scan(document_id, meetings[document_id], report)
+        if scan is not None:
+            empty.append(scan)
         report.scanned += 1
+    if empty:
+        with writing():
+            DocumentScan.objects.filter(document_id__in=[s.document_id for s in empty]).delete()
+            DocumentScan.objects.bulk_create(empty, batch_size=500)
     return report
 
 
