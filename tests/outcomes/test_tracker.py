@@ -177,3 +177,25 @@ def test_anonymous_visitors_see_a_new_owner(ingested, editor_client, anon_client
     assert "Owner:" not in text_of(anon_client.get("/outcomes/?country=sn"))
     _post(editor_client, outcome, status="open", owner="Cabo Verde", note="")
     assert "Owner: Cabo Verde" in text_of(anon_client.get("/outcomes/?country=sn"))
+
+
+def test_follow_up_page_shows_form_and_history(ingested, editor_client: Client) -> None:
+    outcome = _outcome("Simplify visa")
+    _post(editor_client, outcome, status="in_progress", owner="Senegal", note="")
+    page = text_of(editor_client.get(f"/outcomes/{outcome.pk}/follow-up/"))
+    assert "Follow-up of an outcome" in page
+    assert "Simplify visa procedures" in page
+    assert "“open” → “in progress”" in page
+    assert "“” → “Senegal”" in page
+
+
+def test_admin_shows_follow_ups_read_only(ingested, editor, admin_client: Client) -> None:
+    outcome = _outcome("Simplify visa")
+    _post_as = Client()
+    _post_as.force_login(editor)
+    _post(_post_as, outcome, status="done", owner="ICMPD", note="")
+    page = text_of(admin_client.get("/admin/outcomes/followupchange/"))
+    assert "ICMPD" in page
+    assert admin_client.get(f"/admin/outcomes/tracking/{outcome.pk}/change/").status_code == 200
+    response = admin_client.post(f"/admin/outcomes/tracking/{outcome.pk}/change/", {"owner": "X"})
+    assert response.status_code == 403

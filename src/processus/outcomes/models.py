@@ -16,6 +16,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from processus.kb.models import Outcome
+
 
 class Tracking(models.Model):
     """The follow-up of one outcome, and where the extractor found it."""
@@ -94,6 +96,20 @@ class FollowUpChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field} of outcome {self.outcome_id}"
+
+    def _shown(self, value: str) -> str:
+        if self.field == self.Field.STATUS and value in Outcome.FollowUp.values:
+            return str(Outcome.FollowUp(value).label)
+        return value
+
+    @property
+    def old_shown(self) -> str:
+        """The old value as the pages show it (a status by its label)."""
+        return self._shown(self.old_value)
+
+    @property
+    def new_shown(self) -> str:
+        return self._shown(self.new_value)
 
 
 class DocumentScan(models.Model):
