@@ -63,3 +63,31 @@ def test_a_bad_gold_file_is_named(tmp_path, db, capsys):
     bad.write_text('{"source": "a.txt", "start": "2024-01-01", "plan": "p", "links": ["goal 1"]}\n')
     with pytest.raises(GoldError, match="unknown item 'goal 1'"):
         load_gold(bad)
+
+
+def test_ingesting_again_keeps_every_editor_decision(corpus_db, tmp_path):
+    from processus.kb.ingest import ingest
+    from processus.kb.models import MeetingLink
+    from processus.kb.operations import create_editor
+    from processus.plans.operations import decide_link
+
+    editor = create_editor("amina", "amina@example.org", "a-long-pass-123")
+    suggested = list(LinkSuggestion.objects.filter(status="suggested").order_by("pk")[:2])
+    assert len(suggested) == 2
+    rejected, confirmed = suggested
+    decide_link(rejected.meeting_id, *rejected.target_key, "rejected", editor)
+    decide_link(confirmed.meeting_id, *confirmed.target_key, "confirmed", editor)
+    changed = tmp_path / "corpus"
+    changed.mkdir()
+    (changed / "note.txt").write_text(
+        "Rabat Process workshop on voluntary return and reintegration in Dakar on 3 March 2025.\n"
+    )
+    ingest([CORPUS, changed])
+    rejected.refresh_from_db()
+    confirmed.refresh_from_db()
+    assert (rejected.status, confirmed.status) == ("rejected", "confirmed")
+    kind, pk = rejected.target_key
+    assert not MeetingLink.objects.filter(meeting_id=rejected.meeting_id, **{f"{kind}_id": pk})
+    kind, pk = confirmed.target_key
+    link = MeetingLink.objects.get(meeting_id=confirmed.meeting_id, **{f"{kind}_id": pk})
+    assert link.source == MeetingLink.Source.CONFIRMED
