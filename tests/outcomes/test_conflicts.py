@@ -68,3 +68,18 @@ def test_tracker_shows_the_conflict(anon_client: Client) -> None:
     assert "the meeting states 3 recommendations" not in page
     assert f'href="/outcomes/?meeting={wrong.pk}"' in anon_client.get("/outcomes/").content.decode()
     assert "count conflict" in page
+
+
+def test_meeting_conflict_include_names_both_figures() -> None:
+    from django.template.loader import render_to_string
+
+    wrong, right = _meeting(14, 3), _meeting(3, 3)
+    shown = render_to_string("outcomes/includes/meeting_conflict.html", {"meeting": wrong})
+    assert "the sources state 14 recommendations, but 3 items are recorded." in " ".join(
+        shown.split()
+    )
+    assert f"/outcomes/?meeting={wrong.pk}" in shown
+    assert (
+        render_to_string("outcomes/includes/meeting_conflict.html", {"meeting": right}).strip()
+        == ""
+    )
