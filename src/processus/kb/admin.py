@@ -210,10 +210,16 @@ class EvidenceAdmin(ReadOnlyAdmin):
 
 @admin.register(models.Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "kind", "language", "document_date", "ingested_at", "size"]
+    list_display = [
+        "__str__", "kind", "language", "document_date", "ingested_at", "size", "version_of",
+    ]  # fmt: skip
     list_filter = ["kind", "language"]
     search_fields = ["title", "original_name", "source_url", "content_hash"]
-    readonly_fields = ["content_hash", "ingested_at", "updated_at", "size", "media_type"]
+    readonly_fields = ["content_hash", "ingested_at", "updated_at", "size", "media_type",
+                       "version_reason"]  # fmt: skip
+    #: Versions are linked by ingestion (processus.kb.versions); an editor may correct the link.
+    raw_id_fields = ["version_of"]
+    list_select_related = ["version_of"]
 
 
 class ActionInline(admin.TabularInline):
