@@ -140,3 +140,12 @@ def test_a_bad_decision_is_named_not_a_500(editor_client, plan, linked):
         "/plans/links/decide/", {"verdict": "maybe", "links": []}, follow=True
     )
     assert "Choose to confirm or to reject." in response.content.decode()
+
+
+def test_the_coverage_page_reads_a_fixed_number_of_queries(
+    client: Client, plan, linked, django_assert_max_num_queries
+):
+    # the page cache's check, the plan, areas, objectives, actions, meetings, links,
+    # their reasons, the chairmanships
+    with django_assert_max_num_queries(9):
+        assert client.get("/plans/test-plan/addressed/").status_code == 200

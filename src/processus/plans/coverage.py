@@ -275,14 +275,17 @@ class _Question:
 
 
 def _question(
-    plan_key: str,
+    plan_key: str | Framework,
     start: dt.date | None,
     end: dt.date | None,
     dialogue: str | None,
     country: str | None,
     chairmanship: str | None,
 ) -> _Question:
-    framework = Framework.objects.filter(key=plan_key).first()
+    if isinstance(plan_key, Framework):
+        framework: Framework | None = plan_key
+    else:
+        framework = Framework.objects.filter(key=plan_key).first()
     if framework is None:
         raise CoverageError(f"unknown action plan: {plan_key!r}")
     first, last = default_period(framework)
@@ -424,7 +427,7 @@ def _better(new: LinkedMeeting, old: LinkedMeeting) -> bool:
 
 
 def plan_coverage(
-    plan_key: str,
+    plan_key: str | Framework,
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
@@ -434,6 +437,7 @@ def plan_coverage(
 ) -> Coverage:
     """What the meetings in scope addressed of plan ``plan_key`` (see the module's doc).
 
+    ``plan_key`` may also be the plan itself, already read.
     ``dialogue`` is a dialogue's key; ``country`` and ``chairmanship`` an actor's
     key, ISO code or name. Raises :class:`CoverageError` naming the value that is
     wrong (unknown plan, dialogue or actor; a period that ends before it starts;

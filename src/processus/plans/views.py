@@ -29,12 +29,13 @@ from processus.plans.review import add_choices, meeting_review, plan_review
 from processus.web.bad_query import answers_bad_query
 
 
-def _coverage(request: HttpRequest, key: str) -> Coverage:
-    if not Framework.objects.filter(key=key).exists():
+def _coverage(request: HttpRequest, key: str) -> tuple[Framework, Coverage]:
+    framework = Framework.objects.select_related("dialogue").filter(key=key).first()
+    if framework is None:
         raise Http404(_("There is no such action plan."))
     arguments = coverage_arguments(request.GET)
     try:
-        return plan_coverage(key, **arguments)
+        return framework, plan_coverage(framework, **arguments)
     except CoverageError as error:
         raise BadQuery({error.parameter: [str(error)]}) from None
 
@@ -42,8 +43,7 @@ def _coverage(request: HttpRequest, key: str) -> Coverage:
 @answers_bad_query
 def coverage_page(request: HttpRequest, key: str) -> HttpResponse:
     """'X of 10 objectives and Y of 29 actions addressed', each item with its meetings."""
-    result = _coverage(request, key)
-    framework = Framework.objects.select_related("dialogue").get(key=key)
+    framework, result = _coverage(request, key)
     chairmanships = (
         Chairmanship.objects.filter(dialogue_id=framework.dialogue_id)
         .select_related("actor")
@@ -66,7 +66,7 @@ def coverage_page(request: HttpRequest, key: str) -> HttpResponse:
 @answers_bad_query
 def coverage_export(request: HttpRequest, key: str, fmt: str) -> HttpResponse:
     """coverage.json and coverage.csv: the page's figures and items."""
-    result = _coverage(request, key)
+    _framework, result = _coverage(request, key)
     if fmt == "json":
         return JsonResponse(result.as_json(), json_dumps_params={"ensure_ascii": False})
     response = HttpResponse(content_type="text/csv; charset=utf-8")
