@@ -59,6 +59,8 @@ def test_editor_confirms_and_rejects_links_and_sees_coverage_change(
     screenshot("20-coverage-before")
 
     browser.get(f"{live_server.url}/plans/test-plan/links/")
+    # the page's script (a static file, allowed by the Content-Security-Policy) adds "tick all"
+    assert browser.find_element(By.ID, "tick-all-links").get_attribute("type") == "checkbox"
     reasons = browser.find_element(By.CSS_SELECTOR, "table.link-review").text
     assert "diaspora investment" in reasons and "Workshop on diaspora investment" in reasons
     browser.find_element(By.ID, f"link-{diaspora.pk}action{plan.actions['1'].pk}").click()

@@ -46,13 +46,13 @@ def _target(item: Area | Objective | Action) -> tuple[str, str, str]:
     return kind, str(item.number), item.title
 
 
-def _plan_key(item: Area | Objective | Action) -> str:
+def _plan_name(item: Area | Objective | Action) -> str:
     if isinstance(item, Action):
         framework = getattr(item, "framework", None) or (
             item.objective.framework if item.objective else None
         )
-        return framework.key if framework else ""
-    return item.framework.key
+        return framework.name if framework else ""
+    return item.framework.name
 
 
 _RELATED = (
@@ -60,6 +60,11 @@ _RELATED = (
     "area__framework",
     "objective__framework",
     "action__objective__framework",
+    *(
+        ("action__framework",)
+        if any(f.name == "framework" for f in Action._meta.get_fields())
+        else ()
+    ),
 )
 
 
@@ -71,7 +76,7 @@ def _rows(suggestions: list[LinkSuggestion], links: list[MeetingLink]) -> list[R
             continue
         kind, number, title = _target(target)
         rows[(s.meeting_id, kind, target.pk)] = ReviewRow(
-            s.meeting, kind, target.pk, number, title, _plan_key(target), s.status, s.score,
+            s.meeting, kind, target.pk, number, title, _plan_name(target), s.status, s.score,
             reason_text({**s.reason, "note": s.note or s.reason.get("note", "")}),
         )  # fmt: skip
     for link in links:
@@ -87,7 +92,7 @@ def _rows(suggestions: list[LinkSuggestion], links: list[MeetingLink]) -> list[R
             rows[key].status = status  # the link as it stands wins over the memory of it
             continue
         rows[key] = ReviewRow(
-            link.meeting, kind, target.pk, number, title, _plan_key(target), status, None,
+            link.meeting, kind, target.pk, number, title, _plan_name(target), status, None,
             "added or confirmed by an editor" if status == Status.CONFIRMED else "",
         )  # fmt: skip
     return list(rows.values())
