@@ -116,3 +116,16 @@ def test_bulk_decisions_are_all_or_nothing_and_need_an_editor(cadiz, editor):
     assert MeetingLink.objects.filter(source="confirmed", confirmed_by=editor).count() == 2
     with pytest.raises(LinkError, match="Unknown decision"):
         decide_links(good, "maybe", editor)
+
+
+def test_the_command_suggests_and_says_what_it_did(cadiz, capsys):
+    from processus.cli import main
+
+    m = meeting(cadiz, dt.date(2024, 5, 15), "Diaspora investment and remittances")
+    assert main(["suggest-links"]) == 0
+    assert "1 meeting(s) read: 2 suggestion(s) added, 0 updated, 0 link(s) removed" in (
+        capsys.readouterr().out
+    )
+    assert _links(m) == ["area 1", "objective 1"]
+    assert main(["suggest-links", "--meeting", str(m.pk)]) == 0
+    assert "0 suggestion(s) added" in capsys.readouterr().out
