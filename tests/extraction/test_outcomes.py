@@ -95,6 +95,21 @@ CASES = [
             ("conclusion", 2, "Data must be shared."),
         ],
     ),
+    (
+        "Spanish label",
+        "Recomendación 2: Reforzar la cooperación consular.",
+        [("recommendation", 2, "Reforzar la cooperación consular.")],
+    ),
+    (
+        "Portuguese heading",
+        "Recomendações\n1. Apoiar a diáspora.\n",
+        [("recommendation", 1, "Apoiar a diáspora.")],
+    ),
+    (
+        "Italian label",
+        "Raccomandazione 1: Condividere i dati.",
+        [("recommendation", 1, "Condividere i dati.")],
+    ),
     # negatives
     ("numbered agenda", "Agenda\n1. Opening session\n2. Panel on visas\n3. Closing\n", []),
     (

@@ -48,6 +48,11 @@ KIND_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         TAKEAWAY: ("mensajes? clave",),
         CONCLUSION: ("conclusi(?:ón|on|ones)",),
     },
+    "it": {
+        RECOMMENDATION: ("raccomandazion[ei]",),
+        TAKEAWAY: ("messaggi chiave",),
+        CONCLUSION: ("conclusion[ei]",),
+    },
     "pt": {
         RECOMMENDATION: ("recomenda(?:ção|cao|ções|coes)",),
         TAKEAWAY: ("mensagens? chave",),
