@@ -199,3 +199,14 @@ def test_admin_shows_follow_ups_read_only(ingested, editor, admin_client: Client
     assert admin_client.get(f"/admin/outcomes/tracking/{outcome.pk}/change/").status_code == 200
     response = admin_client.post(f"/admin/outcomes/tracking/{outcome.pk}/change/", {"owner": "X"})
     assert response.status_code == 403
+
+
+def test_objective_choices_name_the_plan_in_the_page_language(ingested, anon_client) -> None:
+    visas = Objective.objects.get(framework__key="cadiz-2023-2027", number="4")
+    english = anon_client.get("/outcomes/").content.decode()
+    assert f'<option value="{visas.pk}">{visas.framework.name} · objective 4</option>' in english
+    french = html.unescape(anon_client.get("/fr/outcomes/").content.decode())
+    assert visas.framework.name_fr
+    assert f'<option value="{visas.pk}">{visas.framework.name_fr} · objectif 4</option>' in french
+    selected = anon_client.get(f"/outcomes/?objective={visas.pk}").content.decode()
+    assert f'<option value="{visas.pk}" selected>' in selected

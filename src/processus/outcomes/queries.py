@@ -7,6 +7,7 @@ from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.urls import reverse
+from django.utils.translation import get_language, gettext
 
 from processus.kb.models import Actor, Dialogue, Meeting, MeetingRole, Objective, Outcome
 from processus.outcomes.filters import OutcomeFilterSet
@@ -86,6 +87,26 @@ def outcome_rows(queryset: QuerySet[Outcome]) -> Iterator[dict[str, Any]]:
         }
 
 
+def objective_choices() -> list[tuple[int, str]]:
+    """(id, "<plan name> · objective <number>") of the objectives some outcome suggests,
+    the plan named in the page's language."""
+    french = (get_language() or "").startswith("fr")
+    word = gettext("objective")
+    objectives = (
+        Objective.objects.filter(outcome_trackings__isnull=False)
+        .select_related("framework")
+        .distinct()
+        .order_by("framework__period_start", "position", "number")
+    )
+    return [
+        (
+            o.pk,
+            f"{(o.framework.name_fr if french else '') or o.framework.name} · {word} {o.number}",
+        )
+        for o in objectives
+    ]
+
+
 def filter_choices() -> dict[str, Any]:
     """The values the tracker's filters offer: those that have outcomes."""
     with_outcomes = Meeting.objects.filter(outcomes__isnull=False)
@@ -96,12 +117,7 @@ def filter_choices() -> dict[str, Any]:
             .order_by("name")
             .values_list("key", "name")
         ),
-        "objectives": list(
-            Objective.objects.filter(outcome_trackings__isnull=False)
-            .select_related("framework")
-            .distinct()
-            .order_by("framework__period_start", "position", "number")
-        ),
+        "objectives": objective_choices(),
         "countries": list(
             Actor.objects.filter(kind="country")
             .filter(
