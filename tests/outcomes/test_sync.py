@@ -172,3 +172,33 @@ def test_documents_without_items_are_scanned_once(ingested, django_assert_max_nu
     assert DocumentScan.objects.filter(items=0).count() >= 1
     with django_assert_max_num_queries(6):
         assert sync_outcome_items().scanned == 0
+
+
+def test_an_item_an_editor_removed_is_not_read_again(ingested, editor) -> None:
+    items = {o.number: o for o in _items("outcome_visas_dakar_2024.txt")}
+    document, meeting = items[3].document, items[3].meeting
+    change_outcome(meeting, editor, outcome=items[3], remove=True)
+    _rewrite(document, document.text.replace("Simplify", "Ease"))
+    sync_outcome_items()
+    texts = sorted(o.text for o in Outcome.objects.filter(meeting=meeting))
+    assert texts == [
+        "Ease visa procedures for students and researchers.",
+        "Share data on visa applications between consular services.",
+    ]
+
+
+def test_an_item_an_editor_added_by_hand_is_not_doubled(ingested, editor) -> None:
+    items = {o.number: o for o in _items("outcome_visas_dakar_2024.txt")}
+    document, meeting = items[2].document, items[2].meeting
+    change_outcome(meeting, editor, outcome=items[2], remove=True)
+    change_outcome(
+        meeting, editor, values={"kind": "recommendation", "number": 2, "text": "Share data."}
+    )
+    sync_outcome_items(force=True)
+    numbered = sorted(
+        (o.number, o.text)
+        for o in Outcome.objects.filter(meeting=meeting, kind="recommendation", number=2)
+    )
+    assert numbered == [(2, "Share data.")]
+    assert document.pk  # the document still gives items 1 and 3
+    assert Outcome.objects.filter(document=document, tracking__extracted=True).count() == 2

@@ -130,6 +130,24 @@ def _key(kind: str, number: int | None, text: str) -> tuple[str, int | None, str
     return kind, number, " ".join(text.split())
 
 
+def _editors_outcomes(meeting: Meeting, exclude: set[int]) -> list[tuple[str, int | None, str]]:
+    """Keys of the meeting's outcomes an editor added, and of those an editor removed:
+    an item read again from a document never stands beside or replaces them."""
+    added = (
+        Outcome.objects.filter(meeting=meeting)
+        .exclude(pk__in=exclude)
+        .exclude(tracking__extracted=True)
+        .values_list("kind", "number", "text")
+    )
+    keys = [_key(kind, number, text) for kind, number, text in added]
+    for old in MeetingChange.objects.filter(
+        meeting=meeting, field=OUTCOMES_FIELD, details__action="removed"
+    ).values_list("old_value", flat=True):
+        if isinstance(old, dict) and old.get("kind"):
+            keys.append(_key(str(old["kind"]), old.get("number"), str(old.get("text") or "")))
+    return keys
+
+
 def _store_document(
     document: Document, meeting: Meeting | None, items: list[OutcomeItem], report: SyncReport
 ) -> None:
@@ -140,8 +158,11 @@ def _store_document(
         )
     )
     touched = touched_outcomes(o.pk for o in existing)
-    kept_keys = {_key(o.kind, o.number, o.text) for o in existing if o.pk in touched}
-    kept_numbers = {(o.kind, o.number) for o in existing if o.pk in touched}
+    editors = [_key(o.kind, o.number, o.text) for o in existing if o.pk in touched]
+    if meeting is not None:
+        editors += _editors_outcomes(meeting, exclude={o.pk for o in existing})
+    kept_keys = set(editors)
+    kept_numbers = {(kind, number) for kind, number, _text in editors}
     reusable = {_key(o.kind, o.number, o.text): o for o in existing if o.pk not in touched}
     plan = plan_in_force(meeting) if meeting is not None else None
     used: set[int] = set()
