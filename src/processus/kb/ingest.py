@@ -532,7 +532,7 @@ class Ingestor:
             document_id, source_path = document.pk, document.source_path
         self._known(self.doc_info, document_id, (len(result.records), document_date))
         self._documents_touched.add(document_id)
-        family = self._link_version(document_id, result.text)
+        family = self._link_version(document_id, result.text, new=outcome == "stored")
 
         created: set[int] = set()
         mentions = self._add_mentions(document_id, document_date, result, created, family)
@@ -547,19 +547,25 @@ class Ingestor:
             self.report.replaced += 1
         return outcome
 
-    def _link_version(self, document_id: int, text: str) -> list[tuple[int, int, int]]:
+    def _link_version(
+        self, document_id: int, text: str, *, new: bool
+    ) -> list[tuple[int, int, int]]:
         """Index the document's text and link it to the document it is a version of.
 
         Returns the ``(document, position, meeting)`` of the mentions of the other
         documents of its family (none when it is no version), oldest document first.
         """
         normalised = normalise(text)
-        index_document(document_id, normalised)
+        index_document(document_id, normalised, replace=not new)
         match = find_version_of(document_id, normalised)
-        Document.objects.filter(pk=document_id).update(
-            version_of_id=match.document_id if match else None,
-            version_reason=match.reason[:200] if match else "",
-        )
+        if match is not None or not new:  # a new row has no link to write or clear
+            self._documents.update(
+                document_id,
+                {
+                    "version_of_id": match.document_id if match else None,
+                    "version_reason": match.reason[:200] if match else "",
+                },
+            )
         if match is None:
             return []
         family = version_family(match.document_id, document_id)

@@ -28,12 +28,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from processus.kb.models import RecordChange, RecordGeneration
+from processus.kb.rows import Table
 
 #: The advisory lock's key on PostgreSQL ("proc" in ASCII): one lock for the whole record.
 WRITER_LOCK_KEY = 0x70726F63
@@ -48,7 +49,7 @@ def take_writer_lock() -> None:
     """
     if not connection.in_atomic_block:
         raise RuntimeError("the writer lock is taken inside a transaction")
-    table = connection.ops.quote_name(RecordGeneration._meta.db_table)
+    table = _table(RecordGeneration)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK_KEY])
@@ -74,23 +75,43 @@ class Generation:
     pruned_through: int
 
 
+def _table(model: type[Any]) -> str:
+    return str(connection.ops.quote_name(model._meta.db_table))
+
+
 def current_generation() -> Generation:
-    row = RecordGeneration.objects.filter(pk=1).values_list("value", "pruned_through").first()
-    return Generation(*row) if row else Generation(0, 0)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT value, pruned_through FROM {_table(RecordGeneration)} WHERE id = 1")
+        row = cursor.fetchone()
+    return Generation(int(row[0]), int(row[1])) if row else Generation(0, 0)
 
 
 def record_write(meetings: Iterable[int] = (), documents: Iterable[int] = ()) -> int:
     """Bump the generation and log what this transaction changed; the new generation.
 
-    Call it under the writer lock, in the transaction that made the changes.
+    Call it under the writer lock, in the transaction that made the changes. Plain
+    SQL: it runs once per ingested document.
     """
-    updated = RecordGeneration.objects.filter(pk=1).update(value=F("value") + 1)
-    if not updated:  # a database emptied by a test flush, or created without migrations' data
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {_table(RecordGeneration)} SET value = value + 1 WHERE id = 1 RETURNING value"
+        )
+        row = cursor.fetchone()
+    if row is None:  # a database emptied by a test flush, or created without migrations' data
         RecordGeneration.objects.create(pk=1, value=1)
-    value = RecordGeneration.objects.values_list("value", flat=True).get(pk=1)
-    rows = [RecordChange(generation=value, meeting_id=m) for m in sorted(set(meetings))]
-    rows += [RecordChange(generation=value, document_id=d) for d in sorted(set(documents))]
-    RecordChange.objects.bulk_create(rows, batch_size=500)
+        value = 1
+    else:
+        value = int(row[0])
+    now = timezone.now()
+    rows: list[dict[str, Any]] = [
+        {"generation": value, "meeting_id": m, "document_id": None, "at": now}
+        for m in sorted(set(meetings))
+    ]
+    rows += [
+        {"generation": value, "meeting_id": None, "document_id": d, "at": now}
+        for d in sorted(set(documents))
+    ]
+    Table(RecordChange).insert(rows)
     return value
 
 
