@@ -210,3 +210,29 @@ def test_objective_choices_name_the_plan_in_the_page_language(ingested, anon_cli
     assert f'<option value="{visas.pk}">{visas.framework.name_fr} · objectif 4</option>' in french
     selected = anon_client.get(f"/outcomes/?objective={visas.pk}").content.decode()
     assert f'<option value="{visas.pk}" selected>' in selected
+
+
+def test_tracker_queries_do_not_grow_with_items(ingested, editor_client: Client) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from processus.kb.models import Meeting
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert editor_client.get("/outcomes/").status_code == 200
+        return len(captured.captured_queries)
+
+    Meeting.objects.filter(outcomes__text__startswith="Simplify").update(recommendations=5)
+    editor_client.get("/outcomes/")  # the session's first read
+    few = queries()  # with one count conflict, as after
+    for n in range(12):
+        meeting = Meeting.objects.create(kind="workshop", title=f"W{n}", recommendations=9)
+        for k in range(4):
+            outcome = Outcome.objects.create(
+                meeting=meeting, kind="recommendation", number=k + 1, text=f"visa {n}-{k}"
+            )
+            _post(editor_client, outcome, status="done", owner=f"O{n}", note="")
+    assert Outcome.objects.count() == 53
+    editor_client.get("/outcomes/")  # the messages of the posts are shown once
+    assert queries() == few
