@@ -5,13 +5,22 @@ Supported: plain text and Markdown (encoding detected, BOMs and UTF-16 handled),
 line-break hyphenation undone) and DOCX (paragraphs and tables).  Anything that
 cannot be read raises :class:`DocumentError` with a one-line reason; nothing here
 lets a library exception escape for bad input.
+
+Every loader works within :class:`LoadLimits`: a file over the size limit is not read,
+an archive (DOCX) with too many members or that unpacks to too much is refused before
+it is unpacked, a PDF stream that inflates past the limit stops the inflating, and a
+text over the length limit is refused as soon as it is known to be too long, so that a
+hostile file costs a bounded amount of memory and time.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +29,42 @@ from processus.extraction.normalize import normalize_text
 from processus.extraction.records import DocumentError
 
 MAX_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadLimits:
+    """What one document may cost the reader (see the module documentation)."""
+
+    #: largest file read, in bytes
+    max_bytes: int = MAX_BYTES
+    #: largest total a DOCX's members may unpack to, in bytes
+    max_unpacked_bytes: int = 100 * _MB
+    #: largest one PDF stream may inflate to, in bytes (a page's text is some kilobytes;
+    #: pypdf holds a stream several times over while inflating it)
+    max_stream_bytes: int = 25 * _MB
+    #: most members a DOCX (a zip archive) may hold
+    max_members: int = 10_000
+    #: longest text kept, in characters
+    max_text_chars: int = 2_000_000
+
+    def check_text(self, source: str, length: int) -> None:
+        """Raise :class:`DocumentError` when a text of ``length`` characters is too long."""
+        if length > self.max_text_chars:
+            raise DocumentError(
+                source, f"text is too long ({length:,} characters > {self.max_text_chars:,})"
+            )
+
+
+def default_limits() -> LoadLimits:
+    """The limits when the caller gives none (read at each call: :data:`MAX_BYTES` may be
+    changed by an embedding program)."""
+    return LoadLimits(max_bytes=MAX_BYTES)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / _MB:,.0f} MB"
+
 
 MEDIA_TYPES = {
     ".txt": "text/plain",
@@ -44,16 +89,24 @@ class LoadedDocument:
     language: str | None = None
 
 
-def load_document(path: str | Path) -> LoadedDocument:
+def file_too_large(size: int, limit: int) -> str:
+    """The one-line reason for a file over the size limit."""
+    return f"file is too large ({_megabytes(size)} > {_megabytes(limit)})"
+
+
+def load_document(path: str | Path, limits: LoadLimits | None = None) -> LoadedDocument:
     """Read ``path`` and return its normalised text (raises :class:`DocumentError`)."""
+    limits = limits or default_limits()
     source = str(path)
     p = Path(path)
     try:
         if p.is_dir():
             raise DocumentError(source, "is a directory")
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(source, f"file is too large ({size // (1024 * 1024)} MB > 50 MB)")
+        if not p.is_file():  # a device or a FIFO would be read for ever
+            raise DocumentError(source, "not a regular file")
+        if size > limits.max_bytes:
+            raise DocumentError(source, file_too_large(size, limits.max_bytes))
         data = p.read_bytes()
     except DocumentError:
         raise
@@ -63,24 +116,28 @@ def load_document(path: str | Path) -> LoadedDocument:
         raise DocumentError(source, "permission denied") from None
     except OSError as exc:
         raise DocumentError(source, f"cannot read file ({exc.strerror or exc})") from None
-    return load_bytes(data, source, p.suffix.lower())
+    return load_bytes(data, source, p.suffix.lower(), limits)
 
 
-def load_bytes(data: bytes, source: str, suffix: str = "") -> LoadedDocument:
+def load_bytes(
+    data: bytes, source: str, suffix: str = "", limits: LoadLimits | None = None
+) -> LoadedDocument:
     """Like :func:`load_document` for bytes already in memory; ``suffix`` picks the format."""
+    limits = limits or default_limits()
+    if len(data) > limits.max_bytes:
+        raise DocumentError(source, file_too_large(len(data), limits.max_bytes))
     if not data.strip():
         raise DocumentError(source, "file is empty")
-    if len(data) > MAX_BYTES:
-        raise DocumentError(source, "file is too large (> 50 MB)")
     kind = MEDIA_TYPES.get(suffix) or _sniff(data)
     if kind == "application/pdf":
-        text = _pdf_text(data, source)
+        text = _pdf_text(data, source, limits)
     elif kind.startswith("application/vnd.openxml"):
-        text = _docx_text(data, source)
+        text = _docx_text(data, source, limits)
     elif kind == "text/html":
         text = html_to_text(decode_text(data, source))
     else:
         text = decode_text(data, source)
+    limits.check_text(source, len(text))
     text = normalize_text(text).strip("\n")
     if not text.strip():
         raise DocumentError(source, "no text could be extracted")
@@ -278,25 +335,72 @@ _PAGE_FURNITURE = re.compile(
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
 
 
-def _pdf_text(data: bytes, source: str) -> str:
+@contextmanager
+def _pdf_limits(limits: LoadLimits) -> Iterator[None]:
+    """pypdf's own limits on inflating streams, set to ours while this PDF is read
+    (pypdf before 6 has no configuration object: its default limits apply)."""
+    try:
+        from pypdf import apply_configuration
+    except ImportError:  # pragma: no cover - older pypdf
+        yield
+        return
+    cap = limits.max_stream_bytes
+    with apply_configuration(
+        maximum_declared_stream_length=cap,
+        array_based_stream_maximum_output_length=cap,
+        jbig2_maximum_output_length=cap,
+        lzw_maximum_output_length=cap,
+        run_length_maximum_output_length=cap,
+        zlib_maximum_output_length=cap,
+        brotli_maximum_output_length=cap,
+        image_maximum_buffer_size=cap,
+        stream_decoding_work_maximum_length=cap * 2,
+    ):
+        yield
+
+
+def _pdf_pages(data: bytes, source: str, limits: LoadLimits) -> list[str]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        try:
+            if not reader.decrypt(""):
+                raise DocumentError(source, "PDF is password-protected")
+        except DocumentError:
+            raise
+        except Exception:
+            raise DocumentError(source, "PDF is password-protected") from None
+    pages: list[str] = []
+    length = 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        length += len(pages[-1])
+        if length > limits.max_text_chars:  # stop reading: the rest cannot be kept
+            raise DocumentError(
+                source, f"text is too long (more than {limits.max_text_chars:,} characters)"
+            )
+    return pages
+
+
+def _pdf_text(data: bytes, source: str, limits: LoadLimits) -> str:
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise DocumentError(source, "PDF is password-protected")
-            except DocumentError:
-                raise
-            except Exception:
-                raise DocumentError(source, "PDF is password-protected") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _pdf_limits(limits):
+            pages = _pdf_pages(data, source, limits)
     except DocumentError:
         raise
+    except LimitReachedError as exc:
+        if "decompress" in str(exc) or "decoding" in str(exc):
+            reason = f"a PDF stream unpacks to more than {_megabytes(limits.max_stream_bytes)}"
+        else:
+            reason = f"PDF beyond a reading limit ({exc})"
+        raise DocumentError(source, reason) from None
     except PdfReadError as exc:
         raise DocumentError(source, f"damaged or truncated PDF ({exc})") from None
+    except MemoryError:
+        raise DocumentError(source, "PDF too large to read in memory") from None
     except Exception as exc:  # pypdf raises many types on broken files
         raise DocumentError(source, f"damaged or truncated PDF ({type(exc).__name__})") from None
     return clean_pdf_pages(pages)
@@ -324,24 +428,56 @@ def clean_pdf_pages(pages: list[str]) -> str:
 # --- DOCX ------------------------------------------------------------------------------
 
 
-def _docx_text(data: bytes, source: str) -> str:
+def check_archive(data: bytes, source: str, limits: LoadLimits) -> None:
+    """Refuse a zip archive with too many members or that unpacks to too much, from its
+    directory alone (nothing is inflated).  Reading a member never yields more than its
+    declared size (:mod:`zipfile` stops there), so the declared sizes bound the work."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise DocumentError(source, f"not a readable DOCX file ({type(exc).__name__})") from None
+    if len(members) > limits.max_members:
+        raise DocumentError(
+            source,
+            f"archive has {len(members):,} members, more than {limits.max_members:,} members",
+        )
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > limits.max_unpacked_bytes:
+        raise DocumentError(
+            source,
+            f"archive unpacks to more than {_megabytes(limits.max_unpacked_bytes)} "
+            f"({_megabytes(unpacked)})",
+        )
+
+
+def _docx_text(data: bytes, source: str, limits: LoadLimits) -> str:
+    check_archive(data, source, limits)
     try:
         import docx
         from docx.oxml.ns import qn
 
         document = docx.Document(io.BytesIO(data))
         parts: list[str] = []
+        length = 0
         body = document.element.body
         for child in body.iterchildren():
             if child.tag == qn("w:p"):
-                text = "".join(t.text or "" for t in child.iter(qn("w:t")))
-                parts.append(text)
+                parts.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+                length += len(parts[-1])
             elif child.tag == qn("w:tbl"):
                 for row in child.iter(qn("w:tr")):
                     cells = []
                     for cell in row.iter(qn("w:tc")):
                         cells.append(" ".join(t.text or "" for t in cell.iter(qn("w:t"))).strip())
                     parts.append(" | ".join(c for c in cells if c))
+                    length += len(parts[-1])
+            if length > limits.max_text_chars:  # stop: the rest cannot be kept
+                raise DocumentError(
+                    source, f"text is too long (more than {limits.max_text_chars:,} characters)"
+                )
         return "\n\n".join(p for p in parts if p.strip())
+    except DocumentError:
+        raise
     except Exception as exc:
         raise DocumentError(source, f"not a readable DOCX file ({type(exc).__name__})") from None

@@ -4,6 +4,11 @@ This is the part of ingestion that runs in worker processes, so it imports no
 Django and touches no database: it returns a picklable :class:`ReadResult` and the
 parent process alone writes. A file whose content hash (with the same extraction
 fingerprint) is already stored is reported as unchanged without being extracted.
+
+Reading keeps within :class:`~processus.kb.limits.InputLimits`: only a regular file is
+read (checked on the open file, so a FIFO or a device swapped in after the walk is
+refused too), never more than the size limit, and a long text goes to the extraction
+engine in bounded pieces (:func:`extract_in_pieces`).
 """
 
 from __future__ import annotations
@@ -11,20 +16,20 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
+import stat
 import tempfile
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-#: File types ingestion reads (the same as ``processus extract``).
-SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf",
-                      ".docx"})  # fmt: skip
-#: Support files that sit next to documents but are not documents.
-NOT_DOCUMENTS = frozenset({"SOURCES.md", "README.md"})
-MAX_BYTES = 50 * 1024 * 1024
+from processus.kb.limits import InputLimits
+from processus.kb.walk import NOT_DOCUMENTS as NOT_DOCUMENTS
+from processus.kb.walk import SUFFIXES as SUFFIXES
+from processus.kb.walk import document_files as document_files
+from processus.kb.walk import not_regular
 
 
 @dataclass
@@ -82,28 +87,6 @@ def keep_original(root: str, name: str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-
-
-def document_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, str | None]]:
-    """``(path, problem)`` for every document under ``paths``, directories walked in order.
-
-    A path that does not exist is yielded with its problem so the caller can
-    report it by name; hidden files and support files (``README.md``) are skipped.
-    """
-    for raw in paths:
-        root = Path(raw)
-        if not root.exists():
-            yield str(raw), "no such file or directory"
-            continue
-        if not root.is_dir():
-            yield str(root), None
-            continue
-        for child in sorted(root.rglob("*")):
-            relative = child.relative_to(root)
-            if any(part.startswith(".") for part in relative.parts) or not child.is_file():
-                continue
-            if child.suffix.lower() in SUFFIXES and child.name not in NOT_DOCUMENTS:
-                yield str(child), None
 
 
 @cache
@@ -165,39 +148,137 @@ def _given_title(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def read_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``max_bytes`` of them.
+
+    The file is opened without blocking (a FIFO would wait for a writer for ever) and
+    its type is checked on the open descriptor, so what is read is what was checked;
+    reading stops past the limit, whatever size the file claimed (``/proc`` files
+    claim 0, a growing file more than it had).  Raises ``DocumentError``.
+    """
+    from processus.extraction import DocumentError
+    from processus.extraction.loaders import file_too_large
+
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(path, flags)
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file") from None
+    except PermissionError:
+        raise DocumentError(path, "permission denied") from None
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP
+            raise DocumentError(path, "symlink loop") from None
+        raise DocumentError(path, f"cannot read file ({exc.strerror or exc})") from None
+    with os.fdopen(handle, "rb", buffering=0) as file:
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError(path, "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(path, not_regular(info.st_mode))
+        if info.st_size > max_bytes:
+            raise DocumentError(path, file_too_large(info.st_size, max_bytes))
+        try:
+            data = file.read(max_bytes + 1)  # a regular file: read() returns all it asks
+        except OSError as exc:
+            raise DocumentError(path, f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise DocumentError(path, file_too_large(len(data), max_bytes))
+    return data
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _cut_line(line: str, width: int) -> list[str]:
+    """``line`` in lines of at most ``width`` characters, cut after a sentence in the
+    second half of the width, else at a space, else anywhere."""
+    out: list[str] = []
+    while len(line) > width:
+        window = line[width // 2 : width]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        cut = width // 2 + ends[-1] - 1 if ends else line.rfind(" ", width // 2, width)
+        if cut <= 0:
+            cut = width
+        out.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    out.append(line)
+    return out
+
+
+def text_pieces(text: str, piece_chars: int, line_chars: int) -> list[str]:
+    """``text`` as pieces of at most ``piece_chars`` characters, cut at line ends, each line
+    at most ``line_chars`` long.  A text within both limits is one piece, unchanged."""
+    if len(text) <= piece_chars and all(len(ln) <= line_chars for ln in text.split("\n")):
+        return [text]
+    pieces: list[str] = []
+    piece: list[str] = []
+    size = 0
+    for long_line in text.split("\n"):
+        for line in (
+            _cut_line(long_line, line_chars) if len(long_line) > line_chars else [long_line]
+        ):
+            if size + len(line) > piece_chars and piece:
+                pieces.append("\n".join(piece).strip("\n"))
+                piece, size = [], 0
+            piece.append(line)
+            size += len(line) + 1
+    pieces.append("\n".join(piece).strip("\n"))
+    return [p for p in pieces if p.strip()]
+
+
+def extract_in_pieces(
+    text: str, source: str, reference_date: date | None, limits: InputLimits
+) -> tuple[str, list[dict[str, Any]], str, str]:
+    """Extract ``text`` piece by piece (:func:`text_pieces`): its text, its records as
+    dicts (evidence offsets into that text), its document kind and the kind's reason.
+
+    Some scans of the extraction engine grow with the square of the text's length or of
+    its first lines' (see ``processus.kb.limits``): pieces bound them, so a long text
+    costs time in proportion to its length.  The document's kind is the first piece's.
+    """
+    from processus.extraction import extract
+
+    pieces = text_pieces(text, limits.piece_chars, limits.line_chars)
+    texts: list[str] = []
+    records: list[dict[str, Any]] = []
+    kind, reason = "other", ""
+    offset = 0
+    for number, piece in enumerate(pieces):
+        extraction = extract(piece, source, reference_date)
+        if number == 0:
+            kind, reason = extraction.document_kind, extraction.document_kind_reason or ""
+        for record in extraction.records:
+            row = _given_title(record.to_dict())
+            for evidence in row["evidence"]:
+                evidence["start"] += offset
+                evidence["end"] += offset
+            records.append(row)
+        texts.append(extraction.text)
+        offset += len(extraction.text) + 2  # the "\n\n" that joins the pieces
+    return "\n\n".join(texts), records, kind, reason
+
+
 def read_document(
     path: str,
     reference_date: date | None = None,
     known_hashes: frozenset[str] | set[str] = frozenset(),
     originals: str | None = None,
+    limits: InputLimits | None = None,
 ) -> ReadResult:
     """Read, hash and extract ``path``; never raises for a bad file (``error`` says why).
 
     With ``originals`` (a directory, the media root), a successfully extracted
     file is kept there under :func:`stored_name` by this process.
     """
-    from processus.extraction import DocumentError, extract, load_bytes
+    from processus.extraction import DocumentError, load_bytes
 
-    p = Path(path)
-    result = ReadResult(path=path, source_path=str(p.resolve()))
+    limits = limits or InputLimits()
+    result = ReadResult(path=path, source_path=os.path.realpath(path))
     try:
-        if p.is_dir():
-            raise DocumentError(path, "is a directory")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(path, f"file is too large ({size // (1024 * 1024)} MB > 50 MB)")
-        data = p.read_bytes()
+        data = read_bytes(path, limits.load.max_bytes)
     except DocumentError as exc:
         result.error = exc.reason
-        return result
-    except FileNotFoundError:
-        result.error = "no such file"
-        return result
-    except PermissionError:
-        result.error = "permission denied"
-        return result
-    except OSError as exc:
-        result.error = f"cannot read file ({exc.strerror or exc})"
         return result
     result.size = len(data)
     result.content_hash = hashlib.sha256(data).hexdigest()
@@ -205,24 +286,33 @@ def read_document(
         result.unchanged = True
         return result
     try:
-        loaded = load_bytes(data, path, p.suffix.lower())
-        extraction = extract(loaded.text, path, reference_date)
+        loaded = load_bytes(data, path, Path(path).suffix.lower(), limits.load)
+        text, records, kind, reason = extract_in_pieces(loaded.text, path, reference_date, limits)
+        if len(records) > limits.max_meetings:
+            raise DocumentError(
+                path,
+                f"describes {len(records):,} meetings, more than {limits.max_meetings:,} "
+                "(not a plausible document)",
+            )
     except DocumentError as exc:
         result.error = exc.reason
+        return result
+    except MemoryError:
+        result.error = "ran out of memory reading it"
         return result
     except Exception as exc:  # an engine bug must not stop a long run
         result.error = f"extraction failed ({type(exc).__name__}: {exc})"
         return result
     result.data = data
-    result.text = extraction.text
+    result.text = text
     result.media_type = loaded.media_type
-    result.language = getattr(loaded, "language", None) or guess_language(extraction.text)
-    result.document_date = stated_document_date(extraction.text)
-    result.document_kind = extraction.document_kind
-    result.document_kind_reason = extraction.document_kind_reason or ""
+    result.language = getattr(loaded, "language", None) or guess_language(text)
+    result.document_date = stated_document_date(text)
+    result.document_kind = kind
+    result.document_kind_reason = reason
     # the knowledge base keeps a meeting's own name only: a composed title is shown from
     # the meeting's values (Meeting.__str__), and meetings are matched on given titles
-    result.records = [_given_title(record.to_dict()) for record in extraction.records]
+    result.records = records
     if originals:
         name = stored_name(result.content_hash, path)
         try:
@@ -238,16 +328,21 @@ def read_document(
 _worker_reference: date | None = None
 _worker_known: frozenset[str] = frozenset()
 _worker_originals: str | None = None
+_worker_limits: InputLimits | None = None
 
 
 def init_worker(
-    reference_date: date | None, known_hashes: frozenset[str], originals: str | None = None
+    reference_date: date | None,
+    known_hashes: frozenset[str],
+    originals: str | None = None,
+    limits: InputLimits | None = None,
 ) -> None:
-    global _worker_reference, _worker_known, _worker_originals
+    global _worker_reference, _worker_known, _worker_originals, _worker_limits
     _worker_reference = reference_date
     _worker_known = known_hashes
     _worker_originals = originals
+    _worker_limits = limits
 
 
 def read_in_worker(path: str) -> ReadResult:
-    return read_document(path, _worker_reference, _worker_known, _worker_originals)
+    return read_document(path, _worker_reference, _worker_known, _worker_originals, _worker_limits)
