@@ -69,7 +69,7 @@ CASES = [
         "Les participants recommandent de :\n• renforcer les systèmes d'asile ;\n"
         "• soutenir la réinstallation.\n",
         [
-            ("recommendation", 1, "renforcer les systèmes d'asile ;"),
+            ("recommendation", 1, "renforcer les systèmes d'asile"),
             ("recommendation", 2, "soutenir la réinstallation."),
         ],
     ),
@@ -82,7 +82,7 @@ CASES = [
         "English intro with verb",
         "Participants recommended to:\n(a) pool training budgets;\n(b) share curricula.\n",
         [
-            ("recommendation", None, "pool training budgets;"),
+            ("recommendation", None, "pool training budgets"),
             ("recommendation", None, "share curricula."),
         ],
     ),
@@ -109,6 +109,15 @@ CASES = [
         "Italian label",
         "Raccomandazione 1: Condividere i dati.",
         [("recommendation", 1, "Condividere i dati.")],
+    ),
+    (
+        "list punctuation is no part of an entry",
+        "Key takeaways:\n- cities matter;\n- data, and\n- trust.\n",
+        [
+            ("takeaway", 1, "cities matter"),
+            ("takeaway", 2, "data"),
+            ("takeaway", 3, "trust."),
+        ],
     ),
     # negatives
     ("numbered agenda", "Agenda\n1. Opening session\n2. Panel on visas\n3. Closing\n", []),

@@ -27,7 +27,7 @@ def test_ingest_reads_items_of_each_outcome_document(ingested) -> None:
     french = _items("document_final_lome_2024_fr.txt")
     assert [(o.kind, o.number) for o in english] == [("recommendation", n) for n in (1, 2, 3)]
     assert [o.number for o in french] == [1, 2]
-    assert french[0].text == "associer les communautés d'origine aux projets de réintégration ;"
+    assert french[0].text == "associer les communautés d'origine aux projets de réintégration"
     assert english[0].meeting.city == "Dakar"
     assert french[0].meeting.city == "Lomé"
     assert english[0].meeting_id != french[0].meeting_id

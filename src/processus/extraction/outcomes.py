@@ -184,14 +184,25 @@ def _intro_kind(line: str) -> str | None:
     return None
 
 
+#: What ends a list entry without being part of it: "…;", "…, and", "… ; et".
+_LIST_TAIL = re.compile(r"(?:\s*(?:[;,]|\b(?:and|or|et|ou)\b))+\s*$", re.I)
+
+
 def _span(lines: list[_Line], first: int, last: int, text_start: int) -> tuple[int, int, str]:
-    """The span from ``text_start`` to the end of line ``last`` and its text, spaces single."""
-    end = lines[last].end
-    parts = [lines[first].text[text_start - lines[first].start :]]
-    parts += [line.text for line in lines[first + 1 : last + 1]]
-    text = re.sub(r"\s+", " ", " ".join(parts)).strip()
+    """The span from ``text_start`` to the end of line ``last`` (list punctuation left out)
+    and its text, spaces single."""
+    tail = lines[last]
+    floor = text_start - tail.start if first == last else 0
+    cut = len(tail.text)
+    trailing = _LIST_TAIL.search(tail.text)
+    if trailing is not None and trailing.start() > floor:
+        cut = trailing.start()
+    texts = [line.text for line in lines[first : last + 1]]
+    texts[-1] = texts[-1][:cut]
+    texts[0] = texts[0][text_start - lines[first].start :]
+    text = re.sub(r"\s+", " ", " ".join(texts)).strip()
     text = re.sub(r"^\*\*|\*\*$", "", text).strip()
-    return text_start, end, text
+    return text_start, tail.start + cut, text
 
 
 def _continuation(lines: list[_Line], i: int, indent: int, stop_at_label: bool = True) -> int:
