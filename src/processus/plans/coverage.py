@@ -108,6 +108,11 @@ class ItemCoverage:
     def label(self) -> str:
         return f"{self.kind} {self.number}"
 
+    @property
+    def parent_number(self) -> str:
+        """``"3"`` for an action of objective 3 ("" when its objective is not known)."""
+        return self.parent.partition(" ")[2]
+
     def as_json(self) -> dict[str, Any]:
         return {
             "number": self.number,
