@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import sys
 
 import pytest
 from django.test import Client
@@ -104,3 +105,13 @@ def test_the_html_download_is_one_file_with_absolute_links(client: Client, small
     assert "<style>" in document and "@page" in document and "<link" not in document
     lisbon = small_plan.meetings["lisbon"]
     assert f'href="http://testserver/meetings/{lisbon.pk}/"' in document
+
+
+def test_without_weasyprint_the_pdf_is_a_503_and_the_html_file_still_works(
+    client: Client, small_plan, monkeypatch
+):
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` fails
+    response = client.get(f"/reports/small-plan/report.pdf?{PERIOD}")
+    assert response.status_code == 503
+    assert "PDF reports cannot be made on this server" in response.content.decode()
+    assert client.get(f"/reports/small-plan/report.html?{PERIOD}").status_code == 200

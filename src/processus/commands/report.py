@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from django.db import DatabaseError
 
     from processus.reports.figures import ReportError, report_facts
-    from processus.reports.rendering import make_report, render_report
+    from processus.reports.rendering import PdfUnavailable, make_report, render_report
 
     language = args.language or settings.LANGUAGE_CODE
     try:
@@ -70,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
     except ReportError as exc:
         print(f"processus report: {exc}", file=sys.stderr)
         return 2
+    except PdfUnavailable as exc:
+        print(f"processus report: {exc}; --format html works without it", file=sys.stderr)
+        return 1
     except DatabaseError as exc:
         print(f"processus report: {database_error_message(exc)}", file=sys.stderr)
         return 1

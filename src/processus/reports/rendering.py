@@ -24,6 +24,10 @@ STATIC = Path(__file__).resolve().parent / "static" / "reports"
 FORMATS = ("html", "pdf")
 
 
+class PdfUnavailable(RuntimeError):
+    """WeasyPrint cannot run here (not installed, or the system's pango is missing)."""
+
+
 def report_charts(report: Report) -> dict[str, Any]:
     return {
         "per_year": column_chart(report.per_year),
@@ -56,8 +60,13 @@ def render_document(report: Report, base_url: str = "") -> str:
 
 def render_pdf(report: Report, base_url: str = "") -> bytes:
     """The report as a PDF: the same document laid out on A4 pages by WeasyPrint."""
-    import weasyprint  # imported here: pages that never make a PDF do not load pango
-
+    try:  # imported here: pages that never make a PDF do not load pango
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        raise PdfUnavailable(
+            "PDF reports need WeasyPrint and the system's pango library "
+            f"(scripts/ensure_weasyprint.sh installs them): {exc}"
+        ) from exc
     document = render_document(report, base_url)
     pdf = weasyprint.HTML(string=document, base_url=str(STATIC)).write_pdf()
     assert pdf is not None  # write_pdf returns the bytes when given no target

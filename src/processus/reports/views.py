@@ -16,7 +16,12 @@ from processus.filters import BadQuery
 from processus.kb.models import Chairmanship, Framework
 from processus.reports.figures import Report, ReportError
 from processus.reports.filters import ReportFilterSet
-from processus.reports.rendering import make_report, render_report, report_context
+from processus.reports.rendering import (
+    PdfUnavailable,
+    make_report,
+    render_report,
+    report_context,
+)
 from processus.web.bad_query import bad_query_response
 
 
@@ -75,7 +80,12 @@ def download(request: HttpRequest, key: str, fmt: str) -> HttpResponse:
         return bad_query_response(request, error, "csv")
     base_url = request.build_absolute_uri("/").rstrip("/")
     content_type = "application/pdf" if fmt == "pdf" else "text/html; charset=utf-8"
-    response = HttpResponse(render_report(result, fmt, base_url), content_type=content_type)
+    try:
+        body = render_report(result, fmt, base_url)
+    except PdfUnavailable:
+        message = _("PDF reports cannot be made on this server; the HTML file can.")
+        return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(body, content_type=content_type)
     name = f"report-{result.plan_key}-{result.period_start}-{result.period_end}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
