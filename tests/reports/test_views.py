@@ -38,6 +38,7 @@ def test_the_report_page_shows_figures_meetings_and_downloads(client: Client, sm
     assert "Before the plan" not in page and "Khartoum meeting" not in page
     assert f'href="/reports/small-plan/report.pdf?{PERIOD}"' in page
     assert "Share data on returns." in page and "implemented" in page
+    assert 'Accra SOM<br><span class="muted nowrap">2024-11-20</span>' in page
     assert "Lisbon workshop</a> — suggested (through action 1)" in page
     # a strict Content-Security-Policy: no inline style attributes or scripts
     assert ' style="' not in page and "<script" not in page

@@ -83,6 +83,7 @@ class OutcomeRow:
     pk: int
     meeting_pk: int
     meeting_title: str
+    meeting_date: str
     kind: str
     number: int | None
     text: str
@@ -255,6 +256,7 @@ def _outcomes(meeting_ids: list[int]) -> list[OutcomeRow]:
                 pk=outcome.pk,
                 meeting_pk=outcome.meeting_id,
                 meeting_title=outcome.meeting.title or str(outcome.meeting),
+                meeting_date=outcome.meeting.start_label or "",
                 kind=str(outcome.get_kind_display()),
                 number=outcome.number,
                 text=outcome.text,
