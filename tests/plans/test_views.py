@@ -149,3 +149,21 @@ def test_the_coverage_page_reads_a_fixed_number_of_queries(
     # their reasons, the chairmanships
     with django_assert_max_num_queries(9):
         assert client.get("/plans/test-plan/addressed/").status_code == 200
+
+
+def test_the_review_page_is_paged(client: Client, plan, monkeypatch):
+    from processus.plans import views
+
+    monkeypatch.setattr(views, "PER_PAGE", 2)
+    for day in range(1, 6):
+        m = meeting(plan, dt.date(2024, 3, day), f"Meeting {day}")
+        MeetingLink.objects.create(meeting=m, objective=plan.objectives["1"])
+    first = client.get("/plans/test-plan/links/").content.decode()
+    assert "Page 1 of 3" in first and first.count('class="link-row') == 2
+    last = client.get("/plans/test-plan/links/?page=3&status=suggested").content.decode()
+    assert last.count('class="link-row') == 1
+    assert client.get("/plans/test-plan/links/?page=9").status_code == 200  # the last page
+    for bad in ("page=x", "page=-1", "status=maybe"):
+        response = client.get(f"/plans/test-plan/links/?{bad}")
+        assert response.status_code == 400
+        assert f"<code>{bad.split('=')[0]}</code>" in response.content.decode()

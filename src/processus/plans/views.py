@@ -11,6 +11,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,6 +28,9 @@ from processus.plans.models import LinkSuggestion
 from processus.plans.operations import LinkError, decide_link, decide_links
 from processus.plans.review import add_choices, meeting_review, plan_review
 from processus.web.bad_query import answers_bad_query
+
+#: Links per page of a plan's review (best scores first).
+PER_PAGE = 100
 
 
 def _coverage(request: HttpRequest, key: str) -> tuple[Framework, Coverage]:
@@ -87,19 +91,26 @@ def _require_editor(request: HttpRequest) -> None:
         raise PermissionDenied(_("Only a signed-in editor can decide links."))
 
 
+@answers_bad_query
 def plan_links(request: HttpRequest, key: str) -> HttpResponse:
     """A plan's links with their reasons; editors confirm or reject them in bulk."""
     framework = get_object_or_404(Framework.objects.select_related("dialogue"), key=key)
-    status = request.GET.get("status", LinkSuggestion.Status.SUGGESTED)
+    status = request.GET.get("status") or LinkSuggestion.Status.SUGGESTED
     if status not in {*LinkSuggestion.Status.values, "all"}:
-        status = LinkSuggestion.Status.SUGGESTED
-    rows = plan_review(framework, None if status == "all" else status)
+        raise BadQuery({"status": [_("Choose suggested, confirmed, rejected or all.")]})
+    number = request.GET.get("page") or "1"
+    if not number.isdigit() or not 0 < int(number) < 10**6:
+        raise BadQuery({"page": [_("Give a page number.")]})
+    page = Paginator(
+        plan_review(framework, None if status == "all" else status), PER_PAGE
+    ).get_page(request.GET.get("page"))
     return render(
         request,
         "plans/links.html",
         {
             "framework": framework,
-            "rows": rows,
+            "rows": page.object_list,
+            "page": page,
             "status": status,
             "statuses": [*LinkSuggestion.Status.choices, ("all", _("all"))],
             "can_edit": can_edit_record(request.user),
