@@ -261,11 +261,8 @@ def find_actor(name: str, parameter: str = "country") -> Actor:
 
 
 def plan_actions_q(framework: Framework, prefix: str = "") -> Q:
-    """Actions of the plan: by their own plan where the model has one, else by their objective."""
-    q = Q(**{f"{prefix}objective__framework": framework})
-    if any(f.name == "framework" for f in Action._meta.get_fields()):
-        q |= Q(**{f"{prefix}framework": framework})
-    return q
+    """Actions of the plan, placed under an objective or not (an action belongs to its plan)."""
+    return Q(**{f"{prefix}framework": framework})
 
 
 @dataclass
@@ -373,13 +370,13 @@ def _plan(framework: Framework) -> _Plan:
     for area in Area.objects.filter(framework=framework).order_by("number"):
         plan.items[("area", area.pk)] = ItemCoverage(
             "area", str(area.number), area.pk, area.title, area.title_fr,
-            bool(getattr(area, "established", area.title)),
+            area.established,
         )  # fmt: skip
     objectives = Objective.objects.filter(framework=framework).select_related("area")
     for o in objectives.order_by("position", "number"):
         plan.items[("objective", o.pk)] = ItemCoverage(
             "objective", o.number, o.pk, o.title, o.title_fr,
-            bool(getattr(o, "established", o.title)),
+            o.established,
             parent=f"area {o.area.number}" if o.area is not None else "",
         )  # fmt: skip
         if o.area_id:
@@ -388,7 +385,7 @@ def _plan(framework: Framework) -> _Plan:
     for a in actions.order_by("position", "number").distinct():
         plan.items[("action", a.pk)] = ItemCoverage(
             "action", a.number, a.pk, a.title, a.title_fr,
-            bool(getattr(a, "established", a.title)),
+            a.established,
             parent=f"objective {a.objective.number}" if a.objective else "",
         )  # fmt: skip
         if a.objective_id:
@@ -489,7 +486,7 @@ def plan_coverage(
         areas=[i for k, i in plan.items.items() if k[0] == "area"],
         objectives=[i for k, i in plan.items.items() if k[0] == "objective"],
         actions=actions,
-        objectives_total=max(getattr(framework, "objectives_total", None) or 0, len(bases)),
+        objectives_total=max(framework.objectives_total or 0, len(bases)),
         actions_total=max(framework.actions_total or 0, len(actions)),
         meeting_ids=sorted(addressing),
         dialogue=question.dialogue.key if question.dialogue else None,

@@ -105,15 +105,8 @@ def _plans() -> list[_PlanInForce]:
         )
         pks.update(
             (("action", n), pk)
-            for pk, n in Action.objects.filter(objective__framework=framework).values_list(
-                "pk", "number"
-            )
+            for pk, n in Action.objects.filter(framework=framework).values_list("pk", "number")
         )
-        if any(f.name == "framework" for f in Action._meta.get_fields()):
-            pks.update(
-                (("action", n), pk)
-                for pk, n in Action.objects.filter(framework=framework).values_list("pk", "number")
-            )
         plans.append(
             _PlanInForce(
                 framework.pk,
@@ -270,16 +263,7 @@ def _resolve(meeting_id: int, kind: str, pk: int) -> tuple[Meeting, Any, int]:
     target = model.objects.filter(pk=pk).first()
     if target is None:
         raise LinkError(_("There is no %(kind)s %(id)s.") % {"kind": kind, "id": pk})
-    if isinstance(target, Action):
-        objective = target.objective
-        framework_id = getattr(target, "framework_id", None) or (
-            objective.framework_id if objective is not None else None
-        )
-    else:
-        framework_id = target.framework_id
-    if framework_id is None:
-        raise LinkError(_("That action belongs to no plan."))
-    return meeting, target, int(framework_id)
+    return meeting, target, int(target.framework_id)
 
 
 def _decide_one(link: LinkKey, verdict: str, editor: Any, note: str, now: Any) -> LinkSuggestion:

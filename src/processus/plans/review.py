@@ -47,11 +47,6 @@ def _target(item: Area | Objective | Action) -> tuple[str, str, str]:
 
 
 def _plan_name(item: Area | Objective | Action) -> str:
-    if isinstance(item, Action):
-        framework = getattr(item, "framework", None) or (
-            item.objective.framework if item.objective else None
-        )
-        return framework.name if framework else ""
     return item.framework.name
 
 
@@ -59,12 +54,7 @@ _RELATED = (
     "meeting",
     "area__framework",
     "objective__framework",
-    "action__objective__framework",
-    *(
-        ("action__framework",)
-        if any(f.name == "framework" for f in Action._meta.get_fields())
-        else ()
-    ),
+    "action__framework",
 )
 
 
