@@ -49,7 +49,8 @@ def test_the_lock_is_held_by_the_transaction():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute(
-                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = %s",
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = %s "
+                    "AND pid = pg_backend_pid() AND granted",
                     [writer_lock.WRITER_LOCK_KEY],
                 )
                 assert cursor.fetchone()[0] == 1
