@@ -18,21 +18,7 @@ from tests.ingest.hostile_corpus import hostile_count, write_hostile_corpus
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def quick_version_matching(monkeypatch):
-    """The writer's near-duplicate test compares up to 200,000 characters of each of 20
-    candidates (rapidfuzz ``ratio``, quadratic): 2.5 s per pair of these 250 KB texts, so
-    the 44 long texts of the corpus take the writer over 10 minutes.  That is the writer's
-    (reported, kb/versions.py), not the reader's, which this test is about: compare
-    20,000 characters here.  The texts at stake are under 60 % alike either way."""
-    from processus.kb import versions
-
-    monkeypatch.setattr(versions, "_COMPARED_CHARS", 20_000)
-
-
-def test_hostile_files_are_refused_by_name_and_the_run_goes_on(
-    tmp_path, reference, capsys, quick_version_matching
-):
+def test_hostile_files_are_refused_by_name_and_the_run_goes_on(tmp_path, reference, capsys):
     expected = write_hostile_corpus(tmp_path / "corpus")
     assert hostile_count(expected) == 200
 
