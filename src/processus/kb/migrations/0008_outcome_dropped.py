@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('kb', '0007_framework_content'),
+        ("kb", "0007_framework_content"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='outcome',
-            name='follow_up_status',
-            field=models.CharField(choices=[('unknown', 'not assessed'), ('open', 'open'), ('in_progress', 'in progress'), ('done', 'implemented'), ('dropped', 'dropped')], default='unknown', max_length=12, verbose_name='follow-up'),
+            model_name="outcome",
+            name="follow_up_status",
+            field=models.CharField(
+                choices=[
+                    ("unknown", "not assessed"),
+                    ("open", "open"),
+                    ("in_progress", "in progress"),
+                    ("done", "implemented"),
+                    ("dropped", "dropped"),
+                ],
+                default="unknown",
+                max_length=12,
+                verbose_name="follow-up",
+            ),
         ),
     ]
