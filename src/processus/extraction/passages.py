@@ -10,7 +10,9 @@ record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from processus.extraction.aliases import NameMatch
 from processus.extraction.companions import companion_drafts, same_venue
@@ -99,10 +101,21 @@ class _Sentences:
     doc: Document
     spans: list[Span]
     whole: dict[Span, Span] = field(default_factory=dict)
+    _indexed: list[Span] | None = field(default=None, repr=False)  # spans _starts was built of
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def of(self, pos: int) -> Span | None:
-        """The sentence (or clause) that holds ``pos``."""
-        return next((s for s in self.spans if s[0] <= pos < s[1]), None)
+        """The sentence (or clause) that holds ``pos``: a binary search of the sorted,
+        disjoint spans (a page of thousands of dated lines asks for each of its dates)."""
+        spans = self.spans
+        if self._indexed is not spans:
+            self._indexed, self._starts = spans, [s[0] for s in spans]
+            if any(a[1] > b[0] for a, b in pairwise(spans)):
+                self._starts = []  # not sorted and disjoint: look at each
+        if not self._starts:
+            return next((s for s in spans if s[0] <= pos < s[1]), None)
+        i = bisect_right(self._starts, pos) - 1
+        return spans[i] if i >= 0 and pos < spans[i][1] else None
 
     def is_recall(self, span: Span) -> bool:
         """Whether the sentence names a meeting recalled as a previous one (a clause is a
@@ -270,6 +283,7 @@ def _dated_others(
     """The sentences (one per sentence, outside the anchor's and the heading) whose date
     is not the anchor's and that name a meeting."""
     secondary: list[Secondary] = []
+    taken: set[Span] = set()
     held_years = year_dates(doc, years, meeting_dates, found.of)
     modifiers = [
         d for d in named_years(doc, doc.within("dates", found.spans)) if d not in held_years
@@ -284,8 +298,9 @@ def _dated_others(
             continue
         if not kind_starts_in(doc, sentence[0], sentence[1]):
             continue
-        if any(sentence == s for s, _, _ in secondary):
+        if sentence in taken:
             continue
+        taken.add(sentence)
         secondary.append((sentence, d, found.is_recall(sentence)))
     return secondary
 
