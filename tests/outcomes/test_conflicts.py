@@ -83,3 +83,21 @@ def test_meeting_conflict_include_names_both_figures() -> None:
         render_to_string("outcomes/includes/meeting_conflict.html", {"meeting": right}).strip()
         == ""
     )
+
+
+def test_meeting_page_shows_its_conflict_and_the_nav_leads_to_the_tracker(
+    anon_client: Client,
+) -> None:
+    wrong, right = _meeting(14, 3), _meeting(3, 3)
+    page = anon_client.get(f"/meetings/{wrong.pk}/").content.decode()
+    assert 'id="outcome-count-conflict"' in page
+    assert "the sources state 14 recommendations, but 3 items are recorded." in " ".join(
+        page.split()
+    )
+    assert 'href="/outcomes/"' in page  # the site's navigation
+    assert (
+        'id="outcome-count-conflict"'
+        not in anon_client.get(f"/meetings/{right.pk}/").content.decode()
+    )
+    tracker = anon_client.get("/outcomes/").content.decode()
+    assert 'href="/outcomes/" aria-current="page"' in tracker
