@@ -32,7 +32,11 @@ def _suggest(plan, m, **target):  # noqa: F811
 
 
 def headline(browser, live_server) -> str:
-    browser.get(f"{live_server.url}/plans/test-plan/addressed/")
+    browser.get(f"{live_server.url}/plans/test-plan/coverage/")
+    WebDriverWait(browser, 20).until(
+        lambda driver: driver.find_elements(By.ID, "coverage-headline"),
+        message=f"no coverage headline at {browser.current_url}: {browser.title}",
+    )
     return " ".join(browser.find_element(By.ID, "coverage-headline").text.split())
 
 
@@ -51,7 +55,8 @@ def test_editor_confirms_and_rejects_links_and_sees_coverage_change(
     browser.find_element(By.ID, "id_username").send_keys("amina")
     browser.find_element(By.ID, "id_password").send_keys("amina-pass-123")
     browser.find_element(By.CSS_SELECTOR, ".sign-in-form button[type=submit]").click()
-    WebDriverWait(browser, 20).until(lambda d: d.current_url.endswith("/plans/test-plan/links/"))
+    # the links page fully drawn: a navigation started before would be cut short by it
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "tick-all-links"))
 
     before = headline(browser, live_server)
     assert "2 of 2 objectives and 1 of 4 actions addressed" in before

@@ -32,7 +32,7 @@ def test_home_plan_and_coverage_pages_agree(corpus_db, client: Client):
         "actions": (so_far.actions_addressed, 29),
     }
     home = client.get("/").content.decode()
-    coverage_page = client.get(f"/plans/{KEY}/addressed/").content.decode()
+    coverage_page = client.get(f"/plans/{KEY}/coverage/").content.decode()
     plan_page = client.get(f"/plans/{KEY}/").content.decode()
     for kind, expected in expected_so_far.items():
         assert expected in figures(home, kind), kind

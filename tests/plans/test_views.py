@@ -35,7 +35,7 @@ def linked(plan):
 
 def test_page_json_and_csv_give_the_same_figures(client: Client, plan, linked):
     first, _second = linked
-    page = client.get("/plans/test-plan/addressed/")
+    page = client.get("/plans/test-plan/coverage/")
     assert page.status_code == 200
     text = page.content.decode()
     assert "2 of 2 objectives and 1 of 4 actions addressed" in text
@@ -75,9 +75,9 @@ def test_questions_narrow_the_figures_and_bad_ones_are_400(client: Client, plan,
     assert bad.status_code == 400
     assert "Spain has no chairmanship" in bad.json()["parameters"]["chairmanship"][0]
     assert client.get("/plans/test-plan/coverage.json?from=20x4").status_code == 400
-    page = client.get("/plans/test-plan/addressed/?to=1999-02-30")
+    page = client.get("/plans/test-plan/coverage/?to=1999-02-30")
     assert page.status_code == 400 and "to" in page.content.decode()
-    assert client.get("/plans/nope/addressed/").status_code == 404
+    assert client.get("/plans/nope/coverage/").status_code == 404
 
 
 def test_an_editor_confirms_in_bulk_and_the_figure_changes(editor_client, plan, linked):
@@ -148,7 +148,7 @@ def test_the_coverage_page_reads_a_fixed_number_of_queries(
     # the page cache's check, the plan, areas, objectives, actions, meetings, links,
     # their reasons, the chairmanships
     with django_assert_max_num_queries(9):
-        assert client.get("/plans/test-plan/addressed/").status_code == 200
+        assert client.get("/plans/test-plan/coverage/").status_code == 200
 
 
 def test_the_review_page_is_paged(client: Client, plan, monkeypatch):

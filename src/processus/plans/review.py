@@ -104,11 +104,14 @@ def plan_review(framework: Framework, status: str | None = None) -> list[ReviewR
     return sorted(rows, key=lambda r: (-(r.score or 0), r.meeting.pk, order[r.kind], r.number))
 
 
-def meeting_review(meeting: Meeting) -> list[ReviewRow]:
-    """Every link of ``meeting`` to any plan, with rejected ones last."""
+def meeting_review(meeting: Meeting, links: list[MeetingLink] | None = None) -> list[ReviewRow]:
+    """Every link of ``meeting`` to any plan, with rejected ones last; ``links`` are the
+    meeting's links when the page has read them already (one query less)."""
+    if links is None:
+        links = list(MeetingLink.objects.filter(meeting=meeting).select_related(*_RELATED))
     rows = _rows(
         list(LinkSuggestion.objects.filter(meeting=meeting).select_related(*_RELATED)),
-        list(MeetingLink.objects.filter(meeting=meeting).select_related(*_RELATED)),
+        links,
     )
     order = {"area": 0, "objective": 1, "action": 2}
     return sorted(

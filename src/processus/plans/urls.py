@@ -4,7 +4,7 @@ from processus.plans import views
 
 app_name = "plans"
 urlpatterns = [
-    path("plans/<slug:key>/addressed/", views.coverage_page, name="coverage"),
+    path("plans/<slug:key>/coverage/", views.coverage_page, name="coverage"),
     re_path(
         r"^plans/(?P<key>[-\w]+)/coverage\.(?P<fmt>csv|json)$",
         views.coverage_export,

@@ -112,6 +112,7 @@ def _meeting_queryset() -> QuerySet[Meeting]:
         "area__framework",
         "objective__framework",
         "action__objective__framework",
+        "action__framework",
         "confirmed_by",
     ).order_by("pk")
     documents = Document.objects.only(*_DOCUMENT_FIELDS)

@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 
+from processus.plans import views as plans_views
 from processus.web import meeting_pages, search_views, views
 
 app_name = "web"
@@ -49,7 +50,8 @@ urlpatterns = [
     path("actors/<slug:key>/", views.actor, name="actor"),
     path("plans/", views.plans, name="plans"),
     path("plans/<slug:key>/", views.plan, name="plan"),
-    path("plans/<slug:key>/coverage/", views.plan_coverage, name="coverage"),
+    # Coverage is the plans app's page (suggested and confirmed links, reasons, gaps).
+    path("plans/<slug:key>/coverage/", plans_views.coverage_page, name="coverage"),
     path("search", search_views.search_page, name="search"),
     path("search.json", search_views.search_json, name="search-json"),
 ]

@@ -14,10 +14,9 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from processus.filters.actors import ActorFilterSet
-from processus.filters.coverage import CoverageFilterSet
 from processus.filters.documents import DocumentFilterSet
 from processus.filters.meetings import SORTS, MeetingFilterSet
-from processus.kb.models import Chairmanship, Document, Framework
+from processus.kb.models import Document, Framework
 from processus.kb.records import FIELDS, meeting_values
 from processus.web import actors as actor_queries
 from processus.web import coverage as coverage_queries
@@ -157,44 +156,6 @@ def plan(request: HttpRequest, key: str) -> HttpResponse:
             "coverage": coverage_queries.coverage(framework, start, end),
             "meetings_by_item": coverage_queries.meetings_by_item(framework),
             "framework": framework,
-            "nav_current": "plans",
-        },
-    )
-
-
-@answers_bad_query
-def plan_coverage(request: HttpRequest, key: str) -> HttpResponse:
-    """Coverage for the plan's period so far, a span of years, or a chairmanship."""
-    framework = coverage_queries.framework_for(key)
-    start, end = coverage_queries.default_period(framework)
-    chairmanships = list(
-        Chairmanship.objects.filter(dialogue=framework.dialogue)
-        .select_related("actor")
-        .order_by("-start")
-    )
-    query = CoverageFilterSet.from_query(request.GET)
-    chair_id = query.setting("chair")
-    chair = next((c for c in chairmanships if c.pk == chair_id), None)
-    first, last = query.setting("from"), query.setting("to")
-    if chair is not None:
-        start, end = coverage_queries.chairmanship_period(chair)
-    elif first or last:
-        start = dt.date(first or framework.period_start, 1, 1)
-        end = dt.date(last or framework.period_end, 12, 31)
-        if end < start:
-            start, end = end.replace(month=1, day=1), start.replace(month=12, day=31)
-    result = coverage_queries.coverage(framework, start, end, chair)
-    years = list(range(framework.period_start - 5, framework.period_end + 1))
-    return render(
-        request,
-        "web/coverage.html",
-        {
-            "coverage": result,
-            "framework": framework,
-            "chairmanships": chairmanships,
-            "years": years,
-            "first": first,
-            "last": last,
             "nav_current": "plans",
         },
     )

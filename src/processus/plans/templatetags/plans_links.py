@@ -14,12 +14,14 @@ register = template.Library()
 
 
 @register.inclusion_tag("plans/includes/meeting_links.html", takes_context=True)
-def meeting_plan_links(context: template.Context, meeting: Any) -> dict[str, Any]:
+def meeting_plan_links(
+    context: template.Context, meeting: Any, links: list[Any] | None = None
+) -> dict[str, Any]:
     request = context.get("request")
     user = getattr(request, "user", None)
     return {
         "meeting": meeting,
-        "rows": meeting_review(meeting),
+        "rows": meeting_review(meeting, links),
         "can_edit": can_edit_record(user),
         "request": request,
         "csrf_token": context.get("csrf_token"),
