@@ -236,3 +236,10 @@ def test_tracker_queries_do_not_grow_with_items(ingested, editor_client: Client)
     assert Outcome.objects.count() == 53
     editor_client.get("/outcomes/")  # the messages of the posts are shown once
     assert queries() == few
+
+
+def test_french_tracker_is_translated(ingested, anon_client: Client) -> None:
+    page = text_of(anon_client.get("/fr/outcomes/?status=dropped"))
+    assert "Suivi des résultats" in page
+    assert "Aucun résultat ne correspond à ces filtres." in page
+    assert ">abandonné<" in anon_client.get("/fr/outcomes/").content.decode()
