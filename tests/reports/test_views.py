@@ -116,3 +116,13 @@ def test_without_weasyprint_the_pdf_is_a_503_and_the_html_file_still_works(
     assert response.status_code == 503
     assert "PDF reports cannot be made on this server" in response.content.decode()
     assert client.get(f"/reports/small-plan/report.html?{PERIOD}").status_code == 200
+
+
+def test_reports_are_reached_from_the_site_navigation_and_the_plan_page(client: Client, small_plan):
+    index = text_of(client.get("/reports/"))
+    assert '<a href="/reports/" aria-current="page">Reports</a>' in index
+    plan_page = text_of(client.get("/plans/small-plan/"))
+    assert '<a href="/reports/">Stocktaking report for a period</a>' in plan_page
+    assert '<a href="/reports/">Reports</a>' in plan_page
+    french = text_of(client.get("/fr/reports/"))
+    assert '<a href="/fr/reports/" aria-current="page">Rapports</a>' in french

@@ -42,7 +42,7 @@ def index(request: HttpRequest) -> HttpResponse:
                 "chairs": [(c.actor.key, f"{c.actor.name} ({c.period_label})") for c in chairs],
             }
         )
-    return render(request, "reports/index.html", {"plans": plans, "nav_current": "plans"})
+    return render(request, "reports/index.html", {"plans": plans, "nav_current": "reports"})
 
 
 def _report(request: HttpRequest, key: str) -> Report:
@@ -69,7 +69,7 @@ def report(request: HttpRequest, key: str) -> HttpResponse:
     except BadQuery as error:
         return bad_query_response(request, error, "html")
     context = report_context(result, base_url="")
-    context.update(link_meetings=True, query=request.GET.urlencode(), nav_current="plans")
+    context.update(link_meetings=True, query=request.GET.urlencode(), nav_current="reports")
     return render(request, "reports/page.html", context)
 
 
