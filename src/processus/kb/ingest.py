@@ -44,7 +44,7 @@ from processus.kb.models import (
     MeetingMention,
     MeetingRole,
 )
-from processus.kb.models.meetings import MeetingKind
+from processus.kb.models.meetings import HELD_METHODS, MeetingKind
 from processus.kb.partial_dates import parse_partial_date
 from processus.kb.plan_links import sync_theme_links
 from processus.kb.reading import (
@@ -303,10 +303,10 @@ class Ingestor:
         marks = ", ".join(["%s"] * len(ids))
         sql = (
             f"SELECT {t.columns['meeting_id']}, {t.columns['field']}, {t.columns['value']} "
-            f"FROM {t.table} WHERE {t.columns['method']} = %s AND {t.columns['meeting_id']} "
+            f"FROM {t.table} WHERE {t.columns['method']} IN (%s, %s) AND {t.columns['meeting_id']} "
             f"IN ({marks}) ORDER BY {t.columns['created_at']}, {t.pk}"
         )
-        for meeting_id, name, value in fetch(sql, [Evidence.Method.EDITED, *ids]):
+        for meeting_id, name, value in fetch(sql, [*HELD_METHODS, *ids]):
             if value is not None:
                 value = field.from_db_value(value, None, connection)  # type: ignore[arg-type]
             edited.setdefault(meeting_id, {})[name] = value

@@ -281,13 +281,16 @@ class Evidence(models.Model):
 
     ``start``/``end`` are character offsets into ``document.text``; ``quote`` keeps
     the supporting text so the claim stays readable even if offsets are off.
-    Edited evidence (``method == edited``) always wins over extraction.
+    Edited evidence (``method == edited``) always wins over extraction, and so does
+    a count the secretariat recorded at the meeting (``recorded``): :data:`HELD_METHODS`.
     """
 
     class Method(models.TextChoices):
         EXTRACTED = "extracted", _("extracted")
         INFERRED = "inferred", _("inferred")
         EDITED = "edited", _("edited by an editor")
+        #: Counted by the secretariat at the meeting (attendance), not read from a document.
+        RECORDED = "recorded", _("recorded at the meeting")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="evidence")
     field = models.CharField(_("field"), max_length=40)
@@ -334,7 +337,7 @@ class Evidence(models.Model):
                 name="edited_evidence_has_editor",
             ),
             models.CheckConstraint(
-                condition=Q(method="edited") | Q(document__isnull=False),
+                condition=Q(method__in=["edited", "recorded"]) | Q(document__isnull=False),
                 name="extracted_evidence_has_document",
             ),
         ]
@@ -342,3 +345,8 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field} = {self.value!r} ({self.get_method_display()})"
+
+
+#: Methods whose values hold against the documents: ingestion and recomputation keep them
+#: (an editor's correction, a count the secretariat recorded at the meeting).
+HELD_METHODS: tuple[str, ...] = (Evidence.Method.EDITED, Evidence.Method.RECORDED)

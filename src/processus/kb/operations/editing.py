@@ -28,6 +28,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from processus.kb.models import Evidence, Meeting, MeetingChange, Outcome
+from processus.kb.models.meetings import HELD_METHODS
 from processus.kb.operations.editors import require_editor
 from processus.kb.operations.recompute import refresh_meetings
 from processus.kb.operations.values import (
@@ -99,6 +100,7 @@ def correct_meeting(
     *,
     kind: str = MeetingChange.Kind.EDIT,
     reverts: MeetingChange | None = None,
+    method: str = Evidence.Method.EDITED,
 ) -> list[MeetingChange]:
     """Apply ``editor``'s values that really differ and record each as a change.
 
@@ -106,7 +108,11 @@ def correct_meeting(
     :mod:`processus.kb.operations.values`). Returns the changes recorded, in
     field order; nothing is written when nothing changes. Raises
     ``ValidationError`` (naming the field) for a value the record cannot hold.
+    ``method`` is ``recorded`` for counts the secretariat made at the meeting
+    (attendance); the reason is then kept as the evidence's quote, which the page shows.
     """
+    if method not in HELD_METHODS:
+        raise ValueError(f"{method!r} is not a method an editor writes")
     require_editor(editor)
     with writing():
         current = locked_meeting(meeting.pk)
@@ -118,7 +124,7 @@ def correct_meeting(
         before = current_values(current)
         edited_before = set(
             Evidence.objects.filter(
-                meeting=current, method=Evidence.Method.EDITED, field__in=list(changes)
+                meeting=current, method__in=HELD_METHODS, field__in=list(changes)
             ).values_list("field", flat=True)
         )
         fields = [field for field in CORRECTABLE_FIELDS if field in changes]
@@ -133,9 +139,10 @@ def correct_meeting(
                 meeting=current,
                 field=field,
                 value=changes[field],
-                method=Evidence.Method.EDITED,
+                method=method,
                 created_by=editor,
                 note=reason[:300],
+                quote=reason if method == Evidence.Method.RECORDED else "",
             )
             for field in fields
         )
@@ -200,9 +207,7 @@ def _back_to_documents(
     with writing():
         current = locked_meeting(meeting.pk)
         old = current_values(current)[field]
-        Evidence.objects.filter(
-            meeting=current, field=field, method=Evidence.Method.EDITED
-        ).delete()
+        Evidence.objects.filter(meeting=current, field=field, method__in=HELD_METHODS).delete()
         recomputed = refresh_meetings([current.pk])
         current = locked_meeting(current.pk)
         if not recomputed or field not in _DOCUMENT_FIELDS:

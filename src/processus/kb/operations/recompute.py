@@ -19,7 +19,7 @@ from django.db.models import Count
 
 from processus.kb import consolidation as rules
 from processus.kb.models import Document, Evidence, Meeting, MeetingMention, MeetingRole
-from processus.kb.models.meetings import MeetingKind
+from processus.kb.models.meetings import HELD_METHODS, MeetingKind
 from processus.kb.partial_dates import parse_partial_date
 from processus.kb.records import ROLE_FIELDS
 from processus.kb.resolution import NameResolver
@@ -32,7 +32,7 @@ def editor_values(meeting_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """
     edited: dict[int, dict[str, Any]] = {}
     rows = (
-        Evidence.objects.filter(meeting_id__in=set(meeting_ids), method=Evidence.Method.EDITED)
+        Evidence.objects.filter(meeting_id__in=set(meeting_ids), method__in=HELD_METHODS)
         .order_by("created_at", "pk")
         .values_list("meeting_id", "field", "value")
     )
