@@ -1,0 +1,1 @@
+"""Open data: iCalendar and Atom feeds of the meetings, and the downloadable data package."""
