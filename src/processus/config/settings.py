@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "processus.plans",
     "processus.outcomes",
     "processus.reports",
+    "processus.intake",
     "processus.opendata",
 ]
 
