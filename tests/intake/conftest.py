@@ -61,3 +61,11 @@ def user_client(db) -> Client:
 @pytest.fixture
 def anon_client() -> Client:
     return Client()
+
+
+@pytest.fixture
+def server():
+    from tests.intake.server import LocalServer
+
+    with LocalServer() as running:
+        yield running

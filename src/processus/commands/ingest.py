@@ -19,11 +19,16 @@ if TYPE_CHECKING:
     from processus.kb.ingest import IngestReport
     from processus.kb.reading import ReadResult
 
-HELP = "Ingest documents (files or directories) into the knowledge base and consolidate meetings."
+HELP = "Ingest documents (files, folders or URLs) into the knowledge base; consolidate meetings."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or directories, or http(s) URLs of pages and files to fetch",
+    )
     parser.add_argument(
         "--workers",
         type=int,
@@ -47,10 +52,16 @@ def run(args: argparse.Namespace) -> int:
     from django.db import DatabaseError
 
     from processus.commands._django import where_the_record_lives
+    from processus.intake.fetch import ingest_urls_from_command, is_url
 
     print(where_the_record_lives(), flush=True)
+    urls = [p for p in args.paths if is_url(p)]
+    paths = [p for p in args.paths if not is_url(p)]
     try:
-        report = ingest_with_progress(args.paths, args.workers, reference, quiet=args.quiet)
+        refused = ingest_urls_from_command(urls, reference) if urls else 0
+        if not paths:
+            return 1 if refused else 0
+        report = ingest_with_progress(paths, args.workers, reference, quiet=args.quiet)
     except DatabaseError as exc:
         print(f"processus: {database_error_message(exc)}", file=sys.stderr)
         return 1
@@ -60,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         f"in {report.seconds:.1f} s ({report.writing_seconds:.1f} s writing, "
         f"{report.waiting_seconds:.1f} s waiting for extraction)"
     )
-    return 1 if report.failed else 0
+    return 1 if report.failed or refused else 0
 
 
 def ingest_with_progress(

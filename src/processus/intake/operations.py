@@ -48,6 +48,8 @@ class Incoming:
     content: bytes | IO[bytes]
     #: Where it was fetched from (kept as the document's source), for the URL roads.
     source_url: str = ""
+    #: Why it was refused before it arrived (a URL that could not be fetched).
+    refusal: str = ""
 
 
 @dataclass
@@ -167,7 +169,11 @@ def keep_file(folder: Path, name: str, data: bytes, *, replace: bool = False) ->
 
 
 def ingest_incoming(
-    files: Iterable[Incoming], *, road: str, user: Any = None
+    files: Iterable[Incoming],
+    *,
+    road: str,
+    user: Any = None,
+    reference_date: date | None = None,
 ) -> list[IntakeResult]:
     """Keep and ingest ``files``; one result per file, in their order.
 
@@ -183,7 +189,7 @@ def ingest_incoming(
         )
         results.append(result)
         stored = safe_name(incoming.name)
-        refusal = type_refusal(stored)
+        refusal = incoming.refusal or type_refusal(stored)
         data = b""
         if refusal is None:
             data, refusal = read_limited(incoming.content, limits.load.max_bytes)
@@ -198,12 +204,12 @@ def ingest_incoming(
             path = keep_file(uploads_dir(), stored, data)
         paths[str(path)] = result
     if paths:
-        _ingest_kept(paths)
+        _ingest_kept(paths, reference_date)
     _record_arrivals(results, road, user)
     return results
 
 
-def _ingest_kept(paths: dict[str, IntakeResult]) -> None:
+def _ingest_kept(paths: dict[str, IntakeResult], reference_date: date | None) -> None:
     """Run ingestion on the kept files and fill in their results."""
     from processus.kb.ingest import ingest
     from processus.kb.reading import ReadResult
@@ -214,7 +220,7 @@ def _ingest_kept(paths: dict[str, IntakeResult]) -> None:
     def on_document(read: ReadResult, outcome: str) -> None:
         seen[read.path] = (read, outcome)
 
-    report = ingest(list(paths), on_document=on_document)
+    report = ingest(list(paths), reference_date=reference_date, on_document=on_document)
     if report.stored or report.replaced:
         sync_outcome_items()
     failed = dict(report.failed)
