@@ -11,5 +11,6 @@ urlpatterns += i18n_patterns(
     path("", include("processus.plans.urls")),
     path("", include("processus.outcomes.urls")),
     path("", include("processus.reports.urls")),
+    path("", include("processus.opendata.urls")),
     prefix_default_language=False,
 )
