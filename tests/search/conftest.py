@@ -79,6 +79,11 @@ def search_world(db) -> SearchWorld:
 
     MeetingMention.objects.create(document=border, position=0, meeting=madrid)
     MeetingMention.objects.create(document=traite, position=0, meeting=dakar)
+    # In production the commit drains the queue (the ORM signals schedule it); a test's
+    # transaction never commits, so the fixture indexes what it wrote.
+    from processus.search import indexing
+
+    indexing.drain()
     return SearchWorld(border=border, traite=traite, madrid=madrid, dakar=dakar)
 
 

@@ -20,13 +20,63 @@ def kinds_and_ids(response):
     return [(r.kind, r.meeting_id or r.document_id) for r in response.results]
 
 
-def test_changes_are_queued_by_the_database_and_indexed_before_searching(search_world):
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+
+def writes(queries) -> list[str]:
+    """The statements among ``queries`` (CaptureQueriesContext) that change the database."""
+    return [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(WRITES)]
+
+
+def test_search_never_writes_even_with_changes_waiting(search_world):
+    """The index is kept by writers; a search answers from it as it stands."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    search_world.madrid.city = "Segovia"
+    search_world.madrid.save()  # its commit would index it; in a test it stays queued
     assert PendingChange.objects.exists()
-    response = search("border management")
+    with CaptureQueriesContext(connection) as captured:
+        search("border management")
+        search("gestion des frontières", {"year": "2019"}, mode="hybrid")
+        search("Segovia")
+    assert len(captured.captured_queries) > 3
+    assert writes(captured.captured_queries) == []
+    assert PendingChange.objects.exists()
+    assert not _meeting_ids("Segovia")  # not indexed yet: nobody drained
+
+
+def test_the_write_detector_sees_the_indexing_writes(search_world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    search_world.madrid.city = "Segovia"
+    search_world.madrid.save()
+    with CaptureQueriesContext(connection) as captured:
+        indexing.drain()
+    statements = writes(captured.captured_queries)
+    assert any(s.lstrip().upper().startswith("DELETE") for s in statements)
+    assert any(s.lstrip().upper().startswith("INSERT") for s in statements)
+    assert search_world.madrid.pk in _meeting_ids("Segovia")
+
+
+def test_an_ingestion_run_indexes_what_it_wrote_before_it_returns(db, settings, tmp_path):
+    from processus.kb.ingest import ingest
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    source = tmp_path / "docs" / "page_border_management_madrid_2019.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "Technical Meeting on Border Management\n\nThe Rabat Process partners met in "
+        "Madrid, Spain, on 1 and 2 July 2019 to discuss border management.\n",
+        encoding="utf-8",
+    )
+    report = ingest([source.parent])
+    assert not report.failed
     assert not PendingChange.objects.exists()
-    found = kinds_and_ids(response)
-    assert ("meeting", search_world.madrid.pk) in found
-    assert ("passage", search_world.border.pk) in found
+    found = search("border management", mode="lexical").results
+    assert any(r.kind == "meeting" for r in found)
+    assert any(r.source_name == source.name for r in found)
 
 
 def test_three_kinds_ranked_together_with_links_to_the_place(search_world):
@@ -144,10 +194,11 @@ def test_meeting_roles_changed_with_plain_sql_are_indexed(search_world):
     """Ingestion writes roles with plain SQL: no model signal, only the database triggers."""
     from django.db import connection
 
+    from processus.kb.ingest import Ingestor, ingested
     from tests.web.factories import CountryFactory
 
     mali = CountryFactory(key="ml", iso_code="ML", name="Mali", name_fr="Mali")
-    search("x")  # drain what the fixture queued
+    indexing.drain()
     assert search_world.dakar.pk not in _meeting_ids("Mali")
     with connection.cursor() as cursor:
         cursor.execute(
@@ -156,9 +207,12 @@ def test_meeting_roles_changed_with_plain_sql_are_indexed(search_world):
             [search_world.dakar.pk, mali.pk],
         )
     assert PendingChange.objects.filter(kind="meeting", object_id=search_world.dakar.pk).exists()
+    assert search_world.dakar.pk not in _meeting_ids("Mali")  # a search does not index
+    ingested.send(sender=Ingestor, report=None)  # the end of an ingestion run does
     assert search_world.dakar.pk in _meeting_ids("Mali")
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM kb_meetingrole WHERE actor_id = %s", [mali.pk])
+    ingested.send(sender=Ingestor, report=None)
     assert search_world.dakar.pk not in _meeting_ids("Mali")
 
 
@@ -169,7 +223,6 @@ def test_meeting_roles_changed_through_the_orm_are_indexed_at_commit(
     from tests.web.factories import CountryFactory
 
     mali = CountryFactory(key="ml", iso_code="ML", name="Mali", name_fr="Mali")
-    search("x")
     with django_capture_on_commit_callbacks(execute=True):
         MeetingRole.objects.create(meeting=search_world.dakar, actor=mali, role="organiser")
     assert not PendingChange.objects.exists()  # the signal drained the queue at commit
@@ -178,7 +231,6 @@ def test_meeting_roles_changed_through_the_orm_are_indexed_at_commit(
 
 
 def test_reindex_rebuilds_everything(search_world):
-    search("x")
     SearchEntry.objects.all().delete()
     assert not search("border").results
     counts = indexing.reindex()

@@ -33,6 +33,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Count, JSONField
+from django.dispatch import Signal
 
 from processus.kb import consolidation as rules
 from processus.kb.consolidation import MeetingIndex, MentionFacts
@@ -995,6 +996,12 @@ def _prune_changes() -> bool:
     return True
 
 
+#: Sent once an ingestion run has written everything (``report``: its IngestReport), so
+#: derived data written by plain SQL gets caught up by the writer (the search index),
+#: never by a reader.
+ingested = Signal()
+
+
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -1029,6 +1036,7 @@ def ingest(
     ingestor.merge_vague_meetings()
     ingestor.sync_theme_links()
     _with_lock_retries(_prune_changes)
+    ingested.send(sender=Ingestor, report=report)
     report.writing_seconds += time.perf_counter() - clock
     if ingestor.names.unknown:
         log.warning(

@@ -33,7 +33,7 @@ from django.utils.translation import gettext
 from processus.filters.search import MAX_LIMIT, MODES, SearchFilterSet
 from processus.kb.models import Area, Meeting, MeetingMention, MeetingRole
 from processus.kb.models.meetings import MeetingKind
-from processus.search import indexing, semantic
+from processus.search import semantic
 from processus.search.backends import lexical_backend
 from processus.search.models import EntryKind, SearchEntry
 from processus.search.snippets import snippet
@@ -51,8 +51,6 @@ RRF_K = 2
 SEMANTIC_WEIGHT = 0.2
 #: Whether ``mode="auto"`` combines semantic results when they are available.
 AUTO_HYBRID = True
-#: Changes indexed before a search answers, at most (ingestion queues them).
-DRAIN_ON_SEARCH = 2000
 
 
 @dataclass
@@ -318,7 +316,6 @@ def search(
     limit = max(1, min(int(limit), MAX_LIMIT))
     mode = mode if mode in MODES else "auto"
     query = parse_query(text)
-    indexing.drain_quietly(DRAIN_ON_SEARCH)
     ranked, used, lexical_ranks, semantic_ranks = ranked_ids(query, filters, limit, mode, near)
     entries = _entries([i for i, _ in ranked])
     wanted = query.highlight_stems()

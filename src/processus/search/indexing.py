@@ -7,9 +7,11 @@ What changed is known from the database itself: triggers queue every inserted or
 updated document and meeting (and every role or dialogue change of a meeting) in
 :class:`~processus.search.models.PendingChange`, whoever wrote it — ingestion
 writes with plain SQL and sends no model signals. :func:`drain` indexes the
-queue: right after the commit when the change came through the ORM (the signal
-receivers connected in the app's ``ready()`` only schedule a drain, nothing
-more), and otherwise before the next search answers. Indexing at commit sees a
+queue, always on the writer's side: right after the commit when the change came
+through the ORM (the signal receivers connected in the app's ``ready()`` only
+schedule a drain, nothing more), and at the end of an ingestion run (its
+``ingested`` signal) for what ingestion wrote in plain SQL. A search never
+writes: it answers from the index as it stands. Indexing at commit sees a
 finished meeting (ingestion writes its roles and dialogues after the meeting
 row), and the meetings a document describes are re-indexed with it. Deletions
 need nothing: entries cascade with their meeting or document, and on SQLite
@@ -380,7 +382,7 @@ def reindex(batch: int = 200, progress: Callable[[int, int], None] | None = None
 
 # --- keeping up -------------------------------------------------------------------------
 
-#: How many queued changes one drain indexes at most (a search drains before answering).
+#: How many queued changes one transaction of :func:`drain` indexes.
 DRAIN_BATCH = 200
 
 
@@ -445,6 +447,11 @@ def _changed(sender: Any, raw: bool = False, **kwargs: Any) -> None:
         _schedule()
 
 
+def _ingested(sender: Any, **kwargs: Any) -> None:
+    """Index everything an ingestion run queued, before it reports that it is done."""
+    drain_quietly()
+
+
 def connect_signals() -> None:
     """ORM writes (editors, the admin, tests) are indexed as soon as they commit."""
     uid = "processus.search"
@@ -452,3 +459,6 @@ def connect_signals() -> None:
         post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}.{model.__name__}")
     post_delete.connect(_changed, sender=MeetingRole, dispatch_uid=f"{uid}.role-deleted")
     m2m_changed.connect(_changed, sender=Meeting.dialogues.through, dispatch_uid=f"{uid}.dialogues")
+    from processus.kb.ingest import ingested
+
+    ingested.connect(_ingested, dispatch_uid=f"{uid}.ingested")

@@ -79,8 +79,8 @@ class PendingChange(models.Model):
     documents, meetings, meeting roles and meeting dialogues, whatever wrote them:
     the ORM, or ingestion's plain SQL, which sends no model signals. Drained by
     :func:`processus.search.indexing.drain`: right after the commit when the
-    change came through the ORM (a signal schedules it), else before the next
-    search.
+    change came through the ORM (a signal schedules it), and at the end of an
+    ingestion run for what it wrote in plain SQL. Never by a search.
     """
 
     kind = models.CharField(max_length=10, choices=EntryKind.choices)
