@@ -8,11 +8,17 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import IO, Any
 
-HELP = "Export meetings (contract keys + id + sources) or documents as jsonl or csv."
+HELP = (
+    "Export meetings (contract keys + id + sources) or documents as jsonl or csv; "
+    "'export package DIR' writes the open-data package (CSV, JSON, datapackage.json)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=("meetings", "documents"), help="what to export")
+    parser.add_argument("what", choices=("meetings", "documents", "package"), help="what to export")
+    parser.add_argument(
+        "directory", nargs="?", metavar="DIR", help="package: the directory to write it into"
+    )
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     parser.add_argument("--dialogue", metavar="D", help="only meetings of this dialogue")
     parser.add_argument(
@@ -28,6 +34,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.what == "package":
+        from processus.opendata.command import run_package
+
+        return run_package(args)
+    if args.directory:
+        print(f"processus: {args.directory!r}: a directory is only for 'export package'",
+              file=sys.stderr)  # fmt: skip
+        return 2
     since = None
     if args.since:
         try:
