@@ -105,19 +105,24 @@ def default_limits() -> FetchLimits:
     return FetchLimits(max_bytes=configured_limits().load.max_bytes)
 
 
-def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
+def fetch(
+    url: str, limits: FetchLimits | None = None, accept: dict[str, str] | None = None
+) -> Fetched:
     """Download ``url`` within ``limits`` (see the module documentation).
 
-    Raises :class:`FetchError` with the one-line reason.
+    ``accept`` maps the content types taken to a file suffix (default: the types
+    the loaders read, :data:`CONTENT_TYPES`).  Raises :class:`FetchError` with the
+    one-line reason.
     """
     limits = limits or default_limits()
+    accept = accept or CONTENT_TYPES
     check_url(url)
     timeout = httpx.Timeout(limits.read_seconds, connect=limits.connect_seconds)
     deadline = time.monotonic() + limits.download_seconds
-    headers = {"User-Agent": USER_AGENT, "Accept": ", ".join(CONTENT_TYPES) + ", */*;q=0.1"}
+    headers = {"User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1"}
     try:
         with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
-            return _follow(client, url, limits, deadline)
+            return _follow(client, url, limits, deadline, accept)
     except FetchError:
         raise
     except httpx.TimeoutException:
@@ -134,7 +139,9 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
-def _follow(client: httpx.Client, url: str, limits: FetchLimits, deadline: float) -> Fetched:
+def _follow(
+    client: httpx.Client, url: str, limits: FetchLimits, deadline: float, accept: dict[str, str]
+) -> Fetched:
     current = url
     for _ in range(limits.max_redirects + 1):
         with client.stream("GET", current) as response:
@@ -147,22 +154,23 @@ def _follow(client: httpx.Client, url: str, limits: FetchLimits, deadline: float
                 continue
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
-            suffix, content_type = _suffix_for(response, current)
+            suffix, content_type = _suffix_for(response, current, accept)
             data = _body(response, limits, deadline)
             return Fetched(url, current, _file_name(current, suffix), content_type, data)
     raise FetchError(f"more than {limits.max_redirects} redirects")
 
 
-def _suffix_for(response: httpx.Response, url: str) -> tuple[str, str]:
-    """The loader's suffix for this answer, from its content type (or its name)."""
+def _suffix_for(response: httpx.Response, url: str, accept: dict[str, str]) -> tuple[str, str]:
+    """The suffix for this answer, from its content type (or, when generic, its name)."""
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type in CONTENT_TYPES:
-        return CONTENT_TYPES[content_type], content_type
+    if content_type in accept:
+        return accept[content_type], content_type
     suffix = PurePosixPath(unquote(urlsplit(url).path)).suffix.lower()
-    if content_type in _GENERIC and suffix in SUFFIXES:
+    known = set(accept.values()) | (SUFFIXES if accept is CONTENT_TYPES else set())
+    if content_type in _GENERIC and suffix in known:
         return suffix, content_type
     shown = content_type or "no content type"
-    readable = ", ".join(sorted(t for t in CONTENT_TYPES if "/x-" not in t))
+    readable = ", ".join(sorted(t for t in accept if "/x-" not in t))
     raise FetchError(f"content type {shown} is not one ingestion reads ({readable})")
 
 
