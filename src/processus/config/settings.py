@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "processus.reports",
     "processus.intake",
     "processus.opendata",
+    "processus.preparation",
 ]
 
 MIDDLEWARE = [
@@ -213,6 +214,21 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_HTTP_RESPONSE_CODE = 429
+
+# Mail (registrations' e-mails): printed to the console unless EMAIL_HOST names a server.
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = _or_default(lambda: env_int("EMAIL_PORT", 25), 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = _or_default(lambda: env_bool("EMAIL_USE_TLS"), False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "secretariat@processus.invalid")
+#: The site's public address, for links in e-mails.
+PROCESSUS_SITE_URL = env_str("PROCESSUS_SITE_URL", "http://localhost:8000")
 
 LOGGING = {
     "version": 1,

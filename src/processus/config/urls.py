@@ -12,5 +12,6 @@ urlpatterns += i18n_patterns(
     path("", include("processus.outcomes.urls")),
     path("", include("processus.reports.urls")),
     path("", include("processus.opendata.urls")),
+    path("", include("processus.preparation.urls")),
     prefix_default_language=False,
 )
