@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "processus.intake",
     "processus.opendata",
     "processus.preparation",
+    "processus.roundtable",
 ]
 
 MIDDLEWARE = [

@@ -13,5 +13,6 @@ urlpatterns += i18n_patterns(
     path("", include("processus.reports.urls")),
     path("", include("processus.opendata.urls")),
     path("", include("processus.preparation.urls")),
+    path("", include("processus.roundtable.urls")),
     prefix_default_language=False,
 )
