@@ -29,6 +29,7 @@ typecheck: install
 
 browser:
 	@scripts/ensure_chromium.sh
+	@scripts/ensure_axe.sh
 
 pdflibs: install
 	@scripts/ensure_weasyprint.sh $(BIN)/python

@@ -40,6 +40,16 @@ def unavailable(reason: str) -> NoReturn:
 
 @pytest.fixture
 def browser() -> Iterator[object]:
+    yield from _chromium()
+
+
+@pytest.fixture(scope="module")
+def module_browser() -> Iterator[object]:
+    """One browser for a whole module, for tests that visit many pages (start-up is slow)."""
+    yield from _chromium()
+
+
+def _chromium() -> Iterator[object]:
     try:
         webdriver = importlib.import_module("selenium.webdriver")
     except ImportError:

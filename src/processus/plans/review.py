@@ -11,12 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from processus.kb.models import Action, Area, Framework, Meeting, MeetingLink, Objective
 from processus.plans.coverage import plan_actions_q, reason_text
 from processus.plans.models import LinkSuggestion
 
 Status = LinkSuggestion.Status
+
+#: A plan item's label by kind (the same strings as the plan and coverage pages).
+_LABELS = {
+    "area": _("Area %(number)s"),
+    "objective": _("Objective %(number)s"),
+    "action": _("Action %(number)s"),
+}
 
 
 @dataclass
@@ -38,16 +46,18 @@ class ReviewRow:
 
     @property
     def label(self) -> str:
-        return f"{self.kind} {self.number}"
+        """``Objective 3`` / ``Objectif 3``: the item as people read it, in their language."""
+        return _LABELS.get(self.kind, "%(number)s") % {"number": self.number}
 
 
 def _target(item: Area | Objective | Action) -> tuple[str, str, str]:
+    """Kind, number and title in the active language (the French title on French pages)."""
     kind = type(item).__name__.lower()
-    return kind, str(item.number), item.title
+    return kind, str(item.number), item.display_title
 
 
 def _plan_name(item: Area | Objective | Action) -> str:
-    return item.framework.name
+    return item.framework.display_name
 
 
 _RELATED = (

@@ -39,7 +39,9 @@ def index(request: HttpRequest) -> HttpResponse:
                 "name": framework.display_name,
                 "first": framework.period_start,
                 "last": framework.period_end,
-                "chairs": [(c.actor.key, f"{c.actor.name} ({c.period_label})") for c in chairs],
+                "chairs": [
+                    (c.actor.key, f"{c.actor.display_name} ({c.period_label})") for c in chairs
+                ],
             }
         )
     return render(request, "reports/index.html", {"plans": plans, "nav_current": "reports"})

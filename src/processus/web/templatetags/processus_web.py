@@ -9,7 +9,7 @@ from django.conf import settings
 from django.http import HttpRequest, QueryDict
 from django.urls import translate_url
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from processus.kb.models import Chairmanship, Meeting, MeetingRole
 from processus.kb.partial_dates import Precision
@@ -155,3 +155,16 @@ def hosts_and_chairs(meeting: Meeting) -> list[tuple[str, str]]:
         labels = grouped.setdefault(role.actor_id, (role.actor.display_name, []))[1]
         labels.append(str(role.get_role_display()))
     return [(name, ", ".join(labels)) for name, labels in grouped.values()]
+
+
+@register.filter
+def localized_title(item: object) -> str:
+    """An item's French title on French pages when it has one, else its title.
+
+    For rows that carry both titles without a ``display_title`` of their own (the
+    coverage page's items, dictionaries): a French page never shows the English title
+    of an area, objective or action whose French title is known.
+    """
+    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name, "")
+    french = get("title_fr") if get_language() == "fr" else ""
+    return str(french or get("title") or "")
