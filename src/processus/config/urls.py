@@ -11,6 +11,7 @@ urlpatterns += i18n_patterns(
     path("", include("processus.plans.urls")),
     path("", include("processus.outcomes.urls")),
     path("", include("processus.reports.urls")),
+    path("", include("processus.intake.urls")),
     path("", include("processus.opendata.urls")),
     path("", include("processus.preparation.urls")),
     path("", include("processus.roundtable.urls")),

@@ -52,6 +52,8 @@ class Arrival(models.Model):
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
     reason = models.CharField(_("reason refused"), max_length=500, blank=True)
     received_at = models.DateTimeField(_("received at"), auto_now_add=True)
+    #: The files sent together (one upload form): the result page lists them.
+    batch = models.UUIDField(_("sent together"), null=True, blank=True, db_index=True)
 
     class Meta:
         ordering = ["-received_at", "-pk"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -174,11 +175,13 @@ def ingest_incoming(
     road: str,
     user: Any = None,
     reference_date: date | None = None,
+    batch: uuid.UUID | None = None,
 ) -> list[IntakeResult]:
     """Keep and ingest ``files``; one result per file, in their order.
 
     Refused files are not kept (a file too large is not even read past the limit);
-    each file, refused or not, is recorded as an :class:`Arrival` of ``road``.
+    each file, refused or not, is recorded as an :class:`Arrival` of ``road`` (in
+    ``batch``, the files sent together, when given).
     """
     limits = configured_limits()
     results: list[IntakeResult] = []
@@ -205,7 +208,7 @@ def ingest_incoming(
         paths[str(path)] = result
     if paths:
         _ingest_kept(paths, reference_date)
-    _record_arrivals(results, road, user)
+    _record_arrivals(results, road, user, batch)
     return results
 
 
@@ -263,7 +266,9 @@ def _forget_file(path: str) -> None:
     Path(path).unlink(missing_ok=True)
 
 
-def _record_arrivals(results: list[IntakeResult], road: str, user: Any) -> None:
+def _record_arrivals(
+    results: list[IntakeResult], road: str, user: Any, batch: uuid.UUID | None
+) -> None:
     sender = user if getattr(user, "pk", None) is not None else None
     Arrival.objects.bulk_create(
         Arrival(
@@ -274,6 +279,7 @@ def _record_arrivals(results: list[IntakeResult], road: str, user: Any) -> None:
             document=r.document,
             outcome=r.outcome,
             reason=r.reason[:500],
+            batch=batch,
         )
         for r in results
     )
