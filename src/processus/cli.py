@@ -42,6 +42,8 @@ COMMANDS: dict[str, str] = {
     "suggest-links": "suggest_links",
     "evaluate-links": "evaluate_links",
     "outcomes": "outcomes",
+    "worker": "worker",
+    "tasks": "tasks",
     "watch-feed": "watch_feed",
     "consume": "consume",
 }

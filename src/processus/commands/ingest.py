@@ -38,6 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_reference_date_argument(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    from processus.tasks.cli import add_queue_arguments
+
+    add_queue_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print(f"processus: --workers {args.workers}: must be at least 1", file=sys.stderr)
         return 2
+    if args.queue:
+        from processus.tasks.cli import queued_ingest
+
+        return queued_ingest(args)
     from processus.commands._django import database_error_message, database_ready
 
     if not database_ready():

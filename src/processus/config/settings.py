@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "processus.reports",
     "processus.intake",
     "processus.opendata",
+    "processus.tasks",
     "processus.preparation",
     "processus.roundtable",
 ]
@@ -144,6 +145,9 @@ PROCESSUS_MAX_TEXT_CHARS = _or_default(
 PROCESSUS_DOCUMENT_SECONDS = _or_default(
     lambda: env_int("PROCESSUS_DOCUMENT_SECONDS", 30, minimum=0), 30
 )
+# Background tasks (processus.tasks): the Celery broker. Unset: Redis on this machine when
+# the database is PostgreSQL, tasks run in process on SQLite; "in-process" forces the latter.
+PROCESSUS_BROKER_URL = env_str("PROCESSUS_BROKER_URL")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

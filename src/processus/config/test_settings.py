@@ -26,3 +26,5 @@ STORAGES = {
 }
 # Tests serve static files through the finders; there is no collected directory.
 STATIC_ROOT = None  # type: ignore[assignment]
+# Tasks run in the test's own process; the tests of processus.tasks start real workers.
+PROCESSUS_BROKER_URL = "in-process"

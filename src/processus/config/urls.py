@@ -13,6 +13,7 @@ urlpatterns += i18n_patterns(
     path("", include("processus.reports.urls")),
     path("", include("processus.intake.urls")),
     path("", include("processus.opendata.urls")),
+    path("", include("processus.tasks.urls")),
     path("", include("processus.preparation.urls")),
     path("", include("processus.roundtable.urls")),
     prefix_default_language=False,
