@@ -100,3 +100,19 @@ def test_every_page_announces_the_feeds_and_the_meetings_page_links_them(client,
     assert 'href="/feeds/upcoming.atom"' in head
     assert 'href="/meetings.ics?dialogue=khartoum-process"' in meetings
     assert 'href="/feeds/khartoum-process/upcoming.atom"' in meetings
+
+
+@pytest.mark.parametrize("url", ["/feeds/meetings.atom", "/meetings.ics"])
+def test_a_poller_that_has_the_latest_version_gets_304(client, record, url):
+    first = client.get(url)
+    etag = first["ETag"]
+
+    unchanged = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    Meeting.objects.filter(pk=record.joint_meeting.pk).update(
+        title="Joint meeting renamed", updated=timezone.now() + dt.timedelta(minutes=1)
+    )
+    changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
+
+    assert unchanged.status_code == 304
+    assert changed.status_code == 200
+    assert "Joint meeting renamed" in changed.content.decode()
