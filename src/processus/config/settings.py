@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "processus.tasks",
     "processus.preparation",
     "processus.roundtable",
+    "processus.subscriptions",
 ]
 
 MIDDLEWARE = [

@@ -16,5 +16,6 @@ urlpatterns += i18n_patterns(
     path("", include("processus.tasks.urls")),
     path("", include("processus.preparation.urls")),
     path("", include("processus.roundtable.urls")),
+    path("", include("processus.subscriptions.urls")),
     prefix_default_language=False,
 )
