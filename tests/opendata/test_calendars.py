@@ -95,7 +95,7 @@ def test_event_fields_uid_place_url_and_status():
     description = str(event["description"])
     assert "Rabat Process" in description
     assert "Hosts: Senegal" in description
-    assert "over 120" in description
+    assert "Participants: over 120" in description
     assert event.decoded("dtstamp").tzinfo is not None
     assert event.decoded("last-modified").utcoffset() == dt.timedelta(0)
 
@@ -128,3 +128,15 @@ def test_a_calendar_has_its_name_and_round_trips():
     assert str(calendar["version"]) == "2.0"
     assert len(_events(data)) == 1
     assert data.decode("utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_the_description_is_in_the_active_language():
+    from django.utils import translation
+
+    meeting = MeetingFactory(kind="workshop", participants=40, participants_qualifier="nearly")
+
+    with translation.override("fr"):
+        description = str(meeting_event(meeting)["description"])
+
+    assert description.splitlines()[0] == "Atelier"
+    assert "Participants : près de 40" in description

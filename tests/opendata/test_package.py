@@ -244,3 +244,16 @@ def test_the_descriptor_is_served_alone(client, record):
 
     assert response.status_code == 200
     assert json.loads(response.content)["name"] == package.PACKAGE_NAME
+
+
+def test_a_data_directory_the_server_cannot_write_is_a_503_not_a_traceback(
+    client, record, settings, tmp_path
+):
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    settings.DATA_DIR = blocker
+
+    response = client.get("/data/processus-data.zip")
+
+    assert response.status_code == 503
+    assert "cannot be prepared now" in response.content.decode()

@@ -101,7 +101,10 @@ def meeting_description(meeting: Meeting) -> str:
     if meeting.format:
         lines.append(_("Format: %(format)s") % {"format": meeting.get_format_display()})
     if meeting.participants is not None:
-        count = f"{meeting.participants_qualifier} {meeting.participants}".strip()
+        qualifier = (
+            meeting.get_participants_qualifier_display() if meeting.participants_qualifier else ""
+        )
+        count = f"{qualifier} {meeting.participants}".strip()
         lines.append(_("Participants: %(count)s") % {"count": count})
     if meeting.end and meeting.end_precision != Precision.DAY:
         lines.append(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,6 +15,7 @@ from processus.opendata.calendars import meeting_event, meetings_calendar, on_a_
 from processus.web.bad_query import bad_query_response
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
+logger = logging.getLogger(__name__)
 
 
 def _base_url(request: HttpRequest) -> str:
@@ -98,9 +101,20 @@ def data(request: HttpRequest) -> HttpResponse:
     )
 
 
-def data_package(request: HttpRequest) -> FileResponse:
+def data_package(request: HttpRequest) -> HttpResponseBase:
     """The zip of the whole public record, built once per version of the record."""
-    path = package.cached_zip()
+    try:
+        path = package.cached_zip()
+    except OSError as exc:
+        logger.error("data package: cannot write %s: %s", package.cache_directory(), exc)
+        return HttpResponse(
+            _(
+                "The data package cannot be prepared now (the server cannot write it). "
+                "Please try again later."
+            ),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
     return FileResponse(
         path.open("rb"),
         as_attachment=True,
