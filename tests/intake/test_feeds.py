@@ -37,7 +37,7 @@ def feed(server):
     return server.url("/feed.xml")
 
 
-def test_three_items_are_ingested_once(feed, server, reference, capsys):
+def test_three_items_are_ingested_once(feed, server, capsys):
     assert main(["watch-feed", feed, "--once"]) == 0
     first = capsys.readouterr().out
     assert f"{feed}: 3 items, 3 new, 3 ingested, 0 refused" in first
@@ -53,7 +53,7 @@ def test_three_items_are_ingested_once(feed, server, reference, capsys):
     assert server.hits[hits:] == ["/feed.xml"]  # no item fetched again
 
 
-def test_a_new_item_is_the_only_one_read_next_time(feed, server, reference):
+def test_a_new_item_is_the_only_one_read_next_time(feed, server):
     watch_once(feed)
     server.routes["/feed.xml"] = Route(
         _rss(server.base, [("New", "/news/4.txt"), ("Dakar", "/news/1.txt")]),
@@ -64,7 +64,7 @@ def test_a_new_item_is_the_only_one_read_next_time(feed, server, reference):
     assert [(r.name, r.outcome) for r in report.results] == [(server.url("/news/4.txt"), "stored")]
 
 
-def test_a_refused_item_is_remembered_and_a_passing_failure_is_tried_again(server, reference):
+def test_a_refused_item_is_remembered_and_a_passing_failure_is_tried_again(server):
     items = [("Gone", "/news/gone.txt"), ("Slow", "/news/slow.txt")]
     server.routes["/feed.xml"] = Route(_rss(server.base, items), "application/atom+xml")
     server.routes["/news/slow.txt"] = Route(b"late", "text/plain", delay=1.0)

@@ -111,7 +111,7 @@ def test_an_http_error_and_a_closed_port_are_named(server):
 
 
 @pytest.mark.django_db
-def test_ingest_mixes_urls_and_paths_and_keeps_the_url(server, reference, tmp_path, capsys):
+def test_ingest_mixes_urls_and_paths_and_keeps_the_url(server, tmp_path, capsys):
     server.routes["/news/thematic-meeting"] = Route(PAGE)
     server.routes["/docs/workshop.pdf"] = Route(_pdf(WORKSHOP), content_type="application/pdf")
     server.routes["/photo"] = Route(b"\x89PNG", content_type="image/png")
@@ -136,7 +136,7 @@ def test_ingest_mixes_urls_and_paths_and_keeps_the_url(server, reference, tmp_pa
 
 
 @pytest.mark.django_db
-def test_ingest_of_urls_only_succeeds_with_exit_0(server, reference, capsys):
+def test_ingest_of_urls_only_succeeds_with_exit_0(server, capsys):
     server.routes["/a.txt"] = Route(ANNOUNCEMENT.encode(), content_type="text/plain")
     assert main(["ingest", "-q", server.url("/a.txt")]) == 0
     assert Document.objects.get().source_url == server.url("/a.txt")

@@ -22,7 +22,7 @@ def inbox(tmp_path):
     return folder
 
 
-def test_good_files_go_to_done_and_bad_ones_to_failed_with_their_reason(inbox, reference, capsys):
+def test_good_files_go_to_done_and_bad_ones_to_failed_with_their_reason(inbox, capsys):
     (inbox / "announcement.txt").write_text(ANNOUNCEMENT)
     (inbox / "workshop.md").write_text(WORKSHOP)
     (inbox / "photo.png").write_bytes(b"\x89PNG\r\n")
@@ -58,7 +58,7 @@ def test_good_files_go_to_done_and_bad_ones_to_failed_with_their_reason(inbox, r
     assert Arrival.objects.filter(road="inbox").count() == 5
 
 
-def test_a_second_file_of_the_same_name_does_not_overwrite_the_first(inbox, reference):
+def test_a_second_file_of_the_same_name_does_not_overwrite_the_first(inbox):
     (inbox / "note.txt").write_text(ANNOUNCEMENT)
     consume_once(inbox, settle_seconds=0)
     (inbox / "note.txt").write_text(WORKSHOP)

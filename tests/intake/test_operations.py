@@ -35,7 +35,7 @@ def test_safe_name_shortens_a_long_name_and_keeps_its_suffix():
     assert len(name) == 120
 
 
-def test_a_file_is_kept_under_uploads_and_produces_its_meeting(reference, data_dir, editor):
+def test_a_file_is_kept_under_uploads_and_produces_its_meeting(data_dir, editor):
     [result] = ingest_incoming(
         [Incoming("../../announcement.txt", ANNOUNCEMENT.encode())], road="upload", user=editor
     )
@@ -50,7 +50,7 @@ def test_a_file_is_kept_under_uploads_and_produces_its_meeting(reference, data_d
     assert (arrival.user, arrival.document, arrival.outcome) == (editor, result.document, "stored")
 
 
-def test_a_file_object_is_read_like_bytes(reference):
+def test_a_file_object_is_read_like_bytes(db):
     [result] = ingest_incoming(
         [Incoming("workshop.md", io.BytesIO(WORKSHOP.encode()))], road="inbox"
     )
@@ -58,7 +58,7 @@ def test_a_file_object_is_read_like_bytes(reference):
     assert [m.city for m in result.meetings] == ["Abidjan"]
 
 
-def test_refusals_name_the_reason_and_nothing_is_kept(reference, data_dir, settings):
+def test_refusals_name_the_reason_and_nothing_is_kept(data_dir, settings):
     settings.PROCESSUS_MAX_FILE_MB = 1
     results = ingest_incoming(
         [

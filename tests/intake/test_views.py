@@ -50,7 +50,7 @@ def test_the_documents_page_links_to_upload_for_editors_only(editor_client, user
     assert f'href="{URL}"' not in user_client.get("/documents/").content.decode()
 
 
-def test_one_file_leads_to_its_document_page(editor_client, editor, reference):
+def test_one_file_leads_to_its_document_page(editor_client, editor):
     files = {"documents": SimpleUploadedFile("announcement.txt", ANNOUNCEMENT.encode())}
     response = editor_client.post(URL, files)
     document = Document.objects.get()
@@ -62,7 +62,7 @@ def test_one_file_leads_to_its_document_page(editor_client, editor, reference):
     assert Arrival.objects.get().user == editor
 
 
-def test_two_files_one_refused_show_a_result_list(editor_client, reference):
+def test_two_files_one_refused_show_a_result_list(editor_client):
     files = [
         SimpleUploadedFile("announcement.txt", ANNOUNCEMENT.encode()),
         SimpleUploadedFile("photo.png", b"\x89PNG\r\n"),
@@ -130,10 +130,26 @@ def test_an_unknown_batch_is_a_404(editor_client):
     assert editor_client.get(URL + "7d0c7c6e-4d1c-4b8e-9a59-0a4b8f1d2e3f/").status_code == 404
 
 
-def test_a_reader_cannot_see_a_batch(user_client, editor_client, reference):
+def test_a_reader_cannot_see_a_batch(user_client, editor_client):
     files = [
         SimpleUploadedFile("a.txt", ANNOUNCEMENT.encode()),
         SimpleUploadedFile("b.md", WORKSHOP.encode()),
     ]
     location = editor_client.post(URL, {"documents": files})["Location"]
     assert user_client.get(location).status_code == 403
+
+
+def test_the_page_speaks_french(editor_client, db):
+    response = editor_client.get("/fr" + URL)
+    text = _text(response)
+    assert "Téléverser des documents" in text
+    assert "Au plus 20 fichiers de 50 Mo chacun." in text
+    assert "Upload and read" not in text
+
+
+def test_the_results_speak_french(editor_client, db):
+    files = [SimpleUploadedFile("a.exe", b"MZ"), SimpleUploadedFile("b.png", b"PNG")]
+    location = editor_client.post("/fr" + URL, {"documents": files})["Location"]
+    text = _text(editor_client.get(location))
+    assert "0 fichier lu, 2 refusés." in text
+    assert "a.exe refusé" in text
