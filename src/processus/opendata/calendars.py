@@ -26,15 +26,18 @@ Decisions a calendar reader relies on:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import icalendar
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from processus.kb.models import Meeting, MeetingRole
-from processus.kb.models.meetings import MeetingStatus
+from processus.kb.models.meetings import CountQualifier, MeetingFormat, MeetingKind, MeetingStatus
 from processus.kb.partial_dates import Precision
 
 #: The ``PRODID`` of every calendar we write.
@@ -72,6 +75,21 @@ def event_days(meeting: Meeting) -> tuple[dt.date, dt.date]:
     return meeting.start, last + dt.timedelta(days=1)
 
 
+@functools.lru_cache(maxsize=256)
+def _label(choices: type[models.TextChoices], value: str, language: str | None) -> str:
+    """A choice's label in ``language``, remembered: Django's ``get_FOO_display`` hashes
+    every lazy label of the field on each call, the largest cost of a long calendar."""
+    return str(dict(choices.choices).get(value, value))
+
+
+def choice_label(choices: type[models.TextChoices], value: str) -> str:
+    return _label(choices, value, get_language())
+
+
+def kind_label(meeting: Meeting) -> str:
+    return choice_label(MeetingKind, meeting.kind)
+
+
 def meeting_location(meeting: Meeting) -> str:
     """City and country as the visitor's language names them (empty when unknown)."""
     parts = [meeting.city] if meeting.city else []
@@ -86,7 +104,7 @@ def _role_names(meeting: Meeting, role: str) -> list[str]:
 
 def meeting_description(meeting: Meeting) -> str:
     """Plain-text summary of the record: kind, dialogues, roles, format and counts."""
-    lines = [str(meeting.get_kind_display()).capitalize()]
+    lines = [kind_label(meeting).capitalize()]
     dialogues = [d.display_name for d in meeting.dialogues.all()]
     if dialogues:
         lines.append(_("Dialogues: %(names)s") % {"names": ", ".join(dialogues)})
@@ -99,10 +117,14 @@ def meeting_description(meeting: Meeting) -> str:
         if names:
             lines.append(label % {"names": ", ".join(names)})
     if meeting.format:
-        lines.append(_("Format: %(format)s") % {"format": meeting.get_format_display()})
+        lines.append(
+            _("Format: %(format)s") % {"format": choice_label(MeetingFormat, meeting.format)}
+        )
     if meeting.participants is not None:
         qualifier = (
-            meeting.get_participants_qualifier_display() if meeting.participants_qualifier else ""
+            choice_label(CountQualifier, meeting.participants_qualifier)
+            if meeting.participants_qualifier
+            else ""
         )
         count = f"{qualifier} {meeting.participants}".strip()
         lines.append(_("Participants: %(count)s") % {"count": count})
@@ -131,7 +153,7 @@ def meeting_event(meeting: Meeting, base_url: str = "") -> icalendar.Event:
     event.add("created", _utc(meeting.created))
     event.add("dtstart", first)
     event.add("dtend", after_last)
-    event.add("summary", meeting.title or str(meeting.get_kind_display()).capitalize())
+    event.add("summary", meeting.title or kind_label(meeting).capitalize())
     location = meeting_location(meeting)
     if location:
         event.add("location", location)
@@ -139,7 +161,7 @@ def meeting_event(meeting: Meeting, base_url: str = "") -> icalendar.Event:
     event.add("url", base_url + reverse("web:meeting", args=[meeting.pk]))
     event.add("status", _STATUS.get(meeting.status, "CONFIRMED"))
     event.add("transp", "TRANSPARENT")
-    categories = [str(meeting.get_kind_display())]
+    categories = [kind_label(meeting)]
     categories += [d.display_name for d in meeting.dialogues.all()]
     event.add("categories", categories)
     return event

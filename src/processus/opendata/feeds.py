@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from processus.kb.models import Dialogue, Meeting
 from processus.opendata import queries
-from processus.opendata.calendars import meeting_description, meeting_location
+from processus.opendata.calendars import kind_label, meeting_description, meeting_location
 
 if TYPE_CHECKING:
     _FeedBase = Feed[Meeting, Dialogue | None]
@@ -46,7 +46,7 @@ class _MeetingFeed(_FeedBase):
         return reverse(name, kwargs={"dialogue": obj.key}) if obj else reverse(name)
 
     def item_title(self, item: Meeting) -> str:
-        title = item.title or str(item.get_kind_display()).capitalize()
+        title = item.title or kind_label(item).capitalize()
         when = item.start_label or _("date not known")
         where = meeting_location(item)
         return " · ".join(part for part in (title, when, where) if part)
@@ -72,7 +72,7 @@ class _MeetingFeed(_FeedBase):
         return item.updated
 
     def item_categories(self, item: Meeting) -> list[str]:
-        return [str(item.get_kind_display())] + [d.display_name for d in item.dialogues.all()]
+        return [kind_label(item)] + [d.display_name for d in item.dialogues.all()]
 
 
 class ChangedMeetingsFeed(_MeetingFeed):
