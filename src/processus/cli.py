@@ -42,6 +42,7 @@ COMMANDS: dict[str, str] = {
     "suggest-links": "suggest_links",
     "evaluate-links": "evaluate_links",
     "outcomes": "outcomes",
+    "token": "token",
     "notify": "notify",
     "worker": "worker",
     "tasks": "tasks",

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from django.utils.translation import gettext_lazy as _
 
+from processus.api import config as api_config
 from processus.config import security
 from processus.config.cache import cache_config
 from processus.config.database import database_config, sqlite_config
@@ -66,6 +67,12 @@ INSTALLED_APPS = [
     "processus.plans",
     "processus.outcomes",
     "processus.reports",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "processus.api",
     "processus.intake",
     "processus.opendata",
     "processus.tasks",
@@ -76,6 +83,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Answers the API's CORS preflight requests (no origin is allowed unless configured).
+    "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
     "processus.web.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -235,6 +244,15 @@ EMAIL_USE_TLS = _or_default(lambda: env_bool("EMAIL_USE_TLS"), False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "secretariat@processus.invalid")
 #: The site's public address, for links in e-mails.
 PROCESSUS_SITE_URL = env_str("PROCESSUS_SITE_URL", "http://localhost:8000")
+
+# The REST API (processus.api.config): DRF, its OpenAPI schema, throttling, CORS.
+REST_FRAMEWORK = api_config.REST_FRAMEWORK
+SPECTACULAR_SETTINGS = api_config.SPECTACULAR_SETTINGS
+PROCESSUS_API_ANON_RATE = _or_default(api_config.anon_rate, api_config.DEFAULT_ANON_RATE)
+_CORS_ORIGINS: list[str] = _or_default(api_config.cors_origins, [])
+CORS_ALLOW_ALL_ORIGINS = _CORS_ORIGINS == ["*"]
+CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else _CORS_ORIGINS
+CORS_URLS_REGEX = api_config.CORS_URLS_REGEX
 
 LOGGING = {
     "version": 1,

@@ -64,6 +64,12 @@ class YearFilter(django_filters.Filter):
     field_class = fields.YearField
 
 
+class PartialDateFilter(django_filters.Filter):
+    """A bound on a date column given as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+
+    field_class = fields.PartialDateField
+
+
 class ChoiceFilter(django_filters.Filter):
     """One of ``choices``; other values are dropped (see :class:`fields.ForgivingChoiceField`)."""
 

@@ -9,6 +9,7 @@ in an old bookmark) is dropped: see :class:`ForgivingChoiceField`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -16,6 +17,8 @@ from django import forms
 from django.db import connection
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
+
+from processus.kb.partial_dates import parse_partial_date
 
 #: C0 controls (tab, newline and carriage return aside) and DEL: never typed by a person,
 #: and PostgreSQL refuses NUL in any text it is sent.
@@ -75,6 +78,26 @@ class YearField(forms.IntegerField):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         super().__init__(min_value=1000, max_value=9999, **kwargs)
+
+
+class PartialDateField(TextField):
+    """A day, month or year (``2024-06-12``, ``2024-06``, ``2024``), read as the first day
+    of its period, or as the last one when ``period_end`` (an "until" bound)."""
+
+    def __init__(self, period_end: bool = False, **kwargs: Any) -> None:
+        self.period_end = period_end
+        super().__init__(max_length=10, **kwargs)
+
+    def clean(self, value: Any) -> dt.date | None:
+        text = super().clean(value)
+        if not text:
+            return None
+        try:
+            return parse_partial_date(text, period_end=self.period_end)[0]
+        except ValueError:
+            raise forms.ValidationError(
+                _("Enter a date as YYYY, YYYY-MM or YYYY-MM-DD."), code="invalid_date"
+            ) from None
 
 
 class ForgivingChoiceField(forms.ChoiceField):

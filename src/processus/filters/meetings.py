@@ -20,6 +20,7 @@ from processus.filters.base import (
     IdFilter,
     KeyFilter,
     PageSetting,
+    PartialDateFilter,
     QueryFilterSet,
     TextFilter,
     YearFilter,
@@ -60,8 +61,12 @@ class MeetingFilterSet(QueryFilterSet):
     q = TextFilter(method="filter_text", max_length=200)
     dialogue = KeyFilter(method="filter_dialogue")
     year = YearFilter(field_name="start__year")
+    since = PartialDateFilter(field_name="start", lookup_expr="gte")
+    until = PartialDateFilter(field_name="start", lookup_expr="lte", period_end=True)
     kind = ChoiceFilter(choices=MeetingKind.choices)
     country = KeyFilter(field_name="country__key")
+    actor = KeyFilter(method="filter_actor")
+    role = ChoiceSetting(choices=[(name, name) for name in ROLE_FILTERS])
     host = KeyFilter(method=_role)
     chair = KeyFilter(method=_role)
     organiser = KeyFilter(method=_role)
@@ -79,6 +84,14 @@ class MeetingFilterSet(QueryFilterSet):
 
     def filter_text(self, queryset: QuerySet[Meeting], name: str, value: str) -> QuerySet[Meeting]:
         return queryset.filter(Q(title__icontains=value) | Q(city__icontains=value))
+
+    def filter_actor(self, queryset: QuerySet[Meeting], name: str, value: str) -> QuerySet[Meeting]:
+        """Meetings the actor hosted, chaired or organised; only in the ``role`` given, if any."""
+        roles = MeetingRole.objects.filter(meeting_id=OuterRef("pk"), actor__key=value)
+        role = self.setting("role")
+        if role:
+            roles = roles.filter(role=ROLE_FILTERS[role])
+        return queryset.filter(Exists(roles))
 
     def filter_dialogue(
         self, queryset: QuerySet[Meeting], name: str, value: str

@@ -43,8 +43,9 @@ from django.utils.translation import get_language_from_path
 
 #: Header telling whether a page came from the cache ("hit") or was rendered ("miss").
 CACHE_HEADER = "X-Page-Cache"
-#: Paths (after the language prefix) never cached: sign-in, administration, language.
-EXCLUDED_PREFIXES = ("admin/", "i18n/", "static/")
+#: Paths (after the language prefix) never cached: sign-in, administration, language, and
+#: the API (it answers per token, throttles, and revalidates with its own ETags).
+EXCLUDED_PREFIXES = ("admin/", "i18n/", "static/", "api/")
 #: Tables whose changes show on the public pages, with an indexed change-time column
 #: where there is one. Each adds ``COUNT(*)`` and ``MAX(id)`` (new and deleted rows) to
 #: the version; ``MAX`` of a column without an index would read the whole table.
