@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "notify": "notify",
     "worker": "worker",
     "tasks": "tasks",
+    "remind": "remind",
     "watch-feed": "watch_feed",
     "consume": "consume",
 }

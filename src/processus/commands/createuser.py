@@ -2,7 +2,9 @@
 
 Editors belong to the "Editors" group: they correct meetings, revert changes, merge
 and split meetings from the meeting pages, and are not staff, so the admin stays
-closed to them (``processus createsuperuser`` makes administrators).
+closed to them (``processus createsuperuser`` makes administrators). With
+``--focal-point COUNTRY`` the account is a national focal point of that country (the
+"Focal points" group): it registers the country's delegation to meetings.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="member of the Editors group: may correct, merge and split meetings",
     )
     parser.add_argument(
+        "--focal-point",
+        metavar="COUNTRY",
+        help="a national focal point of COUNTRY (its English name): registers its delegation",
+    )
+    parser.add_argument(
         "--no-input",
         action="store_true",
         help=f"do not prompt; the password comes from {PASSWORD_VARIABLE}",
@@ -44,6 +51,22 @@ def _password(no_input: bool) -> str | None:
     return first or None
 
 
+def _create_focal_point(username: str, email: str, password: str, country_name: str) -> int:
+    from processus.preparation.operations import (
+        FOCAL_POINTS_GROUP,
+        country_named,
+        create_focal_point,
+    )
+
+    country = country_named(country_name)
+    if country is None:
+        print(f"processus: createuser: there is no country named {country_name!r}", file=sys.stderr)
+        return 1
+    create_focal_point(username, email, password, country)
+    print(f"created {username!r}: a focal point of {country.name} ({FOCAL_POINTS_GROUP} group)")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     from processus.commands._django import database_error_message, run_checks
 
@@ -57,6 +80,11 @@ def run(args: argparse.Namespace) -> int:
     from processus.kb.operations import EDITORS_GROUP, create_editor
 
     username = args.username.strip()
+    if args.focal_point and args.editor:
+        print(
+            "processus: createuser: --editor and --focal-point exclude each other", file=sys.stderr
+        )
+        return 2
     if not username:
         print("processus: createuser: the login name is empty", file=sys.stderr)
         return 2
@@ -71,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"processus: createuser: {username!r} is already taken", file=sys.stderr)
             return 1
         validate_password(password, User(username=username, email=args.email))
+        if args.focal_point:
+            return _create_focal_point(username, args.email, password, args.focal_point)
         if args.editor:
             create_editor(username, args.email, password)
         else:
