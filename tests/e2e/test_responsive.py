@@ -19,6 +19,7 @@ pytest.importorskip(
     "selenium", reason="Selenium is not installed (pip install 'selenium>=4.20,<5')"
 )
 
+from django.urls import reverse
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -273,10 +274,38 @@ def test_the_screen_does_not_print_link_addresses(module_browser, live_server, w
     assert after in ("none", "normal")
 
 
+#: The pages an editor works in and the other apps' pages, by URL name and arguments.
+EDITOR_PAGES = (
+    ("web:meeting", "som"),
+    ("plans:meeting-links", "som"),
+    ("plans:links", "plan"),
+    ("outcomes:tracker", None),
+    ("web:meeting-correct", "som"),
+    ("web:meeting-merge", "som"),
+    ("web:meeting-split", "som"),
+    ("web:meeting-outcome-add", "som"),
+    ("roundtable:page", "som"),
+    ("roundtable:positions", None),
+    ("preparation:announce", None),
+    ("preparation:agenda", "workshop"),
+    ("preparation:registrations", "workshop"),
+    ("subscriptions:mine", None),
+    ("tasks:list", None),
+    ("intake:upload", None),
+    ("opendata:data", None),
+)
+
+
+def editor_pages(world) -> list[str]:
+    arguments = {"som": [world.som.pk], "workshop": [world.workshop.pk], "plan": [world.plan.key]}
+    return [reverse(name, args=arguments.get(arg or "", [])) for name, arg in EDITOR_PAGES]
+
+
 def test_an_editor_signs_in_with_the_keyboard_and_the_editing_pages_pass_axe(
     module_browser, live_server, world, editor, axe_source
 ) -> None:
-    """Forms are where labels go missing: the pages an editor sees, signed in by keyboard."""
+    """Forms are where labels go missing: the pages an editor sees, signed in by keyboard,
+    and the other apps' pages, at phone width."""
     viewport(module_browser, PHONE)
     visit(module_browser, f"{live_server.url}/sign-in/")
     module_browser.find_element(By.ID, "id_username").send_keys("editor", Keys.TAB)
@@ -287,12 +316,7 @@ def test_an_editor_signs_in_with_the_keyboard_and_the_editing_pages_pass_axe(
         )
         assert "Signed in as editor." in module_browser.find_element(By.TAG_NAME, "footer").text
         problems = {}
-        for path in (
-            f"/meetings/{world.som.pk}/",
-            f"/meetings/{world.som.pk}/links/",
-            "/plans/cadiz-action-plan/links/?status=all",
-            "/outcomes/",
-        ):
+        for path in editor_pages(world):
             visit(module_browser, live_server.url + path)
             overflow = sideways_overflow(module_browser)
             violations = axe_violations(module_browser, axe_source)
