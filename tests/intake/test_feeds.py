@@ -93,3 +93,19 @@ def test_a_bad_url_or_period_is_a_usage_error(capsys):
     assert "only http and https URLs are fetched, not file" in capsys.readouterr().err
     assert main(["watch-feed", "https://example.org/feed", "--every", "0"]) == 2
     assert "--every 0: must be more than 0 minutes" in capsys.readouterr().err
+
+
+def test_an_item_may_not_lead_to_another_private_host(server, db):
+    port = server.base.rsplit(":", 1)[1]
+    items = [("Inside", f"http://localhost:{port}/news/1.txt"), ("Relative", "/news/2.txt")]
+    body = _rss("", items)
+    server.routes["/feed.xml"] = Route(body, "application/rss+xml")
+    server.routes["/news/1.txt"] = Route(ANNOUNCEMENT.encode(), "text/plain")
+    server.routes["/news/2.txt"] = Route(WORKSHOP.encode(), "text/plain")
+    report = watch_once(server.url("/feed.xml"))
+    assert [(r.name, r.outcome) for r in report.results] == [
+        (f"http://localhost:{port}/news/1.txt", "refused"),
+        (server.url("/news/2.txt"), "stored"),
+    ]
+    assert report.results[0].reason.startswith("localhost is a private address (")
+    assert "/news/1.txt" not in server.hits

@@ -74,7 +74,7 @@ def test_refusals_name_the_reason_and_nothing_is_kept(data_dir, settings):
     assert reasons["tool.exe"].startswith("not a type of document ingestion reads (“.exe”")
     assert reasons["big.txt"] == "file is too large (1 MB > 1 MB)"
     assert reasons["empty.txt"] == "file is empty"
-    assert "pdf" in reasons["broken.pdf"].lower()
+    assert reasons["broken.pdf"].startswith("damaged or truncated PDF")
     assert reasons["good.txt"] == ""
     assert [r.refused for r in results] == [True, True, True, True, False]
     kept = sorted(p.name for p in (data_dir / "uploads").glob("*/*"))
@@ -93,3 +93,17 @@ def test_the_same_bytes_again_are_unchanged_and_another_file_of_that_name_is_kep
     assert other.document != first.document
     kept = sorted(p.name for p in (data_dir / "uploads").glob("*/*"))
     assert kept == ["a-2.txt", "a.txt"]
+
+
+def test_administrators_see_the_arrivals_read_only(db):
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    ingest_incoming([Incoming("tool.exe", b"MZ")], road="upload")
+    admin = get_user_model().objects.create_superuser("root", password="root-pass-123")
+    client = Client()
+    client.force_login(admin)
+    page = client.get("/admin/intake/arrival/").content.decode()
+    assert "tool.exe" in page
+    assert "not a type of document ingestion reads" in page
+    assert client.get("/admin/intake/arrival/add/").status_code == 403

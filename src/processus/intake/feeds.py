@@ -7,14 +7,20 @@ read every few minutes and its items are ingested once.  An item whose link coul
 not be fetched for a passing reason (a time-out, a refused connection, a server
 error) is not remembered, so the next pass tries it again; any other refusal is
 remembered with its reason, like a success with its document.
+
+A feed is chosen by whoever runs the command, its items' links are not: they are
+fetched only from public addresses, or from the feed's own host (an intranet feed
+may link to its own pages), never from another private address.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
-from processus.intake.fetch import FetchError, FetchLimits, fetch, ingest_urls
+from processus.intake.fetch import FetchError, FetchLimits, default_limits, fetch, ingest_urls
 from processus.intake.models import Arrival, FeedItem
 from processus.intake.operations import IntakeResult
 
@@ -75,8 +81,9 @@ def read_feed(feed_url: str, limits: FetchLimits | None = None) -> list[tuple[st
     items: list[tuple[str, str]] = []
     for entry in parsed.entries:
         key = item_id(entry)
+        link = str(entry.get("link") or "").strip()
         if key:
-            items.append((key[:1000], str(entry.get("link") or "").strip()[:1000]))
+            items.append((key[:1000], urljoin(feed_url, link)[:1000] if link else ""))
     return items
 
 
@@ -100,7 +107,11 @@ def watch_once(feed_url: str, limits: FetchLimits | None = None) -> FeedPass:
         del new[key]
     if not new:
         return report
-    report.results = ingest_urls(list(new.values()), road=Arrival.Road.FEED, limits=limits)
+    # The feed's own host may be on a private network (an intranet); its links may
+    # not lead from there to any other private address.
+    host = (urlsplit(feed_url).hostname or "").lower()
+    item_limits = dataclasses.replace(limits or default_limits(), private_hosts=frozenset({host}))
+    report.results = ingest_urls(list(new.values()), road=Arrival.Road.FEED, limits=item_limits)
     for (key, link), result in zip(new.items(), report.results, strict=True):
         if result.refused and result.reason.startswith(PASSING):
             continue

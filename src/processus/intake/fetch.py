@@ -22,6 +22,8 @@ The fetched bytes then take the same road as an uploaded file
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -73,6 +75,10 @@ class FetchLimits:
     read_seconds: float = READ_SECONDS
     download_seconds: float = DOWNLOAD_SECONDS
     max_redirects: int = MAX_REDIRECTS
+    #: ``None``: any host.  Else a host whose address is not public (loopback, private,
+    #: link-local) is fetched only when named here: a link found in a feed must not
+    #: reach into the network the server sits in (a cloud's metadata address, say).
+    private_hosts: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,24 @@ def check_url(url: str) -> None:
         raise FetchError(f"only http and https URLs are fetched, not {parts.scheme or 'this'}")
     if not parts.hostname:
         raise FetchError("the URL has no host")
+
+
+def check_public(url: str, allowed: frozenset[str]) -> None:
+    """Refuse a URL whose host has an address that is not public, unless it is allowed."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host in allowed:
+        return
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (socket.gaierror, UnicodeError):
+        return  # the request itself fails, with its own reason
+    for text in sorted(addresses):
+        address = ipaddress.ip_address(str(text).split("%")[0])
+        if not address.is_global:
+            raise FetchError(
+                f"{host} is a private address ({address}); a feed's links reach one "
+                "only from a feed on that host"
+            )
 
 
 def default_limits() -> FetchLimits:
@@ -144,6 +168,8 @@ def _follow(
 ) -> Fetched:
     current = url
     for _ in range(limits.max_redirects + 1):
+        if limits.private_hosts is not None:
+            check_public(current, limits.private_hosts)
         with client.stream("GET", current) as response:
             if response.is_redirect:
                 location = response.headers.get("location", "")

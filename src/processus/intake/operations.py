@@ -18,7 +18,9 @@ with who sent it and what became of it.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -152,21 +154,36 @@ def keep_file(folder: Path, name: str, data: bytes, *, replace: bool = False) ->
 
     The same bytes under the same name are not written twice (ingestion then finds the
     document unchanged).  With ``replace``, the one name is overwritten (a URL's copy).
+    The bytes go to a temporary file first and are linked in under a name that must not
+    exist yet, so two uploads of one name at the same moment never share a file.
     """
     folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, 0o644)
+        if replace:
+            os.replace(temporary, folder / name)
+            return folder / name
+        return _link_under_free_name(Path(temporary), folder, name, data)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _link_under_free_name(temporary: Path, folder: Path, name: str, data: bytes) -> Path:
     stem, suffix = Path(name).stem, Path(name).suffix
     number = 1
     while True:
         target = folder / (name if number == 1 else f"{stem}-{number}{suffix}")
-        if not target.exists() or replace:
-            break
-        if target.is_file() and target.read_bytes() == data:
+        try:
+            os.link(temporary, target)  # fails when the name is taken, whoever took it
             return target
+        except FileExistsError:
+            same_size = target.is_file() and target.stat().st_size == len(data)
+            if same_size and target.read_bytes() == data:
+                return target
         number += 1
-    temporary = target.with_name(f".partial-{target.name}")
-    temporary.write_bytes(data)
-    temporary.replace(target)
-    return target
 
 
 def ingest_incoming(
