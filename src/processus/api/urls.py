@@ -21,6 +21,8 @@ urlpatterns = [
     path("v1/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("v1/docs/", DocsView.as_view(), name="docs"),
     path("v1/search/", views.SearchView.as_view(), name="search"),
+    # Registrations for a meeting's preparation (processus.preparation.api).
+    path("v1/", include("processus.preparation.api_urls")),
     path("v1/", include(router.urls)),
     re_path(r"^.*$", views.not_found),
 ]
