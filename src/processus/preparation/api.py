@@ -16,7 +16,7 @@ from typing import Any
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotAuthenticated, PermissionDenied
 from rest_framework.permissions import AllowAny
@@ -64,9 +64,13 @@ class RegistrationInSerializer(serializers.Serializer):
 
 
 class RegistrationOutSerializer(serializers.ModelSerializer):
-    country = serializers.CharField(source="country.name", default=None)
-    working_group = serializers.IntegerField(source="working_group_id", allow_null=True)
-    position = serializers.SerializerMethodField()
+    country = serializers.CharField(source="country.name", default=None, allow_null=True)
+    working_group = serializers.IntegerField(
+        source="working_group_id", allow_null=True, read_only=True
+    )
+    position = serializers.SerializerMethodField(
+        help_text=_("Place on the waiting list (1 = next); null when not waiting.")
+    )
 
     class Meta:
         model = Registration
@@ -76,8 +80,28 @@ class RegistrationOutSerializer(serializers.ModelSerializer):
             "attended", "created_at",
         ]  # fmt: skip
 
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
     def get_position(self, registration: Registration) -> int | None:
         return operations.waiting_position(registration)
+
+
+class RegistrationListSerializer(serializers.Serializer):
+    """The counts everybody sees, and the registrations this client may see."""
+
+    capacity = serializers.IntegerField(allow_null=True)
+    quota_per_country = serializers.IntegerField(allow_null=True)
+    seats_taken = serializers.IntegerField()
+    waiting = serializers.IntegerField()
+    results = RegistrationOutSerializer(many=True)
+
+
+class CancelAnswerSerializer(RegistrationOutSerializer):
+    """The cancelled registration, and the waiting ones its seat went to."""
+
+    promoted = RegistrationOutSerializer(many=True, read_only=True)
+
+    class Meta(RegistrationOutSerializer.Meta):
+        fields = [*RegistrationOutSerializer.Meta.fields, "promoted"]
 
 
 def _meeting(pk: int) -> tuple[Meeting, Preparation]:
@@ -93,7 +117,10 @@ class RegistrationsView(APIView):
 
     permission_classes = [AllowAny]  # who may register is the operations' rule
 
-    @extend_schema(responses=RegistrationOutSerializer(many=True))
+    @extend_schema(
+        summary="A meeting's registration counts, and the registrations you may see",
+        responses=RegistrationListSerializer,
+    )
     def get(self, request: Request, pk: int) -> Response:
         meeting, preparation = _meeting(pk)
         statuses = list(
@@ -112,7 +139,11 @@ class RegistrationsView(APIView):
             }
         )
 
-    @extend_schema(request=RegistrationInSerializer, responses={201: RegistrationOutSerializer})
+    @extend_schema(
+        summary="Register for a meeting (focal points; anyone where individuals may)",
+        request=RegistrationInSerializer,
+        responses={201: RegistrationOutSerializer},
+    )
     def post(self, request: Request, pk: int) -> Response:
         meeting, preparation = _meeting(pk)
         data = RegistrationInSerializer(data=request.data)
@@ -144,7 +175,11 @@ class CancelView(APIView):
 
     permission_classes = [AllowAny]
 
-    @extend_schema(request=None, responses=RegistrationOutSerializer)
+    @extend_schema(
+        summary="Cancel a registration; the first compatible waiting one is promoted",
+        request=None,
+        responses=CancelAnswerSerializer,
+    )
     def post(self, request: Request, pk: int, rid: int) -> Response:
         registration = get_object_or_404(Registration, pk=rid, meeting_id=pk)
         if not request.user.is_authenticated:
@@ -155,6 +190,6 @@ class CancelView(APIView):
             outcome = operations.cancel(registration, request.user)
         except operations.RegistrationRefused as exc:
             raise BadRequest(str(exc)) from None
-        body = dict(RegistrationOutSerializer(outcome.registration).data)
-        body["promoted"] = RegistrationOutSerializer(outcome.promoted, many=True).data
-        return Response(body)
+        registration = outcome.registration
+        registration.promoted = outcome.promoted  # type: ignore[attr-defined]
+        return Response(CancelAnswerSerializer(registration).data)
