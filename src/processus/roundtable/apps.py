@@ -9,3 +9,8 @@ class RoundTableConfig(AppConfig):
     label = "roundtable"
     verbose_name = _("Round tables")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from processus.roundtable import indexing
+
+        indexing.register()

@@ -3,7 +3,8 @@
 Every function checks that the user may edit the record
 (:func:`processus.kb.operations.can_edit_record`), validates, writes in one
 transaction, and forgets this process's page-cache version so the public pages
-show the change at once. A statement taken from a document copies the words of
+show the change at once; statements are (re)indexed for the site's search
+(:mod:`processus.roundtable.indexing`). A statement taken from a document copies the words of
 its span, so it reads the same whatever happens to the document later.
 """
 
@@ -19,6 +20,7 @@ from processus.kb.models import Actor, Document, Meeting
 from processus.kb.models.actors import ActorKind
 from processus.kb.operations import OperationError
 from processus.kb.operations.editors import require_editor
+from processus.roundtable import indexing
 from processus.roundtable.models import GuidingQuestion, Statement
 from processus.web.page_cache import forget_data_version
 
@@ -64,6 +66,7 @@ def save_question(
             question = GuidingQuestion(meeting=meeting)
         question.number, question.text, question.text_fr = number, text, text_fr
         question.save()
+    indexing.index_quietly(question.statements.select_related("country", "question"))
     forget_data_version()
     return question
 
@@ -71,7 +74,9 @@ def save_question(
 def remove_question(user: Any, question: GuidingQuestion) -> None:
     """Remove a question and the statements made on it."""
     require_editor(user)
+    statements = list(question.statements.values_list("pk", flat=True))
     question.delete()
+    indexing.forget_quietly(statements)
     forget_data_version()
 
 
@@ -146,11 +151,14 @@ def save_statement(
         statement.document, statement.start, statement.end = document, start, end
         statement.updated_by = user
         statement.save()
+    indexing.index_quietly([statement])
     forget_data_version()
     return statement
 
 
 def remove_statement(user: Any, statement: Statement) -> None:
     require_editor(user)
+    pk = statement.pk
     statement.delete()
+    indexing.forget_quietly([pk])
     forget_data_version()

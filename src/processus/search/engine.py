@@ -255,7 +255,29 @@ def meeting_summary(meeting: Meeting) -> str:
     return " · ".join(parts)
 
 
+#: Other apps' kinds of entry: kind -> the address of an entry's result (``roundtable``
+#: registers its statements' in its ``ready()``). Such a result shows the entry's own
+#: title and a snippet of its body, and names its meeting.
+RESULT_URLS: dict[str, Callable[[SearchEntry], str]] = {}
+
+
+def _registered_result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
+    meeting = entry.meeting
+    return Result(
+        kind=entry.kind,
+        title=entry.title,
+        url=RESULT_URLS[entry.kind](entry),
+        snippet=snippet(entry.body, wanted),
+        score=score,
+        entry_id=entry.pk,
+        meeting_id=entry.meeting_id,
+        context=str(meeting) if meeting is not None else "",
+    )
+
+
 def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
+    if entry.kind in RESULT_URLS:
+        return _registered_result(entry, score, wanted)
     if entry.kind == EntryKind.MEETING:
         meeting = entry.meeting
         assert meeting is not None
@@ -323,7 +345,7 @@ def search(
     results: list[Result] = []
     for entry_id, score in ranked:
         entry = entries.get(entry_id)
-        if entry is None:
+        if entry is None or (entry.kind == EntryKind.STATEMENT and entry.kind not in RESULT_URLS):
             continue
         if entry.kind == EntryKind.PASSAGE:
             seen = per_document.get(entry.document_id or 0, 0)

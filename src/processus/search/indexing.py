@@ -340,7 +340,7 @@ def index_meetings(meeting_ids: Iterable[int]) -> int:
     entries = _meeting_entries(_meetings(ids))
     _embed(entries)
     with transaction.atomic():
-        SearchEntry.objects.filter(meeting_id__in=ids).delete()
+        SearchEntry.objects.filter(kind=EntryKind.MEETING, meeting_id__in=ids).delete()
         SearchEntry.objects.bulk_create(entries, batch_size=500)
         _bump()
     return len(entries)
@@ -352,6 +352,17 @@ def index_document(document: Document) -> int:
 
 def index_meeting(meeting: Meeting) -> int:
     return index_meetings([meeting.pk])
+
+
+#: Other apps' entries, rebuilt by :func:`reindex` after meetings and documents: name ->
+#: a function that writes them all and returns how many (``roundtable`` registers its
+#: statements in its ``ready()``).
+EXTRA_INDEXES: dict[str, Callable[[], int]] = {}
+
+
+def build_entry(**fields: Any) -> SearchEntry:
+    """An unsaved entry with its stemmed shadow columns filled where the database needs them."""
+    return _entry(**fields)
 
 
 def reindex(batch: int = 200, progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
@@ -377,6 +388,8 @@ def reindex(batch: int = 200, progress: Callable[[int, int], None] | None = None
         done += len(chunk)
         if progress:
             progress(done, total)
+    for name, rebuild in EXTRA_INDEXES.items():
+        counts[name] = rebuild()
     return counts
 
 

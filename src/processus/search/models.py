@@ -1,4 +1,5 @@
-"""The search index: one row per meeting, per document and per passage of a document.
+"""The search index: one row per meeting, per document, per passage of a document and per
+round-table statement.
 
 Rows are derived data: ``processus reindex`` rebuilds them from the knowledge
 base at any time, and they are deleted with the meeting or document they
@@ -20,6 +21,9 @@ class EntryKind(models.TextChoices):
     MEETING = "meeting", _("meeting")
     DOCUMENT = "document", _("document")
     PASSAGE = "passage", _("passage")
+    #: A country's statement at a round table (:mod:`processus.roundtable.indexing`):
+    #: ``meeting`` is its meeting, ``number`` the statement's id.
+    STATEMENT = "statement", _("position")
 
 
 class SearchEntry(models.Model):
@@ -53,7 +57,8 @@ class SearchEntry(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(kind="meeting", meeting__isnull=False, document__isnull=True)
-                | models.Q(kind__in=["document", "passage"], document__isnull=False),
+                | models.Q(kind__in=["document", "passage"], document__isnull=False)
+                | models.Q(kind="statement", meeting__isnull=False, document__isnull=True),
                 name="search_entry_target",
             ),
         ]
