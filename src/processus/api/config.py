@@ -42,13 +42,14 @@ def cors_origins(environ: Mapping[str, str] | None = None) -> list[str]:
     origins = env_list("PROCESSUS_CORS_ORIGINS", [], environ)
     if origins == ["*"]:
         return origins
+    origins = [origin.rstrip("/") for origin in origins]
     for origin in origins:
         if not _ORIGIN.match(origin):
             raise EnvError(
                 f"PROCESSUS_CORS_ORIGINS: {origin!r} is not an origin such as "
                 "https://example.org (scheme and host, no path), or * alone"
             )
-    return [origin.rstrip("/") for origin in origins]
+    return origins
 
 
 REST_FRAMEWORK: dict[str, Any] = {
