@@ -99,6 +99,24 @@ def _schema() -> schemathesis.BaseSchema:
 schema = _schema()
 
 
+@pytest.fixture
+def _test_connection_kept():
+    """Schemathesis calls the WSGI application directly, which (unlike Django's test
+    client) closes "old" connections at each request's start and end: on PostgreSQL that
+    would close the connection holding the test's transaction. Kept open, as the test
+    client does."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(
     max_examples=15,
@@ -110,6 +128,7 @@ schema = _schema()
     derandomize=True,
     database=None,
 )
+@pytest.mark.usefixtures("_test_connection_kept")
 def test_every_operation_conforms(db, case, editor_api) -> None:
     case.call_and_validate(checks=CHECKS)
     token = editor_api._credentials["HTTP_AUTHORIZATION"]
