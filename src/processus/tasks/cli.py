@@ -63,7 +63,7 @@ def queued_ingest(args: argparse.Namespace) -> int:
         print(f"processus: {exc}", file=sys.stderr)
         return 1
     url = broker_url()
-    where = describe_broker(url) if url else "this process (no broker: SQLite)"
+    where = describe_broker(url) if url else "this process (no broker)"
     print(f"{len(records)} tasks for {len(files)} files, queued to {where}:")
     for record in records:
         files_in = len(record.arguments["paths"])

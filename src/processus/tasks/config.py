@@ -14,8 +14,8 @@ from django.conf import settings
 
 DEFAULT_BROKER = "redis://127.0.0.1:6379/0"
 IN_PROCESS = "in-process"
-#: Broker schemes Celery is installed to speak here (redis-py; ``memory`` for tests).
-BROKER_SCHEMES = frozenset({"redis", "rediss", "memory"})
+#: Broker schemes Celery speaks here (redis-py, py-amqp; ``memory`` for tests).
+BROKER_SCHEMES = frozenset({"redis", "rediss", "amqp", "amqps", "memory"})
 
 
 class BrokerConfigError(ValueError):
