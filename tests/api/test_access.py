@@ -62,6 +62,15 @@ def test_token_page_shows_and_renews_the_key(api_editor) -> None:
     assert "Votre clé" in french
 
 
+def test_pages_link_editors_to_their_token_page(api_editor, reader) -> None:
+    editor = Client()
+    editor.force_login(api_editor)
+    assert 'href="/account/token/"' in editor.get("/").content.decode()
+    other = Client()
+    other.force_login(reader)
+    assert "/account/token/" not in other.get("/").content.decode()
+
+
 def test_token_page_is_for_signed_in_editors(reader) -> None:
     anonymous = Client().get("/account/token/")
     assert anonymous.status_code == 302
