@@ -18,9 +18,17 @@ ROOT = Path(__file__).resolve().parents[2]
 RELEVANCE = Path(__file__).with_name("relevance.jsonl")
 CORPUS = ROOT / "examples" / "corpus"
 
-#: Measured (107 documents, 54 queries): SQLite FTS5 nDCG@10 0.821, recall@10 0.753;
-#: PostgreSQL 0.816 and 0.749.
+#: Measured on the 54 monolingual queries (107 documents): SQLite FTS5 nDCG@10 0.821,
+#: recall@10 0.753; PostgreSQL 0.816 and 0.749. With the thesaurus's expansion (113
+#: documents): SQLite 0.826 and 0.775.
 LEXICAL_FLOORS = {"sqlite": (0.77, 0.70), "postgresql": (0.72, 0.66)}
+#: Cross-language queries, judged on the other language's entries only (nDCG@10,
+#: recall@10). Measured on SQLite: EN->FR 0.574 / 0.658, FR->EN 0.510 / 0.646 (without
+#: the thesaurus 0.290 / 0.371 and 0.295 / 0.425).
+CROSS_FLOORS = {
+    "sqlite": {"en->fr": (0.52, 0.60), "fr->en": (0.46, 0.59)},
+    "postgresql": {"en->fr": (0.52, 0.60), "fr->en": (0.46, 0.59)},
+}
 #: Measured with the distilled static model, nDCG@10: semantic 0.612, hybrid 0.825 on
 #: SQLite; 0.609 and 0.818 on PostgreSQL (the semantic floor is not met since the corpus
 #: grew to 107 documents). Hybrid must rank better than lexical alone.
@@ -44,12 +52,24 @@ def judged():
     return relevance.load(RELEVANCE)
 
 
-def test_the_set_has_40_queries_in_both_languages(judged):
-    assert len(judged) >= 40
+def test_the_set_has_queries_in_both_languages_and_across_them(judged):
+    assert len(judged) >= 90
     assert {item.lang for item in judged} == {"en", "fr"}
-    assert sum(item.lang == "fr" for item in judged) >= 15
+    assert sum(item.lang == "fr" for item in judged) >= 35
+    directions = [item.direction for item in judged if item.direction]
+    assert directions.count("en->fr") >= 15 and directions.count("fr->en") >= 15
     for item in judged:
         assert item.relevant and all(g in (1, 2) for g in item.relevant.values())
+        assert item.direction in ("", f"{item.lang}->{'fr' if item.lang == 'en' else 'en'}")
+
+
+def test_a_direction_must_be_known(tmp_path):
+    bad = tmp_path / "set.jsonl"
+    bad.write_text(
+        '{"id": "x", "lang": "en", "direction": "en->de", "query": "q", "relevant": {"a": 2}}\n'
+    )
+    with pytest.raises(ValueError, match="en->de"):
+        relevance.load(bad)
 
 
 def test_judged_keys_exist_and_lexical_floor(corpus_db, judged):
@@ -70,9 +90,41 @@ def test_judged_keys_exist_and_lexical_floor(corpus_db, judged):
 
     ndcg_floor, recall_floor = LEXICAL_FLOORS[connection.vendor]
     report = relevance.evaluate(judged, "lexical")
-    print(connection.vendor, report["ndcg@10"], report["recall@10"])
-    assert report["ndcg@10"] >= ndcg_floor, report["ndcg@10"]
-    assert report["recall@10"] >= recall_floor, report["recall@10"]
+    monolingual = report["monolingual"]
+    print(connection.vendor, monolingual, report["by_direction"])
+    assert monolingual["queries"] >= 54
+    assert monolingual["ndcg@10"] >= ndcg_floor, monolingual
+    assert monolingual["recall@10"] >= recall_floor, monolingual
+    assert set(report["by_direction"]) == {"en->fr", "fr->en"}
+    for direction, (ndcg_floor, recall_floor) in CROSS_FLOORS[connection.vendor].items():
+        figures = report["by_direction"][direction]
+        assert figures["queries"] >= 15
+        assert figures["ndcg@10"] >= ndcg_floor, (direction, figures)
+        assert figures["recall@10"] >= recall_floor, (direction, figures)
+
+
+def test_cross_language_judgments_name_only_the_other_language(corpus_db, judged):
+    """A cross-language query is judged on what is written in the other language: its
+    documents, and meetings that a document in that language reports."""
+    from processus.kb.models import Document, MeetingMention
+    from processus.search.text import guess_language
+
+    language = {
+        d.original_name: guess_language(d.text or "", d.language)
+        for d in Document.objects.only("original_name", "text", "language")
+    }
+    reported: dict[str, set[str]] = {}
+    for mention in MeetingMention.objects.select_related("meeting", "document"):
+        meeting = mention.meeting
+        key = f"meeting:{meeting.start.isoformat() if meeting.start else ''}|{meeting.city}"
+        reported.setdefault(key, set()).add(language[mention.document.original_name])
+    crossing = [item for item in judged if item.direction]
+    assert crossing
+    for item in crossing:
+        target = item.direction.split("->")[1]
+        for key in item.relevant:
+            found = {language[key[4:]]} if key.startswith("doc:") else reported[key]
+            assert target in found, (item.id, key, found)
 
 
 def test_metrics():

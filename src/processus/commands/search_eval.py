@@ -3,7 +3,9 @@
 Runs every judged query of ``tests/search/relevance.jsonl`` (or ``--relevance``)
 on the current database, which must hold the example corpus (``processus demo
 --no-serve`` or ``processus ingest examples/corpus``), and reports nDCG@10 and
-recall@10 for lexical, semantic and hybrid search. ``--embedder full`` embeds the
+recall@10 for lexical, semantic and hybrid search: over every query, the
+monolingual ones, and each cross-language direction (an English query judged on
+French entries, and the other way round). ``--embedder full`` embeds the
 corpus with the full all-MiniLM-L6-v2 model in memory instead of the distilled
 static one, to measure what the distillation costs.
 """
@@ -14,6 +16,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 HELP = "Score search (lexical, semantic, hybrid) against the relevance set: nDCG@10, recall@10."
 
@@ -69,10 +72,24 @@ def run(args: argparse.Namespace) -> int:
                 report.pop("per_query")
         print(json.dumps({"embedder": args.embedder, "reports": reports}, indent=2))
         return 0
-    print(f"{len(judged)} queries, embedder: {args.embedder if len(modes) > 1 else 'none'}")
-    print(f"{'mode':<9} {'nDCG@10':>8} {'recall@10':>10}")
+    _print_text(args, len(judged), modes, reports)
+    return 0
+
+
+def _print_text(
+    args: argparse.Namespace, queries: int, modes: list[str], reports: list[dict[str, Any]]
+) -> None:
+    """The figures as a table: each mode over all queries, the monolingual ones and each
+    cross-language direction."""
+    print(f"{queries} queries, embedder: {args.embedder if len(modes) > 1 else 'none'}")
+    print(f"{'mode':<9} {'queries':<18} {'nDCG@10':>8} {'recall@10':>10}")
     for report in reports:
-        print(f"{report['mode']:<9} {report['ndcg@10']:>8.3f} {report['recall@10']:>10.3f}")
+        parts = [("all", report), ("monolingual", report["monolingual"])]
+        parts += list(report["by_direction"].items())
+        for n, (label, figures) in enumerate(parts):
+            mode = report["mode"] if n == 0 else ""
+            name = f"{label} ({figures['queries']})"
+            print(f"{mode:<9} {name:<18} {figures['ndcg@10']:>8.3f} {figures['recall@10']:>10.3f}")
     if len(modes) == 1:
         print(
             "semantic and hybrid: not available (pip install 'processus[semantic]', then "
@@ -82,4 +99,3 @@ def run(args: argparse.Namespace) -> int:
         for report in reports:
             for row in report["per_query"]:
                 print(f"{report['mode']:<9} {row['id']:<28} {row['ndcg']:.3f} {row['recall']:.3f}")
-    return 0

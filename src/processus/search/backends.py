@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from django.db import connection
 
 from processus.search.text import Query, stem
+from processus.search.thesaurus import EXPANSION_WEIGHT, Expansion, Term, expand
 
 #: BM25's parameters, FTS5's own: term frequency saturation and length normalisation.
 BM25_K1 = 1.2
@@ -45,11 +46,47 @@ def _quoted(words: list[str]) -> str:
     return '"' + " ".join(words) + '"'
 
 
+def _groups(stems: list[str], expansions: list[Expansion]) -> list[tuple[list[int], list[Term]]]:
+    """The positions of ``stems`` in groups: the run a concept covers with the concept's
+    other terms, or one position alone with none."""
+    by_start: dict[int, Expansion] = {}
+    for expansion in expansions:
+        size = len(expansion.matched)
+        for i in range(len(stems) - size + 1):
+            if tuple(stems[i : i + size]) == expansion.matched and i not in by_start:
+                by_start[i] = expansion
+                break
+    groups: list[tuple[list[int], list[Term]]] = []
+    i = 0
+    while i < len(stems):
+        found = by_start.get(i)
+        size = len(found.matched) if found else 1
+        groups.append((list(range(i, i + size)), list(found.alternatives) if found else []))
+        i += size
+    return groups
+
+
 class SqliteFts5:
     name = "sqlite-fts5"
 
-    def _match(self, query: Query, operator: str) -> str:
-        parts = [_quoted([t]) for t in query.terms] + [_quoted(p) for p in query.phrases]
+    def _match(self, query: Query, operator: str, expansions: list[Expansion] | None = None) -> str:
+        """An FTS5 expression: the words (and phrases) joined by ``operator``; a word group
+        of a concept becomes ``(its words, or any other term of the concept)``."""
+        if not expansions:
+            parts = [_quoted([t]) for t in query.terms]
+        elif operator == "OR":
+            parts = [_quoted([t]) for t in query.terms]
+            parts += [_quoted(list(a.stems)) for e in expansions for a in e.alternatives]
+        else:
+            parts = []
+            for positions, alternatives in _groups(query.terms, expansions):
+                typed = " AND ".join(_quoted([query.terms[n]]) for n in positions)
+                if alternatives:
+                    others = " OR ".join(_quoted(list(a.stems)) for a in alternatives)
+                    parts.append(f"(({typed}) OR {others})")
+                else:
+                    parts.append(typed)
+        parts += [_quoted(p) for p in query.phrases]
         return f" {operator} ".join(parts)
 
     def _run(
@@ -85,16 +122,39 @@ class SqliteFts5:
                 counts.append(int(cursor.fetchone()[0]))
         return total, counts
 
+    def _tier(
+        self,
+        query: Query,
+        expansions: list[Expansion],
+        operator: str,
+        allowed: tuple[str, list[Any]] | None,
+        limit: int,
+        exclude: set[int],
+    ) -> list[tuple[int, float]]:
+        """The entries the words as typed match (ranked as if nothing were expanded), and
+        those only the concepts' other terms match at :data:`EXPANSION_WEIGHT` of their
+        score, merged by score."""
+        typed = self._run(self._match(query, operator), allowed, limit, exclude)
+        if not expansions:
+            return typed
+        seen = exclude | {i for i, _ in typed}
+        expanded = self._run(self._match(query, operator, expansions), allowed, limit, seen)
+        merged = typed + [(i, s * EXPANSION_WEIGHT) for i, s in expanded]
+        return sorted(merged, key=lambda pair: -pair[1])[:limit]
+
     def search(
         self, query: Query, allowed: tuple[str, list[Any]] | None, limit: int
     ) -> list[tuple[int, float]]:
         if query.empty:
             return []
-        found = self._run(self._match(query, "AND"), allowed, limit, set())
-        if len(found) < limit and len(query.terms) + len(query.phrases) > 1:
+        expansions = expand(query)
+        found = self._tier(query, expansions, "AND", allowed, limit, set())
+        atoms = len(query.terms) + len(query.phrases)
+        atoms += sum(len(e.alternatives) for e in expansions)
+        if len(found) < limit and atoms > 1:
             seen = {i for i, _ in found}
             floor = min((s for _, s in found), default=0.0)
-            more = self._run(self._match(query, "OR"), allowed, limit - len(found), seen)
+            more = self._tier(query, expansions, "OR", allowed, limit - len(found), seen)
             # OR matches rank after every AND match.
             found += [(i, min(s, floor) - 1e-6 * (n + 1)) for n, (i, s) in enumerate(more)]
         return found
@@ -132,9 +192,9 @@ class PostgresFullText:
             params += [" ".join(phrase)] * 3
         return terms, params
 
-    def _score(self, count: int) -> str:
+    def _score(self, indices: list[int]) -> str:
         parts = []
-        for n in range(count):
+        for n in indices:
             tf = f"ts_rank('{self.weights}', c.tsv, q.q{n}, 0)"
             parts.append(
                 f"ln(1 + (s.total - s.d{n} + 0.5) / (s.d{n} + 0.5)) * {tf} * {BM25_K1 + 1}"
@@ -142,17 +202,59 @@ class PostgresFullText:
             )
         return " + ".join(parts)
 
+    def _expanded(
+        self, query: Query, typed: int, expansions: list[Expansion]
+    ) -> tuple[list[str], list[Any], str]:
+        """The other terms' tsqueries (numbered from ``typed``) and the condition an entry
+        meets when each word group is there in some language (and each phrase)."""
+        terms: list[str] = []
+        params: list[Any] = []
+        units: list[str] = []
+        stems = [stem(w) for w in query.words]
+        for positions, alternatives in _groups(stems, expansions):
+            unit = " && ".join(f"q.q{n}" for n in positions)
+            others = []
+            for alternative in alternatives:
+                others.append(f"q.q{typed + len(terms)}")
+                terms.append(_WORD_QUERY.format(f="phraseto_tsquery"))
+                params += [" ".join(alternative.words)] * 3
+            units.append(f"(({unit}) || {' || '.join(others)})" if others else f"({unit})")
+        units += [f"q.q{len(query.words) + n}" for n in range(len(query.phrase_words))]
+        return terms, params, " && ".join(units)
+
     def search(
         self, query: Query, allowed: tuple[str, list[Any]] | None, limit: int
     ) -> list[tuple[int, float]]:
+        """One statement: entries holding every word (or, for a concept of the thesaurus,
+        any of its other terms) first, then entries holding some. An entry the typed
+        words alone do not match scores :data:`EXPANSION_WEIGHT` of its score with the
+        other terms counted (see :mod:`processus.search.thesaurus`)."""
         terms, params = self._terms(query)
         if not terms:
             return []
+        typed = list(range(len(terms)))
+        every_typed = " && ".join(f"q.q{n}" for n in typed)
+        any_typed = " || ".join(f"q.q{n}" for n in typed)
+        every_term, everything = every_typed, typed
+        expansions = expand(query)
+        if expansions:
+            more, more_params, every_term = self._expanded(query, len(terms), expansions)
+            terms += more
+            params += more_params
+            everything = list(range(len(terms)))
         columns = ", ".join(f"{t} AS q{n}" for n, t in enumerate(terms))
-        any_term = " || ".join(f"q.q{n}" for n in range(len(terms)))
-        every_term = " && ".join(f"q.q{n}" for n in range(len(terms)))
+        any_term = " || ".join(f"q.q{n}" for n in everything)
         frequencies = ", ".join(
-            f"count(*) FILTER (WHERE c.tsv @@ q.q{n}) AS d{n}" for n in range(len(terms))
+            f"count(*) FILTER (WHERE c.tsv @@ q.q{n}) AS d{n}" for n in everything
+        )
+        # Whether the typed words alone match the entry in its tier (all of them, or some).
+        typed_match = (
+            f"CASE WHEN c.tsv @@ ({every_term}) THEN c.tsv @@ ({every_typed}) "
+            f"ELSE c.tsv @@ ({any_typed}) END"
+        )
+        score = (
+            f"CASE WHEN {typed_match} THEN {self._score(typed)} "
+            f"ELSE {EXPANSION_WEIGHT} * ({self._score(everything)}) END"
         )
         sql = (
             f"WITH q AS (SELECT {columns}), "
@@ -161,7 +263,7 @@ class PostgresFullText:
             f"s AS (SELECT {frequencies}, (SELECT count(*) FROM search_searchentry) AS total, "
             "avg(c.len) AS avglen FROM c, q) "
             f"SELECT c.id, c.tsv @@ ({every_term}) AS every, "
-            f"({self._score(len(terms))}) * c.prior AS score FROM c, q, s"
+            f"({score}) * c.prior AS score FROM c, q, s"
         )
         if allowed is not None:
             sql += f" WHERE c.id IN ({allowed[0]})"

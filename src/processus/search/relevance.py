@@ -23,6 +23,17 @@ priority domains, a plan's pillars, background). No earlier judgment was removed
 or lowered. When the corpus grew to 107 documents (other dialogues, Spanish, Italian
 and Portuguese pages, pages without a meeting), the set was judged again for it: 54
 queries, 458 judgments. Keys are those of a SQLite ingestion of the example corpus.
+
+Cross-language queries (40, with ``"direction": "en->fr"`` or ``"fr->en"``) ask
+whether a query in one language finds what was written in the other: only the
+other language's entries are judged for them, a document written in it or a
+meeting that a document written in it reports (the language as
+:func:`processus.search.text.guess_language` reads the text). They were judged
+by the same rule, from the pool of the top 15 keys of lexical search with and
+without the thesaurus's expansion (other-language keys kept) and the other-language
+judgments of the set's queries on the same subject. :func:`evaluate` reports them
+per direction (``by_direction``); the monolingual figures stay those of the
+queries without a direction.
 """
 
 from __future__ import annotations
@@ -39,12 +50,18 @@ from processus.search.engine import Nearest, Result, search
 K = 10
 
 
+#: The cross-language directions a judged query may have.
+DIRECTIONS = ("en->fr", "fr->en")
+
+
 @dataclass
 class Judged:
     id: str
     lang: str
     query: str
     relevant: dict[str, int]
+    #: ``"en->fr"``: an English query judged on French entries only; ``""``: monolingual.
+    direction: str = ""
 
 
 def load(path: Path) -> list[Judged]:
@@ -54,8 +71,17 @@ def load(path: Path) -> list[Judged]:
             continue
         try:
             row = json.loads(line)
+            direction = row.get("direction", "")
+            if direction and direction not in DIRECTIONS:
+                raise ValueError(f"direction {direction!r} is not one of {', '.join(DIRECTIONS)}")
             items.append(
-                Judged(row["id"], row.get("lang", ""), row["query"], dict(row["relevant"]))
+                Judged(
+                    row["id"],
+                    row.get("lang", ""),
+                    row["query"],
+                    dict(row["relevant"]),
+                    direction,
+                )
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path}:{number}: {exc}") from exc
@@ -90,8 +116,21 @@ def recall(keys: list[str], relevant: dict[str, int], k: int = K) -> float:
     return len(set(keys[:k]) & set(relevant)) / min(len(relevant), k)
 
 
+def _means(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    count = len(rows) or 1
+    return {
+        "queries": len(rows),
+        "ndcg@10": sum(r["ndcg"] for r in rows) / count,
+        "recall@10": sum(r["recall"] for r in rows) / count,
+    }
+
+
 def evaluate(judged: list[Judged], mode: str, near: Nearest | None = None) -> dict[str, Any]:
-    """Mean nDCG@10 and recall@10 of one mode over the set, with per-query figures."""
+    """Mean nDCG@10 and recall@10 of one mode over the set, with per-query figures.
+
+    The top-level means are those of every query; ``monolingual`` and
+    ``by_direction`` split them into the queries without a direction and each
+    cross-language direction."""
     rows: list[dict[str, Any]] = []
     for item in judged:
         # Ask for more than K: several passages of one document collapse into one key.
@@ -101,17 +140,21 @@ def evaluate(judged: list[Judged], mode: str, near: Nearest | None = None) -> di
             {
                 "id": item.id,
                 "lang": item.lang,
+                "direction": item.direction,
                 "ndcg": ndcg(keys, item.relevant),
                 "recall": recall(keys, item.relevant),
                 "mode": response.mode,
             }
         )
-    count = len(rows) or 1
     return {
         "mode": mode,
-        "queries": len(rows),
-        "ndcg@10": sum(r["ndcg"] for r in rows) / count,
-        "recall@10": sum(r["recall"] for r in rows) / count,
+        **_means(rows),
+        "monolingual": _means([r for r in rows if not r["direction"]]),
+        "by_direction": {
+            d: _means([r for r in rows if r["direction"] == d])
+            for d in DIRECTIONS
+            if any(r["direction"] == d for r in rows)
+        },
         "per_query": rows,
     }
 
