@@ -27,14 +27,23 @@ from processus.search.thesaurus import EXPANSION_WEIGHT, Expansion, Term, expand
 #: BM25's parameters, FTS5's own: term frequency saturation and length normalisation.
 BM25_K1 = 1.2
 BM25_B = 0.75
+#: SQLite: the priors reorder this many times the entries asked for, best by bm25 first.
+PRIOR_WINDOW = 2
 
 
 class LexicalBackend(Protocol):
     name: str
 
     def search(
-        self, query: Query, allowed: tuple[str, list[Any]] | None, limit: int
-    ) -> list[tuple[int, float]]: ...
+        self,
+        query: Query,
+        allowed: tuple[str, list[Any]] | None,
+        limit: int,
+        enough: int | None = None,
+    ) -> list[tuple[int, float]]:
+        """At most ``limit`` entries; entries holding only some of the words are looked for
+        when those holding all of them are fewer than ``enough`` (default ``limit``)."""
+        ...
 
     def frequencies(self, query: Query) -> tuple[int, list[int]]:
         """How many entries the index holds, and how many hold each of ``query.words``."""
@@ -92,17 +101,24 @@ class SqliteFts5:
     def _run(
         self, match: str, allowed: tuple[str, list[Any]] | None, limit: int, exclude: set[int]
     ) -> list[tuple[int, float]]:
-        sql = (
-            "SELECT f.rowid, bm25(search_fts, 2.0, 1.0) * e.prior AS score "
-            "FROM search_fts f JOIN search_searchentry e ON e.id = f.rowid "
+        # FTS5 ranks by bm25 alone (its fast path: no join per match); the prior, in
+        # (0.64, 1], then reorders the best WINDOW times as many as asked for.
+        inner = (
+            "SELECT rowid, bm25(search_fts, 2.0, 1.0) AS s FROM search_fts "
             "WHERE search_fts MATCH %s"
         )
         params: list[Any] = [match]
         if allowed is not None:
-            sql += f" AND f.rowid IN ({allowed[0]})"
+            inner += f" AND rowid IN ({allowed[0]})"
             params += allowed[1]
-        sql += " ORDER BY score LIMIT %s"
-        params.append(limit + len(exclude))
+        wanted = limit + len(exclude)
+        inner += " ORDER BY s LIMIT %s"
+        params.append(wanted * PRIOR_WINDOW)
+        sql = (
+            f"SELECT x.rowid, x.s * e.prior AS score FROM ({inner}) x "
+            "JOIN search_searchentry e ON e.id = x.rowid ORDER BY score LIMIT %s"
+        )
+        params.append(wanted)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -143,7 +159,11 @@ class SqliteFts5:
         return sorted(merged, key=lambda pair: -pair[1])[:limit]
 
     def search(
-        self, query: Query, allowed: tuple[str, list[Any]] | None, limit: int
+        self,
+        query: Query,
+        allowed: tuple[str, list[Any]] | None,
+        limit: int,
+        enough: int | None = None,
     ) -> list[tuple[int, float]]:
         if query.empty:
             return []
@@ -151,7 +171,7 @@ class SqliteFts5:
         found = self._tier(query, expansions, "AND", allowed, limit, set())
         atoms = len(query.terms) + len(query.phrases)
         atoms += sum(len(e.alternatives) for e in expansions)
-        if len(found) < limit and atoms > 1:
+        if len(found) < (enough or limit) and atoms > 1:
             seen = {i for i, _ in found}
             floor = min((s for _, s in found), default=0.0)
             more = self._tier(query, expansions, "OR", allowed, limit - len(found), seen)
@@ -223,10 +243,15 @@ class PostgresFullText:
         return terms, params, " && ".join(units)
 
     def search(
-        self, query: Query, allowed: tuple[str, list[Any]] | None, limit: int
+        self,
+        query: Query,
+        allowed: tuple[str, list[Any]] | None,
+        limit: int,
+        enough: int | None = None,
     ) -> list[tuple[int, float]]:
-        """One statement: entries holding every word (or, for a concept of the thesaurus,
-        any of its other terms) first, then entries holding some. An entry the typed
+        """One statement (``enough`` is not needed: both tiers come from it): entries
+        holding every word (or, for a concept of the thesaurus, any of its other terms)
+        first, then entries holding some. An entry the typed
         words alone do not match scores :data:`EXPANSION_WEIGHT` of its score with the
         other terms counted (see :mod:`processus.search.thesaurus`)."""
         terms, params = self._terms(query)

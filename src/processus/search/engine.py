@@ -51,6 +51,10 @@ RRF_K = 2
 SEMANTIC_WEIGHT = 0.2
 #: Whether ``mode="auto"`` combines semantic results when they are available.
 AUTO_HYBRID = True
+#: Lexical search alone ranks this many entries per result asked for.
+LEXICAL_POOL = 2
+#: Entries are loaded in batches of this many per result asked for, until enough are shown.
+LOAD_BATCH = 1.25
 
 
 @dataclass
@@ -64,6 +68,8 @@ class Filters:
     def from_query(cls, query: Mapping[str, Any]) -> Filters:
         """Keep only well-formed values; anything else is left out, never an error
         (the web pages refuse bad values before they get here)."""
+        if not any(query.get(name) for name in FILTERS):
+            return cls()  # nothing to validate: no form built on the search's hot path
         filterset = SearchFilterSet.forgiving(query)
         return cls({name: value for name, value in filterset.values.items()})
 
@@ -191,13 +197,16 @@ def ranked_ids(
     """Ranked entry ids with their scores, the mode used, and each list's ranks.
 
     ``near`` replaces the semantic index (the evaluation passes the full model's)."""
-    pool = max(limit * 3, 60)
     allowed = filters.allowed()
     available = near is not None or semantic.available()
     use_semantic = mode in ("semantic", "hybrid") or (mode == "auto" and AUTO_HYBRID)
+    fusing = use_semantic and available and bool(query.text.strip())
+    # Fusion reorders a deep list; alone, the lexical list needs only what is shown plus
+    # room for the passages that the per-document cap drops.
+    pool = max(limit * 3, 60) if fusing else limit * LEXICAL_POOL
     lexical: list[tuple[int, float]] = []
     if mode != "semantic":
-        lexical = lexical_backend().search(query, allowed, pool)
+        lexical = lexical_backend().search(query, allowed, pool, limit if not fusing else None)
     lexical_ranks = {i: n for n, (i, _s) in enumerate(lexical, start=1)}
     if not use_semantic or not available or not query.text.strip():
         return lexical, "lexical", lexical_ranks, {}
@@ -339,11 +348,15 @@ def search(
     mode = mode if mode in MODES else "auto"
     query = parse_query(text)
     ranked, used, lexical_ranks, semantic_ranks = ranked_ids(query, filters, limit, mode, near)
-    entries = _entries([i for i, _ in ranked])
     wanted = query.highlight_stems()
     per_document: dict[int, int] = {}
     results: list[Result] = []
-    for entry_id, score in ranked:
+    batch = max(1, int(limit * LOAD_BATCH))
+    entries: dict[int, SearchEntry] = {}
+    for position, (entry_id, score) in enumerate(ranked):
+        if position % batch == 0:
+            # Loaded as far as needed: most searches show the first ``limit`` entries.
+            entries = _entries([i for i, _ in ranked[position : position + batch]])
         entry = entries.get(entry_id)
         if entry is None or (entry.kind == EntryKind.STATEMENT and entry.kind not in RESULT_URLS):
             continue

@@ -9,14 +9,21 @@ document is ever interpreted as HTML.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from processus.search.text import stem, tokens
 
 
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
 def match_offsets(text: str, wanted: set[str]) -> list[tuple[int, int]]:
-    return [(a, b) for a, b, word in tokens(text) if word and stem(word) in wanted]
+    return [(a, b) for a, b, word in tokens(text) if word and _stem(word) in wanted]
 
 
 def _window(text: str, hits: list[tuple[int, int]], width: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from processus.extraction.languages import guess_language as _guess_language
 
@@ -79,9 +80,16 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, folded word)`` for every word of ``text``, offsets into ``text``."""
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    """``(start, end, folded word)`` for every word of ``text``, offsets into ``text``.
+
+    Words repeat (snippets fold every word of each result): a word is folded once."""
+    return [(m.start(), m.end(), _fold_word(m.group())) for m in _WORD.finditer(text)]
 
 
 def stems(text: str) -> list[str]:
