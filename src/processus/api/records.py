@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.urls import reverse
 from rest_framework.request import Request
 
@@ -26,6 +26,7 @@ from processus.kb.models import (
     MeetingRole,
     Outcome,
 )
+from processus.kb.operations import link_ref
 from processus.kb.partial_dates import format_partial_date
 from processus.kb.records import meeting_values, roles_by_field
 from processus.web.meeting_record import Conflict, FieldRow, MeetingRecord
@@ -69,8 +70,6 @@ def meeting_ref(request: Request, meeting: Meeting) -> dict[str, Any]:
 def meeting_rows(queryset: QuerySet[Meeting]) -> QuerySet[Meeting]:
     """``queryset`` with what :func:`meeting_summary` reads, in a fixed number of queries."""
     roles = MeetingRole.objects.select_related("actor").order_by("role", "position", "pk")
-    from django.db.models import Prefetch
-
     return queryset.select_related("country").prefetch_related(
         "dialogues", Prefetch("roles", queryset=roles)
     )
@@ -129,8 +128,6 @@ def _field(request: Request, row: FieldRow) -> dict[str, Any]:
 
 
 def link(item: MeetingLink) -> dict[str, Any]:
-    from processus.kb.operations import link_ref
-
     target: Any = item.area or item.objective or item.action
     kind = type(target).__name__.lower()
     framework = getattr(target, "framework", None)
