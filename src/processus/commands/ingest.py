@@ -78,7 +78,24 @@ def run(args: argparse.Namespace) -> int:
         f"in {report.seconds:.1f} s ({report.writing_seconds:.1f} s writing, "
         f"{report.waiting_seconds:.1f} s waiting for extraction)"
     )
+    _notify_subscribers()
     return 1 if report.failed or refused else 0
+
+
+def _notify_subscribers() -> None:
+    """Subscribers hear of what this run changed (``processus notify``, a few queries);
+    a mail server that cannot be reached is reported and never fails the ingestion."""
+    from django.db import DatabaseError
+
+    from processus.subscriptions.operations import notify
+
+    try:
+        sent = notify().emails
+    except (OSError, DatabaseError) as exc:
+        print(f"processus: subscribers not notified ({exc}); run processus notify later")
+        return
+    if sent:
+        print(f"{sent} e-mail(s) sent to subscribers")
 
 
 def ingest_with_progress(
