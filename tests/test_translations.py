@@ -71,24 +71,30 @@ def _unquote(literal: str) -> str:
 
 
 def parse_po(text: str) -> list[Entry]:
-    """The live entries of a ``.po``/``.pot`` text (header and obsolete ``#~`` entries left out)."""
+    """The live entries of a ``.po``/``.pot`` text (header and obsolete ``#~`` entries left out).
+
+    An entry ends at a blank line or where the next one begins (a comment, ``msgctxt`` or
+    ``msgid`` after a ``msgstr``): msgfmt accepts catalogues without blank lines between.
+    """
     entries: list[Entry] = []
-    for block in re.split(r"\n\s*\n", text):
-        entry, last = Entry(), None
-        for line in block.splitlines():
-            if line.startswith("#,"):
-                entry.flags.update(flag.strip() for flag in line[2:].split(","))
-            elif line.startswith("#:"):
-                entry.references.extend(line[2:].split())
-            elif line.startswith('"') and last is not None:
-                _append(entry, last, _unquote(line))
-            elif match := _FIELD.match(line):
-                last = match.group(1)
-                if last.startswith("msgstr"):
-                    entry.msgstr.append("")
-                _append(entry, last, _unquote(match.group(2)))
-        if last is not None and entry.msgid:
-            entries.append(entry)
+    entry, last = Entry(), None
+    for line in [*text.splitlines(), ""]:
+        starts_next = not line.strip() or line.startswith(("#", "msgctxt", "msgid "))
+        if starts_next and entry.msgstr:
+            if entry.msgid:
+                entries.append(entry)
+            entry, last = Entry(), None
+        if line.startswith("#,"):
+            entry.flags.update(flag.strip() for flag in line[2:].split(","))
+        elif line.startswith("#:"):
+            entry.references.extend(line[2:].split())
+        elif line.startswith('"') and last is not None:
+            _append(entry, last, _unquote(line))
+        elif match := _FIELD.match(line):
+            last = match.group(1)
+            if last.startswith("msgstr"):
+                entry.msgstr.append("")
+            _append(entry, last, _unquote(match.group(2)))
     return entries
 
 
@@ -222,6 +228,8 @@ msgstr[1] ""
 
 #~ msgid "Old"
 #~ msgstr ""
+msgid "Right after the last one"
+msgstr "Juste après la précédente"
 """
 
 
@@ -232,7 +240,9 @@ def test_the_parser_counts_empty_fuzzy_and_plural_gaps() -> None:
         "Border management",
         "Hosted",
         "%(n)s meeting",
+        "Right after the last one",
     ]
+    assert entries[-1].msgstr == ["Juste après la précédente"]
     assert [e.msgid for e in entries if e.missing] == [
         "Border management",
         "Hosted",
