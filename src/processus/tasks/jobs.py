@@ -111,7 +111,11 @@ def run_ingest(arguments: dict[str, Any], progress: Progress) -> list[str]:
     for path, reason in report.failed:
         progress.fail(path, reason)
     sync_outcome_items()
-    return report.lines()
+    return [
+        *report.lines(),
+        f"in {report.seconds:.1f} s ({report.writing_seconds:.1f} s writing, "
+        f"{report.waiting_seconds:.1f} s waiting for extraction)",
+    ]
 
 
 # --- re-extract ---------------------------------------------------------------------------
