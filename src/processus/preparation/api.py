@@ -104,6 +104,46 @@ class CancelAnswerSerializer(RegistrationOutSerializer):
         fields = [*RegistrationOutSerializer.Meta.fields, "promoted"]
 
 
+class RegistrationSettingsSerializer(serializers.Serializer):
+    """The registration settings ``POST /api/v1/meetings/`` accepts beside the record's values.
+
+    For :mod:`processus.api`'s meeting writes: after the meeting is created, pass
+    :meth:`settings` of the validated data to :func:`apply_registration_settings`.
+    Times are ISO 8601 with their offset (``2026-05-01T17:00:00+01:00``).
+    """
+
+    registration_opens = serializers.DateTimeField(required=False, allow_null=True)
+    registration_deadline = serializers.DateTimeField(required=False, allow_null=True)
+    time_zone = serializers.CharField(required=False, max_length=60)
+    capacity = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    quota_per_country = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=32767
+    )
+    approval_required = serializers.BooleanField(required=False)
+    individual_registration = serializers.BooleanField(required=False)
+
+    def validate_time_zone(self, value: str) -> str:
+        import zoneinfo
+
+        if value not in zoneinfo.available_timezones():
+            raise serializers.ValidationError(_("Unknown time zone: %(zone)s.") % {"zone": value})
+        return value
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        opens, deadline = attrs.get("registration_opens"), attrs.get("registration_deadline")
+        if opens and deadline and deadline < opens:
+            raise serializers.ValidationError(
+                {"registration_deadline": _("The deadline cannot be before the opening.")}
+            )
+        return attrs
+
+
+def apply_registration_settings(editor: Any, meeting: Meeting, settings: dict[str, Any]) -> None:
+    """Give ``meeting`` these registration settings (the record's deadline follows)."""
+    if settings:
+        operations.announce(editor, {}, settings, meeting)
+
+
 def _meeting(pk: int) -> tuple[Meeting, Preparation]:
     meeting = get_object_or_404(Meeting, pk=pk)
     preparation = Preparation.objects.filter(meeting=meeting).first()
