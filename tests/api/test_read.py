@@ -202,3 +202,16 @@ def test_api_is_not_kept_by_the_page_cache(world, anon_api, page_cache) -> None:
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
     assert anon_api.get("/api/v1/meetings/").get("X-Page-Cache") is None
+
+
+def test_errors_speak_the_clients_language(world, anon_api) -> None:
+    french = {"HTTP_ACCEPT_LANGUAGE": "fr"}
+    assert anon_api.get("/api/v1/meetings/?page=x", **french).json() == {
+        "detail": "page : indiquez un nombre entier positif.",
+        "field": "page",
+    }
+    since = anon_api.get("/api/v1/meetings/?since=hier", **french).json()
+    assert since["detail"] == "since: Saisissez une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ."
+    assert anon_api.get("/api/v1/meetings/?page=x").json()["detail"] == (
+        "page: give a positive whole number."
+    )

@@ -22,6 +22,7 @@ from processus.api import records, serializers, writes
 from processus.api.errors import BadRequest, TooLarge
 from processus.api.etags import ConditionalMixin
 from processus.api.filtering import QueryFilterBackend, query_parameters
+from processus.api.language import ClientLanguageMixin
 from processus.api.operations import create_meeting
 from processus.filters.actors import ActorFilterSet
 from processus.filters.documents import DocumentFilterSet
@@ -62,7 +63,7 @@ def _key_parameter(description: str) -> OpenApiParameter:
     )
 
 
-class ApiViewSet(ConditionalMixin, viewsets.GenericViewSet):
+class ApiViewSet(ClientLanguageMixin, ConditionalMixin, viewsets.GenericViewSet):
     """Lists are paged (``count``, ``next``, ``previous``); reads carry an ``ETag``."""
 
     filter_backends = [QueryFilterBackend]
@@ -374,7 +375,7 @@ class OutcomeViewSet(ApiViewSet):
         )
 
 
-class SearchView(ConditionalMixin, APIView):
+class SearchView(ClientLanguageMixin, ConditionalMixin, APIView):
     """Everything the record holds, searched as on the search page (``/search.json``)."""
 
     @extend_schema(
