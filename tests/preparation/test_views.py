@@ -215,3 +215,18 @@ def test_french_meeting_page(prepared, client) -> None:
     page = text(client.get(f"/fr/meetings/{prepared.meeting.pk}/"))
     assert "Ordre du jour et inscription" in page
     assert "Places prises : 0 sur 2" in page
+
+
+def test_admin_lists_registrations_read_only_status(prepared, client) -> None:
+    operations.register(
+        Registration(meeting=prepared.meeting, name="Awa", email="awa@example.org"),
+        prepared.focal_users[0],
+    )
+    admin = get_user_model().objects.create_superuser("root", password="root-pass-123")
+    page = text(client_for(admin).get("/admin/preparation/registration/"))
+    assert "Awa" in page
+    registration = Registration.objects.get(name="Awa")
+    change = text(
+        client_for(admin).get(f"/admin/preparation/registration/{registration.pk}/change/")
+    )
+    assert 'name="status"' not in change
