@@ -155,3 +155,30 @@ def test_recorded_attendance_becomes_the_records_count_beside_the_documents(
     assert recorded.method == "recorded"
     assert recorded.value == 1
     assert "1 participants from 1 countries" in recorded.quote
+
+
+def test_recorded_count_holds_when_the_record_is_computed_again_from_documents(
+    prepared, editor
+) -> None:
+    from processus.kb.models import MeetingMention
+    from processus.kb.operations.recompute import refresh_meetings
+    from tests.web.factories import DocumentFactory
+
+    meeting = prepared.meeting
+    document = DocumentFactory(text="Over 120 participants met in Rabat.")
+    MeetingMention.objects.create(
+        document=document, position=0, meeting=meeting, kind="thematic_meeting",
+        record={"kind": "thematic_meeting", "city": "Rabat", "participants": 120,
+                "participants_qualifier": "over", "evidence": {}},
+    )  # fmt: skip
+    awa = operations.register(delegate(prepared, "Awa"), prepared.focal_users[0]).registration
+    operations.mark_attendance(editor, meeting, [awa.pk])
+    operations.record_attendance(editor, meeting)
+    assert refresh_meetings([meeting.pk]) == [meeting.pk]
+    meeting.refresh_from_db()
+    assert (meeting.participants, meeting.participants_qualifier) == (1, "")
+    # without the recorded evidence, the document's count would show
+    Evidence.objects.filter(meeting=meeting, method="recorded").delete()
+    refresh_meetings([meeting.pk])
+    meeting.refresh_from_db()
+    assert meeting.participants == 120

@@ -433,6 +433,7 @@ def record_attendance(editor: Any, meeting: Meeting) -> tuple[int, int]:
          "countries_count": countries or None},
         reason,
         method="recorded",
+        hold=("participants", "participants_qualifier", "countries_count"),
     )  # fmt: skip
     return participants, countries
 

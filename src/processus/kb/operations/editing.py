@@ -37,6 +37,7 @@ from processus.kb.operations.values import (
     changed_fields,
     check_value,
     current_values,
+    normalised,
 )
 from processus.kb.writer_lock import record_write, writing
 
@@ -101,6 +102,7 @@ def correct_meeting(
     kind: str = MeetingChange.Kind.EDIT,
     reverts: MeetingChange | None = None,
     method: str = Evidence.Method.EDITED,
+    hold: tuple[str, ...] = (),
 ) -> list[MeetingChange]:
     """Apply ``editor``'s values that really differ and record each as a change.
 
@@ -110,6 +112,9 @@ def correct_meeting(
     ``ValidationError`` (naming the field) for a value the record cannot hold.
     ``method`` is ``recorded`` for counts the secretariat made at the meeting
     (attendance); the reason is then kept as the evidence's quote, which the page shows.
+    ``hold`` names proposed fields kept as this evidence even when their value does not
+    change (a recorded count without a qualifier must not take one from the documents
+    when the record is computed again); they make no change in the history.
     """
     if method not in HELD_METHODS:
         raise ValueError(f"{method!r} is not a method an editor writes")
@@ -117,7 +122,12 @@ def correct_meeting(
     with writing():
         current = locked_meeting(meeting.pk)
         changes = changed_fields(current, proposed)
-        if not changes:
+        held = {
+            field: normalised(field, proposed[field])
+            for field in hold
+            if field in proposed and field not in changes
+        }
+        if not changes and not held:
             return []
         for field, value in changes.items():
             check_value(field, value)
@@ -138,13 +148,13 @@ def correct_meeting(
             Evidence(
                 meeting=current,
                 field=field,
-                value=changes[field],
+                value=changes[field] if field in changes else held[field],
                 method=method,
                 created_by=editor,
                 note=reason[:300],
                 quote=reason if method == Evidence.Method.RECORDED else "",
             )
-            for field in fields
+            for field in [*fields, *held]
         )
         recorded = MeetingChange.objects.bulk_create(
             MeetingChange(
