@@ -151,3 +151,9 @@ def test_the_feed_parses_and_lists_the_news(world, editor, follow, anon_client):
     )
     assert feedparser.parse(other.content).entries == []
     assert anon_client.get("/subscriptions/not-a-token/feed.atom").status_code == 404
+
+
+def test_every_page_links_to_following_and_to_my_subscriptions(world, anon_client):
+    assert f'<a href="{FOLLOW}">Follow the dialogue</a>' in anon_client.get("/").content.decode()
+    page = _signed_in().get("/").content.decode()
+    assert '<a href="/subscriptions/">My subscriptions</a>' in page
