@@ -11,7 +11,10 @@ the search index with :func:`processus.search.indexing.index_documents` (split,
 stem, insert, FTS or tsvector, and embeddings when ``--static-model`` names a
 distilled model2vec model). Queries are the relevance set's, cycled; each is
 timed end to end through :func:`processus.search.engine.search` (ranking, loading
-the entries, snippets), lexical and, with a model, hybrid.
+the entries, snippets), lexical and, with a model, hybrid. Lexical search is also
+timed side by side with the raw full-text query of the same words (FTS5 ``MATCH``
+ranked by ``bm25()``, or PostgreSQL's ``@@`` ranked by ``ts_rank``, the top 20 rows
+with their text), query by query so that both see the same load.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ def main() -> int:
     from processus.kb.models import Document
     from processus.search import engine, indexing, relevance, semantic
     from processus.search.models import PendingChange, SearchEntry
+    from processus.search.text import parse_query
 
     call_command("migrate", interactive=False, verbosity=0)
     if args.static_model:
@@ -131,6 +135,43 @@ def main() -> int:
     judged = relevance.load(ROOT / "tests" / "search" / "relevance.jsonl")
     queries = [judged[i % len(judged)].query for i in range(args.queries)]
 
+    def raw_sql() -> str:
+        """The engine's own full-text query, nothing around it: the query's words all
+        required, ranked by the engine's score, the top 20 rows with their text."""
+        if connection.vendor == "sqlite":
+            return (
+                "SELECT e.id, e.title, e.body FROM (SELECT rowid, bm25(search_fts, 2.0, 1.0) "
+                "AS s FROM search_fts WHERE search_fts MATCH %s ORDER BY s LIMIT 20) x "
+                "JOIN search_searchentry e ON e.id = x.rowid ORDER BY x.s"
+            )
+        return (
+            "SELECT id, title, body FROM search_searchentry, "
+            "plainto_tsquery('simple', processus_unaccent(%s)) q WHERE tsv @@ q "
+            "ORDER BY ts_rank(tsv, q) DESC LIMIT 20"
+        )
+
+    def raw_match(text: str) -> str:
+        parsed = parse_query(text)
+        if connection.vendor == "sqlite":
+            return " AND ".join('"' + t + '"' for t in parsed.terms)
+        return " ".join(parsed.words)
+
+    def side_by_side() -> tuple[list[float], list[float]]:
+        """Raw full-text query and lexical search, query by query, so both see one load."""
+        sql = raw_sql()
+        raw, ours = [], []
+        with connection.cursor() as cursor:
+            for q in queries:
+                match = raw_match(q)
+                t = time.perf_counter()
+                cursor.execute(sql, [match])
+                cursor.fetchall()
+                raw.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                engine.search(q, limit=20, mode="lexical")
+                ours.append((time.perf_counter() - t) * 1000)
+        return raw, ours
+
     def timed(mode: str) -> list[float]:
         engine.search(queries[0], mode=mode)  # warm: vectors loaded, caches filled
         out = []
@@ -153,6 +194,13 @@ def main() -> int:
             f"{mode:<8} p50 {statistics.median(times):6.1f} ms  p95 {p95:6.1f} ms  "
             f"max {times[-1]:6.1f} ms  ({len(times)} queries)"
         )
+    engine.search(queries[0], mode="lexical")
+    raw, ours = side_by_side()
+    raw_p50, ours_p50 = statistics.median(raw), statistics.median(ours)
+    print(
+        f"raw full-text p50 {raw_p50:6.2f} ms, lexical search p50 {ours_p50:6.2f} ms: "
+        f"{ours_p50 / raw_p50:.1f}x ({connection.vendor}, {len(queries)} queries, interleaved)"
+    )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"max RSS {rss:.0f} MB; load average {os.getloadavg()}")
     return 0

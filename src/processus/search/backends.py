@@ -99,8 +99,15 @@ class SqliteFts5:
         return f" {operator} ".join(parts)
 
     def _run(
-        self, match: str, allowed: tuple[str, list[Any]] | None, limit: int, exclude: set[int]
+        self,
+        match: str,
+        allowed: tuple[str, list[Any]] | None,
+        limit: int,
+        exclude: set[int],
+        typed: str | None = None,
     ) -> list[tuple[int, float]]:
+        """``typed``: the expression of the words as typed when ``match`` expands them; an
+        entry it does not match scores :data:`EXPANSION_WEIGHT` of its score."""
         # FTS5 ranks by bm25 alone (its fast path: no join per match); the prior, in
         # (0.64, 1], then reorders the best WINDOW times as many as asked for.
         inner = (
@@ -114,8 +121,16 @@ class SqliteFts5:
         wanted = limit + len(exclude)
         inner += " ORDER BY s LIMIT %s"
         params.append(wanted * PRIOR_WINDOW)
+        weight = ""
+        if typed is not None:
+            weight = (
+                " * (CASE WHEN x.rowid IN (SELECT rowid FROM search_fts WHERE search_fts "
+                "MATCH %s) THEN 1.0 ELSE %s END)"
+            )
+            # The weight comes first in the statement: its parameters too.
+            params = [typed, EXPANSION_WEIGHT, *params]
         sql = (
-            f"SELECT x.rowid, x.s * e.prior AS score FROM ({inner}) x "
+            f"SELECT x.rowid, x.s * e.prior{weight} AS score FROM ({inner}) x "
             "JOIN search_searchentry e ON e.id = x.rowid ORDER BY score LIMIT %s"
         )
         params.append(wanted)
@@ -147,16 +162,13 @@ class SqliteFts5:
         limit: int,
         exclude: set[int],
     ) -> list[tuple[int, float]]:
-        """The entries the words as typed match (ranked as if nothing were expanded), and
-        those only the concepts' other terms match at :data:`EXPANSION_WEIGHT` of their
-        score, merged by score."""
-        typed = self._run(self._match(query, operator), allowed, limit, exclude)
+        """One FTS5 statement: the words as typed, or with each concept's other terms; an
+        entry the typed words do not match scores :data:`EXPANSION_WEIGHT` of its score."""
+        typed = self._match(query, operator)
         if not expansions:
-            return typed
-        seen = exclude | {i for i, _ in typed}
-        expanded = self._run(self._match(query, operator, expansions), allowed, limit, seen)
-        merged = typed + [(i, s * EXPANSION_WEIGHT) for i, s in expanded]
-        return sorted(merged, key=lambda pair: -pair[1])[:limit]
+            return self._run(typed, allowed, limit, exclude)
+        expanded = self._match(query, operator, expansions)
+        return self._run(expanded, allowed, limit, exclude, typed)
 
     def search(
         self,

@@ -10,10 +10,11 @@ A query's words are matched against the terms, compared as the index compares
 words (folded, lightly stemmed, stopwords left out, in order, the longest term
 first): "réunions sur la traite des êtres humains" holds the concepts *meeting*
 and *trafficking in human beings*. Each concept found becomes a group that the
-backends search as "the words as typed, or any other term of the concept" (every
-other term as an exact phrase), and an entry that the typed words alone do not
-match scores :data:`EXPANSION_WEIGHT` of its score: a translation or a synonym
-finds what the typed words miss without outranking what they find.
+backends search as "the words as typed, or any of the concept's terms in the other
+language" (each as an exact phrase; same-language synonyms are left out: they cost
+more than they found on the relevance set), and an entry that the typed words alone
+do not match scores :data:`EXPANSION_WEIGHT` of its score: a translation finds what
+the typed words miss without outranking an equal match of what was typed.
 
 Pure Python, no Django: the data is read once per process.
 """
@@ -119,10 +120,11 @@ class Thesaurus:
         budget = MAX_QUERY_ALTERNATIVES
         for start, end, concepts in self.find(query.terms):
             matched = tuple(query.terms[start:end])
+            typed_in = {t.language for c, t in self._by_key[matched]}
             alternatives: dict[tuple[str, ...], Term] = {}
             for concept in concepts:
                 for t in self._terms[concept.id]:
-                    if t.key != matched and t.stems not in alternatives:
+                    if t.language not in typed_in and t.stems not in alternatives:
                         alternatives[t.stems] = t
             chosen = tuple(list(alternatives.values())[: min(MAX_ALTERNATIVES, budget)])
             if chosen:
