@@ -49,6 +49,56 @@ def _paragraphs() -> list[str]:
     return out
 
 
+def raw_sql() -> str:
+    """The engine's own full-text query, nothing around it: the query's words all
+    required, ranked by the engine's score, the top 20 rows with their text."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        return (
+            "SELECT e.id, e.title, e.body FROM (SELECT rowid, bm25(search_fts, 2.0, 1.0) "
+            "AS s FROM search_fts WHERE search_fts MATCH %s ORDER BY s LIMIT 20) x "
+            "JOIN search_searchentry e ON e.id = x.rowid ORDER BY x.s"
+        )
+    return (
+        "SELECT id, title, body FROM search_searchentry, "
+        "plainto_tsquery('simple', processus_unaccent(%s)) q WHERE tsv @@ q "
+        "ORDER BY ts_rank(tsv, q) DESC LIMIT 20"
+    )
+
+
+def raw_match(text: str) -> str:
+    from django.db import connection
+
+    from processus.search.text import parse_query
+
+    parsed = parse_query(text)
+    if connection.vendor == "sqlite":
+        return " AND ".join('"' + t + '"' for t in parsed.terms)
+    return " ".join(parsed.words)
+
+
+def side_by_side(queries: list[str]) -> tuple[list[float], list[float]]:
+    """Raw full-text query and lexical search, query by query, so both see one load."""
+    from django.db import connection
+
+    from processus.search import engine
+
+    sql = raw_sql()
+    raw, ours = [], []
+    with connection.cursor() as cursor:
+        for q in queries:
+            match = raw_match(q)
+            t = time.perf_counter()
+            cursor.execute(sql, [match])
+            cursor.fetchall()
+            raw.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            engine.search(q, limit=20, mode="lexical")
+            ours.append((time.perf_counter() - t) * 1000)
+    return raw, ours
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", type=int, default=100_000)
@@ -70,7 +120,6 @@ def main() -> int:
     from processus.kb.models import Document
     from processus.search import engine, indexing, relevance, semantic
     from processus.search.models import PendingChange, SearchEntry
-    from processus.search.text import parse_query
 
     call_command("migrate", interactive=False, verbosity=0)
     if args.static_model:
@@ -135,43 +184,6 @@ def main() -> int:
     judged = relevance.load(ROOT / "tests" / "search" / "relevance.jsonl")
     queries = [judged[i % len(judged)].query for i in range(args.queries)]
 
-    def raw_sql() -> str:
-        """The engine's own full-text query, nothing around it: the query's words all
-        required, ranked by the engine's score, the top 20 rows with their text."""
-        if connection.vendor == "sqlite":
-            return (
-                "SELECT e.id, e.title, e.body FROM (SELECT rowid, bm25(search_fts, 2.0, 1.0) "
-                "AS s FROM search_fts WHERE search_fts MATCH %s ORDER BY s LIMIT 20) x "
-                "JOIN search_searchentry e ON e.id = x.rowid ORDER BY x.s"
-            )
-        return (
-            "SELECT id, title, body FROM search_searchentry, "
-            "plainto_tsquery('simple', processus_unaccent(%s)) q WHERE tsv @@ q "
-            "ORDER BY ts_rank(tsv, q) DESC LIMIT 20"
-        )
-
-    def raw_match(text: str) -> str:
-        parsed = parse_query(text)
-        if connection.vendor == "sqlite":
-            return " AND ".join('"' + t + '"' for t in parsed.terms)
-        return " ".join(parsed.words)
-
-    def side_by_side() -> tuple[list[float], list[float]]:
-        """Raw full-text query and lexical search, query by query, so both see one load."""
-        sql = raw_sql()
-        raw, ours = [], []
-        with connection.cursor() as cursor:
-            for q in queries:
-                match = raw_match(q)
-                t = time.perf_counter()
-                cursor.execute(sql, [match])
-                cursor.fetchall()
-                raw.append((time.perf_counter() - t) * 1000)
-                t = time.perf_counter()
-                engine.search(q, limit=20, mode="lexical")
-                ours.append((time.perf_counter() - t) * 1000)
-        return raw, ours
-
     def timed(mode: str) -> list[float]:
         engine.search(queries[0], mode=mode)  # warm: vectors loaded, caches filled
         out = []
@@ -195,7 +207,7 @@ def main() -> int:
             f"max {times[-1]:6.1f} ms  ({len(times)} queries)"
         )
     engine.search(queries[0], mode="lexical")
-    raw, ours = side_by_side()
+    raw, ours = side_by_side(queries)
     raw_p50, ours_p50 = statistics.median(raw), statistics.median(ours)
     print(
         f"raw full-text p50 {raw_p50:6.2f} ms, lexical search p50 {ours_p50:6.2f} ms: "

@@ -22,13 +22,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.db.models import Q, QuerySet
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from processus.filters.search import MAX_LIMIT, MODES, SearchFilterSet
 from processus.kb.models import Area, Meeting, MeetingMention, MeetingRole
@@ -230,6 +231,20 @@ def _entries(ids: list[int]) -> dict[int, SearchEntry]:
     )
 
 
+_MARK = 987654321
+
+
+@lru_cache(maxsize=64)
+def _url_template(name: str, language: str | None, prefix: str) -> str:
+    return reverse(name, args=[_MARK])
+
+
+def _url(name: str, pk: int) -> str:
+    """``reverse(name, args=[pk])`` without resolving the pattern for every result."""
+    template = _url_template(name, get_language(), get_script_prefix())
+    return template.replace(str(_MARK), str(pk))
+
+
 def meeting_summary(meeting: Meeting) -> str:
     """A meeting in one readable line, in the active language.
 
@@ -295,7 +310,7 @@ def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
         return Result(
             kind=entry.kind,
             title=str(meeting),
-            url=reverse("web:meeting", args=[meeting.pk]),
+            url=_url("web:meeting", meeting.pk),
             snippet=snippet(meeting_summary(meeting), wanted),
             score=score,
             entry_id=entry.pk,
@@ -304,7 +319,7 @@ def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
         )
     document = entry.document
     assert document is not None
-    url = reverse("web:document", args=[document.pk])
+    url = _url("web:document", document.pk)
     context = document.document_date.isoformat() if document.document_date else ""
     if entry.kind == EntryKind.DOCUMENT:
         return Result(
