@@ -7,7 +7,6 @@ import hashlib
 from dataclasses import dataclass
 
 import pytest
-from django.utils import translation
 
 from processus.kb.models import Document
 from processus.roundtable import operations
@@ -32,14 +31,6 @@ SPEECH_PASSAGE = (
     "Our first priority is the reintegration of returning migrants in their communities. "
     "Seasonal work schemes with European partners also matter to us."
 )
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """A request to a /fr/ page leaves French active in the thread; each test starts in English."""
-    translation.activate("en")
-    yield
-    translation.activate("en")
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from processus.subscriptions import operations
 from processus.subscriptions.models import Subscription
@@ -19,14 +19,6 @@ from tests.web.conftest import (  # noqa: F401  (shared fixtures)
     user_client,
     world,
 )
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """A request to a /fr/ page leaves French active in the thread; each test starts in English."""
-    translation.activate("en")
-    yield
-    translation.activate("en")
 
 
 @pytest.fixture

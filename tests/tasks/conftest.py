@@ -54,12 +54,3 @@ def user_client(db) -> Client:
 @pytest.fixture
 def anon_client() -> Client:
     return Client()
-
-
-@pytest.fixture(autouse=True)
-def english_after_each_test():
-    """A French page activates French for this thread: later tests start in English again."""
-    yield
-    from django.utils import translation
-
-    translation.activate("en")
