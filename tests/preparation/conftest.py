@@ -25,16 +25,6 @@ def _no_real_mail(settings) -> None:
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    """Every test starts in English (a French page requested before leaves the thread in
-    French: messages from operations would follow it)."""
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield
-
-
 @pytest.fixture
 def editor(db):
     return get_user_model().objects.create_user(

@@ -127,30 +127,3 @@ def test_a_meeting_without_registration_is_a_400_and_an_unknown_one_a_404(prepar
     assert answer.status_code == 400
     assert answer.json()["detail"] == "This meeting does not take registrations."
     assert client_for().get("/api/v1/meetings/99999/registrations/").status_code == 404
-
-
-def test_registration_settings_for_the_meeting_api(prepared, editor) -> None:
-    from processus.preparation.api import (
-        RegistrationSettingsSerializer,
-        apply_registration_settings,
-    )
-
-    bad = RegistrationSettingsSerializer(
-        data={"registration_opens": "2026-05-02T10:00:00+00:00",
-              "registration_deadline": "2026-05-01T10:00:00+00:00", "time_zone": "Europe/Madrid"}
-    )  # fmt: skip
-    assert not bad.is_valid()
-    assert set(bad.errors) == {"registration_deadline"}
-    assert not RegistrationSettingsSerializer(data={"time_zone": "Mars/Olympus"}).is_valid()
-    good = RegistrationSettingsSerializer(
-        data={"registration_deadline": "2030-05-01T10:00:00+02:00", "capacity": 40,
-              "quota_per_country": 2, "approval_required": True}
-    )  # fmt: skip
-    assert good.is_valid(), good.errors
-    apply_registration_settings(editor, prepared.meeting, dict(good.validated_data))
-    preparation = prepared.meeting.preparation
-    preparation.refresh_from_db()
-    assert (preparation.capacity, preparation.quota_per_country) == (40, 2)
-    assert preparation.approval_required is True
-    prepared.meeting.refresh_from_db()
-    assert prepared.meeting.registration_deadline.isoformat() == "2030-05-01"

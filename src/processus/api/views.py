@@ -23,7 +23,6 @@ from processus.api.errors import BadRequest, TooLarge
 from processus.api.etags import ConditionalMixin
 from processus.api.filtering import QueryFilterBackend, query_parameters
 from processus.api.language import ClientLanguageMixin
-from processus.api.operations import create_meeting
 from processus.filters.actors import ActorFilterSet
 from processus.filters.documents import DocumentFilterSet
 from processus.filters.meetings import SORTS, MeetingFilterSet
@@ -43,6 +42,12 @@ from processus.outcomes.filters import OutcomeFilterSet
 from processus.plans.coverage import CoverageError, plan_coverage
 from processus.plans.forms import coverage_arguments
 from processus.plans.operations import LinkError, decide_link
+from processus.preparation.api import (
+    MeetingAnnouncementSerializer,
+    registration_settings,
+    split_registration,
+)
+from processus.preparation.operations import announce
 from processus.search import engine
 from processus.web.meeting_record import meeting_record
 
@@ -81,14 +86,14 @@ class ApiViewSet(ClientLanguageMixin, ConditionalMixin, viewsets.GenericViewSet)
         summary="A meeting with every field's evidence", parameters=[_id_parameter("Meeting id")]
     ),
     create=extend_schema(
-        summary="Create a meeting (editors)",
-        request=writes.MeetingWriteSerializer,
+        summary="Create a meeting (editors), with its registration settings if it takes any",
+        request=MeetingAnnouncementSerializer,
         responses={201: serializers.MeetingDetailSerializer},
     ),
     partial_update=extend_schema(
-        summary="Correct a meeting's values (editors)",
+        summary="Correct a meeting's values or registration settings (editors)",
         parameters=[_id_parameter("Meeting id")],
-        request=writes.MeetingWriteSerializer,
+        request=MeetingAnnouncementSerializer,
         responses={200: serializers.MeetingDetailSerializer},
     ),
 )
@@ -126,19 +131,27 @@ class MeetingViewSet(ApiViewSet):
                 return redirect("api:meeting-detail", target.first())
         return self._detail(request, pk)
 
-    def create(self, request: Request) -> Response:
-        body = writes.MeetingWriteSerializer(data=request.data)
+    def _write(self, request: Request, meeting: Meeting | None) -> Meeting:
+        """Create or correct ``meeting`` from the body: the record's values as the
+        correction form sets them; registration settings, if any, as an announcement."""
+        values, settings = split_registration(request.data)
+        body = writes.MeetingWriteSerializer(data=values, context={"settings": bool(settings)})
         body.is_valid(raise_exception=True)
-        meeting = create_meeting(request.user, body.proposed(), body.validated_data.get("note", ""))
+        note = body.validated_data.get("note", "")
+        if settings:
+            checked = registration_settings(settings, meeting)
+            return announce(request.user, body.proposed(), checked, meeting, note)
+        if meeting is None:
+            return operations.create_meeting(request.user, body.proposed(), note)
+        operations.correct_meeting(meeting, request.user, body.proposed(), note)
+        return meeting
+
+    def create(self, request: Request) -> Response:
+        meeting = self._write(request, None)
         return self._detail(request, meeting.pk, status.HTTP_201_CREATED)
 
     def partial_update(self, request: Request, id: str) -> Response:
-        meeting = get_object_or_404(Meeting, pk=int(id))
-        body = writes.MeetingWriteSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        operations.correct_meeting(
-            meeting, request.user, body.proposed(), body.validated_data.get("note", "")
-        )
+        meeting = self._write(request, get_object_or_404(Meeting, pk=int(id)))
         return self._detail(request, meeting.pk)
 
     @extend_schema(

@@ -45,7 +45,11 @@ def _list(**kwargs: Any) -> serializers.ListField:
 
 
 class MeetingWriteSerializer(serializers.Serializer):
-    """A meeting's values to set: every field optional; only the ones given change."""
+    """A meeting's values to set: every field optional; only the ones given change.
+
+    ``context["settings"]`` true: the body also carries registration settings
+    (:mod:`processus.preparation.api`), so it may hold no record value at all.
+    """
 
     kind = serializers.ChoiceField(choices=MeetingKind.choices, required=False)
     title = serializers.CharField(max_length=500, required=False, allow_blank=True)
@@ -129,7 +133,10 @@ class MeetingWriteSerializer(serializers.Serializer):
         return value
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        if not any(name != "note" for name in attrs):
+        unknown = [name for name in self.initial_data if name not in self.fields]
+        if unknown:
+            raise serializers.ValidationError({unknown[0]: _("Unknown field.")})
+        if not self.context.get("settings") and not any(name != "note" for name in attrs):
             raise serializers.ValidationError(_("Give at least one value to set."))
         return attrs
 

@@ -11,11 +11,16 @@ counts.
 
 from __future__ import annotations
 
+import datetime as dt
+import zoneinfo
+from collections.abc import Mapping
 from typing import Any
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotAuthenticated, PermissionDenied
@@ -25,6 +30,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from processus.api.errors import BadRequest
+from processus.api.writes import MeetingWriteSerializer
 from processus.kb.models import Actor, Meeting
 from processus.preparation import operations
 from processus.preparation.models import (
@@ -104,18 +110,89 @@ class CancelAnswerSerializer(RegistrationOutSerializer):
         fields = [*RegistrationOutSerializer.Meta.fields, "promoted"]
 
 
-class RegistrationSettingsSerializer(serializers.Serializer):
-    """The registration settings ``POST /api/v1/meetings/`` accepts beside the record's values.
+#: Body fields of ``POST``/``PATCH /api/v1/meetings/`` that are registration settings.
+REGISTRATION_FIELDS = (
+    "registration_opens", "registration_deadline", "time_zone", "capacity",
+    "quota_per_country", "approval_required", "individual_registration",
+)  # fmt: skip
 
-    For :mod:`processus.api`'s meeting writes: after the meeting is created, pass
-    :meth:`settings` of the validated data to :func:`apply_registration_settings`.
-    Times are ISO 8601 with their offset (``2026-05-01T17:00:00+01:00``).
+
+def split_registration(body: Any) -> tuple[Any, dict[str, Any]]:
+    """A meeting write's body as (the record's values, the registration settings).
+
+    ``registration_deadline`` is both: the record keeps the date documents give, the
+    secretariat's settings a moment in a time zone. It is a setting when it carries a
+    time or comes with other settings; a date alone stays the record's value, as an
+    editor correcting a document's deadline means (``null`` alone clears that date).
+    """
+    if not isinstance(body, dict):  # a QueryDict too; a JSON list is the serializer's 400
+        return body, {}
+    record = body.copy()
+    settings: dict[str, Any] = {}
+    for name in REGISTRATION_FIELDS:
+        if name in record:
+            settings[name] = record.get(name)
+            del record[name]
+    deadline = settings.get("registration_deadline")
+    if list(settings) == ["registration_deadline"] and "T" not in str(deadline or ""):
+        record["registration_deadline"] = settings.pop("registration_deadline")
+    return record, settings
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class MomentField(serializers.Field):
+    """An ISO 8601 date or date-time, with or without its offset; read in the meeting's zone.
+
+    Returns the date, or the date-time as given (naive when no offset was given), so that
+    :class:`RegistrationSettingsSerializer` can place it in the announced time zone.
     """
 
-    registration_opens = serializers.DateTimeField(required=False, allow_null=True)
-    registration_deadline = serializers.DateTimeField(required=False, allow_null=True)
+    default_error_messages = {
+        "invalid": gettext_lazy(
+            "Give a date (2027-03-01) or a date and time (2027-03-01T17:00+01:00)."
+        )
+    }
+
+    def to_internal_value(self, data: Any) -> dt.date | dt.datetime:
+        text = str(data).strip()
+        try:
+            if len(text) == 10:
+                return dt.date.fromisoformat(text)
+            return dt.datetime.fromisoformat(text)
+        except ValueError:
+            self.fail("invalid")
+            raise  # unreachable: fail() raises
+
+    def to_representation(self, value: Any) -> str:
+        return str(value.isoformat())
+
+
+def _placed(value: dt.date | dt.datetime | None, zone: str, end_of_day: bool) -> Any:
+    """``value`` as an aware time: a date's first or last minute, a naive time in ``zone``."""
+    if value is None:
+        return None
+    tz = zoneinfo.ZoneInfo(zone)
+    if not isinstance(value, dt.datetime):
+        clock = dt.time(23, 59) if end_of_day else dt.time(0, 0)
+        return dt.datetime.combine(value, clock, tzinfo=tz)
+    return value if value.tzinfo else value.replace(tzinfo=tz)
+
+
+class RegistrationSettingsSerializer(serializers.Serializer):
+    """The registration settings a meeting write may carry beside the record's values.
+
+    Times are ISO 8601 (``2027-05-01T17:00:00+01:00``); without an offset they are
+    read in ``time_zone`` (given, the meeting's own, or UTC), and a date alone means
+    the start of that day for the opening and its end (23:59) for the deadline.
+    ``context["preparation"]`` is the meeting's current settings, when it has some.
+    """
+
+    registration_opens = MomentField(required=False, allow_null=True)
+    registration_deadline = MomentField(required=False, allow_null=True)
     time_zone = serializers.CharField(required=False, max_length=60)
-    capacity = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    capacity = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=2_147_483_647
+    )
     quota_per_country = serializers.IntegerField(
         required=False, allow_null=True, min_value=1, max_value=32767
     )
@@ -123,14 +200,20 @@ class RegistrationSettingsSerializer(serializers.Serializer):
     individual_registration = serializers.BooleanField(required=False)
 
     def validate_time_zone(self, value: str) -> str:
-        import zoneinfo
-
         if value not in zoneinfo.available_timezones():
             raise serializers.ValidationError(_("Unknown time zone: %(zone)s.") % {"zone": value})
         return value
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        opens, deadline = attrs.get("registration_opens"), attrs.get("registration_deadline")
+        current = self.context.get("preparation")
+        zone = attrs.get("time_zone") or (current.time_zone if current else "UTC")
+        for name, end_of_day in (("registration_opens", False), ("registration_deadline", True)):
+            if name in attrs:
+                attrs[name] = _placed(attrs[name], zone, end_of_day)
+        opens = attrs.get("registration_opens", current.registration_opens if current else None)
+        deadline = attrs.get(
+            "registration_deadline", current.registration_deadline if current else None
+        )
         if opens and deadline and deadline < opens:
             raise serializers.ValidationError(
                 {"registration_deadline": _("The deadline cannot be before the opening.")}
@@ -138,10 +221,34 @@ class RegistrationSettingsSerializer(serializers.Serializer):
         return attrs
 
 
-def apply_registration_settings(editor: Any, meeting: Meeting, settings: dict[str, Any]) -> None:
-    """Give ``meeting`` these registration settings (the record's deadline follows)."""
-    if settings:
-        operations.announce(editor, {}, settings, meeting)
+class MeetingAnnouncementSerializer(MeetingWriteSerializer):
+    """The body of a meeting write as the schema shows it: the record's values and the
+    registration settings (:func:`split_registration` parts them)."""
+
+    registration_opens = MomentField(required=False, allow_null=True)
+    registration_deadline = MomentField(
+        required=False,
+        allow_null=True,
+        help_text="A date alone: the record's deadline. With a time, or beside other "
+        "registration settings: registrations close then (23:59 for a date).",
+    )
+    time_zone = serializers.CharField(
+        required=False, max_length=60, help_text="IANA zone, e.g. Africa/Dakar."
+    )
+    capacity = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    quota_per_country = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=32767
+    )
+    approval_required = serializers.BooleanField(required=False)
+    individual_registration = serializers.BooleanField(required=False)
+
+
+def registration_settings(body: Mapping[str, Any], meeting: Meeting | None) -> dict[str, Any]:
+    """The checked settings of a meeting write (ValidationError, naming the field, if not)."""
+    current = Preparation.objects.filter(meeting=meeting).first() if meeting else None
+    checked = RegistrationSettingsSerializer(data=body, context={"preparation": current})
+    checked.is_valid(raise_exception=True)
+    return dict(checked.validated_data)
 
 
 def _meeting(pk: int) -> tuple[Meeting, Preparation]:

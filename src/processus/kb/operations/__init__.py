@@ -8,7 +8,7 @@ editor's values as edited evidence so ingestion leaves them alone, and records a
 reason) that the meeting's history shows and that can be reverted or undone.
 
 * :mod:`~processus.kb.operations.values`: reading, comparing and writing values;
-* :mod:`~processus.kb.operations.editing`: corrections, outcomes, reverts;
+* :mod:`~processus.kb.operations.editing`: new meetings, corrections, outcomes, reverts;
 * :mod:`~processus.kb.operations.merging`: merge, split and their undo;
 * :mod:`~processus.kb.operations.recompute`: shown values again from the mentions;
 * :mod:`~processus.kb.operations.editors`: who may change the record.
@@ -20,6 +20,7 @@ from processus.kb.operations.editing import (
     OperationError,
     change_outcome,
     correct_meeting,
+    create_meeting,
     record_change,
     revert_change,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "change_outcome",
     "correct_meeting",
     "create_editor",
+    "create_meeting",
     "current_values",
     "editors_group",
     "follow_up_candidates",

@@ -176,6 +176,20 @@ def correct_meeting(
     return recorded
 
 
+def create_meeting(editor: Any, values: Mapping[str, Any], reason: str = "") -> Meeting:
+    """A new meeting holding ``values``, every one an edit as :func:`correct_meeting` makes.
+
+    One transaction under the writer lock: a value the record cannot hold leaves no
+    meeting behind.
+    """
+    require_editor(editor)
+    with writing():
+        meeting = Meeting.objects.create()
+        record_write(meetings=[meeting.pk])
+        correct_meeting(meeting, editor, values, reason)
+    return meeting
+
+
 def revert_change(change: MeetingChange, editor: Any, reason: str = "") -> list[MeetingChange]:
     """Set the field of ``change`` back to its old value; the changes recorded (none if the
     field already holds it). Merges and splits are undone by
