@@ -18,6 +18,7 @@ from functools import cache
 
 from processus import reference
 from processus.extraction.aliases import NameMatch, name_index, tokens
+from processus.extraction.date_words import trie
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 
@@ -58,14 +59,15 @@ _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # one line break at most
 
 
 def _adjectives(capitalised: bool) -> tuple[dict[str, str], str]:
-    """adjective -> country name, and the alternation of the adjectives (longest first):
-    the capitalised ones come before their noun (EN), the others after it (FR/ES/IT/PT)."""
+    """adjective -> country name, and the alternation of the adjectives (longest first, as
+    a trie: a pattern tries its hundreds of adjectives at up to nine words): the
+    capitalised ones come before their noun (EN), the others after it (FR/ES/IT/PT)."""
     names: dict[str, str] = {}
     for country in reference.countries():
         for adjective in country.get("adjectives", []):
             if adjective and adjective[0].isupper() == capitalised:
                 names[adjective] = country["name"]
-    return names, "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return names, trie(names, literal=True)
 
 
 @cache

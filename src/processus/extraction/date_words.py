@@ -76,9 +76,15 @@ def _char(ch: str) -> str:
     return re.escape(ch)
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], literal: bool = False) -> str:
     """Words as one non-capturing alternation shaped as a trie (longest first), so that
-    a match fails after a character or two instead of trying every word in turn."""
+    a match fails after a character or two instead of trying every word in turn.
+
+    The alternation matches what ``"|".join(sorted(words, key=len, reverse=True))`` would,
+    and prefers the same word: the words that can match at one position are prefixes of
+    one another, and the trie tries the longer first.  ``literal``: every character
+    stands for itself (else a space is any whitespace and ' either apostrophe)."""
+    char = re.escape if literal else _char
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -90,7 +96,7 @@ def trie(words: Iterable[str]) -> str:
         return "(?!)"  # no word: matches nothing
 
     def source(node: dict[str, dict]) -> str:
-        branches = [_char(ch) + source(child) for ch, child in sorted(node.items()) if ch]
+        branches = [char(ch) + source(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
