@@ -223,9 +223,14 @@ def placed_meeting(
     (see _HELD_HERE) though no date of it is certain.
     """
     start, end = sentence
+    if not kind_starts_in(doc, start, end):
+        return False  # most sentences name no meeting: spare the lists below
     kinds = [k for k in doc.within("kinds", [sentence]) if k.kind != "other"]
-    dated = [d for d in doc.within("dates", [sentence]) if d.first[1] is not None or d.has_year]
-    if not kinds or dated or _UNREAL.search(doc.text, start, end):
+    if not kinds or any(
+        d.first[1] is not None or d.has_year for d in doc.within("dates", [sentence])
+    ):
+        return False
+    if _UNREAL.search(doc.text, start, end):
         return False
     held_here = _HELD_HERE.search(doc.text, start, end) is not None
     if not held_here and not _ALONGSIDE.search(doc.text, start, end):

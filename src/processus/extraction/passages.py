@@ -10,7 +10,7 @@ record.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -104,18 +104,30 @@ class _Sentences:
     _indexed: list[Span] | None = field(default=None, repr=False)  # spans _starts was built of
     _starts: list[int] = field(default_factory=list, repr=False)
 
-    def of(self, pos: int) -> Span | None:
-        """The sentence (or clause) that holds ``pos``: a binary search of the sorted,
-        disjoint spans (a page of thousands of dated lines asks for each of its dates)."""
+    def _index(self) -> list[int]:
+        """The starts of the spans when they are sorted and disjoint, else []."""
         spans = self.spans
         if self._indexed is not spans:
             self._indexed, self._starts = spans, [s[0] for s in spans]
             if any(a[1] > b[0] for a, b in pairwise(spans)):
                 self._starts = []  # not sorted and disjoint: look at each
-        if not self._starts:
+        return self._starts
+
+    def of(self, pos: int) -> Span | None:
+        """The sentence (or clause) that holds ``pos``: a binary search of the sorted,
+        disjoint spans (a page of thousands of dated lines asks for each of its dates)."""
+        spans, starts = self.spans, self._index()
+        if not starts:
             return next((s for s in spans if s[0] <= pos < s[1]), None)
-        i = bisect_right(self._starts, pos) - 1
+        i = bisect_right(starts, pos) - 1
         return spans[i] if i >= 0 and pos < spans[i][1] else None
+
+    def starting_from(self, pos: int) -> list[Span]:
+        """The sentences that start at ``pos`` or after it, in order."""
+        spans, starts = self.spans, self._index()
+        if not starts:
+            return [s for s in spans if s[0] >= pos]
+        return spans[bisect_left(starts, pos) :]
 
     def is_recall(self, span: Span) -> bool:
         """Whether the sentence names a meeting recalled as a previous one (a clause is a
@@ -161,7 +173,7 @@ def passage_drafts(
     anchor = _choose_anchor(doc, passage, meeting_dates, found)
     secondary = _secondary_sentences(doc, passage, anchor, meeting_dates, years, found)
     extended = [
-        _extend(doc, sentence, recall, found.spans, meeting_dates, anchor)
+        _extend(doc, sentence, recall, found, meeting_dates, anchor)
         for sentence, _d, recall in secondary
     ]
     return _build_drafts(doc, source, passage, own, found, anchor, inherited, secondary, extended)
@@ -309,7 +321,7 @@ def _extend(
     doc: Document,
     sentence: Span,
     recall: bool,
-    sentence_spans: list[Span],
+    found: _Sentences,
     meeting_dates: list[DateMention],
     anchor: DateMention | None,
 ) -> list[Span]:
@@ -326,7 +338,7 @@ def _extend(
     if recall or len(doc.within("kinds", [sentence])) != 1:
         return spans_of
     text = doc.text
-    for nxt in [s for s in sentence_spans if s[0] >= sentence[1]]:
+    for nxt in found.starting_from(sentence[1]):
         if (
             "\n" in text[spans_of[-1][1] : nxt[0] + 1]
             or any(nxt[0] <= d.start < nxt[1] for d in meeting_dates)
