@@ -376,10 +376,14 @@ _PARTICIPANT_CUES = Cues(
 _COUNTRY_CUES = Cues(
     prefixes=("countr", "state", "nation", "pays", "etat", "paise", "paesi", "estado", "stati")
 )
-_REC_CUES = Cues(
-    prefixes=("recommend", "recommand", "policy", "takeaway", "conclusion", "key", "message",
-              "recomend", "raccomand"),
-)  # fmt: skip
+_REC_PREFIXES = ("recommend", "recommand", "policy", "takeaway", "conclusion", "key",
+                 "message", "recomend", "raccomand")  # fmt: skip
+_REC_CUES = Cues(prefixes=_REC_PREFIXES)
+# the three at once: a number followed by none of their nouns (a day, a year) is left
+# after one look-up instead of three
+_ANY_NOUN_CUES = Cues(
+    prefixes=(*_PARTICIPANT_CUES.words.prefixes, *_COUNTRY_CUES.words.prefixes, *_REC_PREFIXES)
+)
 
 
 def _after(
@@ -433,6 +437,8 @@ def find_counts(
         # not start a word there ("12 May 2019" has no noun before "2019")
         stretch = _WORDY.match(text, m.end(), end)
         reach = stretch.end() if stretch is not None else m.end()
+        if not _ANY_NOUN_CUES.possible(text, tokens, m.end(), reach):
+            continue
         mention = _count_of(text, tokens, m, value, end, reach)
         if mention is None:
             continue
