@@ -1,7 +1,7 @@
 """Search at scale: index build time and size, p95 query latency, memory.
 
 Run: .venv/bin/python benchmarks/bench_search.py [--passages 100000] [--queries 200]
-     [--static-model DIR] [--data-dir DIR]
+     [--static-model DIR] [--data-dir DIR] [--reuse]
 
 It builds a fresh SQLite database in a temporary data directory (``DATABASE_URL``
 set → that database instead), writes documents whose paragraphs are drawn at
@@ -99,36 +99,16 @@ def side_by_side(queries: list[str]) -> tuple[list[float], list[float]]:
     return raw, ours
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--passages", type=int, default=100_000)
-    parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--static-model", type=Path, default=None)
-    parser.add_argument("--data-dir", type=Path, default=None)
-    args = parser.parse_args()
-
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="processus-bench-search-"))
-    os.environ["PROCESSUS_DATA_DIR"] = str(data_dir)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "processus.config.settings")
-    sys.path.insert(0, str(ROOT / "src"))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
-
+def build(passages: int) -> tuple[float, float, float]:
+    """Write the generated documents and index them: seconds writing, indexing (wall, CPU)."""
     from processus.kb.models import Document
-    from processus.search import engine, indexing, relevance, semantic
-    from processus.search.models import PendingChange, SearchEntry
-
-    call_command("migrate", interactive=False, verbosity=0)
-    if args.static_model:
-        semantic.set_embedder(semantic.StaticModel(args.static_model))
+    from processus.search import indexing
+    from processus.search.models import PendingChange
 
     paragraphs = _paragraphs()
     rng = random.Random(6)
     per_document = 5
-    documents = args.passages // per_document
+    documents = passages // per_document
 
     def text_of(n: int) -> str:
         parts = []
@@ -139,7 +119,7 @@ def main() -> int:
             parts.append(" ".join(words))
         return f"Generated document {n}\n\n" + "\n\n".join(parts)
 
-    print(f"{documents} documents × {per_document} paragraphs; data dir {data_dir}")
+    print(f"{documents} documents × {per_document} paragraphs")
     started = time.perf_counter()
     batch = 1000
     for first in range(0, documents, batch):
@@ -162,45 +142,84 @@ def main() -> int:
     ids = list(Document.objects.order_by("pk").values_list("pk", flat=True))
     for first in range(0, len(ids), 500):
         indexing.index_documents(Document.objects.filter(pk__in=ids[first : first + 500]))
-    build = time.perf_counter() - started
-    build_cpu = time.process_time() - cpu
-    passages = SearchEntry.objects.filter(kind="passage").count()
+    return written, time.perf_counter() - started, time.process_time() - cpu
 
-    size = "n/a"
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
+
+def index_size() -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cursor.execute(
                 "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'search_%' "
                 "OR name LIKE 'sqlite_autoindex_search_%'"
             )
             row = cursor.fetchone()
-            size = f"{(row[0] or 0) / 1e6:.0f} MB (search tables and FTS5 index)"
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_total_relation_size('search_searchentry')")
-            size = f"{cursor.fetchone()[0] / 1e6:.0f} MB (search_searchentry with indexes)"
+            return f"{(row[0] or 0) / 1e6:.0f} MB (search tables and FTS5 index)"
+        cursor.execute("SELECT pg_total_relation_size('search_searchentry')")
+        return f"{cursor.fetchone()[0] / 1e6:.0f} MB (search_searchentry with indexes)"
+
+
+def timed(queries: list[str], mode: str) -> list[float]:
+    from processus.search import engine
+
+    engine.search(queries[0], mode=mode)  # warm: vectors loaded, caches filled
+    out = []
+    for q in queries:
+        t = time.perf_counter()
+        engine.search(q, limit=20, mode=mode)
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passages", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--static-model", type=Path, default=None)
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="time the queries on the index already in the database (nothing written)",
+    )
+    args = parser.parse_args()
+
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="processus-bench-search-"))
+    os.environ["PROCESSUS_DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "processus.config.settings")
+    sys.path.insert(0, str(ROOT / "src"))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from processus.search import engine, relevance, semantic
+    from processus.search.models import SearchEntry
+
+    call_command("migrate", interactive=False, verbosity=0)
+    if args.static_model:
+        semantic.set_embedder(semantic.StaticModel(args.static_model))
+
+    print(f"data dir {data_dir}")
+    if not (args.reuse and SearchEntry.objects.exists()):
+        written, wall, cpu = build(args.passages)
+        passages = SearchEntry.objects.filter(kind="passage").count()
+        print(f"documents written in {written:.1f} s")
+        print(
+            f"index: {passages} passages in {wall:.1f} s wall, {cpu:.1f} s CPU "
+            f"({passages / wall:.0f} passages/s)"
+        )
+    passages = SearchEntry.objects.filter(kind="passage").count()
+    print(f"index: {passages} passages; size {index_size()}")
 
     judged = relevance.load(ROOT / "tests" / "search" / "relevance.jsonl")
     queries = [judged[i % len(judged)].query for i in range(args.queries)]
-
-    def timed(mode: str) -> list[float]:
-        engine.search(queries[0], mode=mode)  # warm: vectors loaded, caches filled
-        out = []
-        for q in queries:
-            t = time.perf_counter()
-            engine.search(q, limit=20, mode=mode)
-            out.append((time.perf_counter() - t) * 1000)
-        return out
-
-    print(f"documents written in {written:.1f} s")
-    print(
-        f"index: {passages} passages + {documents} documents in {build:.1f} s wall, "
-        f"{build_cpu:.1f} s CPU ({passages / build:.0f} passages/s); size {size}"
-    )
     modes = ["lexical"] + (["hybrid", "semantic"] if args.static_model else [])
     for mode in modes:
-        times = sorted(timed(mode))
+        times = sorted(timed(queries, mode))
         p95 = times[int(0.95 * (len(times) - 1))]
         print(
             f"{mode:<8} p50 {statistics.median(times):6.1f} ms  p95 {p95:6.1f} ms  "

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from processus.search import backends, thesaurus
+from processus.search import backends, postgres, thesaurus
 from processus.search.engine import search
 from processus.search.text import parse_query
 
@@ -139,6 +139,7 @@ def test_an_english_query_finds_the_french_document(search_world):
 @pytest.mark.django_db
 def test_without_the_thesaurus_the_other_language_is_not_found(search_world, monkeypatch):
     monkeypatch.setattr(backends, "expand", lambda query: [])
+    monkeypatch.setattr(postgres, "expand", lambda query: [])
     found = _ids(search("trafficking in human beings", mode="lexical"))
     assert ("document", search_world.traite.pk) not in found
     found = _ids(search("gestion des frontières", mode="lexical"))

@@ -133,6 +133,28 @@ class Thesaurus:
         return out
 
 
+def word_groups(
+    stems: list[str], expansions: list[Expansion]
+) -> list[tuple[list[int], list[Term]]]:
+    """The positions of ``stems`` in groups: the run a concept covers with the concept's
+    other terms, or one position alone with none."""
+    by_start: dict[int, Expansion] = {}
+    for expansion in expansions:
+        size = len(expansion.matched)
+        for i in range(len(stems) - size + 1):
+            if tuple(stems[i : i + size]) == expansion.matched and i not in by_start:
+                by_start[i] = expansion
+                break
+    groups: list[tuple[list[int], list[Term]]] = []
+    i = 0
+    while i < len(stems):
+        found = by_start.get(i)
+        size = len(found.matched) if found else 1
+        groups.append((list(range(i, i + size)), list(found.alternatives) if found else []))
+        i += size
+    return groups
+
+
 def _concept(row: dict[str, Any]) -> Concept:
     return Concept(
         id=str(row["id"]),
