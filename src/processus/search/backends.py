@@ -16,7 +16,6 @@ a pool of candidates that the ``tsvector`` GIN index finds (see
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -54,13 +53,12 @@ def _quoted(words: list[str]) -> str:
     return '"' + " ".join(words) + '"'
 
 
-_SEPARATORS = re.compile(r"[\W_]+")
-
-
-def _tokens(texts: list[str]) -> str:
-    """Stemmed text as FTS5's ``unicode61`` tokenizer splits it, spaces around each token:
-    ``phrase in column`` is then FTS5's phrase match within one column."""
-    return " " + " ".join(_SEPARATORS.sub(" ", t).strip() for t in texts) + " "
+def tokens_text(text: str) -> str:
+    """Stemmed text (stems joined by spaces) as FTS5's ``unicode61`` tokenizer splits it,
+    with spaces around every token: ``tokens_text(phrase) in tokens_text(column)`` is
+    FTS5's phrase match in one column. Stems are runs of letters, digits and
+    underscores; the tokenizer splits them at the underscores."""
+    return " " + " ".join(text.replace("_", " ").split()) + " "
 
 
 class SqliteFts5:
@@ -156,12 +154,13 @@ class SqliteFts5:
         if not expansions:
             return self._run(self._match(query, operator), allowed, limit, exclude)
         expanded = self._match(query, operator, expansions)
-        phrases = [_tokens([t]) for t in query.terms] + [_tokens(p) for p in query.phrases]
+        phrases = [tokens_text(t) for t in query.terms]
+        phrases += [tokens_text(" ".join(p)) for p in query.phrases]
         every = operator == "AND"
 
         def typed(title: str, body: str) -> bool:
-            columns = (_tokens([title]), _tokens([body]))
-            found = (any(p in c for c in columns) for p in phrases)
+            columns = (tokens_text(title), tokens_text(body))
+            found = (p in columns[0] or p in columns[1] for p in phrases)
             return all(found) if every else any(found)
 
         return self._run(expanded, allowed, limit, exclude, typed)

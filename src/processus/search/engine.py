@@ -32,7 +32,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext
 
 from processus.filters.search import MAX_LIMIT, MODES, SearchFilterSet
-from processus.kb.models import Area, Meeting, MeetingMention, MeetingRole
+from processus.kb.models import Area, Document, Meeting, MeetingMention, MeetingRole
 from processus.kb.models.meetings import MeetingKind
 from processus.search import semantic
 from processus.search.backends import lexical_backend
@@ -222,13 +222,65 @@ def ranked_ids(
     return fused, "hybrid", lexical_ranks, semantic_ranks
 
 
-def _entries(ids: list[int]) -> dict[int, SearchEntry]:
+#: What a result shows of an entry and of its document (see :func:`_entries`).
+ENTRY_FIELDS = (
+    "id", "kind", "meeting_id", "document_id", "number", "start", "end", "title", "body",
+)  # fmt: skip
+DOCUMENT_FIELDS = ("id", "title", "original_name", "document_date")
+
+
+@lru_cache(maxsize=4)
+def _entries_sql(vendor: str) -> str:
+    from django.db import connection
+
+    q = connection.ops.quote_name
+    entry = {f.attname: f.column for f in SearchEntry._meta.concrete_fields}
+    document = {f.attname: f.column for f in Document._meta.concrete_fields}
+    columns = [f"e.{q(entry[f])}" for f in ENTRY_FIELDS]
+    columns += [f"d.{q(document[f])}" for f in DOCUMENT_FIELDS]
     return (
-        SearchEntry.objects.select_related("meeting__country", "document")
-        .prefetch_related("meeting__dialogues", "meeting__roles__actor")
-        .defer("document__text", "stem_title", "stem_body", "vector")
-        .in_bulk(ids)
+        f"SELECT {', '.join(columns)} FROM {q(SearchEntry._meta.db_table)} e "
+        f"LEFT JOIN {q(Document._meta.db_table)} d ON d.id = e.document_id "
+        "WHERE e.id IN ({ids})"
     )
+
+
+def _entries(ids: list[int]) -> dict[int, SearchEntry]:
+    """The entries of ``ids`` with their document, and their meeting when they have one.
+
+    One plain statement for the entries and their documents (the queryset with
+    ``select_related`` and ``defer`` took longer to build than to run); meetings, with
+    their place, dialogues and roles, through the ORM, only for entries that have one."""
+    from django.db import connection
+
+    if not ids:
+        return {}
+    sql = _entries_sql(connection.vendor).format(ids=", ".join(["%s"] * len(ids)))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [int(i) for i in ids])
+        rows = cursor.fetchall()
+    size = len(ENTRY_FIELDS)
+    entries = {}
+    for row in rows:
+        entry = SearchEntry.from_db(connection.alias, ENTRY_FIELDS, row[:size])
+        if entry.document_id is not None:
+            entry.document = Document.from_db(connection.alias, DOCUMENT_FIELDS, row[size:])
+        entries[entry.pk] = entry
+    meeting_ids = {e.meeting_id for e in entries.values() if e.meeting_id is not None}
+    if meeting_ids:
+        meetings = (
+            Meeting.objects.select_related("country")
+            .prefetch_related("dialogues", "roles__actor")
+            .in_bulk(list(meeting_ids))
+        )
+        for pk, entry in list(entries.items()):
+            if entry.meeting_id is None:
+                continue
+            if entry.meeting_id in meetings:
+                entry.meeting = meetings[entry.meeting_id]
+            else:
+                del entries[pk]  # deleted since the ranking was read
+    return entries
 
 
 _MARK = 987654321
