@@ -15,8 +15,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from processus.extraction.dates import DateMention
-from processus.extraction.document import Document, Span, kind_starts_in
+from processus.extraction.document import Document, Span, found_in, kind_starts_in
 from processus.extraction.fields.dates import same_date
+from processus.extraction.scan import Cues
 
 _CLAUSE_BREAK = re.compile(
     r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+|"
@@ -54,6 +55,7 @@ _UNREAL = re.compile(
     r"postpon\w*|envisag\w*|prévu\w*|annul\w*|report[ée]\w*|pourrait|éventuel\w*)\b",
     re.IGNORECASE,
 )
+_UNREAL_CUES = Cues.of(_UNREAL)
 _AT_PLACE = re.compile(r"\b(?:in|at|à|au|aux|en)\s+\Z", re.IGNORECASE)
 # told as part of, or beside, the passage's meeting
 _ALONGSIDE = re.compile(
@@ -62,6 +64,7 @@ _ALONGSIDE = re.compile(
     r"en\s+parallèle|parallèlement|comprenait|a\s+inclus)\b",
     re.IGNORECASE,
 )
+_ALONGSIDE_CUES = Cues.of(_ALONGSIDE)
 # a new meeting introduced by its noun: "a field visit", "their own side event", "une visite"
 _INTRODUCED = re.compile(
     r"\b(?:a|an|un|une|(?:their|its|his|her)\s+own|leur\s+propre|son\s+propre|sa\s+propre)"
@@ -208,6 +211,7 @@ _HELD_HERE = re.compile(
     r"terá\s+lugar|decorrerá)\b",
     re.IGNORECASE,
 )
+_HELD_HERE_CUES = Cues.of(_HELD_HERE)
 
 
 def placed_meeting(
@@ -230,10 +234,10 @@ def placed_meeting(
         d.first[1] is not None or d.has_year for d in doc.within("dates", [sentence])
     ):
         return False
-    if _UNREAL.search(doc.text, start, end):
+    if found_in(doc, _UNREAL, _UNREAL_CUES, start, end):
         return False
-    held_here = _HELD_HERE.search(doc.text, start, end) is not None
-    if not held_here and not _ALONGSIDE.search(doc.text, start, end):
+    held_here = found_in(doc, _HELD_HERE, _HELD_HERE_CUES, start, end)
+    if not held_here and not found_in(doc, _ALONGSIDE, _ALONGSIDE_CUES, start, end):
         return False
     main_kinds = (
         {k.kind for k in doc.within("kinds", [anchor_sentence])} if anchor_sentence else set()

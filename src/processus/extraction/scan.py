@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from processus.extraction.branches import Branches
+from processus.extraction.branches import Branches, leading_shapes
 
 Token = tuple[int, int, str]
 
@@ -229,6 +229,18 @@ class Cues:
         self.words = FirstWords(exact=frozenset(exact), prefixes=tuple(prefixes))
         self._tokens: list[Token] | None = None
         self._positions: list[int] | None = None
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Cues:
+        """The cues of a pattern that starts at a word boundary, read from the pattern
+        itself (:func:`processus.extraction.branches.leading_shapes`), so that they cannot
+        fall out of step with it: each alternative's whole first word, or the letters its
+        first word starts with."""
+        shapes = leading_shapes(pattern.pattern, pattern.flags)
+        if shapes is None or not pattern.pattern.startswith(r"\b"):
+            raise ValueError(f"no cue words can be read from {pattern.pattern[:60]!r}")
+        exact = [whole for whole, _letters, _next in shapes if whole is not None]
+        return cls(exact, [letters for whole, letters, _next in shapes if whole is None])
 
     def possible(self, text: str, tokens: list[Token], start: int, end: int) -> bool:
         """False only when no cue token starts inside ``text[start:end]``."""

@@ -1,0 +1,64 @@
+"""Cue words read from a pattern: a span without them is skipped, one with them is searched."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from processus.extraction.aliases import tokens
+from processus.extraction.other_meetings import _ALONGSIDE, _HELD_HERE, _UNREAL
+from processus.extraction.scan import Cues
+
+_HELD = re.compile(r"\b(?:took\s+place|organi[sz]ed|se\s+tiendra)\b", re.IGNORECASE)
+
+
+def test_cues_are_read_from_the_pattern() -> None:
+    cues = Cues.of(_HELD)
+    assert cues.words.exact == frozenset({"took", "se"})
+    assert set(cues.words.prefixes) == {"organised", "organized"}
+
+
+@pytest.mark.parametrize(
+    ("text", "possible"),
+    [
+        ("The workshop took place in Dakar.", True),
+        ("It was organized by Ghana.", True),
+        ("La réunion SE TIENDRA à Rabat.", True),
+        ("Delegations exchanged views in Dakar.", False),  # no cue word at all
+        ("The tookan is no cue.", False),  # "took" must be the whole first word
+    ],
+)
+def test_a_span_without_cue_words_is_skipped(text: str, possible: bool) -> None:
+    cues = Cues.of(_HELD)
+    assert cues.possible(text, tokens(text), 0, len(text)) is possible
+    if not possible:
+        assert _HELD.search(text) is None
+
+
+def test_a_pattern_not_starting_at_a_word_boundary_has_no_cues() -> None:
+    with pytest.raises(ValueError, match="no cue words"):
+        Cues.of(re.compile(r"(?:took\s+place)"))
+    with pytest.raises(ValueError, match="no cue words"):
+        Cues.of(re.compile(r"\b(?:\d+\s+participants)"))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sentence"),
+    [
+        (_UNREAL, "A second meeting was possibly to follow in Accra."),
+        (_UNREAL, "La réunion a été reportée à Dakar."),
+        (_UNREAL, "They plan to meet in Lomé."),
+        (_HELD_HERE, "La réunion se déroulera à Niamey."),
+        (_HELD_HERE, "A reunião decorrerá em Lisboa."),
+        (_HELD_HERE, "The forum is being held in Praia."),
+        (_ALONGSIDE, "Parallèlement, un atelier a eu lieu à Dakar."),
+        (_ALONGSIDE, "A side event was held in the margins of the meeting."),
+    ],
+)
+def test_the_sentence_tests_of_placed_meetings_still_match(
+    pattern: re.Pattern[str], sentence: str
+) -> None:
+    cues = Cues.of(pattern)
+    assert pattern.search(sentence) is not None
+    assert cues.possible(sentence, tokens(sentence), 0, len(sentence))
