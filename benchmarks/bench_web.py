@@ -1,13 +1,32 @@
-"""Requests per second and p95 latency of the main pages with a large record.
+"""Requests per second and latency of the main pages with a large record, beside Datasette.
 
 Run: .venv/bin/python benchmarks/bench_web.py [--meetings 10000] [--documents 30000]
-     [--duration 20] [--connections 50] [--workers 2] [--threads 4] [--data-dir DIR]
+     [--duration 15] [--connections 20] [--workers 2] [--threads 4] [--no-cache]
+     [--no-datasette] [--data-dir DIR]
 
 It builds a fresh SQLite database in a temporary data directory (``DATABASE_URL``
-set → that database instead), loads the reference data, generates meetings,
-roles, documents, evidence and action-plan links directly with ``bulk_create``
-(fixed seed), starts ``processus serve`` on 127.0.0.1 and measures each page with
-``wrk`` (Debian package ``wrk``) at the given number of concurrent connections.
+set → that database instead, and no Datasette), loads the reference data,
+generates meetings, roles, documents, evidence and action-plan links directly with
+``bulk_create`` (fixed seed), starts ``processus serve`` on 127.0.0.1 and measures
+the meeting list, a meeting page, a country page and a coverage page with ``wrk``
+(Debian package ``wrk``) at the given number of concurrent connections.
+
+``--no-cache`` serves with ``PROCESSUS_CACHE_URL=dummy://``: no page cache, every
+request rendered afresh (what a visitor who misses the cache gets).
+
+Unless ``--no-datasette``, Datasette (``pip install -e '.[bench]'``) serves the same
+SQLite file (default, mutable mode: the file is live) and the same wrk settings
+measure its nearest pages, page by page right after Processus's, in the same run:
+
+* meeting list: ``/<db>/kb_meeting?_size=50&_sort_desc=start`` (50 rows, newest first);
+* meeting page: the meeting's row page ``/<db>/kb_meeting/<id>``;
+* country page: the country's row page ``/<db>/kb_actor/<id>`` (with the counts of
+  the rows that refer to it);
+* coverage page: the plan links table faceted by action,
+  ``/<db>/kb_meetinglink?_facet=action_id``.
+
+It prints one Markdown table: page, Processus requests/s, p50, p95, Datasette
+requests/s, p95, and the ratio of the two throughputs.
 """
 
 from __future__ import annotations
@@ -192,19 +211,98 @@ def measure(url: str, connections: int, duration: int, script: str) -> dict[str,
     }
 
 
+#: (page, Processus address, Datasette address or None)
+Pages = list[tuple[str, str, str | None]]
+
+
+def start_datasette(database: Path, port: int) -> subprocess.Popen[bytes]:
+    datasette = shutil.which("datasette", path=str(BIN)) or shutil.which("datasette")
+    if datasette is None:
+        raise SystemExit("Datasette is not installed: pip install -e '.[bench]' or --no-datasette")
+    return subprocess.Popen(
+        [datasette, "serve", str(database), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def pages_to_measure(base: str, datasette: str | None, meetings: int) -> Pages:
+    """(page, Processus address, Datasette address or None) for each page compared."""
+    from processus.kb.models import Actor, Framework, Meeting
+
+    meeting_pk = Meeting.objects.order_by("pk").values_list("pk", flat=True)[meetings // 2]
+    plan = Framework.objects.order_by("-period_start").first()
+    country = (
+        Actor.objects.filter(kind="country", meetings_held__isnull=False)
+        .order_by("key")
+        .distinct()
+        .first()
+    )
+    db = f"{datasette}/processus" if datasette else None
+
+    def other(path: str) -> str | None:
+        return f"{db}/{path}" if db else None
+
+    pages = [
+        ("meeting list", f"{base}/meetings/", other("kb_meeting?_size=50&_sort_desc=start")),
+        ("meeting page", f"{base}/meetings/{meeting_pk}/", other(f"kb_meeting/{meeting_pk}")),
+    ]
+    if country is not None:
+        pages.append(
+            ("country page", f"{base}/actors/{country.key}/", other(f"kb_actor/{country.pk}"))
+        )
+    if plan is not None:
+        pages.append(
+            (
+                "coverage page",
+                f"{base}/plans/{plan.key}/coverage/",
+                other("kb_meetinglink?_facet=action_id"),
+            )
+        )
+    return pages
+
+
+def measured(url: str, args: argparse.Namespace, script: Path) -> dict[str, float]:
+    urllib.request.urlopen(url, timeout=60).read()
+    # Not measured: lets every worker process and thread warm up on the page.
+    measure(url, args.connections, 2, str(script))
+    return measure(url, args.connections, args.duration, str(script))
+
+
+def compare(pages: Pages, args: argparse.Namespace, script: Path) -> None:
+    print(
+        "| page | Processus req/s | p50 | p95 | errors, timeouts | Datasette req/s "
+        "| Datasette p95 | ratio |\n| --- | --- | --- | --- | --- | --- | --- | --- |"
+    )
+    for name, url, other_url in pages:
+        ours = measured(url, args, script)
+        theirs = measured(other_url, args, script) if other_url else None
+        row = (
+            f"| {name} | {ours['rps']:.0f} | {ours['p50']:.0f} ms | {ours['p95']:.0f} ms "
+            f"| {ours['errors']:.0f}, {ours['timeouts']:.0f} "
+        )
+        if theirs:
+            ratio = ours["rps"] / theirs["rps"] if theirs["rps"] else float("inf")
+            row += f"| {theirs['rps']:.0f} | {theirs['p95']:.0f} ms | {ratio:.2f}x |"
+        else:
+            row += "| — | — | — |"
+        print(row, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--meetings", type=int, default=10_000)
     parser.add_argument("--documents", type=int, default=30_000)
-    parser.add_argument("--duration", type=int, default=20)
-    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--duration", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument(
-        "--no-page-cache",
+        "--no-cache",
         action="store_true",
-        help="serve with PROCESSUS_PAGE_CACHE_SECONDS=0 (every request rendered afresh)",
+        help="serve with PROCESSUS_CACHE_URL=dummy:// (no page cache: every request rendered)",
     )
+    parser.add_argument("--no-datasette", action="store_true", help="measure Processus only")
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -216,11 +314,12 @@ def main() -> None:
         raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="processus-bench-"))
-    reuse = args.data_dir is not None and (data_dir / "processus.sqlite3").exists()
+    database = data_dir / "processus.sqlite3"
+    reuse = args.data_dir is not None and database.exists()
     data_dir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PROCESSUS_DATA_DIR": str(data_dir), "DEBUG": "false"}
-    if args.no_page_cache:
-        env["PROCESSUS_PAGE_CACHE_SECONDS"] = "0"
+    if args.no_cache:
+        env["PROCESSUS_CACHE_URL"] = "dummy://"
     os.environ.update(env)
     subprocess.run([str(BIN / "processus"), "migrate", "--quiet"], check=True, env=env)
     if not reuse:
@@ -236,47 +335,40 @@ def main() -> None:
         print(f"generated {args.meetings} meetings, {args.documents} documents "
               f"in {time.perf_counter() - began:.1f} s")  # fmt: skip
 
-    from processus.kb.models import Framework, Meeting
+    from django.db import connection
 
-    meeting_pk = Meeting.objects.order_by("pk").values_list("pk", flat=True)[args.meetings // 2]
-    plan = Framework.objects.order_by("-period_start").first()
-    country = Meeting.objects.values_list("country__key", flat=True)[0]
     port = free_port()
     server = subprocess.Popen(
         [str(BIN / "processus"), "serve", "--port", str(port), "--workers", str(args.workers),
          "--threads", str(args.threads)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    other = None
+    datasette_url = None
+    if not args.no_datasette and connection.vendor == "sqlite":
+        datasette_port = free_port()
+        datasette_url = f"http://127.0.0.1:{datasette_port}"
+        other = start_datasette(database, datasette_port)
     base = f"http://127.0.0.1:{port}"
-    pages = {
-        "meetings list, one facet": f"{base}/meetings/?host={country}",
-        "meetings list, no filter": f"{base}/meetings/",
-        "meeting page": f"{base}/meetings/{meeting_pk}/",
-        "coverage dashboard": f"{base}/plans/{plan.key}/coverage/" if plan else "",
-    }
     script = data_dir / "p95.lua"
     script.write_text(WRK_SCRIPT)
     try:
         wait_until_up(f"{base}/static/web/favicon.svg")
-        print(f"load average before: {Path('/proc/loadavg').read_text().split()[:3]}")
-        print("| page | first request (cold) | requests/s | p50 | p95 | errors "
-              "| timeouts (> 2 s) |\n| --- | --- | --- | --- | --- | --- | --- |")  # fmt: skip
-        for name, url in pages.items():
-            if not url:
-                continue
-            began = time.perf_counter()
-            urllib.request.urlopen(url).read()  # cold: rendered from the database
-            cold = (time.perf_counter() - began) * 1000
-            # Not measured: lets every worker process render (and cache) the page once.
-            measure(url, args.connections, 2, str(script))
-            result = measure(url, args.connections, args.duration, str(script))
-            print(f"| {name} | {cold:.0f} ms | {result['rps']:.0f} | {result['p50']:.0f} ms "
-                  f"| {result['p95']:.0f} ms | {result['errors']} | {result['timeouts']} |",
-                  flush=True)  # fmt: skip
-        print(f"load average after: {Path('/proc/loadavg').read_text().split()[:3]}")
+        if datasette_url:
+            wait_until_up(f"{datasette_url}/-/versions.json")
+        pages = pages_to_measure(base, datasette_url, args.meetings)
+        mode = "no cache (dummy://)" if args.no_cache else "page cache on (locmem, per process)"
+        print(f"{args.meetings} meetings, {args.connections} connections, {args.duration} s "
+              f"per page, {args.workers} workers x {args.threads} threads, {mode}; "
+              f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")  # fmt: skip
+        print(f"load average before: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
+        compare(pages, args, script)
+        print(f"load average after: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for process in (server, other):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
         if args.data_dir is None:
             shutil.rmtree(data_dir, ignore_errors=True)
 

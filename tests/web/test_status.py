@@ -130,7 +130,7 @@ def test_status_facet_counts_change_at_midnight(monkeypatch, db) -> None:
     from processus.web import meeting_list
 
     def status_counts() -> dict[str, int]:
-        facets, _chart = meeting_list.facets_and_timeline(MeetingFilterSet.from_query({}))
+        facets = meeting_list.facets_and_timeline(MeetingFilterSet.from_query({})).facets
         status = next(facet for facet in facets if facet.name == "status")
         return {option.value: option.count for option in status.options}
 

@@ -22,6 +22,9 @@ def sqlite_config(path: Path) -> dict[str, Any]:
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(path),
+        # Kept between requests: a new connection per request re-reads the schema, runs the
+        # PRAGMAs and starts with an empty page cache (about 3 ms of every page).
+        "CONN_MAX_AGE": 60,
         "OPTIONS": {
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,

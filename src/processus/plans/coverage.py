@@ -182,6 +182,20 @@ class Coverage:
     def action_gaps(self) -> list[ItemCoverage]:
         return [a for a in self.actions if not a.addressed]
 
+    def tree(self) -> list[tuple[ItemCoverage, list[tuple[ItemCoverage, list[ItemCoverage]]]]]:
+        """Each area with its objectives, each objective with its actions (for the page:
+        one pass here instead of every action tried under every objective there)."""
+        actions: dict[str, list[ItemCoverage]] = defaultdict(list)
+        for action in self.actions:
+            actions[action.parent].append(action)
+        objectives: dict[str, list[ItemCoverage]] = defaultdict(list)
+        for objective in self.objectives:
+            objectives[objective.parent].append(objective)
+        return [
+            (area, [(o, actions.get(o.label, [])) for o in objectives.get(area.label, [])])
+            for area in self.areas
+        ]
+
     def as_json(self) -> dict[str, Any]:
         """coverage.json: the headline figures, then every item with its meetings."""
         return {
@@ -313,7 +327,15 @@ def _question(
     return question
 
 
-def _meetings(question: _Question) -> dict[int, Meeting]:
+@dataclass
+class _InScope:
+    """The meetings in scope: their query (for subqueries) and the little each item shows."""
+
+    queryset: Any
+    titles: dict[int, tuple[str, str]]  # id -> (title, start as ISO date or "")
+
+
+def _meetings(question: _Question) -> _InScope:
     meetings = Meeting.objects.filter(start__gte=question.start, start__lte=question.end)
     if question.periods:
         in_periods = Q()
@@ -327,9 +349,15 @@ def _meetings(question: _Question) -> dict[int, Meeting]:
             roles__actor=question.country,
             roles__role__in=[MeetingRole.Role.HOST, MeetingRole.Role.CHAIR],
         )
-    return {
-        m.pk: m for m in meetings.distinct().only("pk", "title", "start", "start_precision", "kind")
-    }
+    meetings = meetings.distinct()
+    titles = {}
+    # Values, not instances: a plan's period may hold thousands of meetings.
+    for pk, title, start in meetings.values_list("pk", "title", "start"):
+        titles[pk] = (title, start.isoformat() if start else "")
+    untitled = [pk for pk, (title, _start) in titles.items() if not title]
+    for meeting in Meeting.objects.filter(pk__in=untitled).select_related("country"):
+        titles[meeting.pk] = (str(meeting), titles[meeting.pk][1])
+    return _InScope(meetings.values("pk"), titles)
 
 
 def reason_text(reason: dict[str, Any]) -> str:
@@ -393,7 +421,7 @@ def _plan(framework: Framework) -> _Plan:
     return plan
 
 
-def _links(framework: Framework, meeting_ids: list[int]) -> list[tuple[int, tuple[str, int], str]]:
+def _links(framework: Framework, meeting_ids: Any) -> list[tuple[int, tuple[str, int], str]]:
     """(meeting, item, status) of every link of the plan's items from these meetings."""
     rows = MeetingLink.objects.filter(
         Q(area__framework=framework)
@@ -415,7 +443,7 @@ def _links(framework: Framework, meeting_ids: list[int]) -> list[tuple[int, tupl
 
 
 def _reasons(
-    framework: Framework, meeting_ids: list[int]
+    framework: Framework, meeting_ids: Any
 ) -> dict[tuple[int, tuple[str, int]], tuple[float, str]]:
     found = {}
     for s in LinkSuggestion.objects.filter(framework=framework, meeting_id__in=meeting_ids):
@@ -449,23 +477,22 @@ def plan_coverage(
     framework = question.framework
     plan = _plan(framework)
     meetings = _meetings(question)
-    ids = sorted(meetings)
+    ids = meetings.queryset  # a subquery: the list of ids may be long
     reasons = _reasons(framework, ids)
     linked: dict[tuple[str, int], dict[int, LinkedMeeting]] = defaultdict(dict)
     addressing: set[int] = set()
     for meeting_id, key, status in _links(framework, ids):
         if key not in plan.items:
             continue
-        meeting = meetings[meeting_id]
+        if meeting_id not in meetings.titles:
+            continue  # added since the meetings were read
+        title, start_iso = meetings.titles[meeting_id]
         score, reason = reasons.get((meeting_id, key), (None, ""))
         if not reason:
             reason = "added or confirmed by an editor" if status == CONFIRMED else ""
         via = ""
         while key is not None:
-            entry = LinkedMeeting(
-                meeting_id, meeting.title or str(meeting),
-                meeting.start.isoformat() if meeting.start else "", status, reason, score, via,
-            )  # fmt: skip
+            entry = LinkedMeeting(meeting_id, title, start_iso, status, reason, score, via)
             old = linked[key].get(meeting_id)
             if old is None or _better(entry, old):
                 linked[key][meeting_id] = entry

@@ -16,17 +16,20 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from processus.filters import BadQuery
 from processus.kb.models import Chairmanship, Framework, Meeting
+from processus.kb.models.meetings import today
 from processus.kb.operations import can_edit_record
 from processus.plans.coverage import Coverage, CoverageError, plan_coverage
 from processus.plans.forms import AddLinkForm, DecisionForm, coverage_arguments
 from processus.plans.models import LinkSuggestion
 from processus.plans.operations import LinkError, decide_link, decide_links
 from processus.plans.review import add_choices, meeting_review, plan_review
+from processus.web.aggregates import remembered
 from processus.web.bad_query import answers_bad_query
 
 #: Links per page of a plan's review (best scores first).
@@ -38,8 +41,10 @@ def _coverage(request: HttpRequest, key: str) -> tuple[Framework, Coverage]:
     if framework is None:
         raise Http404(_("There is no such action plan."))
     arguments = coverage_arguments(request.GET)
+    # A whole-period aggregate: reused while the data (and the day) stay the same.
+    key = repr(("coverage", framework.pk, sorted(arguments.items()), get_language(), today()))
     try:
-        return framework, plan_coverage(framework, **arguments)
+        return framework, remembered(key, lambda: plan_coverage(framework, **arguments))
     except CoverageError as error:
         raise BadQuery({error.parameter: [str(error)]}) from None
 

@@ -1,7 +1,8 @@
 """Country and organisation pages: meetings hosted, chaired, organised; chairs; references.
 
-Each part is one query (per role, the count and the latest meetings), so the
-page costs the same for an actor with five meetings or five thousand.
+Each part is one query (the counts of every role, the latest meetings of every role,
+ranked in SQL), so the page costs the same for an actor with five meetings or five
+thousand.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, F, QuerySet, Window
+from django.db.models.functions import ExtractYear, RowNumber
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -111,6 +112,36 @@ def _latest(queryset: QuerySet[Meeting]) -> list[Meeting]:
     return list(queryset.select_related("country").order_by("-start", "-pk")[:LATEST])
 
 
+def _by_role(actor: Actor) -> tuple[dict[str, int], dict[str, list[Meeting]]]:
+    """How many meetings the actor hosted, chaired, organised, and the latest of each:
+    two queries whatever the number of roles (the latest ones ranked by a window)."""
+    counts = dict(
+        MeetingRole.objects.filter(actor=actor)
+        .values_list("role")
+        .annotate(n=Count("meeting_id"))
+        .order_by()
+        .values_list("role", "n")
+    )
+    ranked = (
+        Meeting.objects.filter(roles__actor=actor)
+        .annotate(
+            role=F("roles__role"),
+            rank=Window(
+                RowNumber(),
+                partition_by=F("roles__role"),
+                order_by=[F("start").desc(), F("pk").desc()],
+            ),
+        )
+        .filter(rank__lte=LATEST)
+        .select_related("country")
+        .order_by("role", "rank")
+    )
+    latest: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in ranked:
+        latest[meeting.role].append(meeting)  # type: ignore[attr-defined]
+    return counts, latest
+
+
 def actor_page(key: str) -> ActorPage:
     actor = get_object_or_404(Actor, key=key)
     sections = []
@@ -119,15 +150,15 @@ def actor_page(key: str) -> ActorPage:
         sections.append(
             RoleSection("held", INVOLVEMENT_LABELS["held"], held.count(), _latest(held), "country")
         )
+    counts, latest = _by_role(actor)
     for role, filter_name in (
         (MeetingRole.Role.HOST, "host"),
         (MeetingRole.Role.CHAIR, "chair"),
         (MeetingRole.Role.ORGANISER, "organiser"),
     ):
-        meetings = Meeting.objects.filter(roles__actor=actor, roles__role=role)
         sections.append(
             RoleSection(
-                role, INVOLVEMENT_LABELS[role], meetings.count(), _latest(meetings), filter_name
+                role, INVOLVEMENT_LABELS[role], counts.get(role, 0), latest[role], filter_name
             )
         )
 

@@ -11,20 +11,33 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.cache import cache
-from django.db.models import Count, Max, Prefetch, QuerySet
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
+from django.template.loader import render_to_string
 from django.utils.functional import Promise
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from processus.filters.meetings import LARGE_FACETS, ROLE_FILTERS, SORTS, MeetingFilterSet
 from processus.kb.models import Area, Meeting, MeetingLink, MeetingRole, Objective
-from processus.kb.models.meetings import MeetingFormat, MeetingKind, MeetingStatus, today
+from processus.kb.models.meetings import (
+    CountQualifier,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    today,
+)
+from processus.web.aggregates import remembered
 from processus.web.charts import BarChart, stacked_bars, year_range
+from processus.web.templatetags.processus_web import partial_date
 
 PAGE_SIZE = 50
 #: Facets with many values (every country, organisation) show only this many, the ones
@@ -72,6 +85,106 @@ def sorted_meetings(filters: MeetingFilterSet) -> QuerySet[Meeting]:
     )
 
 
+#: The columns of a meeting the list shows (read as values, no model instance).
+ROW_COLUMNS = (
+    "pk", "kind", "title", "start", "start_precision", "city", "status_now",
+    "participants", "participants_qualifier", "country__name", "country__name_fr",
+)  # fmt: skip
+
+
+def page_rows(filters: MeetingFilterSet) -> QuerySet[Meeting, dict[str, Any]]:
+    """The filtered meetings in the chosen order, as the values a line of the list shows."""
+    return filter_meetings(filters).order_by(*SORTS[filters.sort_key][1]).values(*ROW_COLUMNS)
+
+
+@dataclass
+class MeetingRow:
+    """One line of the list, its labels already in the page's language.
+
+    Built from values, not model instances, and with the labels of choices translated
+    once per page: read through ``get_kind_display`` in the template they are hashed
+    (translated) a dozen times per line.
+    """
+
+    pk: int
+    title: str
+    kind: str
+    when: str
+    dialogues: list[str]
+    status: str
+    where: str
+    hosts_and_chairs: list[tuple[str, str]]
+    participants: str
+
+
+def _localised_name(name: str, french: str | None) -> str:
+    return french if french and get_language() == "fr" else name
+
+
+def _dialogues(ids: list[int]) -> dict[int, list[str]]:
+    through = Meeting.dialogues.through.objects.filter(meeting_id__in=ids)
+    found: dict[int, list[str]] = defaultdict(list)
+    rows = through.order_by("dialogue__name", "dialogue_id").values_list(
+        "meeting_id", "dialogue__name", "dialogue__name_fr"
+    )
+    for meeting_id, name, french in rows:
+        found[meeting_id].append(_localised_name(name, french))
+    return found
+
+
+def _hosts_and_chairs(ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """(actor, its roles) for the hosts then the chairs of each meeting, one entry per actor."""
+    labels = {value: str(label) for value, label in MeetingRole.Role.choices}
+    roles = (
+        MeetingRole.objects.filter(
+            meeting_id__in=ids, role__in=[MeetingRole.Role.HOST, MeetingRole.Role.CHAIR]
+        )
+        .order_by("meeting_id", "-role", "position", "pk")  # "host" > "chair": hosts first
+        .values_list("meeting_id", "role", "actor_id", "actor__name", "actor__name_fr")
+    )
+    grouped: dict[int, dict[int, tuple[str, list[str]]]] = defaultdict(dict)
+    for meeting_id, role, actor_id, name, french in roles:
+        entry = grouped[meeting_id].setdefault(actor_id, (_localised_name(name, french), []))
+        entry[1].append(labels[role])
+    return {
+        meeting_id: [(name, ", ".join(roles)) for name, roles in actors.values()]
+        for meeting_id, actors in grouped.items()
+    }
+
+
+def meeting_rows(values: Iterable[dict[str, Any]]) -> list[MeetingRow]:
+    """The list's lines for the values of :func:`page_rows` (two more queries)."""
+    values = list(values)
+    ids = [v["pk"] for v in values]
+    dialogues = _dialogues(ids)
+    people = _hosts_and_chairs(ids)
+    kinds = {value: str(label) for value, label in MeetingKind.choices}
+    statuses = {value: str(label) for value, label in MeetingStatus.choices}
+    qualifiers = {value: str(label) for value, label in CountQualifier.choices}
+    rows = []
+    for v in values:
+        kind = kinds.get(v["kind"], v["kind"])
+        participants = ""
+        if v["participants"]:
+            qualifier = qualifiers.get(v["participants_qualifier"], "")
+            participants = f"{qualifier} {v['participants']}".strip()
+        place = _localised_name(v["country__name"] or "", v["country__name_fr"])
+        rows.append(
+            MeetingRow(
+                pk=v["pk"],
+                title=v["title"] or capfirst(kind),
+                kind=kind,
+                when=partial_date(v["start"], v["start_precision"]),
+                dialogues=dialogues.get(v["pk"], []),
+                status=statuses.get(v["status_now"], v["status_now"]),
+                where=", ".join(part for part in (v["city"], place) if part),
+                hosts_and_chairs=people.get(v["pk"], []),
+                participants=participants,
+            )
+        )
+    return rows
+
+
 @dataclass
 class FacetOption:
     value: str
@@ -88,6 +201,20 @@ class Facet:
     selected: str = ""
     #: How many values are left out (only the most frequent are shown).
     hidden: int = 0
+    #: The ``<option>`` elements (:meth:`write_options`).
+    options_html: SafeString = field(default_factory=SafeString)
+
+    def write_options(self) -> None:
+        """Writes the ``<option>`` elements here rather than in the template: a facet may
+        have hundreds of values, and the string is kept with the counts."""
+        self.options_html = format_html_join(
+            "",
+            '<option value="{}"{}>{} ({})</option>',
+            (
+                (o.value, mark_safe(" selected") if o.selected else "", o.label, o.count)
+                for o in self.options
+            ),
+        )
 
     @property
     def selected_label(self) -> str:
@@ -226,32 +353,51 @@ def timeline(filters: MeetingFilterSet) -> BarChart:
     return stacked_bars(counts, dict(MeetingKind.choices), years)
 
 
-#: Seconds a facet/timeline computation is reused (it is also dropped as soon as any
-#: meeting is added or changes, see :func:`_data_version`).
-FACET_CACHE_SECONDS = 60
+@dataclass
+class Aggregates:
+    """What the list shows of all the filtered meetings, not only of the page: the facets
+    with their ``<option>`` elements, and the timeline already drawn."""
+
+    facets: list[Facet]
+    chart: SafeString
+    #: How many meetings match all the filters (the paginator's count).
+    count: int
 
 
-def _data_version() -> str:
-    """Changes whenever a meeting is added, removed or saved (one indexed aggregate)."""
-    row = Meeting.objects.aggregate(latest=Max("updated"), count=Count("pk"))
-    return f"{row['count']}:{row['latest'].isoformat() if row['latest'] else ''}"
+def _aggregates(filters: MeetingFilterSet) -> Aggregates:
+    found = facets(filters)
+    for facet in found:
+        facet.write_options()
+    chart = render_to_string(
+        "web/includes/bar_chart.html",
+        {
+            "chart": timeline(filters),
+            "chart_id": "timeline",
+            "title": _("Meetings per year, by kind"),
+        },
+    )
+    return Aggregates(found, mark_safe(chart), filter_meetings(filters).count())
 
 
-def facets_and_timeline(filters: MeetingFilterSet) -> tuple[list[Facet], BarChart]:
+class CountedPaginator(Paginator):
+    """A paginator told its count (kept with the aggregates) instead of asking the database."""
+
+    def __init__(self, object_list: Any, per_page: int, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # Paginator.count is a cached_property
+
+
+def facets_and_timeline(filters: MeetingFilterSet) -> Aggregates:
     """:func:`facets` and :func:`timeline`, reused across requests for the same filters
-    and language until the meetings change: they are the costly part of the list (one
-    ``GROUP BY`` over the whole table per facet). The key holds today's date: the status
-    facet counts meetings as of today, and they change at midnight without any write."""
+    and language until the data changes (:mod:`processus.web.aggregates`): they are the
+    costly part of the list (one ``GROUP BY`` over the whole table per facet) and the
+    same for every page and sort order. The key holds today's date: the status facet
+    counts meetings as of today, and they change at midnight without any write."""
     state = (
         get_language(),
         sorted(filters.values.items()),
         filters.show_all,
-        _data_version(),
         today().isoformat(),
     )
     key = "meeting-facets:" + hashlib.sha256(repr(state).encode()).hexdigest()
-    cached = cache.get(key)
-    if cached is None:
-        cached = (facets(filters), timeline(filters))
-        cache.set(key, cached, FACET_CACHE_SECONDS)
-    return cached
+    return remembered(key, lambda: _aggregates(filters))

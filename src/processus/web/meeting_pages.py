@@ -15,14 +15,14 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from processus.kb import operations
-from processus.kb.models import Meeting, MeetingChange, MeetingRedirect, Outcome
+from processus.kb.models import MeetingChange, MeetingRedirect, Outcome
 from processus.web.forms import CorrectionForm, MergeForm, OutcomeForm, ReasonForm, SplitForm
 from processus.web.meeting_record import meeting_record, merge_candidates, split_choices
 
@@ -47,11 +47,14 @@ def _page(pk: int, anchor: str = "") -> str:
 
 
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
-    if not Meeting.objects.filter(pk=pk).exists():
+    try:
+        record = meeting_record(pk)
+    except Http404:
+        # A meeting merged into another: its address leads to the one that absorbed it.
         target = MeetingRedirect.objects.filter(number=pk).values_list("meeting_id", flat=True)
         if target.first() is not None:
             return redirect(_page(target.first()))  # type: ignore[arg-type]
-    record = meeting_record(pk)
+        raise
     can_edit = operations.can_edit_record(request.user)
     context: dict[str, Any] = {
         "record": record,

@@ -33,8 +33,9 @@ from processus.kb.models.meetings import MeetingStatus
 from processus.kb.records import FIELDS, ROLE_FIELDS, meeting_values, roles_by_field
 from processus.web.values import FIELD_LABELS, LIST_FIELDS, value_items, value_label
 
-#: Fields listed on the page, in this order (``end`` shows beside ``start`` when it differs).
+#: The columns of a document the page shows (the others, its text above all, are not read).
 _DOCUMENT_FIELDS = ("id", "title", "original_name", "kind", "language", "document_date")
+_DOCUMENT_DEFERRED = [f for f in Document._meta.concrete_fields if f.name not in _DOCUMENT_FIELDS]
 
 
 @dataclass
@@ -115,10 +116,10 @@ def _meeting_queryset() -> QuerySet[Meeting]:
         "action__framework",
         "confirmed_by",
     ).order_by("pk")
-    documents = Document.objects.only(*_DOCUMENT_FIELDS)
+    # The document with its evidence in the same query, without its text.
     evidence = (
-        Evidence.objects.select_related("created_by")
-        .prefetch_related(Prefetch("document", queryset=documents))
+        Evidence.objects.select_related("created_by", "document")
+        .defer(*(f"document__{f.name}" for f in _DOCUMENT_DEFERRED))
         .order_by("field", "created_at", "pk")
     )
     follow_ups = Meeting.objects.select_related("country").order_by("start", "pk")

@@ -118,10 +118,14 @@ def data_version() -> str:
 
 
 def forget_data_version(**_kwargs: Any) -> None:
-    """Make the next request read the version again (this process changed the data)."""
+    """Make the next request read the version again (this process changed the data), and
+    drop the aggregates kept at the old one (:mod:`processus.web.aggregates`)."""
     global _version
     with _lock:
         _version = ("", 0.0)
+    from processus.web.aggregates import forget_all  # imports this module
+
+    forget_all()
 
 
 def connect_signals() -> None:

@@ -23,6 +23,7 @@ from processus.web import coverage as coverage_queries
 from processus.web import documents as document_queries
 from processus.web import meeting_list
 from processus.web.bad_query import answers_bad_query
+from processus.web.conditional import conditional_download
 from processus.web.exports import download
 from processus.web.home import home_record
 from processus.web.overview import dialogue_overviews
@@ -40,24 +41,26 @@ def home(request: HttpRequest) -> HttpResponse:
 @answers_bad_query
 def meetings(request: HttpRequest) -> HttpResponse:
     filters = MeetingFilterSet.from_query(request.GET)
-    page = Paginator(meeting_list.sorted_meetings(filters), meeting_list.PAGE_SIZE).get_page(
-        filters.page_number
-    )
-    facets, chart = meeting_list.facets_and_timeline(filters)
+    aggregates = meeting_list.facets_and_timeline(filters)
+    page = meeting_list.CountedPaginator(
+        meeting_list.page_rows(filters), meeting_list.PAGE_SIZE, aggregates.count
+    ).get_page(filters.page_number)
     return render(
         request,
         "web/meetings.html",
         {
             "filters": filters,
-            "facets": facets,
+            "facets": aggregates.facets,
             "page": page,
+            "rows": meeting_list.meeting_rows(page.object_list),
             "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
-            "chart": chart,
+            "chart": aggregates.chart,
             "nav_current": "meetings",
         },
     )
 
 
+@conditional_download
 @answers_bad_query
 def meetings_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
     filters = MeetingFilterSet.from_query(request.GET)
@@ -92,6 +95,7 @@ def documents(request: HttpRequest) -> HttpResponse:
     )
 
 
+@conditional_download
 @answers_bad_query
 def documents_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
     filters = DocumentFilterSet.from_query(request.GET)
@@ -125,6 +129,7 @@ def actors(request: HttpRequest) -> HttpResponse:
     )
 
 
+@conditional_download
 @answers_bad_query
 def actors_export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
     rows = actor_queries.actor_rows(_actor_kind(request) or None)
