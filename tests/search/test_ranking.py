@@ -137,3 +137,24 @@ def test_a_search_changes_no_row(search_world):
     assert _rows_written() == written
     indexing.drain()  # the counter does see writes
     assert _rows_written() > written
+
+
+def test_the_second_tier_leaves_out_words_most_entries_hold(search_world, monkeypatch):
+    """ "border" is in most of the test world's entries, "dakar" in few, and no entry holds
+    both: entries holding only "border" come back unless the common words are left out."""
+    from processus.search import tiers
+
+    indexing.drain()
+
+    def found() -> set[tuple[str, int | None]]:
+        results = search("border dakar", mode="lexical").results
+        return {(r.kind, r.document_id or r.meeting_id) for r in results}
+
+    everything = found()
+    assert ("document", search_world.border.pk) in everything
+    assert ("document", search_world.traite.pk) in everything
+    monkeypatch.setattr(tiers, "COMMON_MIN", 0)
+    monkeypatch.setattr(tiers, "COMMON_SHARE", 0.5)
+    rare_only = found()
+    assert ("document", search_world.traite.pk) in rare_only
+    assert ("document", search_world.border.pk) not in rare_only

@@ -24,6 +24,7 @@ from django.db import connection
 from processus.search.postgres import PostgresFullText
 from processus.search.text import Query, stem
 from processus.search.thesaurus import EXPANSION_WEIGHT, Expansion, expand, word_groups
+from processus.search.tiers import rare_atoms
 
 #: SQLite: the priors reorder this many times the entries asked for, best by bm25 first.
 PRIOR_WINDOW = 2
@@ -140,6 +141,29 @@ class SqliteFts5:
                 counts.append(int(cursor.fetchone()[0]))
         return total, counts
 
+    def _some(self, query: Query, expansions: list[Expansion]) -> str:
+        """The second tier's FTS5 expression: any word, phrase or other term of a concept,
+        but the common ones (see :mod:`processus.search.tiers`); empty when no entry holds
+        any. How many entries hold a phrase is read as the fewest holding one of its
+        words (FTS5's vocabulary table, migration ``0007``): never fewer than hold it."""
+        atoms = [(t,) for t in query.terms] + [tuple(p) for p in query.phrases]
+        atoms += [a.stems for e in expansions for a in e.alternatives]
+        words = {w: 0 for atom in atoms for w in tokens_text(" ".join(atom)).split()}
+        if not words:
+            return ""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_searchentry")
+            total = int(cursor.fetchone()[0])
+            marks = ", ".join(["%s"] * len(words))
+            cursor.execute(
+                f"SELECT term, doc FROM search_fts_vocab WHERE term IN ({marks})", list(words)
+            )
+            words.update((str(term), int(doc)) for term, doc in cursor.fetchall())
+        holding = {
+            a: min((words[w] for w in tokens_text(" ".join(a)).split()), default=0) for a in atoms
+        }
+        return " OR ".join(_quoted(list(a)) for a in rare_atoms(atoms, holding, total))
+
     def _tier(
         self,
         query: Query,
@@ -151,19 +175,21 @@ class SqliteFts5:
     ) -> list[tuple[int, float]]:
         """One FTS5 statement: the words as typed, or with each concept's other terms; an
         entry the typed words do not match scores :data:`EXPANSION_WEIGHT` of its score."""
+        every = operator == "AND"
+        match = self._match(query, operator, expansions) if every else self._some(query, expansions)
+        if not match:
+            return []
         if not expansions:
-            return self._run(self._match(query, operator), allowed, limit, exclude)
-        expanded = self._match(query, operator, expansions)
+            return self._run(match, allowed, limit, exclude)
         phrases = [tokens_text(t) for t in query.terms]
         phrases += [tokens_text(" ".join(p)) for p in query.phrases]
-        every = operator == "AND"
 
         def typed(title: str, body: str) -> bool:
             columns = (tokens_text(title), tokens_text(body))
             found = (p in columns[0] or p in columns[1] for p in phrases)
             return all(found) if every else any(found)
 
-        return self._run(expanded, allowed, limit, exclude, typed)
+        return self._run(match, allowed, limit, exclude, typed)
 
     def search(
         self,

@@ -17,7 +17,8 @@ change neither: their counts, a little high, last until the next indexing run.
 Only the idf uses them; which entries match never does.
 
 Each query word is read with the English, the French and the ``simple``
-configuration (entries are read in their language, see migration ``0004``).
+configuration (entries are read in their language, see migration ``0004``). The
+second tier leaves out the common words (:mod:`processus.search.tiers`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from django.db import connection, transaction
 
 from processus.search.text import Query, stem
 from processus.search.thesaurus import EXPANSION_WEIGHT, Expansion, expand, word_groups
+from processus.search.tiers import rare_atoms
 
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -41,12 +43,6 @@ WEIGHTS = "{0.1, 0.2, 0.5, 1.0}"
 #: BM25 ranks this many candidates per entry asked for (at least POOL_MIN).
 POOL_FACTOR = 3
 POOL_MIN = 100
-#: Entries holding only some of the words: a word held by more than this share of the
-#: entries is not looked for (unless every word is), since an entry holding only such
-#: words ranks below those holding a rarer one, and finding them all walks the index.
-COMMON_SHARE = 0.1
-#: ... and by more than this many entries (fewer are read in a few milliseconds).
-COMMON_MIN = 5000
 #: At most this many words' counts are kept per process.
 MAX_COUNTS = 20_000
 
@@ -192,11 +188,8 @@ def counts(key: tuple[Any, ...], terms: list[str]) -> tuple[int, dict[str, int]]
 
 
 def some_condition(terms: list[str], total: int, holding: dict[str, int]) -> str:
-    """The terms the second tier looks for: those some entry holds, but not the common
-    ones (see :data:`COMMON_SHARE`); the rarest one when all are common."""
-    held = sorted({t for t in terms if holding.get(t, 0)}, key=lambda t: holding[t])
-    limit = max(COMMON_SHARE * total, COMMON_MIN)
-    return _or([t for t in held if holding[t] <= limit] or held[:1])
+    """The terms the second tier looks for (see :mod:`processus.search.tiers`)."""
+    return _or(rare_atoms([t for t in terms if t], holding, total))
 
 
 @contextmanager
