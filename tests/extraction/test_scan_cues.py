@@ -62,3 +62,26 @@ def test_the_sentence_tests_of_placed_meetings_still_match(
     cues = Cues.of(pattern)
     assert pattern.search(sentence) is not None
     assert cues.possible(sentence, tokens(sentence), 0, len(sentence))
+
+
+def test_a_search_begins_at_the_first_leading_cue() -> None:
+    text = "Delegations met. The workshop took place in Dakar."
+    cues = Cues.of(_HELD)
+    assert cues.search_from(text, tokens(text), 0, len(text)) == text.index("took")
+    assert cues.search_from(text, tokens(text), 0, text.index("took")) is None
+
+
+def test_a_span_ending_inside_a_word_is_searched_whole() -> None:
+    """ "tookan" cut after "took" reads as the cue word: the search starts at the span's
+    start, as with cue words that a match only holds somewhere."""
+    took = re.compile(r"\b(?:took|organi[sz]ed)\b", re.IGNORECASE)
+    text = "It was tookan, then organised."
+    cues = Cues.of(took)
+    cut = text.index("tookan") + 4
+    assert cues.search_from(text, tokens(text), 0, cut) == 0
+    assert took.search(text, 0, cut) is not None
+    assert cues.search_from(text, tokens(text), cut + 3, len(text)) == text.index("organised")
+    inside = Cues(exact=("place",))  # held by "took place", not leading it
+    assert not inside.leading
+    sentence = "The workshop took place in Dakar."
+    assert inside.search_from(sentence, tokens(sentence), 0, len(sentence)) == 0

@@ -186,10 +186,12 @@ def kind_starts_in(doc: Document, start: int, end: int) -> bool:
 
 
 def found_in(doc: Document, pattern: re.Pattern[str], cues: Cues, start: int, end: int) -> bool:
-    """``pattern.search(doc.text, start, end)``, skipped where none of its cues occurs."""
-    if not cues.possible(doc.text, doc.tokens, start, end):
+    """``pattern.search(doc.text, start, end)``, skipped where none of its cues occurs
+    (and begun at the first cue when the cues lead every match)."""
+    at = cues.search_from(doc.text, doc.tokens, start, end)
+    if at is None:
         return False
-    return pattern.search(doc.text, start, end) is not None
+    return pattern.search(doc.text, at, end) is not None
 
 
 def containing(sentence_spans: list[Span], positions: list[int]) -> list[Span]:

@@ -225,8 +225,12 @@ class Cues:
     (``_CASE_EXTRAS``), where folding could hide a cue.
     """
 
-    def __init__(self, exact: Iterable[str] = (), prefixes: Iterable[str] = ()) -> None:
+    def __init__(
+        self, exact: Iterable[str] = (), prefixes: Iterable[str] = (), leading: bool = False
+    ) -> None:
         self.words = FirstWords(exact=frozenset(exact), prefixes=tuple(prefixes))
+        # every match starts at a cue token (not only holds one): see search_from()
+        self.leading = leading
         self._tokens: list[Token] | None = None
         self._positions: list[int] | None = None
 
@@ -240,10 +244,17 @@ class Cues:
         if shapes is None or not pattern.pattern.startswith(r"\b"):
             raise ValueError(f"no cue words can be read from {pattern.pattern[:60]!r}")
         exact = [whole for whole, _letters, _next in shapes if whole is not None]
-        return cls(exact, [letters for whole, letters, _next in shapes if whole is None])
+        prefixes = [letters for whole, letters, _next in shapes if whole is None]
+        return cls(exact, prefixes, leading=True)
 
     def possible(self, text: str, tokens: list[Token], start: int, end: int) -> bool:
         """False only when no cue token starts inside ``text[start:end]``."""
+        return self.search_from(text, tokens, start, end) is not None
+
+    def search_from(self, text: str, tokens: list[Token], start: int, end: int) -> int | None:
+        """Where a search of the pattern in ``text[start:end]`` may begin: None when no cue
+        token starts there; the first cue token when cues lead every match (``leading``);
+        else ``start``."""
         if self._tokens is not tokens:
             self._tokens = tokens
             if _has_case_extras(text):
@@ -254,9 +265,10 @@ class Cues:
                 self._positions = sorted(tokens[i][0] for i in found)
         positions = self._positions
         if positions is None:
-            return True
+            return start
+        # a span that ends inside a word may hold a cue the whole token is not
+        cut = 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
         i = bisect_left(positions, start)
         if i < len(positions) and positions[i] < end:
-            return True
-        # no cue inside; that settles it unless the span ends inside a word
-        return 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+            return positions[i] if self.leading and not cut else start
+        return start if cut else None
