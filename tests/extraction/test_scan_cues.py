@@ -8,6 +8,7 @@ import pytest
 
 from processus.extraction.aliases import tokens
 from processus.extraction.other_meetings import _ALONGSIDE, _HELD_HERE, _UNREAL
+from processus.extraction.passages import _BACK_TO_MAIN, _BACK_TO_MAIN_CUES
 from processus.extraction.scan import Cues
 
 _HELD = re.compile(r"\b(?:took\s+place|organi[sz]ed|se\s+tiendra)\b", re.IGNORECASE)
@@ -85,3 +86,32 @@ def test_a_span_ending_inside_a_word_is_searched_whole() -> None:
     assert not inside.leading
     sentence = "The workshop took place in Dakar."
     assert inside.search_from(sentence, tokens(sentence), 0, len(sentence)) == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This new meeting gathered the partners.",
+        "La prochaine réunion se tiendra à Dakar.",
+        "Le nouveau séminaire a réuni 40 experts.",
+        "Delegations then adopted the conclusions.",
+        "Les ministres ont ensuite adopté une déclaration.",
+        "Par la suite, un atelier a eu lieu.",
+        "The following day was devoted to field visits.",
+        "In all, 120 people took part.",
+        "Au total, 30 pays étaient présents.",
+        "Day two focused on returns.",
+        "The closing session adopted a text.",
+        "La deuxième journée a porté sur le retour.",
+        "Three days of talks followed.",
+    ],
+)
+def test_a_sentence_turning_back_to_the_main_meeting_has_a_cue(sentence: str) -> None:
+    assert _BACK_TO_MAIN.search(sentence) is not None
+    assert _BACK_TO_MAIN_CUES.possible(sentence, tokens(sentence), 0, len(sentence))
+
+
+def test_a_sentence_going_on_about_a_side_meeting_is_not_searched() -> None:
+    sentence = "It gathered 130 participants on labour migration in Praia."
+    assert _BACK_TO_MAIN.search(sentence) is None
+    assert not _BACK_TO_MAIN_CUES.possible(sentence, tokens(sentence), 0, len(sentence))

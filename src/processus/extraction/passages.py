@@ -87,6 +87,13 @@ _BACK_TO_MAIN = re.compile(
     r"(?:two|three|deux|trois)\s+(?:days|jours|journées)|conclusions|declaration|déclaration)\b",
     re.IGNORECASE,
 )
+# a word inside every match of the pattern above (see scan.Cues)
+_BACK_TO_MAIN_CUES = Cues(
+    exact=("meeting", "event", "session", "conference", "workshop", "rencontre", "reunion",
+           "evenement", "atelier", "seminaire", "then", "afterwards", "thereafter", "later",
+           "next", "ensuite", "puis", "suite", "lendemain", "day", "overall", "all", "total",
+           "tout", "jour", "journee", "days", "jours", "journees", "conclusions", "declaration"),
+)  # fmt: skip
 
 #: a sentence that tells of another meeting: its span, its date (None for a meeting
 #: placed but not dated) and whether it recalls a past meeting ("the previous meeting")
@@ -347,7 +354,7 @@ def _extend(
             break
         if anchor is not None and nxt[0] <= anchor.start < nxt[1]:
             break
-        if _BACK_TO_MAIN.search(text, *nxt):
+        if found_in(doc, _BACK_TO_MAIN, _BACK_TO_MAIN_CUES, *nxt):
             break
         spans_of.append(nxt)
     return spans_of
