@@ -1,7 +1,7 @@
 """Search at scale: index build time and size, p95 query latency, memory.
 
 Run: .venv/bin/python benchmarks/bench_search.py [--passages 100000] [--queries 200]
-     [--static-model DIR] [--data-dir DIR] [--reuse]
+     [--static-model DIR] [--data-dir DIR] [--reuse] [--no-vacuum]
 
 It builds a fresh SQLite database in a temporary data directory (``DATABASE_URL``
 set → that database instead), writes documents whose paragraphs are drawn at
@@ -9,12 +9,16 @@ random (fixed seed) from the example corpus's paragraphs with a few words
 swapped, so the vocabulary is realistic and every passage differs, then builds
 the search index with :func:`processus.search.indexing.index_documents` (split,
 stem, insert, FTS or tsvector, and embeddings when ``--static-model`` names a
-distilled model2vec model). Queries are the relevance set's, cycled; each is
-timed end to end through :func:`processus.search.engine.search` (ranking, loading
+distilled model2vec model), and on PostgreSQL runs ``VACUUM ANALYZE`` on it as
+autovacuum would (``--no-vacuum``: not). Queries are the relevance set's, cycled;
+each is timed end to end through :func:`processus.search.engine.search` (ranking, loading
 the entries, snippets), lexical and, with a model, hybrid. Lexical search is also
 timed side by side with the raw full-text query of the same words (FTS5 ``MATCH``
 ranked by ``bm25()``, or PostgreSQL's ``@@`` ranked by ``ts_rank``, the top 20 rows
-with their text), query by query so that both see the same load.
+with their text), and with the raw query of the typed words or their concept's terms in
+the other language (the thesaurus's expansion, which search asks the engine for), query
+by query so that all see the same load. ``--reuse`` times the queries on the index
+already in the data directory or database (nothing written).
 """
 
 from __future__ import annotations
@@ -173,6 +177,17 @@ def build(passages: int) -> tuple[float, float, float]:
     return written, time.perf_counter() - started, time.process_time() - cpu
 
 
+def vacuum() -> None:
+    """PostgreSQL: what autovacuum does after a bulk load (visibility map, planner
+    statistics); the development server runs with autovacuum off."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE search_searchentry")
+        print("VACUUM ANALYZE search_searchentry after the build")
+
+
 def index_size() -> str:
     from django.db import connection
 
@@ -212,6 +227,11 @@ def main() -> int:
         action="store_true",
         help="time the queries on the index already in the database (nothing written)",
     )
+    parser.add_argument(
+        "--no-vacuum",
+        action="store_true",
+        help="PostgreSQL: time the queries on the table as written (no VACUUM ANALYZE)",
+    )
     args = parser.parse_args()
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="processus-bench-search-"))
@@ -236,6 +256,8 @@ def main() -> int:
         written, wall, cpu = build(args.passages)
         passages = SearchEntry.objects.filter(kind="passage").count()
         print(f"documents written in {written:.1f} s")
+        if not args.no_vacuum:
+            vacuum()
         print(
             f"index: {passages} passages in {wall:.1f} s wall, {cpu:.1f} s CPU "
             f"({passages / wall:.0f} passages/s)"
