@@ -134,31 +134,49 @@ def _match_branches(
 ) -> Iterator[re.Match[str]]:
     """match_at_words() for a pattern split by first word."""
     by_word = word_indices(tokens)
-    lists = [by_word[word] for word in first.admitted(vocabulary(tokens))]
-    if not lists:
-        return
-    chosen = lists[0] if len(lists) == 1 else sorted(i for ids in lists for i in ids)
+    # the alternatives are chosen once per distinct word, not once per token
+    tries: list[tuple[int, re.Pattern[str]]] = []
+    for word in first.admitted(vocabulary(tokens)):
+        pattern, after = branches.for_words(word)
+        if pattern is not None:
+            tries += _followed(text, tokens, by_word[word], pattern, after)
+    tries.sort(key=_first)
     taken = -1
-    for_words = branches.for_words
-    last = len(tokens) - 1
-    for i in chosen:
-        start, end, word = tokens[i]
+    for i, pattern in tries:
+        start = tokens[i][0]
         if start < taken:
             continue
-        pattern, after = for_words(word)
-        if pattern is None:
-            continue
-        if after is not None:
-            # every alternative left needs whitespace, then a word starting with ``after``
-            if i == last:
-                continue
-            following = tokens[i + 1]
-            if not following[2].startswith(after) or not text[end : following[0]].isspace():
-                continue
         m = pattern.match(text, start)
         if m is not None and m.end() > m.start():
             taken = m.end()
             yield m
+
+
+def _followed(
+    text: str,
+    tokens: list[Token],
+    indices: list[int],
+    pattern: re.Pattern[str],
+    after: tuple[str, ...] | None,
+) -> list[tuple[int, re.Pattern[str]]]:
+    """The tokens at ``indices`` where ``pattern`` may match: all of them, or when every
+    alternative left needs whitespace and then a word starting with ``after``, those so
+    followed."""
+    if after is None:
+        return [(i, pattern) for i in indices]
+    last = len(tokens) - 1
+    out = []
+    for i in indices:
+        if i == last:
+            continue
+        end, following = tokens[i][1], tokens[i + 1]
+        if following[2].startswith(after) and text[end : following[0]].isspace():
+            out.append((i, pattern))
+    return out
+
+
+def _first(item: tuple[int, re.Pattern[str]]) -> int:
+    return item[0]
 
 
 _LAST: list[object] = [None, None, None]  # text, tokens, positions of the last call
