@@ -18,7 +18,6 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.functions import Coalesce, ExtractYear
-from django.template.loader import render_to_string
 from django.utils.functional import Promise
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -36,7 +35,7 @@ from processus.kb.models.meetings import (
     today,
 )
 from processus.web.aggregates import remembered
-from processus.web.charts import BarChart, stacked_bars, year_range
+from processus.web.charts import BarChart, chart_html, stacked_bars, year_range
 from processus.web.templatetags.processus_web import partial_date
 
 PAGE_SIZE = 50
@@ -368,15 +367,8 @@ def _aggregates(filters: MeetingFilterSet) -> Aggregates:
     found = facets(filters)
     for facet in found:
         facet.write_options()
-    chart = render_to_string(
-        "web/includes/bar_chart.html",
-        {
-            "chart": timeline(filters),
-            "chart_id": "timeline",
-            "title": _("Meetings per year, by kind"),
-        },
-    )
-    return Aggregates(found, mark_safe(chart), filter_meetings(filters).count())
+    chart = chart_html(timeline(filters), "timeline", _("Meetings per year, by kind"))
+    return Aggregates(found, chart, filter_meetings(filters).count())
 
 
 class CountedPaginator(Paginator):

@@ -7,12 +7,16 @@ import datetime as dt
 from django import template
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext
 
 from processus.kb.models import Chairmanship, Meeting, MeetingRole
 from processus.kb.partial_dates import Precision
+from processus.web.charts import BarChart, chart_html
 from processus.web.values import value_label
 
 register = template.Library()
@@ -168,3 +172,24 @@ def localized_title(item: object) -> str:
     get = item.get if isinstance(item, dict) else lambda name: getattr(item, name, "")
     french = get("title_fr") if get_language() == "fr" else ""
     return str(french or get("title") or "")
+
+
+@register.simple_tag
+def bar_chart(chart: BarChart, chart_id: str, title: str) -> SafeString:
+    """``{% bar_chart chart "id" title %}``: the chart's figure (:func:`charts.chart_html`)."""
+    return chart_html(chart, chart_id, title)
+
+
+@register.simple_tag
+def meeting_title(meeting: Meeting) -> SafeString:
+    """A meeting's linked title, with its date and city: what
+    ``web/includes/meeting_title.html`` shows, written without a template (pages list
+    dozens of them)."""
+    title = meeting.title or capfirst(meeting.get_kind_display())
+    html = format_html('<a href="{}">{}</a>', reverse("web:meeting", args=[meeting.pk]), title)
+    if meeting.start:
+        when = partial_date(meeting.start, meeting.start_precision)
+        html += format_html(' <span class="when">{}</span>', when)
+    if meeting.city:
+        html += format_html(' <span class="where">· {}</span>', meeting.city)
+    return html
