@@ -158,3 +158,13 @@ def test_the_second_tier_leaves_out_words_most_entries_hold(search_world, monkey
     rare_only = found()
     assert ("document", search_world.traite.pk) in rare_only
     assert ("document", search_world.border.pk) not in rare_only
+
+
+def test_a_common_words_count_is_the_statistics_estimate_a_rare_words_is_counted():
+    frequent = {"migrat": 0.2, "migration": 0.21, "l'ile": 0.01}
+    assert postgres.estimate("'migrat' | 'migrat' | 'migration'", frequent, 1000) == 210
+    assert postgres.estimate("'l''ile' | 'simple'", frequent, 1000) == 10
+    assert postgres.estimate("'conakry' | 'conakri'", frequent, 1000) is None  # rare
+    assert postgres.estimate("'migrat' <2> 'travail'", frequent, 1000) is None  # phrase
+    assert postgres.estimate("'migrat' & 'labour'", frequent, 1000) is None
+    assert postgres.estimate("'migrat'", {}, 1000) is None  # never analysed

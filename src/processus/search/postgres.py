@@ -24,6 +24,7 @@ second tier leaves out the common words (:mod:`processus.search.tiers`).
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -68,6 +69,8 @@ class _Counts:
     key: tuple[Any, ...] = ()
     total: int = 0
     holding: dict[str, int] = field(default_factory=dict)
+    #: Lexeme → share of the entries holding it (see :func:`frequent_words`).
+    frequent: dict[str, float] = field(default_factory=dict)
 
 
 _counts = _Counts()
@@ -166,14 +169,56 @@ def plan(query: Query) -> tuple[tuple[Any, ...], Plan | None]:
     )
 
 
+_LEXEME = re.compile(r"'((?:[^']|'')*)'")
+
+
+def frequent_words() -> dict[str, float]:
+    """The share of entries holding each frequent lexeme, from the planner's statistics
+    (``ANALYZE`` samples the table and keeps the commonest lexemes of ``tsv``); empty
+    when the table was never analysed."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+            "WHERE schemaname = current_schema() AND tablename = 'search_searchentry' "
+            "AND attname = 'tsv'"
+        )
+        row = cursor.fetchone()
+    if not row or not row[0]:
+        return {}
+    return {str(word): float(share) for word, share in zip(row[0], row[1], strict=False)}
+
+
+def estimate(term: str, frequent: dict[str, float], total: int) -> int | None:
+    """How many entries hold a word's tsquery (its lexemes in each configuration, OR-ed)
+    by the statistics, when they list one of its lexemes; ``None`` otherwise: then it is
+    rare, or a phrase, and counting is cheap."""
+    operators = _LEXEME.sub("", term)
+    if "&" in operators or "<" in operators:
+        return None
+    words = [w.replace("''", "'") for w in _LEXEME.findall(term)]
+    share = max((frequent.get(w, 0.0) for w in words), default=0.0)
+    return round(share * total) if share else None
+
+
 def counts(key: tuple[Any, ...], terms: list[str]) -> tuple[int, dict[str, int]]:
-    """How many entries there are, and hold each of ``terms`` (kept for ``key``)."""
+    """How many entries there are, and hold each of ``terms`` (kept for ``key``).
+
+    A common word's count walks a third of the table (50 ms on 100,000 passages): when
+    the planner's statistics list it, their estimate (a sample's share) stands in."""
     global _counts
     with _lock:
         if _counts.key != key or len(_counts.holding) > MAX_COUNTS:
-            _counts = _Counts(key=key, total=-1)
+            _counts = _Counts(key=key, total=-1, frequent=frequent_words())
         known = _counts
     missing = sorted({t for t in terms if t and t not in known.holding})
+    if missing and known.total < 0 and known.frequent:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_searchentry")
+            known.total = int(cursor.fetchone()[0])
+    if known.total >= 0:
+        estimated = {t: estimate(t, known.frequent, known.total) for t in missing}
+        missing = [t for t in missing if estimated[t] is None]
+        known.holding.update({t: n for t, n in estimated.items() if n is not None})
     if missing or known.total < 0:
         parts = ["(SELECT count(*) FROM search_searchentry)"]
         parts += ["(SELECT count(*) FROM search_searchentry WHERE tsv @@ %s::tsquery)"] * len(
