@@ -41,10 +41,14 @@ def _coverage(request: HttpRequest, key: str) -> tuple[Framework, Coverage]:
     if framework is None:
         raise Http404(_("There is no such action plan."))
     arguments = coverage_arguments(request.GET)
-    # A whole-period aggregate: reused while the data (and the day) stay the same.
+    # A whole-period aggregate: reused while the data (and the day) stay the same; a few
+    # per process (a large plan's coverage holds thousands of lines).
     key = repr(("coverage", framework.pk, sorted(arguments.items()), get_language(), today()))
     try:
-        return framework, remembered(key, lambda: plan_coverage(framework, **arguments))
+        coverage = remembered(
+            "coverage", key, lambda: plan_coverage(framework, **arguments), max_entries=8
+        )
+        return framework, coverage
     except CoverageError as error:
         raise BadQuery({error.parameter: [str(error)]}) from None
 

@@ -23,34 +23,37 @@ from processus.web.page_cache import data_version
 
 T = TypeVar("T")
 
-#: At most this many aggregates are kept per process (least recently used go first).
-MAX_ENTRIES = 256
+#: At most this many aggregates of one kind are kept per process (least recently used go
+#: first), unless the caller says otherwise: a plan's coverage may hold thousands of lines.
+MAX_ENTRIES = 128
 #: An aggregate is computed again after this many seconds even if the version is the same.
 SECONDS = 60.0
 
 _lock = threading.Lock()
-_entries: OrderedDict[str, tuple[str, float, Any]] = OrderedDict()
+_stores: dict[str, OrderedDict[str, tuple[str, float, Any]]] = {}
 
 
-def remembered(key: str, compute: Callable[[], T]) -> T:
-    """``compute()``, or its value from an earlier call with ``key`` at the same data version."""
+def remembered(kind: str, key: str, compute: Callable[[], T], max_entries: int = MAX_ENTRIES) -> T:
+    """``compute()``, or its value from an earlier call with ``kind`` and ``key`` at the
+    same data version; at most ``max_entries`` of each ``kind`` are kept."""
     version = data_version()
     now = time.monotonic()
     with _lock:
-        entry = _entries.get(key)
+        store = _stores.setdefault(kind, OrderedDict())
+        entry = store.get(key)
         if entry is not None and entry[0] == version and entry[1] > now:
-            _entries.move_to_end(key)
+            store.move_to_end(key)
             return entry[2]
     value = compute()
     with _lock:
-        _entries[key] = (version, now + SECONDS, value)
-        _entries.move_to_end(key)
-        while len(_entries) > MAX_ENTRIES:
-            _entries.popitem(last=False)
+        store[key] = (version, now + SECONDS, value)
+        store.move_to_end(key)
+        while len(store) > max_entries:
+            store.popitem(last=False)
     return value
 
 
 def forget_all() -> None:
-    """Drop every kept aggregate (tests; the data version makes it unnecessary otherwise)."""
+    """Drop every kept aggregate (this process changed the data; tests)."""
     with _lock:
-        _entries.clear()
+        _stores.clear()

@@ -391,5 +391,5 @@ def facets_and_timeline(filters: MeetingFilterSet) -> Aggregates:
         filters.show_all,
         today().isoformat(),
     )
-    key = "meeting-facets:" + hashlib.sha256(repr(state).encode()).hexdigest()
-    return remembered(key, lambda: _aggregates(filters))
+    key = hashlib.sha256(repr(state).encode()).hexdigest()
+    return remembered("meeting-facets", key, lambda: _aggregates(filters))
