@@ -25,7 +25,7 @@ LEXICAL_FLOORS = {"sqlite": (0.77, 0.70), "postgresql": (0.72, 0.66)}
 #: Cross-language queries, judged on the other language's entries only (nDCG@10,
 #: recall@10). Measured: SQLite EN->FR 0.648 / 0.698, FR->EN 0.602 / 0.677 (without the
 #: thesaurus 0.290 / 0.371 and 0.295 / 0.425); PostgreSQL EN->FR 0.683 / 0.630, FR->EN
-#: 0.555 / 0.640.
+#: 0.555 / 0.640 (0.565 / 0.640 since its ranking reads a pool of candidates, #16).
 CROSS_FLOORS = {
     "sqlite": {"en->fr": (0.60, 0.65), "fr->en": (0.55, 0.62)},
     "postgresql": {"en->fr": (0.63, 0.58), "fr->en": (0.50, 0.59)},
