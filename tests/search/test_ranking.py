@@ -168,3 +168,27 @@ def test_a_common_words_count_is_the_statistics_estimate_a_rare_words_is_counted
     assert postgres.estimate("'migrat' <2> 'travail'", frequent, 1000) is None  # phrase
     assert postgres.estimate("'migrat' & 'labour'", frequent, 1000) is None
     assert postgres.estimate("'migrat'", {}, 1000) is None  # never analysed
+
+
+@postgres_only
+def test_the_candidates_come_from_the_gin_index(search_world):
+    """The plan of the tier statement: a bitmap scan of ``search_entry_tsv``, never a scan
+    of the table (which the planner prefers when left alone, on this small table too)."""
+    from django.test.utils import CaptureQueriesContext
+
+    indexing.drain()
+    with CaptureQueriesContext(connection) as captured:
+        search("border management", mode="lexical")
+    tiers = [q["sql"] for q in captured.captured_queries if "DESC, e.id LIMIT" in q["sql"]]
+    assert tiers
+
+    def plan(sql: str) -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql)
+            return "\n".join(row[0] for row in cursor.fetchall())
+
+    with postgres.index_scans():
+        chosen = plan(tiers[0])
+    assert "search_entry_tsv" in chosen
+    assert "Seq Scan on search_searchentry" not in chosen
+    assert "Seq Scan on search_searchentry" in plan(tiers[0])  # left alone
