@@ -192,3 +192,22 @@ def test_the_candidates_come_from_the_gin_index(search_world):
     assert "search_entry_tsv" in chosen
     assert "Seq Scan on search_searchentry" not in chosen
     assert "Seq Scan on search_searchentry" in plan(tiers[0])  # left alone
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression"),
+    [
+        ("border management", "en", '"border manag"'),  # no stopword: the exact phrase
+        ("gestion des frontières", "fr", 'NEAR("frontier" "gestion", 1)'),
+        ("plan d'action de Marrakech", "fr", 'NEAR("action" "marrakech" "plan", 3)'),
+        ("asylum and protection", "en", 'NEAR("asylum" "protection", 1)'),
+        ("protection and asylum", "en", 'NEAR("asylum" "protection", 1)'),  # the same
+        ("de la", "fr", '"de la"'),  # only stopwords: as written
+        ("the diaspora", "en", '"diaspora"'),
+    ],
+)
+def test_a_concepts_other_term_leaves_its_stopwords_to_near(text, language, expression):
+    from processus.search.backends import other_term
+    from processus.search.thesaurus import term
+
+    assert other_term(term(text, language))[0] == expression

@@ -22,8 +22,8 @@ from typing import Any, Protocol
 from django.db import connection
 
 from processus.search.postgres import PostgresFullText
-from processus.search.text import Query, stem
-from processus.search.thesaurus import EXPANSION_WEIGHT, Expansion, expand, word_groups
+from processus.search.text import STOPWORDS, Query, stem
+from processus.search.thesaurus import EXPANSION_WEIGHT, Expansion, Term, expand, word_groups
 from processus.search.tiers import rare_atoms
 
 #: SQLite: the priors reorder this many times the entries asked for, best by bm25 first.
@@ -62,6 +62,30 @@ def tokens_text(text: str) -> str:
     return " " + " ".join(text.replace("_", " ").split()) + " "
 
 
+def other_term(term: Term) -> tuple[str, list[str]]:
+    """A concept's term in the other language as FTS5 looks for it, and its tokens.
+
+    Without stopwords, the exact phrase. With some ("plan d'action de Marrakech"), its
+    other words within as many tokens as the phrase has between them, in any order
+    (``NEAR``): as an exact phrase FTS5 would read the positions of "d" and "de", held
+    by every French entry, for each entry holding the others (the term's query took 3x
+    the typed words'). PostgreSQL's French and English readings leave stopwords out so
+    too (``<2>``)."""
+    tokens: list[tuple[str, bool]] = []
+    for word, stemmed in zip(term.words, term.stems, strict=True):
+        tokens += [(t, word in STOPWORDS) for t in tokens_text(stemmed).split()]
+    kept = [n for n, (_t, stop) in enumerate(tokens) if not stop]
+    words = [t for t, _stop in tokens]
+    if not kept or len(kept) == len(tokens):
+        return _quoted(words), words
+    inside = [words[n] for n in kept]
+    if len(inside) == 1:
+        return _quoted(inside), inside
+    # In any order: sorted, two terms that differ only by their order are one.
+    near = " ".join(_quoted([w]) for w in sorted(inside))
+    return f"NEAR({near}, {kept[-1] - kept[0] - 1})", inside
+
+
 class SqliteFts5:
     name = "sqlite-fts5"
 
@@ -72,13 +96,13 @@ class SqliteFts5:
             parts = [_quoted([t]) for t in query.terms]
         elif operator == "OR":
             parts = [_quoted([t]) for t in query.terms]
-            parts += [_quoted(list(a.stems)) for e in expansions for a in e.alternatives]
+            parts += dict.fromkeys(other_term(a)[0] for e in expansions for a in e.alternatives)
         else:
             parts = []
             for positions, alternatives in word_groups(query.terms, expansions):
                 typed = " AND ".join(_quoted([query.terms[n]]) for n in positions)
                 if alternatives:
-                    others = " OR ".join(_quoted(list(a.stems)) for a in alternatives)
+                    others = " OR ".join(dict.fromkeys(other_term(a)[0] for a in alternatives))
                     parts.append(f"(({typed}) OR {others})")
                 else:
                     parts.append(typed)
@@ -146,9 +170,10 @@ class SqliteFts5:
         but the common ones (see :mod:`processus.search.tiers`); empty when no entry holds
         any. How many entries hold a phrase is read as the fewest holding one of its
         words (FTS5's vocabulary table, migration ``0007``): never fewer than hold it."""
-        atoms = [(t,) for t in query.terms] + [tuple(p) for p in query.phrases]
-        atoms += [a.stems for e in expansions for a in e.alternatives]
-        words = {w: 0 for atom in atoms for w in tokens_text(" ".join(atom)).split()}
+        atoms = {_quoted([t]): tokens_text(t).split() for t in query.terms}
+        atoms.update({_quoted(p): tokens_text(" ".join(p)).split() for p in query.phrases})
+        atoms.update(other_term(a) for e in expansions for a in e.alternatives)
+        words = {w: 0 for tokens in atoms.values() for w in tokens}
         if not words:
             return ""
         with connection.cursor() as cursor:
@@ -159,10 +184,8 @@ class SqliteFts5:
                 f"SELECT term, doc FROM search_fts_vocab WHERE term IN ({marks})", list(words)
             )
             words.update((str(term), int(doc)) for term, doc in cursor.fetchall())
-        holding = {
-            a: min((words[w] for w in tokens_text(" ".join(a)).split()), default=0) for a in atoms
-        }
-        return " OR ".join(_quoted(list(a)) for a in rare_atoms(atoms, holding, total))
+        holding = {a: min((words[w] for w in tokens), default=0) for a, tokens in atoms.items()}
+        return " OR ".join(rare_atoms(list(atoms), holding, total))
 
     def _tier(
         self,
