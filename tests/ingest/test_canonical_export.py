@@ -57,12 +57,6 @@ def test_a_filtered_canonical_export_keeps_the_full_numbering(reference, corpus)
     assert row == next(r for r in full if r["city"] == "Dakar")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="order-dependent consolidation: a post giving '9 May' without a year, stored before "
-    "the list that dates the meeting, keeps the year its own date suggests (README, 'Several "
-    "writers at once')",
-)
 def test_any_order_gives_the_same_record(reference, corpus):
     files = sorted(corpus.iterdir())
     ingest(files)

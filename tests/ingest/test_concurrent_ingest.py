@@ -87,3 +87,23 @@ def test_three_concurrent_ingests_equal_one_sequential_run(tmp_path):
     assert all(len(row["sources"]) >= 2 for row in copied)  # never a meeting of their own
     assert _export(concurrent, "meetings") == meetings
     assert _export(concurrent, "documents") == _export(sequential, "documents")
+
+
+def test_three_concurrent_ingests_of_the_example_corpus_equal_one_sequential_run(tmp_path):
+    """The example corpus meets the order-sensitive rules (years left out, month-only
+    mentions, lists and their meetings' own pages): three writers in three orders."""
+    examples = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    files = sorted(
+        str(p) for p in examples.iterdir() if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}
+        and p.name != "SOURCES.md"
+    )  # fmt: skip
+    assert len(files) > 100
+    sequential = _prepare(tmp_path / "sequential")
+    _ingest_at_once(sequential, [files])
+    shuffled = list(files)
+    random.Random(8).shuffle(shuffled)
+    concurrent = _prepare(tmp_path / "concurrent")
+    _ingest_at_once(concurrent, [files[::-1], shuffled, files[len(files) // 2 :]])
+    meetings = _export(sequential, "meetings")
+    assert len(meetings.splitlines()) > 140
+    assert _export(concurrent, "meetings") == meetings

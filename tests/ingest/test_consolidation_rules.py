@@ -14,7 +14,9 @@ from processus.kb.consolidation import (
     key_of,
     kinds_compatible,
     match_score,
+    resolve_year,
     shown_values,
+    vague_targets,
 )
 
 
@@ -75,13 +77,75 @@ def test_kind_families(a, b, ok):
     assert kinds_compatible(a, b) is ok
 
 
-def test_month_only_mention_needs_one_candidate():
+DAY_14 = rec(start="2023-03-14", end="2023-03-14")
+DAY_28 = rec(start="2023-03-28", end="2023-03-28", title="Another")
+MARCH = rec(start="2023-03", end="2023-03")
+
+
+@pytest.mark.parametrize(
+    ("meetings", "mention", "found"),
+    [
+        ([DAY_14], DAY_14, 1),  # day meets day
+        ([MARCH], DAY_14, None),  # a day never joins a month-only meeting directly
+        ([MARCH, DAY_14], DAY_14, 2),
+        ([DAY_14], MARCH, None),  # a month meets days only at the end of the run
+        ([MARCH], MARCH, 1),  # month meets month
+        ([MARCH, DAY_14], MARCH, 1),
+        ([MARCH, rec(start="2023-03", end="2023-03", title="Another")], MARCH, None),  # two
+        ([rec(start="2023", end="2023")], MARCH, 1),  # a year-only meeting is vague too
+    ],
+)
+def test_day_and_month_mentions_meet_their_own_precision(meetings, mention, found):
     index = MeetingIndex()
-    index.add(1, key_of(rec(start="2023-03-14", end="2023-03-14"), [1]))
-    month = key_of(rec(start="2023-03", end="2023-03"), [3])
-    assert index.find(month) == 1
-    index.add(2, key_of(rec(start="2023-03-28", end="2023-03-28", title="Another"), [2]))
-    assert index.find(month) is None  # two meetings that month: ambiguous
+    for number, values in enumerate(meetings, start=1):
+        index.add(number, key_of(values, [number]))
+    assert index.find(key_of(mention, [99])) == found
+
+
+@pytest.mark.parametrize(
+    ("precise", "pairs"),
+    [([DAY_14], [(1, 2)]), ([DAY_14, DAY_28], []), ([], [])],
+)
+def test_month_only_meeting_folds_into_its_one_day_precise_match(precise, pairs):
+    index = MeetingIndex()
+    index.add(1, key_of(MARCH, [1]))
+    for number, values in enumerate(precise, start=2):
+        index.add(number, key_of(values, [number]))
+    assert vague_targets(index) == pairs
+
+
+def test_allowed_leaves_meetings_out_of_a_lookup():
+    index = MeetingIndex()
+    index.add(1, key_of(DAY_14, [1]))
+    index.add(2, key_of(DAY_14, [2]))
+    assert index.find(key_of(DAY_14, [3])) == 1  # the oldest on a tie
+    assert index.find(key_of(DAY_14, [3]), allowed=lambda m: m != 1) == 2
+    assert index.find(key_of(DAY_14, [3]), allowed=lambda m: False) is None
+
+
+@pytest.mark.parametrize(
+    ("dated", "year"),
+    [
+        (lambda m: True, 2023),  # the one meeting of other sources dates it
+        (lambda m: False, None),  # known only from guessed years: it confirms nothing
+    ],
+)
+def test_resolve_year_counts_only_meetings_whose_year_is_stated(dated, year):
+    index = MeetingIndex()
+    index.add(1, key_of(rec(start="2023-05-09", end="2023-05-09", city="Abidjan"), [1]))
+    guessed = rec(start="2024-05-09", end="2024-05-09", city="Abidjan")
+    found = resolve_year(guessed, 7, index, None, dated)
+    assert (found[0] if found else None) == year
+
+
+def test_resolve_year_of_a_month_needs_one_meeting():
+    index = MeetingIndex()
+    index.add(1, key_of(rec(start="2023-05-09", end="2023-05-09", city="Abidjan"), [1]))
+    month = rec(start="2024-05", end="2024-05", city="Abidjan")
+    assert resolve_year(month, 7, index)[0] == 2023  # type: ignore[index]
+    index.add(2, key_of(rec(start="2023-05-20", end="2023-05-20", city="Abidjan",
+                            title="Another"), [2]))  # fmt: skip
+    assert resolve_year(month, 7, index) is None
 
 
 def test_day_precise_mention_prefers_the_same_day():

@@ -26,10 +26,13 @@ only when every one of these holds (:func:`match_score`):
 
 Among compatible meetings a day-precise mention joins the best scoring one
 (same first day, same title, same city, same kind, shared actors), ties going to
-the oldest meeting. A month- or year-only mention ("the previous meeting, in July
-2019 in Madrid") joins a meeting only when exactly one is compatible; otherwise it
-becomes a meeting of its own, which :func:`vague_targets` retries at the end of
-every ingestion run so the result does not depend on the order of the files.
+the oldest meeting; it never joins a meeting known only by its month or year. A
+month- or year-only mention ("the previous meeting, in July 2019 in Madrid") joins
+another such meeting when exactly one is compatible, never a day-precise one
+directly; otherwise it becomes a meeting of its own. :func:`vague_targets` folds each
+of these into the one day-precise meeting it matches at the end of every ingestion
+run, when all candidates are known, so the result does not depend on the order of
+the files.
 
 **Shown value.** An editor's value (evidence with method ``edited``) always wins.
 Otherwise, for each field, the value of the best mention: first the most specific
@@ -55,7 +58,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -99,6 +102,8 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"joint_meeting", "thematic_meeting"}),
 )
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+#: Which meetings a lookup may consider (by id).
+Allowed = Callable[[int], bool]
 #: Longest span registered day by day in the index; longer spans go by month.
 _MAX_DAY_SLOTS = 62
 
@@ -304,11 +309,16 @@ class MeetingIndex:
                 found |= ids
         return found
 
-    def compatible(self, key: MeetingKey, exclude: int | None = None) -> list[tuple[int, int]]:
-        """``(score, meeting id)`` of every compatible meeting, best first, oldest on ties."""
+    def compatible(
+        self, key: MeetingKey, exclude: int | None = None, allowed: Allowed | None = None
+    ) -> list[tuple[int, int]]:
+        """``(score, meeting id)`` of every compatible meeting, best first, oldest on ties.
+
+        ``allowed``, when given, says which candidate meetings may be considered at all.
+        """
         scored = []
         for meeting_id in self.candidates(key):
-            if meeting_id == exclude:
+            if meeting_id == exclude or (allowed is not None and not allowed(meeting_id)):
                 continue
             score = match_score(key, self.keys[meeting_id])
             if score is not None:
@@ -316,14 +326,25 @@ class MeetingIndex:
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
         return scored
 
-    def find(self, key: MeetingKey) -> int | None:
+    def find(self, key: MeetingKey, allowed: Allowed | None = None) -> int | None:
         """The meeting ``key`` describes, or ``None`` for a new one (rules in the module doc)."""
-        scored = self.compatible(key)
+        scored = self.compatible(key, allowed=allowed)
+        if key.first_day is not None:
+            # Day-precise mentions and meetings meet here; month- or year-only ones
+            # meet each other here and the day-precise ones at the end of the run
+            # (:func:`vague_targets`), when every candidate is known: joined earlier,
+            # they would follow whichever document came first.
+            scored = [(s, m) for s, m in scored if self._vague(m) != key.day_precise]
         if not scored:
             return None
         if key.day_precise or key.first_day is None:
             return scored[0][1]
         return scored[0][1] if len(scored) == 1 else None
+
+    def _vague(self, meeting_id: int) -> bool:
+        """Dated by its month or year only."""
+        key = self.keys[meeting_id]
+        return key.first_day is not None and not key.day_precise
 
 
 def vague_targets(index: MeetingIndex) -> list[tuple[int, int]]:
@@ -344,6 +365,22 @@ def vague_targets(index: MeetingIndex) -> list[tuple[int, int]]:
     return pairs
 
 
+def home_of(index: MeetingIndex, key: MeetingKey, allowed: Allowed | None = None) -> int | None:
+    """The meeting a mention belongs to once every document is known (end of a run).
+
+    A day-precise mention goes where :meth:`MeetingIndex.find` says; a month- or
+    year-only one to the one day-precise meeting it matches, else (none, or several)
+    where ``find`` says among meetings as vague as itself.
+    """
+    if key.first_day is not None and not key.day_precise:
+        precise = [
+            m for _, m in index.compatible(key, allowed=allowed) if index.keys[m].day_precise
+        ]
+        if len(precise) == 1:
+            return precise[0]
+    return index.find(key, allowed=allowed)
+
+
 # --- years left out by the text ------------------------------------------------------------
 
 
@@ -362,6 +399,7 @@ def resolve_year(
     document: int,
     index: MeetingIndex,
     chair_years: set[int] | None = None,
+    dated: Allowed | None = None,
 ) -> tuple[int, str] | None:
     """The year a year-less date must have, when the knowledge base makes it unambiguous.
 
@@ -370,6 +408,10 @@ def resolve_year(
     are compatible with the record, that year wins; else, if the chairs named
     held the chairmanship in exactly one of them, that one. Returns the year and
     a note for the evidence, or ``None`` to keep the engine's year.
+
+    ``dated`` says which meetings count: those whose year a source states (or an
+    editor set). A meeting known only from guessed years would otherwise confirm
+    its own guess, and the answer would depend on which document was stored first.
     """
     start = record.get("start")
     if not start or len(start) < 7:
@@ -382,9 +424,10 @@ def resolve_year(
         moved["end"] = with_year(record.get("end") or record.get("start"), year)
         if not moved["start"] or not moved["end"]:
             continue
-        found = index.find(key_of(moved, [document]))
-        if found is not None:
-            years_with_match[year] = found
+        key = key_of(moved, [document])
+        scored = index.compatible(key, allowed=dated)
+        if scored and (key.day_precise or len(scored) == 1):
+            years_with_match[year] = scored[0][1]
     if len(years_with_match) == 1:
         year = next(iter(years_with_match))
         return (
@@ -397,6 +440,18 @@ def resolve_year(
             year = possible.pop()
             return year, f"year {year} from the chairmanship calendar"
     return None
+
+
+#: Key of a stored mention record whose year the engine guessed: the dates, status and
+#: evidence notes as extracted, before the knowledge base chose a year.
+AS_EXTRACTED = "as_extracted"
+#: The record fields a year resolution changes.
+YEAR_FIELDS = ("start", "end", "status")
+
+
+def year_was_guessed(stored: Mapping[str, Any]) -> bool:
+    """Whether a stored mention record's year was guessed from its document's date."""
+    return AS_EXTRACTED in stored
 
 
 def year_was_inferred(record: Mapping[str, Any]) -> bool:

@@ -57,6 +57,7 @@ from processus.kb.reading import (
 from processus.kb.reading_pool import read_all
 from processus.kb.resolution import NameResolver
 from processus.kb.rows import Table, fetch
+from processus.kb.settling import Settler
 from processus.kb.versions import find_version_of, index_document, normalise, version_family
 from processus.kb.writer_lock import (
     changes_since,
@@ -64,6 +65,7 @@ from processus.kb.writer_lock import (
     prune,
     record_write,
     take_writer_lock,
+    with_lock_retries,
     writing,
 )
 
@@ -161,8 +163,26 @@ def _title(text: str) -> str:
     return ""
 
 
-def _stored_record(record: dict[str, Any]) -> dict[str, Any]:
-    return {key: record.get(key) for key in _RECORD_KEYS_STORED}
+def _stored_record(
+    record: dict[str, Any], extracted: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The contract's values of a mention, and (``extracted``) its dates as the engine
+    guessed them, kept so the year can be chosen again when the record grows."""
+    stored = {key: record.get(key) for key in _RECORD_KEYS_STORED}
+    if extracted is not None:
+        stored[rules.AS_EXTRACTED] = extracted
+    return stored
+
+
+def _as_extracted(record: dict[str, Any]) -> dict[str, Any]:
+    """The fields a year resolution changes, with their evidence notes, as extracted
+    (``chosen``, added by the caller, is the note of the year the record chose, if any)."""
+    notes: dict[str, str] = {}
+    for item in record.get("evidence", ()):
+        name = item.get("field")
+        if name in rules.YEAR_FIELDS and name not in notes:
+            notes[name] = item.get("note") or ""
+    return {**{name: record.get(name) for name in rules.YEAR_FIELDS}, "notes": notes}
 
 
 class _Retry(Exception):
@@ -202,6 +222,8 @@ class Ingestor:
         self._dialogues = Table(Meeting.dialogues.through)
         #: documents this document's transaction wrote or deleted, for the change log
         self._documents_touched: set[int] = set()
+        #: meetings this run created: one folded or emptied before the end is not counted
+        self._created_in_run: set[int] = set()
         self._load_all()
 
     def _load_all(self) -> None:
@@ -649,10 +671,13 @@ class Ingestor:
         notes: list[str | None] = []
         inferred: list[bool] = []
         for position, record in enumerate(result.records):
+            extracted = _as_extracted(record) if rules.year_was_inferred(record) else None
             record, note = self._with_resolved_year(record, document_id)
+            if extracted is not None:
+                extracted["chosen"] = note
             result.records[position] = record
             notes.append(note)
-            stored.append(_stored_record(record))
+            stored.append(_stored_record(record, extracted))
             inferred.append(rules.year_was_inferred(record) and note is None)
             key = rules.key_of(record, [document_id])
             meeting_of.append(self._meeting_of(key, position, count, family, meeting_of))
@@ -667,6 +692,7 @@ class Ingestor:
             for p, meeting_id, row in zip(new, ids, rows, strict=True):
                 meeting_of[p] = meeting_id
                 created.add(meeting_id)
+                self._created_in_run.add(meeting_id)
                 self.mention_facts[meeting_id] = []
                 self.written[meeting_id] = _Written(row, set(), set())
             self.report.meetings_created += len(new)
@@ -745,10 +771,15 @@ class Ingestor:
         """Give a year-less date the year the knowledge base makes unambiguous."""
         if not rules.year_was_inferred(record):
             return record, None
+        return self._resolved_year(record, document_id)
+
+    def _resolved_year(
+        self, record: dict[str, Any], document_id: int
+    ) -> tuple[dict[str, Any], str | None]:
         chair_years = self.names.chair_years(
             record.get("chairs") or [], record.get("dialogues") or []
         )
-        found = rules.resolve_year(record, document_id, self.index, chair_years)
+        found = rules.resolve_year(record, document_id, self.index, chair_years, self._dated)
         if found is None:
             return record, None
         year, note = found
@@ -760,6 +791,31 @@ class Ingestor:
         if moved.get("status") and self.reference_date is None:
             moved["status"] = "past" if moved["start"] < date.today().isoformat() else "upcoming"
         return moved, note
+
+    def _new_meeting(self, record: dict[str, Any], year_inferred: bool) -> int:
+        """A meeting of one mention's values alone (its mention is attached by the caller)."""
+        facts = MentionFacts(0, 0, record, 1, None, year_inferred)
+        columns = self._columns(rules.shown_values([facts]), None)
+        meeting_id = self._meetings.insert([columns], returning=True)[0]
+        self.written[meeting_id] = _Written(columns, set(), set())
+        self._created_in_run.add(meeting_id)
+        self.report.meetings_created += 1
+        return meeting_id
+
+    def _dated(self, meeting_id: int) -> bool:
+        """Whether a source gives the meeting's day with its year, or an editor set its date.
+
+        Only such meetings date a year-less mention: one known by guessed years would
+        confirm its own guess, and one known by its year alone ("a workshop in 2021")
+        is too loose, and would depend on which month-only mentions were folded into
+        which meeting first.
+        """
+        self._cached_facts([meeting_id])
+        for facts in self.mention_facts[meeting_id]:
+            start = facts.record.get("start") or ""
+            if len(start) == 10 and not rules.year_was_guessed(facts.record):
+                return True
+        return "start" in self._edited([meeting_id]).get(meeting_id, {})
 
     # --- meetings -----------------------------------------------------------------------
 
@@ -794,6 +850,9 @@ class Ingestor:
             mine = edited.get(meeting_id, {})
             if not (facts or mine or self._has_other_data(meeting_id)):
                 Meeting.objects.filter(pk=meeting_id).delete()
+                if meeting_id in self._created_in_run:
+                    self._created_in_run.discard(meeting_id)
+                    self.report.meetings_created -= 1
                 self._forget([meeting_id])
                 self._index_set(meeting_id, None)
                 continue
@@ -912,6 +971,10 @@ class Ingestor:
 
     # --- the end of a run ---------------------------------------------------------------
 
+    def settle(self) -> None:
+        """Place again the mentions whose place depended on order (:mod:`.settling`)."""
+        Settler(self).settle()
+
     def merge_vague_meetings(self) -> int:
         """Fold month- or year-only meetings into the one day-precise meeting they match.
 
@@ -920,7 +983,7 @@ class Ingestor:
         """
         merged = 0
         for vague, target in rules.vague_targets(self.index):
-            if _with_lock_retries(functools.partial(self._merge_vague, vague, target)):
+            if with_lock_retries(functools.partial(self._merge_vague, vague, target)):
                 merged += 1
         self.report.meetings_merged += merged
         return merged
@@ -966,18 +1029,7 @@ class Ingestor:
                 sync_theme_links()  # links are in no process's memory: nothing to log
             return True
 
-        _with_lock_retries(sync)
-
-
-def _with_lock_retries(step: Callable[[], bool]) -> bool:
-    """Run a locked step; a SQLite lock not obtained within the busy timeout is tried again."""
-    for attempt in range(_ATTEMPTS):
-        try:
-            return step()
-        except OperationalError as exc:
-            if "locked" not in str(exc) or attempt == _ATTEMPTS - 1:
-                raise
-    return False
+        with_lock_retries(sync)
 
 
 def _date_fields(name: str, value: str | None) -> dict[str, Any]:
@@ -1033,9 +1085,9 @@ def ingest(
             on_document(result, outcome)
         clock = time.perf_counter()
         report.writing_seconds += clock - now
-    ingestor.merge_vague_meetings()
+    ingestor.settle()
     ingestor.sync_theme_links()
-    _with_lock_retries(_prune_changes)
+    with_lock_retries(_prune_changes)
     ingested.send(sender=Ingestor, report=report)
     report.writing_seconds += time.perf_counter() - clock
     if ingestor.names.unknown:

@@ -24,13 +24,13 @@ generation is older than the pruned part reloads everything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
 from processus.kb.models import RecordChange, RecordGeneration
@@ -153,3 +153,18 @@ def prune(keep: timedelta = KEEP_CHANGES) -> int:
     deleted, _ = RecordChange.objects.filter(generation__lte=last).delete()
     RecordGeneration.objects.filter(pk=1).update(pruned_through=last)
     return deleted
+
+
+#: Tries of a locked step whose SQLite lock was not obtained within the busy timeout.
+LOCK_ATTEMPTS = 4
+
+
+def with_lock_retries(step: Callable[[], bool]) -> bool:
+    """Run a locked step; a SQLite lock not obtained within the busy timeout is tried again."""
+    for attempt in range(LOCK_ATTEMPTS):
+        try:
+            return step()
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == LOCK_ATTEMPTS - 1:
+                raise
+    return False

@@ -168,7 +168,7 @@ def run_reextract(arguments: dict[str, Any], progress: Progress) -> list[str]:
         if ingestor.store(result) == "failed":
             progress.fail(label, ingestor.report.failed[-1][1])
         progress.advance()
-    ingestor.merge_vague_meetings()
+    ingestor.settle()
     ingestor.sync_theme_links()
     sync_outcome_items()
     return ingestor.report.lines()
