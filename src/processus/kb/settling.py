@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Q
 
 from processus.kb import consolidation as rules
-from processus.kb.models import Evidence, MeetingMention
+from processus.kb.models import Evidence, Meeting, MeetingMention
 from processus.kb.writer_lock import record_write, with_lock_retries, writing
 
 if TYPE_CHECKING:
@@ -188,8 +188,15 @@ class Settler:
         homes: dict[int, int],
     ) -> set[int]:  # fmt: skip
         """Move a mention to ``target`` (``None``: a new meeting, unless it is alone
-        where it is) and consolidate both meetings again; the meetings changed."""
+        where it is) and consolidate both meetings again; the meetings changed.
+
+        The meetings that follow up either one (``follow_up_of``, from a mention that
+        builds on this one or on the meeting) are read and consolidated again too: the
+        meeting they follow may have moved or gone.
+        """
         mention_id, meeting_id = row["id"], row["meeting_id"]
+        building_on = MeetingMention.objects.filter(follows_id=mention_id)
+        followers = set(building_on.values_list("meeting_id", flat=True))
         created: set[int] = set()
         if target is None and meeting_id not in self.writer.index.keys:
             target = meeting_id  # alone in its meeting: it stays, with its new date
@@ -200,9 +207,15 @@ class Settler:
             MeetingMention.objects.filter(pk=mention_id).update(meeting_id=target)
             Evidence.objects.filter(mention_id=mention_id).update(meeting_id=target)
             homes[mention_id] = target
-        self.writer._forget([meeting_id])
+        followers |= set(
+            Meeting.objects.filter(follow_up_of_id__in=[meeting_id, target]).values_list(
+                "pk", flat=True
+            )
+        )
+        self.writer._forget([meeting_id, *followers])
         self.writer.mention_facts.pop(target, None)
         if target not in created:
             self.writer.written.pop(target, None)
-        self.writer._refresh_many(sorted({meeting_id, target}), created, {})
-        return {meeting_id, target}
+        changed = {meeting_id, target, *followers}
+        self.writer._refresh_many(sorted(changed), created, {})
+        return changed
