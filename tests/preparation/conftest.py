@@ -89,3 +89,15 @@ def client_for(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+def token_client(user=None):
+    """An API client, signed in with ``user``'s token when one is given."""
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    if user is not None:
+        token, _created = Token.objects.get_or_create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client

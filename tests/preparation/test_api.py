@@ -6,20 +6,11 @@ import datetime as dt
 
 import pytest
 from django.core import mail
-from rest_framework.authtoken.models import Token
-from rest_framework.test import APIClient
 
 from processus.preparation.models import Registration
+from tests.preparation.conftest import token_client as client_for
 
 pytest.importorskip("rest_framework")
-
-
-def client_for(user=None) -> APIClient:
-    client = APIClient()
-    if user is not None:
-        token, _created = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    return client
 
 
 def url(meeting, rid=None) -> str:

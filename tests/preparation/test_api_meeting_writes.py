@@ -6,25 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from rest_framework.authtoken.models import Token
-from rest_framework.test import APIClient
 
 from processus.kb.models import Meeting
 from processus.preparation.api import split_registration
 from processus.preparation.models import Preparation
+from tests.preparation.conftest import token_client as api
 
 pytest.importorskip("rest_framework")
 
 MEETINGS = "/api/v1/meetings/"
 UTC = dt.UTC
-
-
-def api(user=None) -> APIClient:
-    client = APIClient()
-    if user is not None:
-        token, _created = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    return client
 
 
 def record(**extra) -> dict:

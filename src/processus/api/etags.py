@@ -16,19 +16,16 @@ gets it without a query. Throttling and permissions still run first.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.translation import get_language
 from rest_framework import exceptions
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from processus.kb.writer_lock import current_generation
-from processus.web.page_cache import data_version
+from processus.web.conditional import download_etag, etag_matches
 
 
 class NotModified(exceptions.APIException):
@@ -36,25 +33,6 @@ class NotModified(exceptions.APIException):
 
     status_code = 304
     default_detail = ""
-
-
-def etag_of(request: Request) -> str:
-    parts = (
-        str(current_generation().value),
-        data_version(),
-        get_language() or "",
-        request.get_host(),
-        request.get_full_path(),
-    )
-    return '"' + hashlib.sha256("|".join(parts).encode()).hexdigest()[:32] + '"'
-
-
-def matches(header: str, etag: str) -> bool:
-    """Whether ``If-None-Match: header`` names ``etag`` (weak tags compare equal too)."""
-    if header.strip() == "*":
-        return True
-    tags = {tag.strip().removeprefix("W/") for tag in header.split(",")}
-    return etag in tags
 
 
 def _list_key(request: Request, view: Any, etag: str) -> str | None:
@@ -79,8 +57,8 @@ class ConditionalMixin:
         super().initial(request, *args, **kwargs)  # type: ignore[misc]
         self.etag = self.list_key = None
         if request.method in ("GET", "HEAD"):
-            self.etag = etag_of(request)
-            if matches(request.headers.get("If-None-Match", ""), self.etag):
+            self.etag = download_etag(request)
+            if etag_matches(request.headers.get("If-None-Match", ""), self.etag):
                 raise NotModified()
             self.list_key = _list_key(request, self, self.etag)
             kept = cache.get(self.list_key) if self.list_key else None
