@@ -14,6 +14,7 @@ from processus.kb.consolidation import (
     key_of,
     kinds_compatible,
     match_score,
+    near_in_time,
     resolve_year,
     shown_values,
     vague_targets,
@@ -235,3 +236,18 @@ def test_index_cost_grows_linearly():
     small, large = weighed_per_key(2_000), weighed_per_key(20_000)
     assert small >= 0.5  # meetings do meet candidates: the count measures something
     assert large < small * 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        (rec(), rec(start="2023-03-21", end="2023-03-22"), True),  # a week later
+        (rec(), rec(start="2023-05-14", end="2023-05-14"), True),  # 61 days
+        (rec(), rec(start="2023-05-16", end="2023-05-16"), False),  # 63 days
+        (rec(start="2011-09", end="2011-09"), rec(start="2014-09", end="2014-09"), False),  # years
+        (rec(start=None, end=None), rec(start="2014-09-21", end="2014-09-21"), True),
+    ],
+)  # fmt: skip
+def test_an_edited_copy_may_move_a_date_by_weeks_not_years(a, b, near):
+    assert near_in_time(key_of(a), key_of(b)) is near
+    assert near_in_time(key_of(b), key_of(a)) is near

@@ -109,3 +109,21 @@ def test_a_reformatted_copy_is_a_version_with_the_same_text(reference, tmp_path)
     copy = Document.objects.get(original_name="b.txt")
     assert copy.version_of is not None and copy.version_of.original_name == "a.txt"
     assert copy.version_reason.startswith("same text after normalisation")
+
+
+@pytest.mark.django_db
+def test_a_post_repeated_from_a_template_years_later_is_another_meeting(reference, tmp_path):
+    template = (
+        "Posted {day} September {year}\n\nRabat Process workshop in Rabat on {day} September "
+        "{year}: over {count} delegates are taking part in the discussions on protection and "
+        "asylum. #RabatProcess\n"
+    )
+    first = tmp_path / "post_2011.txt"
+    first.write_text(template.format(day=21, year=2011, count=145), encoding="utf-8")
+    later = tmp_path / "post_2014.txt"
+    later.write_text(template.format(day=21, year=2014, count=157), encoding="utf-8")
+    ingest([first, later])
+    stored = Document.objects.get(source_path=str(later))
+    assert stored.version_of is not None  # near-identical text: a version all the same
+    starts = sorted(str(m.start) for m in Meeting.objects.all())
+    assert starts == ["2011-09-21", "2014-09-21"]  # but not one meeting

@@ -365,6 +365,21 @@ def vague_targets(index: MeetingIndex) -> list[tuple[int, int]]:
     return pairs
 
 
+#: How far an edited copy's date may move from the one it corrects (a day, a week, a month).
+CORRECTION_DAYS = 62
+
+
+def near_in_time(a: MeetingKey, b: MeetingKey) -> bool:
+    """Whether one key's date could be a correction of the other's (or either is undated).
+
+    A near-identical text about a date years away is another meeting written from the
+    same template (a post repeated each year), not an edited copy.
+    """
+    if a.first_day is None or b.first_day is None:
+        return True
+    return abs((a.first_day - b.first_day).days) <= CORRECTION_DAYS
+
+
 def home_of(index: MeetingIndex, key: MeetingKey, allowed: Allowed | None = None) -> int | None:
     """The meeting a mention belongs to once every document is known (end of a run).
 

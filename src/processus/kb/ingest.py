@@ -611,7 +611,9 @@ class Ingestor:
         A version's record joins the family meeting it matches best; when it
         matches none (the copy corrected the date or the place), the meeting of
         the record at the same position in a family document that describes as
-        many meetings. Two records of one document never share a meeting.
+        many meetings, if its date is near enough to be a correction
+        (:func:`~processus.kb.consolidation.near_in_time`). Two records of one
+        document never share a meeting.
         """
         if family:
             used = {m for m in taken if m is not None}
@@ -628,7 +630,13 @@ class Ingestor:
                 sizes[doc] = sizes.get(doc, 0) + 1
             for doc, at, meeting_id in family:
                 same_place = sizes[doc] == count and at == position
-                if same_place and meeting_id not in used and meeting_id in self.index.keys:
+                known = self.index.keys.get(meeting_id)
+                if (
+                    same_place
+                    and meeting_id not in used
+                    and known is not None
+                    and rules.near_in_time(key, known)
+                ):
                     return meeting_id
         return self.index.find(key)
 
