@@ -172,8 +172,9 @@ def test_a_common_words_count_is_the_statistics_estimate_a_rare_words_is_counted
 
 @postgres_only
 def test_the_candidates_come_from_the_gin_index(search_world):
-    """The plan of the tier statement: a bitmap scan of ``search_entry_tsv``, never a scan
-    of the table (which the planner prefers when left alone, on this small table too)."""
+    """The plan of the tier statement: a scan of ``search_entry_tsv``, never a scan of the
+    table (which the planner may prefer when left alone, depending on its statistics: what
+    it does then is not asserted)."""
     from django.test.utils import CaptureQueriesContext
 
     indexing.drain()
@@ -189,9 +190,11 @@ def test_the_candidates_come_from_the_gin_index(search_world):
 
     with postgres.index_scans():
         chosen = plan(tiers[0])
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_seqscan")
+            assert cursor.fetchone()[0] == "off"
     assert "search_entry_tsv" in chosen
     assert "Seq Scan on search_searchentry" not in chosen
-    assert "Seq Scan on search_searchentry" in plan(tiers[0])  # left alone
 
 
 @pytest.mark.parametrize(
