@@ -47,7 +47,13 @@ def set_value(browser, element_id: str, value: str) -> None:
 
 
 def messages(browser) -> str:
-    return browser.find_element(By.CLASS_NAME, "messages").text
+    """The page's messages; empty while the next page replaces the one they were read on."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+
+    try:
+        return browser.find_element(By.CLASS_NAME, "messages").text
+    except (NoSuchElementException, StaleElementReferenceException):
+        return ""
 
 
 def local(moment: dt.datetime) -> str:
