@@ -46,14 +46,30 @@ def set_value(browser, element_id: str, value: str) -> None:
     browser.execute_script("arguments[0].value = arguments[1];", element, value)
 
 
-def messages(browser) -> str:
-    """The page's messages; empty while the next page replaces the one they were read on."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+def submit(browser, selector: str) -> None:
+    """Click a submit button and wait until the page it was on has been replaced.
 
-    try:
-        return browser.find_element(By.CLASS_NAME, "messages").text
-    except (NoSuchElementException, StaleElementReferenceException):
-        return ""
+    Reading the next page's messages before then races the navigation: Chromium reports a
+    node of the old document as stale, or as not belonging to the document."""
+    from selenium.common.exceptions import WebDriverException
+
+    button = browser.find_element(By.CSS_SELECTOR, selector)
+    button.click()
+
+    def replaced(_driver) -> bool:
+        try:
+            button.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(browser, 20).until(replaced)
+
+
+def messages(browser) -> str:
+    """The page's messages (empty when the page has none)."""
+    found = browser.find_elements(By.CLASS_NAME, "messages")
+    return found[0].text if found else ""
 
 
 def local(moment: dt.datetime) -> str:
@@ -67,7 +83,7 @@ def register(browser, base: str, meeting: Meeting, name: str) -> None:
     browser.find_element(By.ID, "id_name").send_keys(name)
     browser.find_element(By.ID, "id_function").send_keys("Head of delegation")
     browser.find_element(By.ID, "id_email").send_keys(f"{name.split()[0].lower()}@example.org")
-    browser.find_element(By.CSS_SELECTOR, ".registration-form button[type=submit]").click()
+    submit(browser, ".registration-form button[type=submit]")
 
 
 def test_announce_register_waitlist_promote_close_attend(browser, screenshot, live_server) -> None:
@@ -98,7 +114,7 @@ def test_announce_register_waitlist_promote_close_attend(browser, screenshot, li
     browser.find_element(By.ID, "id_capacity").send_keys("2")
     browser.find_element(By.ID, "id_quota_per_country").send_keys("1")
     screenshot("prep-01-announce")
-    browser.find_element(By.CSS_SELECTOR, ".announce-form button[type=submit]").click()
+    submit(browser, ".announce-form button[type=submit]")
     wait_for_url(browser, "/meetings/")
     assert "The meeting is announced." in messages(browser)
     meeting = Meeting.objects.get(title="Thematic meeting on labour mobility")
@@ -119,8 +135,8 @@ def test_announce_register_waitlist_promote_close_attend(browser, screenshot, li
     # Senegal cancels: Mali's delegate is promoted and gets the e-mail with the .ics.
     mail.outbox.clear()
     sign_in(browser, base, "fp-sn", f"/meetings/{meeting.pk}/register/")
-    browser.find_element(By.CSS_SELECTOR, ".registrations button[type=submit]").click()
-    WebDriverWait(browser, 20).until(lambda d: "cancelled" in messages(d))
+    submit(browser, ".registrations button[type=submit]")
+    assert "cancelled" in messages(browser)
     assert "Promoted from the waiting list: Moussa Keita." in messages(browser)
     assert Registration.objects.get(name="Moussa Keita").status == "confirmed"
     promoted = [m for m in mail.outbox if m.to == ["moussa@example.org"]]
@@ -132,13 +148,13 @@ def test_announce_register_waitlist_promote_close_attend(browser, screenshot, li
     # The deadline passes (the editor closes registration): further registrations refused.
     sign_in(browser, base, "secretariat", f"/meetings/{meeting.pk}/announce/")
     set_value(browser, "id_registration_deadline", local(timezone.now() - dt.timedelta(hours=1)))
-    browser.find_element(By.CSS_SELECTOR, ".announce-form button[type=submit]").click()
+    submit(browser, ".announce-form button[type=submit]")
     wait_for_url(browser, f"/meetings/{meeting.pk}/")
     assert "Registration closed on" in browser.find_element(By.ID, "preparation").text
     sign_in(browser, base, "fp-es", f"/meetings/{meeting.pk}/register/")
     browser.find_element(By.ID, "id_name").send_keys("Late Delegate")
     browser.find_element(By.ID, "id_email").send_keys("late@example.org")
-    browser.find_element(By.CSS_SELECTOR, ".registration-form button[type=submit]").click()
+    submit(browser, ".registration-form button[type=submit]")
     assert "Registration closed on" in browser.find_element(By.CLASS_NAME, "errorlist").text
     assert not Registration.objects.filter(name="Late Delegate").exists()
     screenshot("prep-03-closed")
@@ -147,10 +163,10 @@ def test_announce_register_waitlist_promote_close_attend(browser, screenshot, li
     sign_in(browser, base, "secretariat", f"/meetings/{meeting.pk}/registrations/")
     for box in browser.find_elements(By.CSS_SELECTOR, "input[name=attended]"):
         box.click()
-    browser.find_element(By.CSS_SELECTOR, "button[value=attendance]").click()
-    WebDriverWait(browser, 20).until(lambda d: "Attendance saved: 2 present." in messages(d))
-    browser.find_element(By.CSS_SELECTOR, "button[value=record]").click()
-    WebDriverWait(browser, 20).until(lambda d: "2 participants from 2 countries" in messages(d))
+    submit(browser, "button[value=attendance]")
+    assert "Attendance saved: 2 present." in messages(browser)
+    submit(browser, "button[value=record]")
+    assert "2 participants from 2 countries" in messages(browser)
     browser.get(f"{base}/meetings/{meeting.pk}/")
     participants = browser.find_element(By.ID, "field-participants").text
     assert participants.startswith("Participants\n2")
