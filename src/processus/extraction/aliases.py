@@ -17,15 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Any
 
 from processus import reference
 from processus.extraction.normalize import fold
 from processus.extraction.scan import word_indices
 
-_TOKEN = re.compile(r"[^\W_]+")
-_ASCII_TOKEN = re.compile(r"[a-zA-Z0-9]+")  # the same class, for ASCII text
+_TOKEN = re.compile(r"([^\W_]+)")
+_ASCII_TOKEN = re.compile(r"([a-zA-Z0-9]+)")  # the same class, for ASCII text
 # what may separate two tokens of one name: a space, hyphen, apostrophe, dot, ampersand
 _GAP = re.compile(r"[ \-'.&/()]{1,3}")
 _ARTICLES = frozenset({"the", "la", "le", "les", "l"})
@@ -65,7 +65,11 @@ def tokens(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     # in ASCII text the letter-or-digit class is three ranges, much cheaper to test than
     # the Unicode categories of [^\W_] (folded text is ASCII unless it has emoji, dashes…)
     pattern = _ASCII_TOKEN if folded.isascii() else _TOKEN
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
+    # split() with the word as its group alternates gaps and words; the offsets are the
+    # running sum of their lengths (no Python-level step per word, as finditer would need)
+    parts = pattern.split(folded)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return list(zip(offsets[1::2], offsets[2::2], parts[1::2], strict=False))
 
 
 class AliasIndex:

@@ -54,6 +54,8 @@ def build_draft(
             if d is not anchor and d.role == "meeting" and same_date(d, anchor)
         ]
     kind = choose_kind(doc, kind_spans or spans, anchors, sentence_spans, secondary, exclude_kinds)
+    if kind is None and passage.heading is None:
+        return None  # no meeting noun nor heading: describes_meeting() would refuse it
     ctx = FieldContext(
         doc, passage, spans, sentence_spans, anchor, anchors, kind, secondary, inherited, context
     )
