@@ -35,6 +35,15 @@ def test_the_typed_words_check_is_fts5s_phrase_match(phrase, column, holds):
     assert (tokens_text(phrase) in tokens_text(column)) is holds
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "a", "studi visit", "studi  visit", " studi visit", "studi visit ", "a_b c",
+     "studi\tvisit", "studi\xa0visit", "studi\u2028visit", "studi \x1cvisit", "__"],
+)  # fmt: skip
+def test_tokens_text_reads_the_index_text_as_is_and_anything_else_as_fts5_splits_it(text):
+    assert tokens_text(text) == " " + " ".join(text.replace("_", " ").split()) + " "
+
+
 @pytest.mark.skipif("connection.vendor != 'sqlite'", reason="SQLite's backend only")
 def test_an_entry_without_the_typed_words_scores_the_thesaurus_weight(search_world):
     indexing.drain()

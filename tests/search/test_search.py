@@ -10,7 +10,7 @@ from processus.kb.models import Document
 from processus.search import engine, indexing, semantic
 from processus.search.engine import reciprocal_rank_fusion, search
 from processus.search.models import EntryKind, PendingChange, SearchEntry
-from processus.search.snippets import snippet
+from processus.search.snippets import match_offsets, snippet
 from processus.search.text import parse_query
 
 pytestmark = pytest.mark.django_db
@@ -163,6 +163,15 @@ def test_filters(search_world):
     assert not search("border", {"kind": "workshop"}).results
     # Malformed filters are ignored, never an error.
     assert search("border", {"year": "20x9", "kind": "nonsense", "area": "x"}).results
+
+
+def test_snippets_mark_every_word_whose_stem_is_wanted_and_no_other():
+    text = "Borders, BORDER-management; borderline états, État, _ and border_x."
+    assert [text[a:b] for a, b in match_offsets(text, {"border", "etat"})] == [
+        "Borders", "BORDER", "états", "État",
+    ]  # fmt: skip
+    assert match_offsets(text, {"walls"}) == []
+    assert str(snippet("Ça et ça", {"ca"})) == "<mark>Ça</mark> et <mark>ça</mark>"
 
 
 def test_snippets_are_escaped_and_marked():

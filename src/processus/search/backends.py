@@ -59,6 +59,14 @@ def tokens_text(text: str) -> str:
     with spaces around every token: ``tokens_text(phrase) in tokens_text(column)`` is
     FTS5's phrase match in one column. Stems are runs of letters, digits and
     underscores; the tokenizer splits them at the underscores."""
+    if (
+        "_" not in text
+        and "  " not in text
+        and text.isprintable()  # no whitespace but the space
+        and text[:1] != " "
+        and text[-1:] != " "
+    ):
+        return f" {text} "  # already so: the index's stemmed text, one space between stems
     return " " + " ".join(text.replace("_", " ").split()) + " "
 
 

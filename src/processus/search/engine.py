@@ -23,9 +23,9 @@ import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Q, QuerySet
+from django.db.models import DEFERRED, Model, Q, QuerySet
 from django.urls import get_script_prefix, reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
@@ -56,6 +56,8 @@ AUTO_HYBRID = True
 LEXICAL_POOL = 2
 #: Entries are loaded in batches of this many per result asked for, until enough are shown.
 LOAD_BATCH = 1.25
+
+M = TypeVar("M", bound=Model)
 
 
 @dataclass
@@ -245,6 +247,24 @@ def _entries_sql(vendor: str) -> str:
     )
 
 
+@lru_cache(maxsize=4)
+def _slots(model: type[Model], fields: tuple[str, ...]) -> tuple[list[Any], list[int]]:
+    """Every concrete field of ``model`` deferred, and where ``fields``' values go, as
+    ``Model.from_db`` places them."""
+    concrete = model._meta.concrete_fields
+    positions = [n for n, f in enumerate(concrete) if f.attname in fields]
+    return [DEFERRED] * len(concrete), positions
+
+
+def _instance(model: type[M], fields: tuple[str, ...], values: tuple[Any, ...], alias: str) -> M:
+    """``model.from_db(alias, fields, values)``, its deferred values placed once per model."""
+    template, positions = _slots(model, fields)
+    full = template.copy()
+    for n, value in zip(positions, values, strict=True):
+        full[n] = value
+    return model.from_db(alias, fields, full)
+
+
 def _entries(ids: list[int]) -> dict[int, SearchEntry]:
     """The entries of ``ids`` with their document, and their meeting when they have one.
 
@@ -260,11 +280,12 @@ def _entries(ids: list[int]) -> dict[int, SearchEntry]:
         cursor.execute(sql, [int(i) for i in ids])
         rows = cursor.fetchall()
     size = len(ENTRY_FIELDS)
+    alias = connection.alias
     entries = {}
     for row in rows:
-        entry = SearchEntry.from_db(connection.alias, ENTRY_FIELDS, row[:size])
+        entry = _instance(SearchEntry, ENTRY_FIELDS, row[:size], alias)
         if entry.document_id is not None:
-            entry.document = Document.from_db(connection.alias, DOCUMENT_FIELDS, row[size:])
+            entry.document = _instance(Document, DOCUMENT_FIELDS, row[size:], alias)
         entries[entry.pk] = entry
     meeting_ids = {e.meeting_id for e in entries.values() if e.meeting_id is not None}
     if meeting_ids:
@@ -295,6 +316,17 @@ def _url(name: str, pk: int) -> str:
     """``reverse(name, args=[pk])`` without resolving the pattern for every result."""
     template = _url_template(name, get_language(), get_script_prefix())
     return template.replace(str(_MARK), str(pk))
+
+
+def _urls() -> Callable[[str, int], str]:
+    """:func:`_url` for the results of one search: the active language and script
+    prefix read once, not for every result."""
+    language, prefix = get_language(), get_script_prefix()
+
+    def url(name: str, pk: int) -> str:
+        return _url_template(name, language, prefix).replace(str(_MARK), str(pk))
+
+    return url
 
 
 def meeting_summary(meeting: Meeting) -> str:
@@ -351,7 +383,9 @@ def _registered_result(entry: SearchEntry, score: float, wanted: set[str]) -> Re
     )
 
 
-def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
+def _result(
+    entry: SearchEntry, score: float, wanted: set[str], url: Callable[[str, int], str] = _url
+) -> Result:
     if entry.kind in RESULT_URLS:
         return _registered_result(entry, score, wanted)
     if entry.kind == EntryKind.MEETING:
@@ -362,7 +396,7 @@ def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
         return Result(
             kind=entry.kind,
             title=str(meeting),
-            url=_url("web:meeting", meeting.pk),
+            url=url("web:meeting", meeting.pk),
             snippet=snippet(meeting_summary(meeting), wanted),
             score=score,
             entry_id=entry.pk,
@@ -371,13 +405,13 @@ def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
         )
     document = entry.document
     assert document is not None
-    url = _url("web:document", document.pk)
+    address = url("web:document", document.pk)
     context = document.document_date.isoformat() if document.document_date else ""
     if entry.kind == EntryKind.DOCUMENT:
         return Result(
             kind=entry.kind,
             title=str(document),
-            url=url,
+            url=address,
             snippet=snippet(f"{entry.title} · {entry.body}", wanted),
             score=score,
             entry_id=entry.pk,
@@ -388,7 +422,7 @@ def _result(entry: SearchEntry, score: float, wanted: set[str]) -> Result:
     return Result(
         kind=entry.kind,
         title=str(document),
-        url=f"{url}#p-{entry.number}",
+        url=f"{address}#p-{entry.number}",
         snippet=snippet(entry.body, wanted),
         score=score,
         entry_id=entry.pk,
@@ -420,6 +454,7 @@ def search(
     results: list[Result] = []
     batch = max(1, int(limit * LOAD_BATCH))
     entries: dict[int, SearchEntry] = {}
+    url = _urls()
     for position, (entry_id, score) in enumerate(ranked):
         if position % batch == 0:
             # Loaded as far as needed: most searches show the first ``limit`` entries.
@@ -432,7 +467,7 @@ def search(
             if seen >= PASSAGES_PER_DOCUMENT:
                 continue
             per_document[entry.document_id or 0] = seen + 1
-        result = _result(entry, score, wanted)
+        result = _result(entry, score, wanted, url)
         result.lexical_rank = lexical_ranks.get(entry_id)
         result.semantic_rank = semantic_ranks.get(entry_id)
         results.append(result)

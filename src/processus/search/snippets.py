@@ -9,21 +9,33 @@ document is ever interpreted as HTML.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from html import escape
+from itertools import compress
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from processus.search.text import stem, tokens
+from processus.search.text import WORD, fold, stem
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return stem(word)
+def _stem(word: str) -> str | None:
+    """The stem of a word as it stands in a text (folded first; ``None`` when folding
+    leaves nothing); words repeat across results, so each is folded and stemmed once."""
+    folded = fold(word)
+    return stem(folded) if folded else None
 
 
 def match_offsets(text: str, wanted: set[str]) -> list[tuple[int, int]]:
-    return [(a, b) for a, b, word in tokens(text) if word and _stem(word) in wanted]
+    """The ``(start, end)`` of every word of ``text`` whose stem is ``wanted``.
+
+    The words are stemmed in bulk (``findall`` and ``map``); offsets are read only for
+    the few that match."""
+    found = [s in wanted for s in map(_stem, WORD.findall(text))]
+    if not any(found):
+        return []
+    return [m.span() for m in compress(WORD.finditer(text), found)]
 
 
 def _window(text: str, hits: list[tuple[int, int]], width: int) -> tuple[int, int]:
@@ -32,9 +44,10 @@ def _window(text: str, hits: list[tuple[int, int]], width: int) -> tuple[int, in
     start = 0
     if hits:
         reach = width * 2 // 3
+        starts = [a for a, _b in hits]
         best, best_count = hits[0][0], 0
-        for a, _b in hits:
-            count = sum(1 for x, _ in hits if a <= x < a + reach)
+        for n, a in enumerate(starts):
+            count = bisect_left(starts, a + reach, n) - n  # hits starting in [a, a + reach)
             if count > best_count:
                 best, best_count = a, count
         start = max(0, best - width // 4)

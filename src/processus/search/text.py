@@ -28,7 +28,7 @@ MAX_QUERY_CHARS = 1000
 #: At most this many distinct terms (and phrases) are searched for.
 MAX_TERMS = 16
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\x00": " "})
 
 _STOPWORDS = """
@@ -89,11 +89,11 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, folded word)`` for every word of ``text``, offsets into ``text``.
 
     Words repeat (snippets fold every word of each result): a word is folded once."""
-    return [(m.start(), m.end(), _fold_word(m.group())) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), _fold_word(m.group())) for m in WORD.finditer(text)]
 
 
 def stems(text: str) -> list[str]:
-    return [stem(word) for word in _WORD.findall(fold(text))]
+    return [stem(word) for word in WORD.findall(fold(text))]
 
 
 def index_text(text: str) -> str:
@@ -136,14 +136,14 @@ def parse_query(raw: str) -> Query:
     for i, part in enumerate(parts):
         # Odd parts sit between quotes; an unmatched last quote leaves plain text.
         if i % 2 == 1 and i < len(parts) - 1:
-            words = _WORD.findall(fold(part))
+            words = WORD.findall(fold(part))
             if len(words) > 1 and len(query.phrases) < MAX_TERMS:
                 query.phrase_words.append(words[:MAX_TERMS])
                 query.phrases.append([stem(w) for w in words[:MAX_TERMS]])
                 continue
             loose.extend(words)
         else:
-            loose.extend(_WORD.findall(fold(part)))
+            loose.extend(WORD.findall(fold(part)))
     content = [w for w in loose if w not in STOPWORDS and w != "_"]
     if not content and not query.phrases:
         content = [w for w in loose if w != "_"]
