@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 
 #: An announcement of one meeting, written for these tests.
 ANNOUNCEMENT = (
@@ -40,27 +39,6 @@ def reference(db):
 @pytest.fixture
 def editor(db):
     return get_user_model().objects.create_user("editor", password="editor-pass-123", is_staff=True)
-
-
-@pytest.fixture
-def editor_client(editor) -> Client:
-    client = Client()
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def user_client(db) -> Client:
-    """Signed in, but not an editor."""
-    client = Client()
-    user = get_user_model().objects.create_user("reader", password="reader-pass-123")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def anon_client() -> Client:
-    return Client()
 
 
 @pytest.fixture

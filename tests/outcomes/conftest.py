@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 
 from processus.kb.operations.editors import create_editor
 
@@ -91,23 +89,3 @@ def ingested(reference, outcome_corpus) -> Path:
 @pytest.fixture
 def editor(db):
     return create_editor("amina", "amina@example.org", "a-long-pass-123")
-
-
-@pytest.fixture
-def editor_client(editor) -> Client:
-    client = Client()
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def user_client(db) -> Client:
-    user = get_user_model().objects.create_user("reader", password="a-long-pass-456")
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def anon_client() -> Client:
-    return Client()

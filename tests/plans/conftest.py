@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
 
 from processus.kb.models import (
     Action,
@@ -87,22 +86,6 @@ def meeting(plan: Plan, start: dt.date, title: str = "", host: Actor | None = No
 @pytest.fixture
 def editor(db):
     return create_editor("amina", "amina@example.org", "a-long-pass-123")
-
-
-@pytest.fixture
-def editor_client(editor) -> Client:
-    client = Client()
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def user_client(db) -> Client:
-    from django.contrib.auth import get_user_model
-
-    client = Client()
-    client.force_login(get_user_model().objects.create_user("reader", password="reader-pass-1"))
-    return client
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"

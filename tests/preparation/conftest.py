@@ -32,13 +32,6 @@ def editor(db):
     )
 
 
-@pytest.fixture
-def editor_client(editor) -> Client:
-    client = Client()
-    client.force_login(editor)
-    return client
-
-
 @dataclass
 class Prepared:
     meeting: Meeting

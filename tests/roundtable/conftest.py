@@ -13,10 +13,7 @@ from processus.roundtable import operations
 from processus.roundtable.models import GuidingQuestion
 from tests.web.conftest import (  # noqa: F401  (shared fixtures)
     _empty_cache,
-    anon_client,
     editor,
-    editor_client,
-    user_client,
     world,
 )
 

@@ -13,10 +13,7 @@ from processus.subscriptions.models import Subscription
 from processus.subscriptions.targets import TARGET_FIELDS
 from tests.web.conftest import (  # noqa: F401  (shared fixtures)
     _empty_cache,
-    anon_client,
     editor,
-    editor_client,
-    user_client,
     world,
 )
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 
 from processus.kb.operations.editors import create_editor
 from tests.ingest.scripted_corpus import write_scripted_corpus
@@ -34,23 +32,3 @@ def corpus(tmp_path) -> Path:
 @pytest.fixture
 def editor(db):
     return create_editor("nadia", "nadia@example.org", "a-long-pass-123")
-
-
-@pytest.fixture
-def editor_client(editor) -> Client:
-    client = Client()
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def user_client(db) -> Client:
-    user = get_user_model().objects.create_user("reader", password="a-long-pass-456")
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def anon_client() -> Client:
-    return Client()

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 
 from processus.kb.models import (
     Action,
@@ -267,29 +266,8 @@ def world(db) -> World:
 
 
 @pytest.fixture
-def anon_client() -> Client:
-    return Client()
-
-
-@pytest.fixture
-def user_client(db) -> Client:
-    """Signed in, but not an editor."""
-    client = Client()
-    user = get_user_model().objects.create_user("reader", password="reader-pass-123")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def editor(db):
     return get_user_model().objects.create_user("editor", password="editor-pass-123", is_staff=True)
-
-
-@pytest.fixture
-def editor_client(editor) -> Client:
-    client = Client()
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture(autouse=True)
