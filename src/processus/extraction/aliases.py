@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
+from operator import add
 from typing import Any
 
 from processus import reference
@@ -25,7 +26,9 @@ from processus.extraction.normalize import fold
 from processus.extraction.scan import word_indices
 
 _TOKEN = re.compile(r"([^\W_]+)")
-_ASCII_TOKEN = re.compile(r"([a-zA-Z0-9]+)")  # the same class, for ASCII text
+# in ASCII text the class is letters and digits: everything else is a gap
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+_PLUS_ONE = (1).__add__
 # what may separate two tokens of one name: a space, hyphen, apostrophe, dot, ampersand
 _GAP = re.compile(r"[ \-'.&/()]{1,3}")
 _ARTICLES = frozenset({"the", "la", "le", "les", "l"})
@@ -62,12 +65,18 @@ def tokens(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """Word tokens of ``text`` as (start, end, folded word)."""
     if folded is None:
         folded = fold(text)
-    # in ASCII text the letter-or-digit class is three ranges, much cheaper to test than
-    # the Unicode categories of [^\W_] (folded text is ASCII unless it has emoji, dashes…)
-    pattern = _ASCII_TOKEN if folded.isascii() else _TOKEN
+    if folded.isascii():
+        # every gap character becomes one space, so split(" ") gives the words with empty
+        # strings between them, and each part starts one past the end of the previous:
+        # no regular expression and no Python-level step per word
+        parts = folded.translate(_ASCII_GAPS).split(" ")
+        sizes = list(map(len, parts))
+        starts = list(compress(accumulate(map(_PLUS_ONE, sizes), initial=0), sizes))
+        ends = map(add, starts, compress(sizes, sizes))
+        return list(zip(starts, ends, compress(parts, sizes), strict=True))
     # split() with the word as its group alternates gaps and words; the offsets are the
-    # running sum of their lengths (no Python-level step per word, as finditer would need)
-    parts = pattern.split(folded)
+    # running sum of their lengths
+    parts = _TOKEN.split(folded)
     offsets = list(accumulate(map(len, parts), initial=0))
     return list(zip(offsets[1::2], offsets[2::2], parts[1::2], strict=False))
 
