@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from processus.extraction.counts import find_counts
+from processus.extraction.counts import _WORDY, find_counts
 
 
 def _counts(text: str) -> dict[str, tuple[int, str | None]]:
@@ -187,3 +189,11 @@ def test_counts_in_spanish_italian_and_portuguese(
 )
 def test_a_membership_is_no_attendance_in_other_languages(text: str) -> None:
     assert [c for c in find_counts(text) if c.field == "countries_count"] == []
+
+
+def test_wordy_class_is_the_case_insensitive_class_written_out() -> None:
+    """counts._WORDY spells out what [A-Za-zÀ-ÿ'\\s-] matches case-insensitively."""
+    reference = re.compile(r"[A-Za-zÀ-ÿ'\s-]", re.IGNORECASE)
+    for code in range(0x30000):
+        char = chr(code)
+        assert (reference.fullmatch(char) is None) == (_WORDY.fullmatch(char) is None), hex(code)

@@ -363,8 +363,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 # what may stand between a number and its noun (the describing words of _ADJ, the
-# country adjectives, the nouns themselves), with the same case-insensitive class
-_WORDY = re.compile(r"[A-Za-zÀ-ÿ'\s-]*", _I)
+# country adjectives, the nouns themselves): the characters that the case-insensitive
+# class [A-Za-zÀ-ÿ'\s-] matches, written out (İ ı Ÿ ſ ẞ, the Kelvin and Ångström signs
+# match it by case), since re folds the case of every character it tests otherwise
+_WORDY_CLASS = "[A-Za-zÀ-ÿ'\\s\\-\u0130\u0131\u0178\u017f\u1e9e\u212a\u212b]"
+_WORDY = re.compile(_WORDY_CLASS + "*")
 # the first word of every noun of the three noun patterns, folded (see scan.Cues)
 _PARTICIPANT_CUES = Cues(
     prefixes=("participant", "representative", "delegate", "attendee", "expert", "official",
