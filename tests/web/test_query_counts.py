@@ -38,9 +38,9 @@ PAGES = {
     # history, same series (before, after), link suggestions, the outcomes' conflicts
     # (2), round-table questions
     "meeting page": ("/meetings/{som}/", 14, 14),
-    # actor; held: count, latest; every role: counts, latest; per year (roles, held);
-    # chairmanships, references, memberships
-    "country page": ("/actors/ma/", 10, 10),
+    # actor; held: per year (their sum is the count), latest; every role: counts, latest;
+    # per year (roles); chairmanships, references, memberships
+    "country page": ("/actors/ma/", 9, 9),
     # data version; plan, areas, objectives, actions, meetings, links, reasons; then
     # the chairmanships
     "coverage page": ("/plans/cadiz-action-plan/coverage/", 9, 2),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from html import escape
 
 from django.utils.functional import Promise
 from django.utils.html import format_html, format_html_join
@@ -132,55 +133,55 @@ def year_range(years: Sequence[int]) -> list[str]:
     return [str(year) for year in range(min(years), max(years) + 1)]
 
 
+def _escaped(value: object) -> str:
+    """What :func:`~django.utils.html.format_html` writes for ``value`` (safe strings as
+    they are, anything else escaped), without its per-argument wrappers: a chart writes
+    hundreds of values."""
+    html = getattr(value, "__html__", None)
+    return html() if html is not None else escape(str(value))
+
+
 def _bars_svg(chart: BarChart, title: str) -> SafeString:
     groups = []
     last = len(chart.bars) - 1
     for index, bar in enumerate(chart.bars):
-        rects = format_html_join(
-            "",
-            '<rect class="{}" x="{}" y="{}" width="{}" height="{}">'
-            "<title>{} · {}: {}</title></rect>",
-            (
-                (s.css_class, f"{bar.x:.1f}", f"{s.y:.2f}", BAR_WIDTH, f"{s.height:.2f}",
-                 bar.label, s.label or title, s.value)
-                for s in bar.segments
-            ),
-        )  # fmt: skip
-        label = SafeString("")
-        if index % chart.label_every == 0 or index == last:
-            label = format_html(
-                '<text class="bar-chart__label" x="{}" y="{}" text-anchor="middle">{}</text>',
-                f"{bar.label_x:.1f}", chart.label_y, bar.label,
-            )  # fmt: skip
-        groups.append(
-            format_html("<g><title>{}: {}</title>{}{}</g>", bar.label, bar.total, rects, label)
+        name = _escaped(bar.label)
+        rects = "".join(
+            f'<rect class="{_escaped(s.css_class)}" x="{bar.x:.1f}" y="{s.y:.2f}" '
+            f'width="{BAR_WIDTH}" height="{s.height:.2f}">'
+            f"<title>{name} · {_escaped(s.label or title)}: {_escaped(s.value)}</title></rect>"
+            for s in bar.segments
         )
-    return mark_safe("\n".join(groups))  # each part escaped by format_html
+        label = ""
+        if index % chart.label_every == 0 or index == last:
+            label = (
+                f'<text class="bar-chart__label" x="{bar.label_x:.1f}" '
+                f'y="{_escaped(chart.label_y)}" text-anchor="middle">{name}</text>'
+            )
+        groups.append(f"<g><title>{name}: {_escaped(bar.total)}</title>{rects}{label}</g>")
+    return mark_safe("\n".join(groups))  # every value escaped by _escaped
 
 
 def _figures_table(chart: BarChart, chart_id: str) -> SafeString:
     several = len(chart.series) > 1
-    head = format_html_join("", '<th scope="col">{}</th>', ((s.label,) for s in chart.series))
+    head = "".join(f'<th scope="col">{_escaped(s.label)}</th>' for s in chart.series)
     rows = []
     for bar in chart.bars:
-        cells = SafeString("")
+        cells = ""
         if several:
             values = {segment.series: segment.value for segment in bar.segments}
-            cells = format_html_join(
-                "", "<td>{}</td>", ((values.get(s.key, ""),) for s in chart.series)
-            )
+            cells = "".join(f"<td>{_escaped(values.get(s.key, ''))}</td>" for s in chart.series)
         rows.append(
-            format_html(
-                '<tr><th scope="row">{}</th>{}<td>{}</td></tr>', bar.label, cells, bar.total
-            )
+            f'<tr><th scope="row">{_escaped(bar.label)}</th>{cells}'
+            f"<td>{_escaped(bar.total)}</td></tr>"
         )
     return format_html(
         '<details class="chart__data">\n<summary>{}</summary>\n'
         '<div class="table-scroll" role="region" aria-labelledby="{}-title" tabindex="0">\n'
         '<table>\n<thead><tr><th scope="col">{}</th>{}<th scope="col">{}</th></tr></thead>\n'
         "<tbody>\n{}\n</tbody>\n</table>\n</div>\n</details>",
-        _("Figures as a table"), chart_id, _("Year"), head if several else "", _("Total"),
-        mark_safe("\n".join(rows)),  # each row escaped by format_html
+        _("Figures as a table"), chart_id, _("Year"), mark_safe(head) if several else "",
+        _("Total"), mark_safe("\n".join(rows)),  # every value escaped by _escaped
     )  # fmt: skip
 
 

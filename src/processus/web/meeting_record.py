@@ -31,6 +31,7 @@ from processus.kb.models import (
 )
 from processus.kb.models.meetings import MeetingStatus
 from processus.kb.records import FIELDS, ROLE_FIELDS, meeting_values, roles_by_field
+from processus.web.actors import LISTED_FIELDS
 from processus.web.values import FIELD_LABELS, LIST_FIELDS, value_items, value_label
 
 #: The columns of a document the page shows (the others, its text above all, are not read).
@@ -108,28 +109,31 @@ class MeetingRecord:
 
 
 def _meeting_queryset() -> QuerySet[Meeting]:
-    roles = MeetingRole.objects.select_related("actor").order_by("role", "position", "pk")
+    # Roles, outcomes and evidence are put in order in Python (roles_by_field,
+    # outcome_groups, meeting_record): sorting a few rows in SQL costs more to compile.
+    roles = MeetingRole.objects.select_related("actor").order_by()
+    # Each item with its plan (the correction form names an action by its objective's
+    # plan); not who confirmed it, which the page does not show.
     links = MeetingLink.objects.select_related(
         "area__framework",
         "objective__framework",
         "action__objective__framework",
         "action__framework",
-        "confirmed_by",
     ).order_by("pk")
     # The document with its evidence in the same query, without its text.
     evidence = (
         Evidence.objects.select_related("created_by", "document")
         .defer(*(f"document__{f.name}" for f in _DOCUMENT_DEFERRED))
-        .order_by("field", "created_at", "pk")
+        .order_by()
     )
-    follow_ups = Meeting.objects.select_related("country").order_by("start", "pk")
+    follow_ups = Meeting.objects.only(*LISTED_FIELDS, "follow_up_of").order_by("start", "pk")
     return Meeting.objects.select_related("country", "follow_up_of").prefetch_related(
         "dialogues",
         Prefetch("roles", queryset=roles),
         Prefetch("links", queryset=links),
         Prefetch("evidence", queryset=evidence),
         Prefetch("follow_ups", queryset=follow_ups),
-        "outcomes",
+        Prefetch("outcomes", queryset=Outcome.objects.order_by()),
     )
 
 
@@ -175,7 +179,11 @@ def _same_series(meeting: Meeting) -> list[Meeting]:
     if meeting.start is None:
         return []
     dialogues = [d.pk for d in meeting.dialogues.all()]
-    base = Meeting.objects.filter(kind=meeting.kind, start__isnull=False).exclude(pk=meeting.pk)
+    base = (
+        Meeting.objects.filter(kind=meeting.kind, start__isnull=False)
+        .exclude(pk=meeting.pk)
+        .only(*LISTED_FIELDS)
+    )
     if dialogues:
         base = base.filter(dialogues__in=dialogues[:1])
     before = list(base.filter(start__lte=meeting.start).order_by("-start", "-pk")[:2])
@@ -370,7 +378,7 @@ def meeting_record(pk: int) -> MeetingRecord:
     values = meeting_values(meeting)
     roles = roles_by_field(meeting)
     evidence_by_field: dict[str, list[Evidence]] = {}
-    for item in meeting.evidence.all():
+    for item in sorted(meeting.evidence.all(), key=lambda e: (e.created_at, e.pk)):
         evidence_by_field.setdefault(item.field, []).append(item)
 
     rows = []

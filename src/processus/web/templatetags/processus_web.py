@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
+from html import escape
 
 from django import template
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
-from django.urls import reverse, translate_url
+from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils.formats import date_format
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext
 
@@ -180,16 +181,37 @@ def bar_chart(chart: BarChart, chart_id: str, title: str) -> SafeString:
     return chart_html(chart, chart_id, title)
 
 
+@lru_cache(maxsize=64)
+def _meeting_address_pattern(language: str | None, prefix: str, urlconf: str | None) -> str:
+    """The meeting page's address with ``{}`` for its number, per language, script prefix
+    and URL configuration (what :func:`~django.urls.reverse` reads)."""
+    return reverse("web:meeting", args=[_PLACEHOLDER]).replace(str(_PLACEHOLDER), "{}")
+
+
+_PLACEHOLDER = 987654321
+
+
+def meeting_address(pk: int) -> str:
+    """``reverse("web:meeting", args=[pk])``, reversed once per language: pages list dozens."""
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _meeting_address_pattern(get_language(), get_script_prefix(), urlconf).format(pk)
+
+
+def _escaped(value: object) -> str:
+    html = getattr(value, "__html__", None)
+    return html() if html is not None else escape(str(value))
+
+
 @register.simple_tag
 def meeting_title(meeting: Meeting) -> SafeString:
     """A meeting's linked title, with its date and city: what
     ``web/includes/meeting_title.html`` shows, written without a template (pages list
     dozens of them)."""
     title = meeting.title or capfirst(meeting.get_kind_display())
-    html = format_html('<a href="{}">{}</a>', reverse("web:meeting", args=[meeting.pk]), title)
+    html = f'<a href="{_escaped(meeting_address(meeting.pk))}">{_escaped(title)}</a>'
     if meeting.start:
         when = partial_date(meeting.start, meeting.start_precision)
-        html += format_html(' <span class="when">{}</span>', when)
+        html += f' <span class="when">{_escaped(when)}</span>'
     if meeting.city:
-        html += format_html(' <span class="where">· {}</span>', meeting.city)
-    return html
+        html += f' <span class="where">· {_escaped(meeting.city)}</span>'
+    return mark_safe(html)  # every value escaped by _escaped
