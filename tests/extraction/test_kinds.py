@@ -61,6 +61,9 @@ def test_no_kind_in_plain_text() -> None:
     ("text", "fmt"),
     [
         ("The meeting was held online.", "virtual"),
+        ("The meeting now takes place online.", "virtual"),
+        ("Partners met online in May.", "virtual"),
+        ("Les délégations se sont réunies en ligne.", "virtual"),
         ("Certaines délégations ont suivi par vidéoconférence.", "virtual"),
         ("a virtual meeting", "virtual"),
         ("by videoconference", "virtual"),
@@ -123,7 +126,16 @@ def test_committee_meeting_is_a_meeting() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Mis en ligne le 3 mars 2022", "Page mise en ligne hier", "The report was published online."],
+    [
+        "Mis en ligne le 3 mars 2022",
+        "Page mise en ligne hier",
+        "The report was published online.",
+        "The report of the meeting is now online.",
+        "The presentations were put online after the session.",
+        "The new website went online in May.",
+        "Le rapport est désormais en ligne.",
+        "Les présentations sont maintenant en ligne.",
+    ],
 )
 def test_publishing_online_is_not_a_format(text: str) -> None:
     assert find_formats(text) == []

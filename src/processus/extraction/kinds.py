@@ -417,9 +417,12 @@ FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "virtual",
         re.compile(
-            r"\bvirtual(?:ly)?\b|(?<!published )(?<!posted )(?<!available )"
-            r"\bonline\b(?!\s+(?:platform|version|survey|form|registration))|"
-            r"\bvid[eé]o[- ]?conf[eé]rences?\b|\bwebinars?\b|(?<!mis )(?<!mise )\ben ligne\b|"
+            # "published/posted/available/now/put/went online", "mis/désormais en ligne": a
+            # document or page being put on the web, not a meeting held at a distance
+            r"\bvirtual(?:ly)?\b|(?<!published )(?<!posted )(?<!available )(?<!now )(?<!put )"
+            r"(?<!went )\bonline\b(?!\s+(?:platform|version|survey|form|registration))|"
+            r"\bvid[eé]o[- ]?conf[eé]rences?\b|\bwebinars?\b|"
+            r"(?<!mis )(?<!mise )(?<!désormais )(?<!maintenant )\ben ligne\b|"
             r"\bvisioconférence\b|"
             r"\bvirtuel(?:le)?s?\b|\bà distance\b",
             _I,
