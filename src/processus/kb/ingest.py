@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import logging
+import operator
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -314,22 +316,26 @@ class Ingestor:
     _FACT_COLUMNS = ("id", "meeting_id", "document_id", "record", "year_inferred",
                      "follows__meeting_id")  # fmt: skip
 
-    def _edited(self, meeting_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-        """Editor values of these meetings, read now (one query), oldest first."""
-        ids = sorted(set(meeting_ids))
+    def _edited(self, meeting_ids: Iterable[int] | None) -> dict[int, dict[str, Any]]:
+        """Editor values of these meetings (``None``: of every meeting), read now (one
+        query), oldest first."""
+        ids = None if meeting_ids is None else sorted(set(meeting_ids))
         edited: dict[int, dict[str, Any]] = {}
-        if not ids:
+        if ids == []:
             return edited
         field = Evidence._meta.get_field("value")
         assert isinstance(field, JSONField)
         t = self._evidence
-        marks = ", ".join(["%s"] * len(ids))
+        of_these = ""
+        if ids is not None:
+            of_these = f"AND {t.columns['meeting_id']} IN ({', '.join(['%s'] * len(ids))}) "
         sql = (
             f"SELECT {t.columns['meeting_id']}, {t.columns['field']}, {t.columns['value']} "
-            f"FROM {t.table} WHERE {t.columns['method']} IN (%s, %s) AND {t.columns['meeting_id']} "
-            f"IN ({marks}) ORDER BY {t.columns['created_at']}, {t.pk}"
+            f"FROM {t.table} WHERE {t.columns['method']} IN (%s, %s) "
+            f"AND {t.columns['meeting_id']} IS NOT NULL {of_these}"
+            f"ORDER BY {t.columns['created_at']}, {t.pk}"
         )
-        for meeting_id, name, value in fetch(sql, [*HELD_METHODS, *ids]):
+        for meeting_id, name, value in fetch(sql, [*HELD_METHODS, *(ids or [])]):
             if value is not None:
                 value = field.from_db_value(value, None, connection)  # type: ignore[arg-type]
             edited.setdefault(meeting_id, {})[name] = value
@@ -345,11 +351,19 @@ class Ingestor:
         return edited
 
     def _load_index(self) -> None:
-        grouped = self.mention_facts
-        for row in MeetingMention.objects.values(*self._FACT_COLUMNS).iterator(chunk_size=5000):
-            grouped.setdefault(row["meeting_id"], []).append(self._facts(row))
-        edited = self._edited(grouped) if grouped else {}
-        for meeting_id, facts in grouped.items():
+        """Build the matching index from every mention, one meeting's mentions at a time.
+
+        Only the keys stay: a meeting's mentions are read again (:meth:`_cached_facts`)
+        when a document touches it. Keeping every mention's record here made each
+        writer (each queued task) hold the whole record's mentions in memory, so its
+        memory grew with the knowledge base by about 8 kB per document.
+        """
+        edited = self._edited(None)
+        rows = MeetingMention.objects.order_by("meeting_id", "id").values(*self._FACT_COLUMNS)
+        for meeting_id, group in itertools.groupby(
+            rows.iterator(chunk_size=5000), key=operator.itemgetter("meeting_id")
+        ):
+            facts = [self._facts(row) for row in group]
             shown = rules.shown_values(facts, edited.get(meeting_id))
             self.index.add(meeting_id, rules.key_of(shown.values, {f.document for f in facts}))
 
