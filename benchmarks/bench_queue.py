@@ -15,7 +15,10 @@ for one writer; batches are another order).
 Memory: each worker's process tree (the Celery pool process and the reading process it
 starts per task) is sampled every 0.2 s with the number of documents done so far, and
 the largest worker tree's RSS is printed at each quarter of the run: flat memory means
-the last quarter is no larger than the second.
+the last quarter is no larger than the second. The tree counts the pages the reading
+process shares with the pool process it was forked from twice, so the pool processes
+(the processes that run the tasks and keep what a task leaves behind) are printed alone
+too.
 """
 
 from __future__ import annotations
@@ -53,12 +56,12 @@ def _tree_rss_kb(pid: int) -> int:
 
 
 class WorkerMemory(threading.Thread):
-    """Samples (documents done, largest worker tree RSS in kB) until stopped."""
+    """Samples (documents done, largest worker tree RSS, largest pool process RSS; kB)."""
 
     def __init__(self, pids: list[int], database_url: str, interval: float = 0.2) -> None:
         super().__init__(daemon=True)
         self.pids, self.url, self.interval = pids, database_url, interval
-        self.samples: list[tuple[int, int]] = []
+        self.samples: list[tuple[int, int, int]] = []
         self._stop_event = threading.Event()
 
     def run(self) -> None:
@@ -68,18 +71,24 @@ class WorkerMemory(threading.Thread):
             while not self._stop_event.is_set():
                 row = conn.execute("SELECT coalesce(sum(done), 0) FROM tasks_taskrecord").fetchone()
                 done = int(row[0]) if row else 0
-                self.samples.append((done, max(_tree_rss_kb(pid) for pid in self.pids)))
+                tree = max(_tree_rss_kb(pid) for pid in self.pids)
+                pool = max(
+                    (_rss_pss_kb(child)[0] for pid in self.pids for child in _children(pid)),
+                    default=0,
+                )
+                self.samples.append((done, tree, pool))
                 self._stop_event.wait(self.interval)
 
     def stop(self) -> None:
         self._stop_event.set()
         self.join()
 
-    def quarters(self, total: int) -> list[float]:
-        """Largest worker tree RSS (MB) seen up to each quarter of the documents."""
+    def quarters(self, total: int, column: int = 1) -> list[float]:
+        """Largest worker tree RSS (``column`` 2: pool process RSS) in MB seen up to each
+        quarter of the documents."""
         out = []
         for q in (1, 2, 3, 4):
-            seen = [rss for done, rss in self.samples if done <= total * q / 4]
+            seen = [sample[column] for sample in self.samples if sample[0] <= total * q / 4]
             out.append(max(seen, default=0) / 1024)
         return out
 
@@ -213,6 +222,8 @@ def main() -> None:
           f"{n / in_queue:7.1f} docs/s  ({one_writer / in_queue:.2f}x)")  # fmt: skip
     quarters = ", ".join(f"{mb:.0f}" for mb in memory.quarters(n))
     print(f"largest worker tree RSS at each quarter of the documents (MB): {quarters}")
+    pools = ", ".join(f"{mb:.0f}" for mb in memory.quarters(n, column=2))
+    print(f"largest pool process RSS at each quarter of the documents (MB): {pools}")
     print(_comparison(*exports))
 
 
