@@ -40,6 +40,10 @@ def _settings() -> dict[str, Any]:
         "task_acks_late": True,
         "task_reject_on_worker_lost": True,
         "worker_prefetch_multiplier": 1,
+        # A safety net, not a budget: a pool process that ends a task above 1 GB resident
+        # is replaced by a fresh one, never stopped in the middle of a task. (A task's
+        # writer holds the matching index: about 2 kB per stored document.)
+        "worker_max_memory_per_child": 1_000_000,  # KiB
         "task_ignore_result": True,  # the task's record is its result
         "task_serializer": "json",
         "accept_content": ["json"],
