@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from html import escape
 
 from django.utils.functional import Promise
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -133,47 +132,45 @@ def year_range(years: Sequence[int]) -> list[str]:
     return [str(year) for year in range(min(years), max(years) + 1)]
 
 
-def _escaped(value: object) -> str:
-    """What :func:`~django.utils.html.format_html` writes for ``value`` (safe strings as
-    they are, anything else escaped), without its per-argument wrappers: a chart writes
-    hundreds of values."""
-    html = getattr(value, "__html__", None)
-    return html() if html is not None else escape(str(value))
+def _text(value: object) -> str:
+    """A chart's value for HTML: Django's ``conditional_escape`` (safe strings as they
+    are), given numbers and lazy labels too. Written without ``format_html``, which
+    wraps every argument: a chart writes hundreds of values."""
+    return conditional_escape(str(value))
 
 
 def _bars_svg(chart: BarChart, title: str) -> SafeString:
     groups = []
     last = len(chart.bars) - 1
     for index, bar in enumerate(chart.bars):
-        name = _escaped(bar.label)
+        name = _text(bar.label)
         rects = "".join(
-            f'<rect class="{_escaped(s.css_class)}" x="{bar.x:.1f}" y="{s.y:.2f}" '
+            f'<rect class="{_text(s.css_class)}" x="{bar.x:.1f}" y="{s.y:.2f}" '
             f'width="{BAR_WIDTH}" height="{s.height:.2f}">'
-            f"<title>{name} · {_escaped(s.label or title)}: {_escaped(s.value)}</title></rect>"
+            f"<title>{name} · {_text(s.label or title)}: {_text(s.value)}</title></rect>"
             for s in bar.segments
         )
         label = ""
         if index % chart.label_every == 0 or index == last:
             label = (
                 f'<text class="bar-chart__label" x="{bar.label_x:.1f}" '
-                f'y="{_escaped(chart.label_y)}" text-anchor="middle">{name}</text>'
+                f'y="{_text(chart.label_y)}" text-anchor="middle">{name}</text>'
             )
-        groups.append(f"<g><title>{name}: {_escaped(bar.total)}</title>{rects}{label}</g>")
-    return mark_safe("\n".join(groups))  # every value escaped by _escaped
+        groups.append(f"<g><title>{name}: {_text(bar.total)}</title>{rects}{label}</g>")
+    return mark_safe("\n".join(groups))  # every value escaped by _text
 
 
 def _figures_table(chart: BarChart, chart_id: str) -> SafeString:
     several = len(chart.series) > 1
-    head = "".join(f'<th scope="col">{_escaped(s.label)}</th>' for s in chart.series)
+    head = "".join(f'<th scope="col">{_text(s.label)}</th>' for s in chart.series)
     rows = []
     for bar in chart.bars:
         cells = ""
         if several:
             values = {segment.series: segment.value for segment in bar.segments}
-            cells = "".join(f"<td>{_escaped(values.get(s.key, ''))}</td>" for s in chart.series)
+            cells = "".join(f"<td>{_text(values.get(s.key, ''))}</td>" for s in chart.series)
         rows.append(
-            f'<tr><th scope="row">{_escaped(bar.label)}</th>{cells}'
-            f"<td>{_escaped(bar.total)}</td></tr>"
+            f'<tr><th scope="row">{_text(bar.label)}</th>{cells}<td>{_text(bar.total)}</td></tr>'
         )
     return format_html(
         '<details class="chart__data">\n<summary>{}</summary>\n'
@@ -181,7 +178,7 @@ def _figures_table(chart: BarChart, chart_id: str) -> SafeString:
         '<table>\n<thead><tr><th scope="col">{}</th>{}<th scope="col">{}</th></tr></thead>\n'
         "<tbody>\n{}\n</tbody>\n</table>\n</div>\n</details>",
         _("Figures as a table"), chart_id, _("Year"), mark_safe(head) if several else "",
-        _("Total"), mark_safe("\n".join(rows)),  # every value escaped by _escaped
+        _("Total"), mark_safe("\n".join(rows)),  # every value escaped by _text
     )  # fmt: skip
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from html import escape
 
 from django import template
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
 from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils.formats import date_format
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext
@@ -197,21 +197,17 @@ def meeting_address(pk: int) -> str:
     return _meeting_address_pattern(get_language(), get_script_prefix(), urlconf).format(pk)
 
 
-def _escaped(value: object) -> str:
-    html = getattr(value, "__html__", None)
-    return html() if html is not None else escape(str(value))
-
-
 @register.simple_tag
 def meeting_title(meeting: Meeting) -> SafeString:
     """A meeting's linked title, with its date and city: what
     ``web/includes/meeting_title.html`` shows, written without a template (pages list
     dozens of them)."""
     title = meeting.title or capfirst(meeting.get_kind_display())
-    html = f'<a href="{_escaped(meeting_address(meeting.pk))}">{_escaped(title)}</a>'
+    address = conditional_escape(meeting_address(meeting.pk))
+    html = f'<a href="{address}">{conditional_escape(title)}</a>'
     if meeting.start:
         when = partial_date(meeting.start, meeting.start_precision)
-        html += f' <span class="when">{_escaped(when)}</span>'
+        html += f' <span class="when">{conditional_escape(when)}</span>'
     if meeting.city:
-        html += f' <span class="where">· {_escaped(meeting.city)}</span>'
-    return mark_safe(html)  # every value escaped by _escaped
+        html += f' <span class="where">· {conditional_escape(meeting.city)}</span>'
+    return mark_safe(html)  # every value escaped by conditional_escape
