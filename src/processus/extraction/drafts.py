@@ -55,7 +55,9 @@ def build_draft(
         ]
     kind = choose_kind(doc, kind_spans or spans, anchors, sentence_spans, secondary, exclude_kinds)
     if kind is None and passage.heading is None:
-        return None  # no meeting noun nor heading: describes_meeting() would refuse it
+        # no meeting noun nor list entry's heading: no meeting is told here, and the
+        # resolvers, most of a draft's cost, need not run
+        return None
     ctx = FieldContext(
         doc, passage, spans, sentence_spans, anchor, anchors, kind, secondary, inherited, context
     )
@@ -94,15 +96,15 @@ def _refers_back(ctx: FieldContext, record: MeetingRecord) -> bool:
 
 
 def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
-    """Whether the filled record is a meeting at all: a meeting noun (or a list entry's
-    heading) and at least one fact; a meeting of no dialogue must also have a kind and a
-    date or a place, since the passage may just mention meetings in general."""
-    has_kind = ctx.kind is not None or ctx.passage.heading is not None
+    """Whether the filled record is a meeting at all (its passage has a meeting noun or a
+    list entry's heading, :func:`build_draft` checked): at least one fact; a meeting of no
+    dialogue must also have a kind and a date or a place, since the passage may just
+    mention meetings in general."""
     has_facts = bool(
         record.start or record.city or record.country or record.hosts or record.chairs
         or record.organisers or record.participants or record.recommendations
     )  # fmt: skip
-    if not (has_kind and has_facts):
+    if not has_facts:
         return False
     if ctx.secondary and _refers_back(ctx, record):
         return False
