@@ -26,15 +26,15 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from django.db.models import DEFERRED, Model, Q, QuerySet
-from django.urls import get_script_prefix, reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 
 from processus.filters.search import MAX_LIMIT, MODES, SearchFilterSet
 from processus.kb.models import Area, Document, Meeting, MeetingMention, MeetingRole
 from processus.kb.models.meetings import MeetingKind
 from processus.search import semantic
+from processus.search.addresses import address, addresses
 from processus.search.backends import lexical_backend
 from processus.search.models import EntryKind, SearchEntry
 from processus.search.snippets import snippet
@@ -304,31 +304,6 @@ def _entries(ids: list[int]) -> dict[int, SearchEntry]:
     return entries
 
 
-_MARK = 987654321
-
-
-@lru_cache(maxsize=64)
-def _url_template(name: str, language: str | None, prefix: str) -> str:
-    return reverse(name, args=[_MARK])
-
-
-def _url(name: str, pk: int) -> str:
-    """``reverse(name, args=[pk])`` without resolving the pattern for every result."""
-    template = _url_template(name, get_language(), get_script_prefix())
-    return template.replace(str(_MARK), str(pk))
-
-
-def _urls() -> Callable[[str, int], str]:
-    """:func:`_url` for the results of one search: the active language and script
-    prefix read once, not for every result."""
-    language, prefix = get_language(), get_script_prefix()
-
-    def url(name: str, pk: int) -> str:
-        return _url_template(name, language, prefix).replace(str(_MARK), str(pk))
-
-    return url
-
-
 def meeting_summary(meeting: Meeting) -> str:
     """A meeting in one readable line, in the active language.
 
@@ -384,7 +359,7 @@ def _registered_result(entry: SearchEntry, score: float, wanted: set[str]) -> Re
 
 
 def _result(
-    entry: SearchEntry, score: float, wanted: set[str], url: Callable[[str, int], str] = _url
+    entry: SearchEntry, score: float, wanted: set[str], url: Callable[[str, int], str] = address
 ) -> Result:
     if entry.kind in RESULT_URLS:
         return _registered_result(entry, score, wanted)
@@ -454,7 +429,7 @@ def search(
     results: list[Result] = []
     batch = max(1, int(limit * LOAD_BATCH))
     entries: dict[int, SearchEntry] = {}
-    url = _urls()
+    url = addresses()  # one language lookup per search, not per result
     for position, (entry_id, score) in enumerate(ranked):
         if position % batch == 0:
             # Loaded as far as needed: most searches show the first ``limit`` entries.

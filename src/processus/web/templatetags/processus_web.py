@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from django import template
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
-from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
+from django.urls import translate_url
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
@@ -17,6 +16,7 @@ from django.utils.translation import get_language, gettext
 
 from processus.kb.models import Chairmanship, Meeting, MeetingRole
 from processus.kb.partial_dates import Precision
+from processus.search.addresses import address
 from processus.web.charts import BarChart, chart_html
 from processus.web.values import value_label
 
@@ -181,30 +181,14 @@ def bar_chart(chart: BarChart, chart_id: str, title: str) -> SafeString:
     return chart_html(chart, chart_id, title)
 
 
-@lru_cache(maxsize=64)
-def _meeting_address_pattern(language: str | None, prefix: str, urlconf: str | None) -> str:
-    """The meeting page's address with ``{}`` for its number, per language, script prefix
-    and URL configuration (what :func:`~django.urls.reverse` reads)."""
-    return reverse("web:meeting", args=[_PLACEHOLDER]).replace(str(_PLACEHOLDER), "{}")
-
-
-_PLACEHOLDER = 987654321
-
-
-def meeting_address(pk: int) -> str:
-    """``reverse("web:meeting", args=[pk])``, reversed once per language: pages list dozens."""
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return _meeting_address_pattern(get_language(), get_script_prefix(), urlconf).format(pk)
-
-
 @register.simple_tag
 def meeting_title(meeting: Meeting) -> SafeString:
     """A meeting's linked title, with its date and city: what
     ``web/includes/meeting_title.html`` shows, written without a template (pages list
     dozens of them)."""
     title = meeting.title or capfirst(meeting.get_kind_display())
-    address = conditional_escape(meeting_address(meeting.pk))
-    html = f'<a href="{address}">{conditional_escape(title)}</a>'
+    href = conditional_escape(address("web:meeting", meeting.pk))
+    html = f'<a href="{href}">{conditional_escape(title)}</a>'
     if meeting.start:
         when = partial_date(meeting.start, meeting.start_precision)
         html += f' <span class="when">{conditional_escape(when)}</span>'
