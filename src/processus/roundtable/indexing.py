@@ -15,9 +15,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.urls import reverse
 
+from processus.kb.writer_lock import writing
 from processus.roundtable.models import Statement
 from processus.search.indexing import build_entry
 from processus.search.models import EntryKind, SearchEntry
@@ -46,7 +47,7 @@ def index_statements(statements: Iterable[Statement]) -> int:
     """Rewrite the entries of ``statements``; how many were written."""
     rows = list(statements)
     entries = [_entry(s) for s in rows]
-    with transaction.atomic():
+    with writing():  # the entries name the meeting: see search.indexing.index_meetings
         forget_statements(s.pk for s in rows)
         SearchEntry.objects.bulk_create(entries, batch_size=500)
     return len(entries)

@@ -50,6 +50,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
 
 from processus.kb.models import Document, Evidence, Meeting, MeetingMention, MeetingRole
+from processus.kb.writer_lock import writing
 from processus.search.models import EntryKind, PendingChange, SearchEntry, SearchState
 from processus.search.passages import split_passages
 from processus.search.text import guess_language, index_text
@@ -336,10 +337,17 @@ def index_documents(documents: Iterable[Document]) -> int:
 
 
 def index_meetings(meeting_ids: Iterable[int]) -> int:
+    """Rewrite the entries of the meetings ``meeting_ids``; gone ones get none.
+
+    Meetings are read and their entries written under the writer lock: a writer
+    that merges or settles a meeting away deletes it under the same lock, so an
+    entry can never be written for a meeting deleted meanwhile (its foreign key
+    would fail the deleting writer's commit).
+    """
     ids = list(meeting_ids)
-    entries = _meeting_entries(_meetings(ids))
-    _embed(entries)
-    with transaction.atomic():
+    with writing():
+        entries = _meeting_entries(_meetings(ids))
+        _embed(entries)
         SearchEntry.objects.filter(kind=EntryKind.MEETING, meeting_id__in=ids).delete()
         SearchEntry.objects.bulk_create(entries, batch_size=500)
         _bump()
@@ -408,11 +416,13 @@ def drain(limit: int | None = None) -> int:
 
     Several processes may drain at once: on PostgreSQL each takes rows the others
     have not locked (``SKIP LOCKED``); SQLite runs one writer at a time anyway.
+    Each batch holds the writer lock (:func:`index_meetings` says why), taken
+    before any row lock, as every writer does.
     """
     done = 0
     while limit is None or done < limit:
         batch = DRAIN_BATCH if limit is None else min(DRAIN_BATCH, limit - done)
-        with transaction.atomic():
+        with writing():
             queue = PendingChange.objects.order_by("pk")
             if connection.features.has_select_for_update_skip_locked:
                 queue = queue.select_for_update(skip_locked=True)
