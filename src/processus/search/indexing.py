@@ -7,7 +7,8 @@ What changed is known from the database itself: triggers queue every inserted or
 updated document and meeting (and every role or dialogue change of a meeting) in
 :class:`~processus.search.models.PendingChange`, whoever wrote it — ingestion
 writes with plain SQL and sends no model signals. :func:`drain` indexes the
-queue, always on the writer's side: right after the commit when the change came
+queue, always on the writer's side and under the writer lock
+(:mod:`processus.kb.writer_lock`): right after the commit when the change came
 through the ORM (the signal receivers connected in the app's ``ready()`` only
 schedule a drain, nothing more), and at the end of an ingestion run (its
 ``ingested`` signal) for what ingestion wrote in plain SQL. A search never
