@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from processus.extraction import role_rules
 from processus.extraction.actors import find_actors
+from processus.extraction.branches import leading_shapes, split_alternatives
+from processus.extraction.role_rules import TRIGGER_FIRST_EXACT, TRIGGER_FIRST_PREFIXES
 from processus.extraction.roles import find_roles, role_lists, unique_names
+from processus.extraction.scan import FirstWords
 
 
 def _roles(text: str) -> dict[str, list[str]]:
@@ -177,12 +183,59 @@ def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[
         ("Il seminario è stato organizzato dall'OIM.", [], [], ["IOM"]),
         ("O seminário foi organizado pela OIM.", [], [], ["IOM"]),
         ("The Spanish Ministry of the Interior will organise the workshop.", [], [], ["Spain"]),
+        # a state's government stands for it, in every language and with every article
+        ("La reunión se celebró a invitación del Gobierno de Madagascar.", ["Madagascar"], [], []),
+        ("Elle s'est tenue à l'invitation du Gouvernement de Madagascar.",
+         ["Madagascar"], [], []),
+        ("La riunione si è svolta su invito del Governo del Senegal.", ["Senegal"], [], []),
+        ("A reunião realizou-se a convite do Governo de Cabo Verde.", ["Cabo Verde"], [], []),
+        ("A reunião foi acolhida pelo Governo da Guiné-Bissau.", ["Guinea-Bissau"], [], []),
+        ("Fue acogida por las autoridades de Mauritania.", ["Mauritania"], [], []),
+        ("La reunión se celebró a invitación del Gobierno de la ciudad.", [], [], []),
+        ("Il Governo del Senegal ha firmato un accordo.", [], [], []),
+        # organisers' labels on a card, every language, and their look-alikes
+        ("Organizador: OIM", [], [], ["IOM"]),
+        ("Organizadora: la OIM", [], [], ["IOM"]),
+        ("Organizzatore: OIM", [], [], ["IOM"]),
+        ("Organizzatori: OIM e UNHCR", [], [], ["IOM", "UNHCR"]),
+        ("Organisatrice : l'OIM", [], [], ["IOM"]),
+        ("Organizador: el comité local", [], [], []),
+        # facilitated, convened, coordinated by: French masculine, Spanish, Italian, Portuguese
+        ("L'atelier a été facilité par l'ICMPD.", [], [], ["ICMPD"]),
+        ("Les échanges ont été coordonnés par l'OIM.", [], [], ["IOM"]),
+        ("L'ICMPD a facilité l'accès du Maroc aux données.", [], [], []),
+        ("El taller fue facilitado por la OIM.", [], [], ["IOM"]),
+        ("La reunión fue convocada por el ICMPD.", [], [], ["ICMPD"]),
+        ("Las sesiones fueron coordinadas por España.", [], [], ["Spain"]),
+        ("La OIM ha coordinado con España el retorno.", [], [], []),
+        ("Il seminario è stato coordinato dall'OIM.", [], [], ["IOM"]),
+        ("La riunione è stata convocata dal Marocco.", [], [], []),  # no Italian name yet
+        ("La sessione è stata facilitata dall'ICMPD.", [], [], ["ICMPD"]),
+        ("Il visto è stato facilitato dall'accordo con la Tunisia.", [], [], []),
+        ("A sessão foi convocada pela OIM.", [], [], ["IOM"]),
+        ("O seminário foi coordenado pelo ICMPD e pela OIM.", [], [], ["ICMPD", "IOM"]),
+        ("A sessão foi facilitada pelas autoridades de Cabo Verde.", [], [], ["Cabo Verde"]),
+        ("O acesso foi facilitado pelo novo acordo.", [], [], []),
+        ("La riunione è stata copresieduta dall'Italia e dalla Tunisia.",
+         [], ["Italy", "Tunisia"], []),
     ],
 )  # fmt: skip
 def test_role_families(
     text: str, hosts: list[str], chairs: list[str], organisers: list[str]
 ) -> None:
     assert _roles(text) == {"hosts": hosts, "chairs": chairs, "organisers": organisers}
+
+
+def test_every_trigger_can_start_at_an_admitted_word() -> None:
+    """The prefilter of first words admits every word a trigger alternative may start with
+    ("facilité" as well as "facilitée"): a word it leaves out silently drops a role."""
+    first = FirstWords(exact=TRIGGER_FIRST_EXACT, prefixes=TRIGGER_FIRST_PREFIXES)
+    for rule in role_rules.TRIGGERS:
+        for alternative in split_alternatives(rule.pattern):
+            shapes = leading_shapes(alternative, re.IGNORECASE)
+            assert shapes is not None, (rule.name, alternative)
+            for whole, letters, _second in shapes:
+                assert first.admits(whole or letters), (rule.name, alternative, whole or letters)
 
 
 def test_role_mentions_name_their_rule() -> None:

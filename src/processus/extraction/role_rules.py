@@ -36,6 +36,14 @@ _DI = r"(?:di|del|della|dello|dei|degli|delle|dell')"
 _DE_ES = r"(?:de\s+la|de\s+los|de\s+las|del|de)"
 _DE_PT = r"(?:das|dos|da|do|de)"  # the longest first: "dos Países Baixos"
 
+
+def _each(stems: tuple[str, ...], ending: str) -> str:
+    """One alternative per stem ("convocad…|facilitad…"), not a group of stems: the
+    trigger prefilter reads an alternative's possible first words, and a group of stems
+    times their endings and articles is more than it enumerates."""
+    return "|".join(rf"\b{stem}{ending}" for stem in stems)
+
+
 # the meeting a gerund clause is about, up to the comma before its subject
 _GERUND_OBJECT = (
     r"\s+(?:the|this|a|its|la|le|les|l'|cette|ce|cet|ces)\s*(?:[\w'’-]+\s+){0,4}?"
@@ -89,7 +97,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("copresidida_por", "es", ("co_chairs",),
              rf"\bcopresidid[oa]s?\s+por\b|\bbajo\s+la\s+copresidencia\s+{_DE_ES}"),
     RoleRule("copresieduta_da", "it", ("co_chairs",),
-             rf"\bco-?presiedut[oaie]\s+da\b|\bsotto\s+la\s+co-?presidenza\s+{_DI}"),
+             rf"\bco-?presiedut[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|\bsotto\s+la\s+co-?presidenza\s+{_DI}"),
     RoleRule("copresidida_pt", "pt", ("co_chairs",),
              rf"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+copresidência\s+{_DE_PT}"),
     RoleRule("co_chair_represented", "en", ("co_chairs_loose",),
@@ -135,19 +143,29 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("organisée_par", "fr", ("organisers",),
              r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?"
              r"(?:(?:le|les|du|à|en|au)\s+[^,.;:\n]{2,40}?\s+)?par\b|"
-             r"\bco-?organisateurs?\s*:|\borganisateurs?\s*:|"
+             r"\bco-?organisat(?:eur|rice)s?\s*:|\borganisat(?:eur|rice)s?\s*:|"
              r"\b(?:convoquée?s?|facilitée?s?|coordonnée?s?)\s+par\b|"
              r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b"),
     RoleRule("organizada_por", "es", ("organisers",),
-             r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?por\b|\borganizadores?\s*:|"
+             r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?por\b|\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
+             + _each(("convocad", "facilitad", "coordinad"), r"[oa]s?\s+(?:conjuntamente\s+)?por\b")
+             + r"|"
              r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b"),
     RoleRule("organizzata_da", "it", ("organisers",),
              r"\b(?:co-?)?organizzat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai)\b|"
-             r"\borganizzatori\s*:|\bin\s+(?:collaborazione|cooperazione|partenariato)\s+con\b"),
+             r"\b(?:co-?)?organizza(?:tor[ei]|tric[ei])\s*:|"
+             + _each(("convocat", "facilitat", "coordinat"),
+                     r"[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai|dalle)\b")
+             + r"|"
+             r"\bin\s+(?:collaborazione|cooperazione|partenariato)\s+con\b"),
 
     RoleRule("organizada_pt", "pt", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|"
-             r"\borganizadores?\s*:|\bem\s+(?:colaboração|cooperação|parceria)\s+com\b"),
+             r"\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
+             + _each(("convocad", "facilitad", "coordenad"),
+                     r"[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela|pelos|pelas)\b")
+             + r"|"
+             r"\bem\s+(?:colaboração|cooperação|parceria)\s+com\b"),
 
     # whose initiative or (non-financial) support made the meeting; see INITIATIVE_RULES
     RoleRule("initiative_of", "*", ("organisers",),
@@ -181,13 +199,15 @@ TRIGGERS: tuple[RoleRule, ...] = (
 TRIGGER_FIRST_EXACT = frozenset({
     "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
-    "con", "com", "the", "la", "by", "convened", "facilitated", "coordinated", "run", "presided",
-    "convoque", "convoquee", "convoquees", "convoques", "facilitee", "facilitees", "coordonnee",
-    "coordonnees", "hote", "hotes", "president", "presidents", "presidence",
+    "con", "com", "the", "la", "by", "run", "presided", "hote", "hotes", "president",
+    "presidents", "presidence",
 })  # fmt: skip
 TRIGGER_FIRST_PREFIXES = (
     "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
     "organi", "coorgani", "acogid", "ospitat", "acolhid", "presied", "copresied",
+    # convened, convoquée, convocado; facilitated, facilitée, facilitado; coordinated, coordonnée,
+    # coordinado, coordenado
+    "conven", "convoc", "convoqu", "facilit", "coordin", "coordon", "coorden",
 )  # fmt: skip
 
 # the object of an active role verb must be a meeting: "hosted the thematic workshop",

@@ -47,7 +47,11 @@ _FILLER = re.compile(
     r"(?:a|o|os|el|los|las|il|lo|gli)\b(?!['’-])|"
     r"(?:(?:Federal|Royal|National|Transitional)\s+)?(?:government|authorities|Kingdom|Republic)"
     r"\s+of\b|"
-    r"(?:gouvernement|autorités)\s+(?:de\s+la|du|des|de\s+l'|d')|de\s+la\b|de\s+l'|du\b|des\b|"
+    # "le Gouvernement de Madagascar", "del Gobierno de España", "del Governo dell'Italia",
+    # "pelo Governo da Guiné-Bissau"
+    r"(?:gouvernement|autorités|gobierno|autoridades|governo|autorità)\s+"
+    r"(?:(?:de\s+la|de\s+los|de\s+las|du|des|del|della|dello|delle|dei|degli|di|do|da|dos|das|de)\b"
+    r"|de\s+l'|dell'|d')|de\s+la\b|de\s+l'|du\b|des\b|"
     r"de\b|d')*",
     _I,
 )
