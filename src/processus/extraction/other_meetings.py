@@ -19,14 +19,34 @@ from processus.extraction.document import Document, Span, found_in, kind_starts_
 from processus.extraction.fields.dates import same_date
 from processus.extraction.scan import Cues
 
+# the words that open a clause telling of a meeting in passing, before the one the
+# sentence reports ("following the ministerial conference in Cádiz (December 2022)") or
+# ahead of it ("ahead of the conference in Rome in November 2026")
+_OF_FR = r"(?:de|du|des|d['’])"
+_OF_IT = r"(?:di|del|della|dello|delle|dei|degli|dell['’])"
+_OF_PT = r"(?:de|da|do|das|dos)"
+_IN_PASSING = (
+    r"(?:following|after|one\s+year\s+after|building\s+on|ahead\s+of|in\s+follow-up\s+to|"
+    r"in\s+the\s+wake\s+of|further\s+to|on\s+the\s+heels\s+of|"
+    rf"à\s+la\s+suite\s+{_OF_FR}|suite\s+(?:à|au|aux)|dans\s+le\s+prolongement\s+{_OF_FR}|"
+    rf"dans\s+le\s+sillage\s+{_OF_FR}|après|"
+    r"después\s+del?|tras|a\s+raíz\s+del?|"
+    rf"a\s+seguito\s+{_OF_IT}|dopo|sulla\s+scia\s+{_OF_IT}|"
+    rf"na\s+sequência\s+{_OF_PT}|no\s+seguimento\s+{_OF_PT}|após)"
+    r"(?:\s|(?<=['’]))"
+)
 _CLAUSE_BREAK = re.compile(
     r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+|"
     # a meeting recalled in passing: "…, following the ministerial conference in Cádiz
     # (December 2022)", "…, à la suite de la conférence de Rabat (juillet 2006)"
-    r",\s+(?=(?:following|after|building\s+on|ahead\s+of|in\s+follow-up\s+to|"
-    r"à\s+la\s+suite\s+de|suite\s+à|dans\s+le\s+prolongement\s+de|après|tras|dopo|após)\s)",
+    rf",\s+(?={_IN_PASSING})",
     re.IGNORECASE,
 )
+# the same clause opening the sentence: "Following the ministerial conference in Cádiz
+# (December 2022), a thematic meeting … was held …" (it ends at the first comma after
+# its date, see _clause_starts)
+_OPENS_IN_PASSING = re.compile(rf"\W*{_IN_PASSING}", re.IGNORECASE)
+_COMMA = re.compile(r",\s")
 # "the meeting", "la réunion", "this conference": the same meeting again
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|la|le|l'|cette|ce)\s*(?:same\s+|même\s+)?\Z", re.IGNORECASE
@@ -107,17 +127,31 @@ def cut_clauses(
 
 
 def _clause_starts(doc: Document, start: int, end: int, inside: list[DateMention]) -> list[int]:
-    """Where the clauses of the sentence ``start``-``end`` start, given its dates."""
+    """Where the clauses of the sentence ``start``-``end`` start, given its dates.
+
+    A clause that opens the sentence with a meeting told in passing ends at the first
+    comma after its date, and what follows is the sentence's own clause even when it
+    names no meeting ("Tras la reunión … celebrada en Accra en abril de 2024, los socios
+    se reunieron en Dakar el 5 de mayo de 2026")."""
     pieces = [start]
+    leads_in_passing = opens_in_passing(doc, (start, end))
     for before, after in itertools.pairwise(inside):
         if same_date(before, after):
             continue
-        cut = _CLAUSE_BREAK.search(doc.text, before.end, after.start)
-        if cut is None:
+        leading = leads_in_passing and before is inside[0]
+        pattern = _COMMA if leading else _CLAUSE_BREAK
+        cut = pattern.search(doc.text, before.end, after.start)
+        if cut is None or not kind_starts_in(doc, pieces[-1], cut.start()):
             continue
-        if kind_starts_in(doc, pieces[-1], cut.start()) and _new_meeting_in(doc, cut.start(), end):
+        if leading or _new_meeting_in(doc, cut.start(), end):
             pieces.append(cut.start())
     return pieces
+
+
+def opens_in_passing(doc: Document, clause: Span) -> bool:
+    """Whether ``clause`` opens with a meeting told in passing ("Following the ministerial
+    conference in Cádiz (December 2022)", ", après la conférence de Rome (novembre 2024)")."""
+    return _OPENS_IN_PASSING.match(doc.text, *clause) is not None
 
 
 def _new_meeting_in(doc: Document, start: int, end: int) -> bool:

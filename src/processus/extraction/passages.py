@@ -26,6 +26,7 @@ from processus.extraction.fields.themes import same_subject
 from processus.extraction.other_meetings import (
     cut_clauses,
     named_years,
+    opens_in_passing,
     placed_meeting,
     year_dates,
 )
@@ -207,13 +208,7 @@ def _choose_anchor(
             continue
         if first is None:
             first, first_sentence = d, sentence
-        score = (
-            _anchor_score(doc, sentence, found.whole.get(sentence)) if sentence is not None else 0
-        )
-        if sentence is not None and passage.shape == "document" and _names_headline(doc, sentence):
-            score += 3  # the headline's meeting is the page's own
-        if not d.has_year and d.first[2] is None and not d.direction and d.relative is None:
-            score -= 1  # "in October": a month alone is vaguer than any written date
+        score = _date_score(doc, passage, d, sentence, found, meeting_dates)
         if score > best:
             anchor, best = d, score
     if (
@@ -224,6 +219,35 @@ def _choose_anchor(
     ):
         return first
     return anchor
+
+
+def _date_score(
+    doc: Document,
+    passage: Passage,
+    d: DateMention,
+    sentence: Span | None,
+    found: _Sentences,
+    meeting_dates: list[DateMention],
+) -> int:
+    """How surely the date ``d`` of ``sentence`` dates the passage's own meeting."""
+    if sentence is None:
+        return 0
+    score = _anchor_score(doc, sentence, found.whole.get(sentence))
+    if passage.shape == "document" and _names_headline(doc, sentence):
+        score += 3  # the headline's meeting is the page's own
+    if not d.has_year and d.first[2] is None and not d.direction and d.relative is None:
+        score -= 1  # "in October": a month alone is vaguer than any written date
+    if sentence not in found.whole and opens_in_passing(doc, sentence):
+        # "Following a preparation started in December 2022, a thematic meeting was held
+        # on 9 September 2026": a date of the opening clause, before a comma and the
+        # sentence's own date, is not its meeting's
+        text = doc.text
+        if any(
+            d.end <= later.start < sentence[1] and ", " in text[d.end : later.start]
+            for later in meeting_dates
+        ):
+            score -= 2
+    return score
 
 
 def _keeps_lead(doc: Document, first: DateMention, sentence: Span) -> bool:
@@ -248,6 +272,8 @@ def _anchor_score(doc: Document, sentence: Span, whole: Span | None = None) -> i
             score += 2
         if found_in(doc, _BACKGROUND, _BACKGROUND_CUES, *(whole or sentence)):
             score -= 2
+        if whole is not None and opens_in_passing(doc, sentence):
+            score -= 2  # the clause of a meeting told beside the sentence's own
         doc.memo[key] = score
     return score
 
