@@ -315,3 +315,64 @@ def test_tense_in_other_languages(text: str, tense: str) -> None:
 def test_a_subject_that_met_is_a_meeting(text: str, kind: str | None) -> None:
     found = [k.kind for k in find_kinds(text) if k.kind == "ministerial_conference"]
     assert found == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IGAD held a regional consultation in Djibouti on 5 August.",
+        "La CEDEAO a organisé une consultation régionale à Abuja.",
+        "a sub-regional consultation on labour mobility",
+        "una consulta regional en Lima",
+        "una consultazione regionale a Roma",
+        "uma consulta regional na Praia",
+        "A dialogue session between the two unions took place in Brussels.",
+        "une séance de dialogue à Dakar",
+        "una sesión de diálogo en Rabat",
+        "The Working Group on Return met in Brussels.",
+        "Le groupe de travail sur les retours s'est réuni à Tunis le 3 juin.",
+        "El grupo de trabajo se reunió en Madrid.",
+        "Il gruppo di lavoro si è riunito a Roma.",
+        "O grupo de trabalho reuniu-se em Lisboa.",
+    ],
+)
+def test_consultations_dialogue_sessions_and_working_groups_are_meetings(text: str) -> None:
+    assert [m.kind for m in find_kinds(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was drafted in consultation with partners.",
+        "Une consultation du document est possible en ligne.",
+        "After a consultation of the document, the secretariat replied.",
+        "The secretariat held a consultation with civil society.",  # no qualifier
+        "A political dialogue on migration",
+        "The working group drafted a paper on return.",
+        "Le groupe de travail a publié un rapport.",
+        "El grupo de trabajo publicó un informe.",
+    ],
+)
+def test_consultation_and_working_group_look_alikes_are_not_meetings(text: str) -> None:
+    assert find_kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a generic noun beside the subject that met does not hide the subject's kind
+        (
+            "Les ministres se sont réunis à Rabat le 4 novembre. La réunion a adopté un plan.",
+            ["ministerial_conference", "other"],
+        ),
+        ("A meeting. Senior officials met in Rome.", ["other", "senior_officials_meeting"]),
+        # a specific noun still names the meeting
+        (
+            "The partners met in Ouagadougou for a Senior Officials' Meeting.",
+            ["senior_officials_meeting"],
+        ),
+        ("Ministers met in Rome. The thematic meeting adopted a plan.", ["thematic_meeting"]),
+    ],
+)
+def test_subject_dropped_only_beside_a_specific_noun(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_kinds(text)] == kinds

@@ -27,7 +27,32 @@ _MET_LATER = (
     r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrvMGCSRV])(?:met|meet\s+(?:in|at)|gathered|convened|came\s+together|"
     r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
     r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
-    r"reuniram-se|se\s+reuniram|vão\s+reunir-se)\b)"
+    r"reuniram-se|se\s+reuniram|vão\s+reunir-se|"
+    # a collective subject in the singular: "le groupe de travail s'est réuni à Téhéran"
+    r"s['’]est\s+réunie?|se\s+réunira|si\s+è\s+riunit[oa]|se\s+reunió|reuniu-se|"
+    r"se\s+reuniu)\b)"
+)
+
+# nouns that name a meeting only with a word that makes them one: a consultation needs a
+# qualifier ("a regional consultation", not "in consultation with partners" or "a
+# consultation of the document"); a working group is a body unless it meets
+_CONSULTATION = (
+    r"\b(?:regional|sub-?regional|inter-?regional|national|continental|"
+    r"multi-?stakeholder)\s+consultations?\b|"
+    r"\bconsultations?\s+(?:régionales?|sous-régionales?|interrégionales?|nationales?|"
+    r"continentales?)\b|"
+    r"\bconsultas?\s+(?:regional(?:es)?|regionais|subregional(?:es)?|nacional(?:es)?|"
+    r"nacionais)\b|"
+    r"\bconsultazion[ei]\s+(?:regional[ei]|nazional[ei])\b"
+)
+_DIALOGUE_SESSION = (
+    r"\bdialogue\s+sessions?\b|\bséances?\s+de\s+dialogue\b|"
+    r"\bsesi(?:ón|on|ones)\s+de\s+diálogo\b|\bsession[ei]\s+di\s+dialogo\b|"
+    r"\bsess(?:ão|ões)\s+de\s+diálogo\b"
+)
+_WORKING_GROUP = (
+    r"\b(?:working\s+groups?|groupes?\s+de\s+travail|grupos?\s+de\s+trabajo|"
+    r"grupp[oi]\s+di\s+lavoro|grupos?\s+de\s+trabalho)\b"
 )
 
 #: (kind, pattern) in priority order: the first pattern that matches a span names it
@@ -146,6 +171,13 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\breuni[oó]n(?:es)?\b|\bconferencias?\b|\bcumbres?\b|"
             r"\briunion[ei]\b|\bconferenz[ae]\b|\bvertice\b|"
             r"\breuni(?:ão|ões)\b|\bconferências?\b|\bcimeiras?\b|"
+            + _CONSULTATION
+            + "|"
+            + _DIALOGUE_SESSION
+            + "|"
+            + _WORKING_GROUP
+            + _MET_LATER
+            + "|"
             # partners who gathered: "the partners gathered on Tuesday in Dakar"
             r"\b(?:partners|delegations|delegates|participants|délégations|délégués|partenaires|"
             r"participants|delegaciones|delegazioni|delegações)\b" + _MET_LATER,
@@ -182,7 +214,13 @@ _KIND_FIRST = FirstWords(
     exact=frozenset({"tm", "tms", "hauts", "partners", "delegations", "delegates",
                      "participants", "delegues", "partenaires", "delegaciones", "delegazioni",
                      "delegacoes", "ministres", "riunione", "riunioni", "vertice", "talleres",
-                     "taller", "cumbre", "cumbres", "cimeira", "cimeiras", "capacitacion"}),
+                     "taller", "cumbre", "cumbres", "cimeira", "cimeiras", "capacitacion",
+                     "regional", "subregional", "sub", "interregional", "inter", "national",
+                     "continental", "multi", "consultation", "consultations", "consulta",
+                     "consultas", "consultazione", "consultazioni", "dialogue", "seance",
+                     "seances", "sesion", "sesiones", "sessione", "sessioni", "sessao",
+                     "sessoes", "working", "groupe", "groupes", "grupo", "grupos", "gruppo",
+                     "gruppi", "multistakeholder"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",
@@ -217,7 +255,9 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
 _SUBJECTS = frozenset({
     "ministers", "ministres", "senior officials", "hauts fonctionnaires", "partners",
     "delegations", "delegates", "participants", "délégations", "délégués", "partenaires",
-    "delegaciones", "delegazioni", "delegações",
+    "delegaciones", "delegazioni", "delegações", "working group", "working groups",
+    "groupe de travail", "groupes de travail", "grupo de trabajo", "grupos de trabajo",
+    "gruppo di lavoro", "gruppi di lavoro", "grupo de trabalho", "grupos de trabalho",
 })  # fmt: skip
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
@@ -233,12 +273,15 @@ _PREPARED = re.compile(
 
 
 def _drop_subjects_beside_nouns(text: str, found: list[KindMention]) -> list[KindMention]:
-    """A subject that met is the meeting only when no meeting noun is written beside it,
-    in its sentence or the next: "the partners met in Ouagadougou for a Senior Officials'
-    Meeting", "participants met in Yaoundé. The thematic meeting …" name the noun's kind."""
+    """A subject that met is the meeting only when no meeting noun of a specific kind is
+    written beside it, in its sentence or the next: "the partners met in Ouagadougou for a
+    Senior Officials' Meeting", "participants met in Yaoundé. The thematic meeting …" name
+    the noun's kind.  A generic noun ("Ministers met in Rabat. The meeting adopted …") says
+    less than a subject of a specific kind, which then stays; it still stands for a
+    generic subject ("the partners met")."""
     subjects = [" ".join(m.text.lower().split()) in _SUBJECTS for m in found]
     nouns = [
-        m.start
+        (m.start, m.kind != "other")
         for m, subject in zip(found, subjects, strict=True)
         if not subject and not _PREPARED.search(text, max(0, m.start - 40), m.start)
     ]
@@ -252,7 +295,11 @@ def _drop_subjects_beside_nouns(text: str, found: list[KindMention]) -> list[Kin
             clause_end = first_stop.start() if first_stop else len(text)
             second_stop = _CLAUSE_END.search(text, first_stop.end()) if first_stop else None
             limit = second_stop.start() if second_stop else len(text)
-            if any(mention.start - 150 < start < limit for start in nouns):
+            generic_subject = mention.kind == "other"  # "the partners met": any noun says more
+            if any(
+                mention.start - 150 < start < limit and (specific or generic_subject)
+                for start, specific in nouns
+            ):
                 continue
         out.append(mention)
     return out
