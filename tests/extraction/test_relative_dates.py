@@ -53,6 +53,9 @@ def test_without_a_date_of_its_own_a_relative_date_dates_nothing() -> None:
         # a calendar entry's date under its title is the meeting's
         ("Steering Committee (Dakar)\n\n3 June 2025\n\nSenior Officials' Meeting (Dakar)\n\n"
          "4 June 2025\n", "2025-06-03"),
+        # a date right above an entry's title is that entry's, not the page's
+        ("Events\n\n6 May 2026\nTraining on asylum procedures (Tunis)\n\n"
+         "8 July 2026\nSteering Committee (Rabat)\n", "2026-05-06"),
         # a labelled date is the meeting's
         ("Regional training of the Khartoum Process\n\nDate: 8-10 December 2026\n"
          "Venue: Nairobi, Kenya", "2026-12-08"),

@@ -155,6 +155,16 @@ def test_not_a_listing(text: str) -> None:
          [("workshop", "2024-03-12", "Lomé"), ("thematic_meeting", "2024-05-20", "Cotonou")]),
         # a date line under a line that names no meeting opens no entry
         ("Our partners in Dakar\n\n3 June 2025\n\nNews of the week.\n", []),
+        # the date above its title, entries apart: each date is its own entry's
+        ("Agenda\n\n7 April 2026\nWorkshop on border data (Accra)\n\n"
+         "9–10 June 2026\nSteering Committee (Banjul)\n\n2 October 2026\n"
+         "Ministerial Conference (Lomé)\n",
+         [("workshop", "2026-04-07", "Accra"), ("steering_committee", "2026-06-09", "Banjul"),
+          ("ministerial_conference", "2026-10-02", "Lomé")]),
+        # the same without blank lines: the first date line sets the orientation
+        ("Calendrier\n14 janvier 2027\nAtelier sur les visas (Niamey)\n"
+         "3 mars 2027\nRéunion thématique (Conakry)\n",
+         [("workshop", "2027-01-14", "Niamey"), ("thematic_meeting", "2027-03-03", "Conakry")]),
     ],
 )  # fmt: skip
 def test_title_line_above_a_date_line(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -258,6 +258,7 @@ def _header_dates(
             line = [lines[i]]
             others = [o for o in dates if o is not d and in_spans(line, o.start)]
             entry = i > 0 and _entry_title(lines[i - 1], cities, named)
+            entry = entry or _titled_below(text, lines, i, cities, named)
             entry = entry or ":" in text[lines[i][0] : d.start]  # "Date: 8-10 December"
             short = lines[i][1] - lines[i][0] <= _HEADER_LINE  # not a paragraph of prose
             if short and not others and not entry and not any(in_spans(line, m) for m in marks):
@@ -268,6 +269,19 @@ def _header_dates(
 
 # the longest line that may hold a page's date: a source's name and a date, a byline
 _HEADER_LINE = 160
+
+
+def _titled_below(
+    text: str, lines: list[Span], i: int, cities: list[int], nouns: list[int]
+) -> bool:
+    """Whether the date line ``lines[i]`` has a calendar entry's title right under it (no
+    blank line between): "10 February 2026" above "Thematic meeting (Chisinau)" dates
+    that entry, not the page."""
+    if i + 1 >= len(lines) or text.count("\n", lines[i][1], lines[i + 1][0]) != 1:
+        return False
+    if text[lines[i + 1][1] - 1] in ".:;,!?":  # a sentence of prose, not a title
+        return False
+    return _entry_title(lines[i + 1], cities, nouns)
 
 
 def _entry_title(line: Span, cities: list[int], nouns: list[int]) -> bool:

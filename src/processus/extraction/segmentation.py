@@ -135,7 +135,9 @@ def _heading_lines(
     opens = True
     d_i = 0
     k_i = 0
-    for line in text.split("\n"):
+    dates_above: list[bool] = []  # the page's orientation, once a date line shows it
+    all_lines = text.split("\n")
+    for index, line in enumerate(all_lines):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         stripped = line.strip()
@@ -162,17 +164,14 @@ def _heading_lines(
             k_i += 1
         has_kind = k_i < len(kind_spans) and kind_spans[k_i][0] < line_end
         shape = _is_heading(text, offset, line_end, line_dates, name_at, date_at, has_kind)
-        if (
-            not shape
-            and prev is not None
-            and _titled_date_line(text, prev, offset, line_end, line_dates, kind_starts)
-        ):
-            # "Steering Committee (Dakar)" above a line holding only "3 June 2025"
-            title_start = prev[0] + (
-                len(text[prev[0] : prev[1]]) - len(text[prev[0] : prev[1]].lstrip())
+        if not shape and _date_only_line(text, offset, line_end, line_dates):
+            below = all_lines[index + 1] if index + 1 < len(all_lines) else ""
+            title_start = _dated_title(
+                text, offset, prev, adjacent, (line_end + 1, below), kind_starts, dates_above
             )
-            out.append((title_start, line_start, line_end, True))
-            continue
+            if title_start is not None:
+                out.append((title_start, line_start, line_end, True))
+                continue
         if shape:
             entry = offset
             if prev is not None and adjacent:
@@ -184,22 +183,50 @@ def _heading_lines(
 _DATE_LINE_REST = re.compile(r"[\s,.;:()–—-]*")
 
 
-def _titled_date_line(
-    text: str,
-    prev: tuple[int, int],
-    offset: int,
-    line_end: int,
-    line_dates: list[DateMention],
-    kind_starts: list[int],
-) -> bool:
-    """A line that holds only a date, right under (or one blank line under) a line that
-    names a meeting: a calendar entry written "Title (City)" then its date."""
+def _date_only_line(text: str, offset: int, line_end: int, line_dates: list[DateMention]) -> bool:
+    """A line that holds one date and nothing else but punctuation."""
     if len(line_dates) != 1 or line_dates[0].start != offset:
         return False
-    if not _DATE_LINE_REST.fullmatch(text, line_dates[0].end, line_end):
-        return False
-    gap = text[prev[1] : offset]
-    if gap.count("\n") > 2:
+    return bool(_DATE_LINE_REST.fullmatch(text, line_dates[0].end, line_end))
+
+
+def _dated_title(
+    text: str,
+    offset: int,
+    prev: tuple[int, int] | None,
+    adjacent: bool,
+    below: tuple[int, str],
+    kind_starts: list[int],
+    dates_above: list[bool],
+) -> int | None:
+    """Where the entry of the date-only line at ``offset`` starts: at the title it dates,
+    or None when it dates no title.
+
+    Calendars write an entry either "Title (City)" then its date, or its date then the
+    title. The first date line with a title right under it (no blank line between) sets
+    the page's orientation in ``dates_above``: dates above their titles unless a title
+    also sits right above it. A title above across a blank line never takes a date that
+    has a title right under it."""
+    below_start, below_line = below
+    title_below = bool(below_line.strip()) and _title_line(below_line, below_start, kind_starts)
+    title_above = prev is not None and _titled_date_line(text, prev, offset, kind_starts)
+    if title_below:
+        if not dates_above:
+            dates_above.append(not (title_above and adjacent))
+        if dates_above[0] or not (title_above and adjacent):
+            return offset  # the entry opens on the date line and holds the title below
+    if title_above and prev is not None:
+        prev_text = text[prev[0] : prev[1]]
+        return prev[0] + (len(prev_text) - len(prev_text.lstrip()))
+    return None
+
+
+def _titled_date_line(
+    text: str, prev: tuple[int, int], offset: int, kind_starts: list[int]
+) -> bool:
+    """Whether the line above a date-only line (right above it or one blank line above)
+    names a meeting: a calendar entry written "Title (City)" then its date."""
+    if text[prev[1] : offset].count("\n") > 2:
         return False
     return _title_line(text[prev[0] : prev[1]], prev[0], kind_starts)
 
