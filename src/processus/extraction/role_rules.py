@@ -223,6 +223,14 @@ MEETING_OBJECT = re.compile(
     r"sommets?|tables?\s+rondes?|visites?|reuni[oó]n(?:es)?|conferencias?|taller(?:es)?|"
     r"cumbres?|riunion[ei]|conferenz[ae]|semin[aá]ri(?:o|os|i)?|seminarios?|incontr[oi]|vertice|"
     r"reuni[aã]o|reuniões|confer[eê]ncias?|oficinas?|encontros?|cimeiras?|it|"
+    # the work of a meeting, with its article: "a présidé les travaux", "chaired the
+    # proceedings" ("hosted debates on television" is no meeting)
+    r"(?:(?<=the\s)|(?<=its\s)|(?<=les\s)|(?<=ses\s)|(?<=los\s)|(?<=sus\s)|(?<=i\s)|(?<=gli\s)|"
+    r"(?<=os\s))(?:proceedings|discussions|debates|deliberations|travaux|débats|délibérations|"
+    r"trabajos|deliberaciones|lavori|dibattiti|discussioni|trabalhos)|"
+    # a named committee meets ("a accueilli le Comité de pilotage"); "a committee on visas"
+    # is a standing body, not a meeting
+    r"(?-i:Committee|Comité|Comitato|Comitê)|"
     # the people a meeting gathers: "the UK hosted EU and African partners"
     r"delegates|delegations|partners|representatives|officials|ministers|experts|"
     r"délégués|délégations|partenaires|représentants|ministres|experts)\b",
