@@ -691,6 +691,18 @@ def test_year_for_weekday(
         ("Le iscrizioni chiudono il 15 gennaio 2027.", "deadline"),
         ("O prazo de candidatura termina a 15 de janeiro de 2027.", "deadline"),
         ("Published yesterday on the website.", "publication"),
+        # a publication label followed by "del"/"do"/"da": the release's date
+        ("Comunicato stampa del 5 maggio 2025\n\nIl workshop si è aperto.", "publication"),
+        ("Comunicado de prensa del 5 de mayo de 2025\n\nEl taller.", "publication"),
+        ("Comunicado de imprensa do 5 de maio de 2025\n\nA oficina.", "publication"),
+        ("La riunione del 5 maggio 2025 si è svolta a Roma.", "meeting"),
+        ("A oficina do 5 de maio de 2025 reuniu os parceiros.", "meeting"),
+        # "dal … al …" opens a range of days, not a period; "dal 2018" stays a period
+        ("La riunione si terrà dal 3 al 5 ottobre 2025 a Roma.", "meeting"),
+        ("Il seminario si è svolto dal 30 settembre al 2 ottobre 2025.", "meeting"),
+        ("Il programma è attivo dal 2018 in dieci paesi.", "period"),
+        ("Il centro lavora dal 3 maggio 2018 con i partner.", "period"),
+        ("Activities organised since June 2018 are listed.", "period"),
     ],
 )
 def test_roles_in_five_languages(text: str, role: str) -> None:

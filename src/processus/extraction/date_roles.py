@@ -69,7 +69,7 @@ _PUBLICATION = re.compile(
     r"publicad[oa]|pubblicat[oa]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|"
     r"comunicado(?:\s+de\s+(?:prensa|imprensa))?|comunicato(?:\s+stampa)?|"
     r"nota\s+(?:de\s+prensa|stampa)|not[ií]cias|notizie)"
-    r"\s*(?:on|of|du|de|le|el|em|il|[:|–—,-])?\s*\Z",
+    r"\s*(?:on|of|du|de|le|el|em|il|del|do|da|dal|[:|–—,-])?\s*\Z",
     re.IGNORECASE,
 )
 _OTHER = re.compile(
@@ -157,9 +157,12 @@ def _signing(near: str, after: str, plain: bool, low: str, low_after: str) -> bo
     return _LAW_AFTER.match(after) is not None
 
 
-def date_role(text: str, start: int, end: int, kind: str, line_end: int | None = None) -> str:
+def date_role(
+    text: str, start: int, end: int, kind: str, line_end: int | None = None, span: bool = False
+) -> str:
     """The role of the date at ``text[start:end]`` (``line_end``: where the document's
-    first line ends, when the caller knows it)."""
+    first line ends, when the caller knows it; ``span``: the date is a range of days, as
+    "dal 3 al 5 ottobre", whose "dal" opens the range rather than a period)."""
     if kind == "period":
         return "period"
     if line_end is None:
@@ -194,7 +197,7 @@ def date_role(text: str, start: int, end: int, kind: str, line_end: int | None =
         _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
     ):
         return "other"
-    if _SINCE.search(low[-12:]):
+    if not span and _SINCE.search(low[-12:]):
         return "period"  # "activities organised since December 2018": a period's start
     if kind == "year":
         return "year"

@@ -505,7 +505,8 @@ def find_dates(
                 rejected.append(Rejection("start", pos, found.end, text[pos : found.end], reason))
             continue
         f, end = found, found.end
-        role = date_role(text, pos, end, f.kind, line_end)
+        span = f.first != f.last and f.first[1] is not None  # days or months, not years
+        role = date_role(text, pos, end, f.kind, line_end, span)
         at = text[pos:end]
         # f[5:]: weekday, direction, relative
         out.append(DateMention(pos, end, at, f.first, f.last, role, *f[5:]))
