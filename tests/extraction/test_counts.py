@@ -197,3 +197,22 @@ def test_wordy_class_is_the_case_insensitive_class_written_out() -> None:
     for code in range(0x30000):
         char = chr(code)
         assert (reference.fullmatch(char) is None) == (_WORDY.fullmatch(char) is None), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an attendance cue before the number: the member states that attended
+        ("Representatives of 19 member states took part in the talks.", 19),
+        ("Delegates from 12 member states attended the workshop.", 12),
+        ("Les représentants de 14 États membres ont participé.", 14),
+        # a membership verb before the number: the dialogue's members
+        ("The dialogue brings together 57 member states.", None),
+        ("The process comprises 28 member states and delegates attended.", None),
+        ("Le Processus réunit 57 États membres.", None),
+        ("Le dialogue compte 57 États membres.", None),
+    ],
+)
+def test_member_states_are_counted_only_as_attendance(text: str, value: int | None) -> None:
+    found = [c.value for c in find_counts(text) if c.field == "countries_count"]
+    assert found == ([] if value is None else [value])

@@ -190,6 +190,15 @@ _ATTENDANCE = re.compile(
     _I,
 )
 _MEMBERSHIP = re.compile(r"\bmember\s+states\b|\bÉtats\s+membres\b", _I)
+# "member states" is a membership ("the dialogue brings together 57 member states") unless
+# an attendance cue comes before the number ("Representatives of 19 member states took
+# part"); a membership verb before it wins over the cue
+_MEMBERSHIP_VERB = re.compile(
+    r"\b(?:brings?\s+together|bringing\s+together|comprises?|comprising|groups|includes?|"
+    r"including|unites|counts|has|have|réunit|réunissant|regroupe|rassemble|compte|"
+    r"comprend|reúne|agrupa|comprende|riunisce|include|congrega|inclui|integra)\b",
+    _I,
+)
 _NOT_OUTCOME = re.compile(r"\s+(?:that|which)\s+had\s+(?:previously|already)|\s+of\s+the\s+"
                           r"(?:executive|committee)", _I)  # fmt: skip
 # a sentence whose subject is a publication ("A study published by the Secretariat makes
@@ -355,6 +364,14 @@ def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int]
     return None, None
 
 
+def _a_membership(text: str, number_start: int) -> bool:
+    """Whether "N member states" at ``number_start`` lists a dialogue's members: a
+    membership verb, or no attendance cue, before the number in its sentence."""
+    lo = max(text.rfind(".", 0, number_start), text.rfind("\n", 0, number_start)) + 1
+    before = text[lo:number_start]
+    return bool(_MEMBERSHIP_VERB.search(before)) or not _ATTENDANCE.search(before)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     hi_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
@@ -491,8 +508,10 @@ def _count_of(
         is not None
     ):
         phrase = text[n_start : after.end()]
-        if _MEMBERSHIP.search(phrase) or not _ATTENDANCE.search(
-            _sentence(text, n_start, after.end())
+        sentence = _sentence(text, n_start, after.end())
+        if not _ATTENDANCE.search(sentence) or (
+            # "États membres": the qualifier follows the noun of the phrase
+            _MEMBERSHIP.search(text, n_start, after.end() + 9) and _a_membership(text, n_start)
         ):
             return None
         q, qspan = _qualifier(text, m)
