@@ -200,13 +200,16 @@ def test_every_language_file_loads_with_its_words() -> None:
         assert set(lang.units.values()) == {"week", "month", "year"}, lang.code
 
 
-def test_only_english_and_french_have_month_abbreviations() -> None:
+def test_month_abbreviations_avoid_common_words() -> None:
     assert language("en").month_abbreviations["sept"] == 9
     assert language("fr").month_abbreviations["janv"] == 1
-    for code in ("es", "it", "pt"):
-        assert language(code).month_abbreviations == {}
-    for word in ("ago", "mar", "set", "dic", "giu"):
-        assert word not in date_words.MONTHS or word == "mar"  # "mar" is English only
+    assert language("es").month_abbreviations["jun"] == 6
+    assert language("it").month_abbreviations["sett"] == 9
+    assert language("pt").month_abbreviations["dez"] == 12
+    # English words ("3 years ago", "3 out of 5", "group 3 set the agenda") and the sea
+    # ("el mar", "o mar") are no Spanish, Italian or Portuguese month
+    for word in ("ago", "set", "out"):
+        assert word not in date_words.MONTHS
     assert date_words.MONTH_LANGUAGES["mar"] == {"en"}
 
 
@@ -691,6 +694,10 @@ def test_year_for_weekday(
         ("Le iscrizioni chiudono il 15 gennaio 2027.", "deadline"),
         ("O prazo de candidatura termina a 15 de janeiro de 2027.", "deadline"),
         ("Published yesterday on the website.", "publication"),
+        # abbreviated months in Spanish, Italian and Portuguese
+        ("El taller se celebró el 7 abr. 2025 en Huelva.", "meeting"),
+        ("Il seminario si è svolto il 9 giu 2025 a Napoli.", "meeting"),
+        ("A oficina realizou-se a 3 fev. 2025 em Braga.", "meeting"),
         # a publication label followed by "del"/"do"/"da": the release's date
         ("Comunicato stampa del 5 maggio 2025\n\nIl workshop si è aperto.", "publication"),
         ("Comunicado de prensa del 5 de mayo de 2025\n\nEl taller.", "publication"),

@@ -23,6 +23,14 @@ from processus.extraction.furniture import datelines, sign_offs
          "Bamako —"),
         ("Conakry, 3 mars (AGP)- La réunion des experts s'est ouverte ce matin à Kindia.",
          "Conakry, 3 mars (AGP)-"),
+        # a Spanish agency's full stop before the dash, with an abbreviated month
+        ("Sevilla, 7 jun 2025 (EFE).- Los ministros abrieron ayer la reunión sobre retorno.",
+         "Sevilla, 7 jun 2025 (EFE).-"),
+        ("Napoli, 9 sett. 2025 (ANSA). - Il seminario sul rimpatrio si è aperto ieri.",
+         "Napoli, 9 sett. 2025 (ANSA). -"),
+        # a full stop and a dash in a title, with no agency, is no dateline
+        ("Reunión de Sevilla.- balance de los trabajos sobre el retorno y la reintegración",
+         None),
         # headings and titles are not datelines
         ("Lisbon, Portugal – 15-16 May 2024\nThe meeting gathers partners.", None),
         ("Rabat Process – News", None),
@@ -98,6 +106,20 @@ def test_a_dateline_without_year_takes_the_year_its_weekday_gives(text, start, c
     # one record, dated by the dateline's day when a weekday gives its year; the dateline's
     # city is no venue
     assert [(r.start, r.city) for r in records] == [(start, city)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Sevilla, 7 jun 2025 (EFE).- Los delegados del Proceso de Rabat se reunieron ayer "
+         "en Huelva en un taller sobre migración laboral.", "2025-06-06"),
+        ("Oporto, 7 dez. 2025 (Lusa).- Os delegados do Processo de Rabat reuniram-se ontem "
+         "em Braga numa reunião técnica sobre migração laboral.", "2025-12-06"),
+    ],
+)  # fmt: skip
+def test_an_agency_dateline_with_a_full_stop_dates_the_story(text: str, start: str) -> None:
+    [record] = extract_text(text, source="story.txt", reference_date=date(2026, 11, 23))
+    assert record.start == start
 
 
 def test_a_dateline_year_is_never_before_a_year_the_text_writes() -> None:

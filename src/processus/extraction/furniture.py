@@ -27,6 +27,8 @@ _DATELINE = re.compile(
     r"(?:[ \t]*,[ \t]*[\w .]{1,30}?)?"
     # the agency: "(MENA)", "(APS)", "(ANP)"
     r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z./ -]{1,15})\))?"
+    # Spanish agencies put a full stop before the dash: "Madrid, 5 jun 2025 (EFE).- …"
+    r"(?:[ \t]*\.(?=[ \t]*-))?"
     r"[ \t]*(?P<dash>[–—]|-{1,2})[ \t]*"
     # the story itself, on the same line: not a date, not a number
     r"(?=[^\d\n][^\n]{40,})"
