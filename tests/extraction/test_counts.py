@@ -216,3 +216,20 @@ def test_wordy_class_is_the_case_insensitive_class_written_out() -> None:
 def test_member_states_are_counted_only_as_attendance(text: str, value: int | None) -> None:
     found = [c.value for c in find_counts(text) if c.field == "countries_count"]
     assert found == ([] if value is None else [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("The partners held two Senior Officials' Meetings in Dakar and Lisbon.", None),
+        ("Three senior officials meetings were held in 2024.", None),
+        ("Four experts' meetings took place.", None),
+        ("Twelve senior officials attended the workshop.", 12),
+        ("45 participants meeting in Rabat agreed on a plan.", 45),
+    ],
+)
+def test_a_meeting_named_after_its_people_counts_meetings(
+    text: str, participants: int | None
+) -> None:
+    found = [c.value for c in find_counts(text) if c.field == "participants"]
+    assert found == ([] if participants is None else [participants])

@@ -376,3 +376,28 @@ def test_consultation_and_working_group_look_alikes_are_not_meetings(text: str) 
 )
 def test_subject_dropped_only_beside_a_specific_noun(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a rough count of past meetings is a tally, not a meeting
+        ("Since 2009, more than 20 meetings of senior officials have taken place.", []),
+        ("Plus de 20 réunions thématiques ont été organisées depuis 2006.", []),
+        ("Dozens of workshops were held over the years.", []),
+        ("Des dizaines d'ateliers ont eu lieu.", []),
+        ("Más de 15 reuniones técnicas desde 2010.", []),
+        ("Oltre 10 riunioni tecniche dal 2012.", []),
+        ("Mais de 12 reuniões técnicas desde 2015.", []),
+        # an exact count of dated meetings, people who met, a singular noun: kept
+        (
+            "The partners held two Senior Officials' Meetings in Dakar (May) and Lisbon (June).",
+            ["senior_officials_meeting"],
+        ),
+        ("More than 40 delegations met in Rabat on 3 May.", ["other"]),
+        ("The meeting gathered more than 20 experts.", ["other"]),
+        ("Over 3 days the workshop trained border guards.", ["workshop"]),
+    ],
+)
+def test_a_tally_of_meetings_is_no_meeting(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_kinds(text)] == kinds

@@ -189,6 +189,12 @@ _ATTENDANCE = re.compile(
     r"particip\w*|reuni\w*|riuni\w*|contó\s+con|di|da|dos|das|del)\b",
     _I,
 )
+# the participant noun is the first word of a meeting's name ("two Senior Officials'
+# Meetings", "three expert meetings"): the number counts meetings
+_NAMES_MEETINGS = re.compile(
+    r"['’]?(?:s['’])?\s*(?:meetings?|conferences?|workshops?|sessions?|SOMs?)\b", _I
+)
+_MEETING_NAMERS = frozenset({"officials", "experts", "ministers", "officials'", "experts'"})
 _MEMBERSHIP = re.compile(r"\bmember\s+states\b|\bÉtats\s+membres\b", _I)
 # "member states" is a membership ("the dialogue brings together 57 member states") unless
 # an attendance cue comes before the number ("Representatives of 19 member states took
@@ -499,6 +505,10 @@ def _count_of(
             or after.end() - m.end() > len(after.group(0).split()[-1]) + 1
         ):  # fmt: skip
             return None  # "in 2019 participants", "the 2024 Senior Officials' Meeting"
+        if after.group(0).split()[-1].lower() in _MEETING_NAMERS and _NAMES_MEETINGS.match(
+            text, after.end()
+        ):
+            return None  # "two Senior Officials' Meetings": meetings counted, not people
         q, qspan = _qualifier(text, m)
         phrase = text[n_start : after.end()]
         return CountMention("participants", n_start, after.end(), phrase, value, q, qspan)

@@ -241,6 +241,8 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
             continue
         if kind == "training" and _not_training(text, m):
             continue
+        if _tallied(text, m):
+            continue  # "more than 20 meetings of senior officials": a tally, not a meeting
         if _describes_another_noun(text, m):
             continue  # "the meeting agenda", "le rapport de la réunion"
         if kind == "steering_committee" and _BODY_BEFORE.search(
@@ -249,6 +251,28 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
             continue  # the committee as a body ("chairs the Steering Committee"), not a meeting
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
     return _drop_subjects_beside_nouns(text, found)
+
+
+# a rough count before a plural meeting noun tallies past meetings ("more than 20 meetings
+# of senior officials", "plus de 20 réunions thématiques", "dozens of workshops"); an exact
+# small count may still list meetings with their own dates ("two Senior Officials'
+# Meetings in Dakar (May) and Lisbon (October)") and is kept
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:more\s+than|over|upwards\s+of|plus\s+de|más\s+de|oltre|più\s+di|mais\s+de)"
+    r"\s+\d+\+?|\d+\+|\b(?:dozens|hundreds|scores)\s+of|\b(?:dizaines|centaines)\s+d(?:e|['’])|"
+    r"\b(?:decenas|cientos)\s+de|\b(?:decine|centinaia)\s+di|\b(?:dezenas|centenas)\s+de)"
+    r"(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){0,2}\Z",
+    _I,
+)
+
+
+def _tallied(text: str, m: re.Match[str]) -> bool:
+    """A plural meeting noun after a rough count (see _COUNTED_BEFORE); people who met
+    ("more than 40 delegations met in Rabat") are not counted meetings."""
+    words = m.group(0).lower().split()
+    if not words[0].endswith(("s", "i")) or " ".join(words) in _SUBJECTS:
+        return False
+    return _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 # the subjects that stand for a meeting only through their verb (see _MET_LATER)
