@@ -177,3 +177,111 @@ def test_an_opening_clause_that_names_no_meeting_dates_nothing(
 )  # fmt: skip
 def test_the_new_cues_after_a_comma(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, senior officials of the Rabat Process met in Dakar for a Senior Officials' "
+        "Meeting on 5 May 2026. The meeting was chaired by France.",
+        "Earlier this year, the Rabat Process held its Senior Officials' Meeting in Dakar on 5 May "
+        "2026. The meeting was chaired by France.",
+        "In the previous months, the Rabat Process prepared its Senior Officials' Meeting, held in "
+        "Dakar on 5 May 2026. The meeting was chaired by France.",
+        "La semaine dernière, les hauts fonctionnaires du Processus de Rabat se sont réunis à "
+        "Dakar pour une réunion des hauts fonctionnaires le 5 mai 2026. La réunion était "
+        "présidée par la France.",
+        "L'année dernière, la réunion des hauts fonctionnaires du Processus de Rabat s'est tenue à "
+        "Dakar le 5 mai 2026. La réunion était présidée par la France.",
+        "La semana anterior, la reunión de altos funcionarios del Proceso de Rabat se celebró en "
+        "Dakar el 5 de mayo de 2026. La reunión fue presidida por Francia.",
+        "La settimana precedente, la riunione degli alti funzionari del Processo di Rabat si è "
+        "tenuta a Dakar il 5 maggio 2026. La riunione è stata presieduta dalla Francia.",
+        "Na semana anterior, a reunião de altos funcionários do Processo de Rabat realizou-se em "
+        "Dakar a 5 de maio de 2026. A reunião foi presidida pela França.",
+    ],
+)
+def test_a_recall_word_inside_a_date_recalls_no_meeting(text: str) -> None:
+    """ "Last week", "la semaine dernière", "la settimana precedente" date the page's own
+    meeting: the meeting and its chair are one record."""
+    found = [(r.kind, r.start, r.city, r.chairs) for r in extract_text(text)]
+    assert found == [("senior_officials_meeting", "2026-05-05", "Dakar", ["France"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senior Officials' Meeting of the Rabat Process opened in Rabat on 4 May 2026 under "
+        "the chairmanship of France. Last year's Senior Officials' Meeting took place in Accra on "
+        "3 May 2025.",
+        "The Senior Officials' Meeting of the Rabat Process opened in Rabat on 4 May 2026 under "
+        "the chairmanship of France. The previous meeting took place in Accra on 3 May 2025.",
+        "La réunion des hauts fonctionnaires du Processus de Rabat s'est ouverte à Rabat le 4 mai "
+        "2026 sous la présidence de la France. La réunion des hauts fonctionnaires de l'année "
+        "dernière s'est tenue à Accra le 3 mai 2025.",
+        "La reunión de altos funcionarios del Proceso de Rabat se abrió en Rabat el 4 de mayo de "
+        "2026 bajo la presidencia de Francia. La reunión anterior se celebró en Accra el 3 de "
+        "mayo de 2025.",
+        "La riunione degli alti funzionari del Processo di Rabat è stata inaugurata a Rabat il 4 "
+        "maggio 2026 sotto la presidenza della Francia. La riunione precedente si è svolta ad "
+        "Accra il 3 maggio 2025.",
+        "A reunião de altos funcionários do Processo de Rabat abriu em Rabat a 4 de maio de 2026 "
+        "sob a presidência da França. A reunião anterior realizou-se em Dakar a 3 de maio de 2025.",
+    ],
+)
+def test_a_recalled_meeting_is_not_the_pages_own(text: str) -> None:
+    """ "Last year's meeting", "la réunion de l'année dernière", "la reunión anterior": a
+    date that names a meeting, or a recall word, tells of an earlier meeting."""
+    main, recalled = extract_text(text)
+    assert (main.start, main.city, main.chairs) == ("2026-05-04", "Rabat", ["France"])
+    assert recalled.start == "2025-05-03" and recalled.chairs == []
+
+
+# a page that dates a workshop in passing, then the meeting it reports: (the template, the
+# verbs that say the meeting takes place, look-alikes that do not)
+_TAKES_PLACE = [
+    ("The Rabat Process workshop in Dakar on 3 March 2026 is described in the annex. The "
+     "thematic meeting {verb} in Rabat on 4 May 2026.",
+     ["opened", "closed", "concluded"],
+     ["was mentioned", "(a closed-door session)"]),
+    ("L'atelier du Processus de Rabat à Dakar du 3 mars 2026 figure en annexe. La réunion "
+     "thématique {verb} à Rabat le 4 mai 2026.",
+     ["s'est ouverte", "s'est clôturée", "s'est achevée"],
+     ["est mentionnée", "ouverte aux observateurs"]),
+    ("El taller del Proceso de Rabat en Dakar del 3 de marzo de 2026 figura en el anexo. La "
+     "reunión técnica {verb} en Rabat el 4 de mayo de 2026.",
+     ["se celebró", "tuvo lugar", "se celebrará", "tendrá lugar", "se llevó a cabo",
+      "se inauguró", "se clausuró"],
+     ["fue mencionada", "que el ministro celebró"]),
+    ("Il seminario del Processo di Rabat a Dakar del 3 marzo 2026 è descritto nell'allegato. "
+     "La riunione tecnica {verb} a Rabat il 4 maggio 2026.",
+     ["si è svolta", "si è tenuta", "ha avuto luogo", "si svolgerà", "si terrà", "avrà luogo",
+      "si è aperta", "si è chiusa"],
+     ["è menzionata", "tenuta riservata"]),
+    ("O workshop do Processo de Rabat em Dakar de 3 de março de 2026 figura no anexo. A "
+     "reunião técnica {verb} em Rabat a 4 de maio de 2026.",
+     ["realizou-se", "teve lugar", "decorreu", "terá lugar", "decorrerá", "realizar-se-á"],
+     ["é mencionada", "em lugar do seminário"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("template", "verb"), [(t, verb) for t, verbs, _other in _TAKES_PLACE for verb in verbs]
+)
+def test_the_meeting_that_takes_place_is_the_pages_own(template: str, verb: str) -> None:
+    records = extract_text(template.format(verb=verb))
+    assert [(r.start, r.city) for r in records] == [
+        ("2026-05-04", "Rabat"),
+        ("2026-03-03", "Dakar"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("template", "verb"), [(t, verb) for t, _verbs, other in _TAKES_PLACE for verb in other]
+)
+def test_a_look_alike_verb_takes_no_meeting_first(template: str, verb: str) -> None:
+    records = extract_text(template.format(verb=verb))
+    assert [(r.start, r.city) for r in records] == [
+        ("2026-03-03", "Dakar"),
+        ("2026-05-04", "Rabat"),
+    ]

@@ -35,42 +35,91 @@ from processus.extraction.segmentation import Passage, sentences
 
 _RECALL = re.compile(
     r"\b(?:previous|last|earlier|prior|former|preceding|précédente?s?|dernière|dernier|"
-    r"antérieure?s?)\b",
+    r"antérieure?s?|anterior(?:es)?|precedent[ei])\b",
     re.IGNORECASE,
 )
 _RECALL_CUES = Cues(
     prefixes=("previous", "last", "earlier", "prior", "former", "preceding", "precedent",
-              "derniere", "dernier", "anterieur"),
+              "derniere", "dernier", "anterieur", "anterior"),
 )  # fmt: skip
-_TAKES_PLACE = re.compile(
-    r"\b(?:will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|host|convene|open)|"
+# a recall word that is part of a date ("last week", "earlier this year", "la semaine
+# dernière", "el año anterior", "la settimana precedente"): the time noun written after
+# or before it, unless the date names a meeting ("last year's meeting", "la réunion de
+# l'année dernière", "la reunión del año anterior" are recalled meetings)
+_TIME_NOUN = (
+    r"(?:weeks?|months?|years?|days?|weekend|night|autumn|spring|summer|winter|fall|quarter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"semaines?|mois|années?|ans?|jours?|week-end|été|automne|hiver|printemps|trimestre|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"semanas?|mes(?:es)?|años?|días?|verano|otoño|invierno|primavera|"
+    r"settiman[ae]|mes[ei]|ann[io]|giorn[io]|estate|autunno|inverno|"
+    r"mês|meses|anos?|dias?|verão|outono)"
+)
+_TIME_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:two|three|few|several|\d+)\s+)?{_TIME_NOUN}\b(?!['’]s\b)|"
+    r"\s+(?:this|that|today|in)\b",
+    re.IGNORECASE,
+)
+_TIME_NOUN_BEFORE = re.compile(
+    r"(?:\b(?P<of>de|du|d['’]|del|della|dello|dell['’]|da|do|dos)\s*(?:l['’]|la\s+|le\s+|el\s+)?)?"
+    rf"\b{_TIME_NOUN}\s+\Z",
+    re.IGNORECASE,
+)
+# verbs that say a sentence's meeting takes (took, will take) place, one row a language
+_TAKES_PLACE_ROWS = (
+    r"will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|host|convene|open)|"
     r"(?:takes|took)\s+place|(?:is|was|were|are)\s+(?:being\s+)?held|(?:was|is)\s+hosted|"
     r"held\s+(?:in|on|at)|attended|"
     r"to\s+be\s+held|met|(?:will|to)\s+(?:meet|convene|gather)|gathered|convened|"
-    r"(?:was|were)\s+(?:carried\s+out|conducted)|"
-    r"came\s+together|aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
-    r"s'est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|a\s+accueilli|organise(?:ra)?|réunira|"
-    r"s'est\s+réuni|se\s+sont\s+(?:réunie?s|retrouvée?s))\b",
-    re.IGNORECASE,
+    r"(?:was|were)\s+(?:carried\s+out|conducted)|came\s+together|"
+    # "the meeting opened in Rabat", not "a closed-door session"
+    r"(?:opened|closed|concluded)(?![\s-]+(?:doors?|sessions?)\b)",
+    r"aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
+    r"s'est\s+(?:tenue?|déroulée?|ouverte?|clôturée?|achevée?)|a\s+eu\s+lieu|a\s+accueilli|"
+    r"organise(?:ra)?|réunira|s'est\s+réuni|se\s+sont\s+(?:réunie?s|retrouvée?s)|se\s+réuniront",
+    r"se\s+(?:celebró|celebrará|reunieron|reunirán|reunió|reunirá|llevó\s+a\s+cabo|"
+    r"llevará\s+a\s+cabo|inauguró|clausuró)|(?:tuvo|tendrá)\s+lugar",
+    r"si\s+(?:è|e)\s+(?:svolt[oa]|tenut[oa]|riunit[oa]|apert[oa]|chius[oa])|"
+    r"si\s+sono\s+(?:riunit[ie]|svolt[ie]|tenut[ie])|si\s+(?:svolgerà|terrà|riuniranno|riunirà)|"
+    r"(?:ha|avrà)\s+(?:avuto\s+)?luogo",
+    r"realizou-se|realizar-se-á|decorreu|decorrerá|(?:teve|terá)\s+lugar|"
+    r"reuniram-se|reuniu-se|(?:se|vão)\s+reunir(?:am|ão|-se)|se\s+realizou|se\s+realizará",
+)
+_TAKES_PLACE = re.compile(r"\b(?:" + "|".join(_TAKES_PLACE_ROWS) + r")\b", re.IGNORECASE)
+# words that tell of a meeting as background to the passage's own, one row a language
+_BACKGROUND_ROWS = (
+    r"already|earlier|since|previously|follow(?:s|ed|ing)?|(?:builds?|built)\s+on|"
+    r"recalled|based\s+on|follow-up\s+to|continues|had",
+    r"déjà|dès|depuis|fait\s+suite|précédemment|avait",
+    r"ya|anteriormente|previamente|había(?:n)?",
+    r"già|in\s+precedenza|precedentemente|aveva(?:no)?",
+    r"já|tinha(?:m)?|havia(?:m)?",
 )
 _BACKGROUND = re.compile(
-    r"\b(?:already|earlier|since|previously|follow(?:s|ed|ing)?|(?:builds?|built)\s+on|"
-    r"recalled|based\s+on|follow-up\s+to|continues|"
-    r"déjà|dès|depuis|fait\s+suite|précédemment|avait|had)\b|,\s*(?:held|tenue?s?)\b",
+    r"\b(?:" + "|".join(_BACKGROUND_ROWS) + r")\b|"
+    # "…, held in Rome in 2014": a meeting dated in an aside
+    r",\s*(?:held|tenue?s?|celebrad[oa]s?|tenut[oaie]|svolt[oaie]|realizad[oa]s?)\b",
     re.IGNORECASE,
 )
 # a word of every alternative of the two patterns above (see scan.Cues)
 _TAKES_PLACE_CUES = Cues(
     exact=("will", "takes", "took", "held", "hosted", "attended", "met", "gathered", "aura",
-           "convened", "came", "sont", "to", "was", "were",
+           "convened", "came", "sont", "to", "was", "were", "opened", "closed", "concluded",
            "tiendra", "deroulera", "accueillera", "tenu", "tenue", "deroule", "deroulee",
-           "lieu", "accueilli", "organise", "organisera", "reunira", "reuni"),
+           "ouvert", "ouverte", "cloture", "cloturee", "acheve", "achevee",
+           "lieu", "accueilli", "organise", "organisera", "reunira", "reuni", "reuniront",
+           "se", "lugar", "si", "luogo", "realizou", "realizar", "decorreu", "decorrera",
+           "reuniram", "reuniu", "vao"),
 )  # fmt: skip
 _BACKGROUND_CUES = Cues(
     exact=("already", "earlier", "since", "previously", "follow", "follows", "followed",
            "following", "build", "builds", "built", "recalled", "based", "continues", "deja",
            "des", "depuis", "fait", "precedemment", "avait", "had", "held", "tenu", "tenue",
-           "tenus", "tenues"),
+           "tenus", "tenues", "ya", "anteriormente", "previamente", "habia", "habian",
+           "gia", "precedenza", "precedentemente", "aveva", "avevano", "ja", "tinha", "tinham",
+           "havia", "haviam", "celebrado", "celebrada", "celebrados", "celebradas", "tenuto",
+           "tenuta", "tenuti", "tenute", "svolto", "svolta", "svolti", "svolte", "realizado",
+           "realizada", "realizados", "realizadas"),
 )  # fmt: skip
 _DATE_LABEL = re.compile(r"\bDates?\s*:\s*\Z", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
@@ -145,10 +194,24 @@ class _Sentences:
         key = ("recall", *span)
         found = doc.memo.get(key)
         if found is None:
-            found = doc.memo[key] = found_in(
-                doc, _RECALL, _RECALL_CUES, span[0], span[1]
-            ) and kind_starts_in(doc, span[0], span[1])
+            found = doc.memo[key] = _recalls(doc, *span) and kind_starts_in(doc, *span)
         return found
+
+
+def _recalls(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a recall word ("the previous meeting", "la
+    réunion précédente") that is not part of a date ("last week", "l'année dernière")."""
+    at = _RECALL_CUES.search_from(doc.text, doc.tokens, start, end)
+    if at is None:
+        return False
+    text = doc.text
+    for m in _RECALL.finditer(text, at, end):
+        if _TIME_NOUN_AFTER.match(text, m.end(), end) is not None:
+            continue
+        before = _TIME_NOUN_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        if before is None or before.group("of"):
+            return True
+    return False
 
 
 def passage_drafts(
