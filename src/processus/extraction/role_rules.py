@@ -104,40 +104,51 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bco-?chair(?:manship|ship|s)?\s*,?\s*represented\s+by\b"),
     RoleRule("coprésidence_représentée", "fr", ("co_chairs_loose",),
              r"\bco-?présidence\s*,?\s*représentée\s+par\b"),
-    # chairs
+    # chairs; "the chairmanship, held by Spain,", "la présidence, assurée par le Portugal,":
+    # a former or next holder before or in that phrase is none (see HELD_BY); "bajo la
+    # presidencia española": the state's adjective
     RoleRule("chaired_by", "en", ("chairs",),
              r"(?<!-)\bchaired\s+by\b|\bpresided\s+(?:over\s+)?by\b|"
              r"\bunder\s+the\s+(?:chairmanship|chairship|presidency|leadership)\s+of\b|"
-             r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b"),
+             r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b|"
+             r"\b(?:chair(?:manship|ship)?|presidency)(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:currently\s+)?"
+             r"(?:held|exercised|assumed)\s+by\b"),
     # "under the Polish presidency", "sous la présidence marocaine": the state's adjective
     RoleRule("under_the_national_presidency", "en", ("chairs",),
              r"\bunder\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:presidency|chairmanship|chairship|"
              r"Presidency|Chairmanship)\b)"),
     RoleRule("sous_la_presidence_nationale", "fr", ("chairs",),
              r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?!de\b|du\b|des\b|d')[a-zéèëîïôûç]+)"),
-    RoleRule("bajo_la_presidencia_nacional", "es", ("chairs",),
-             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b|del\b)[a-záéíóúñ]+)"),
-    RoleRule("sotto_la_presidenza_nazionale", "it", ("chairs",),
-             r"\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b|d[ae]l|dell|dei\b|degli\b)[a-zàèéìòù]+)"),
-    RoleRule("sob_a_presidencia_nacional", "pt", ("chairs",),
-             r"\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b)[a-záéíóúâêôãõç]+)"),
     RoleRule("présidée_par", "fr", ("chairs",),
-             rf"(?<!-)\bprésidée?s?\s+par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:"),
+             rf"(?<!-)\bprésidée?s?\s+par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:|"
+             r"\bprésidence(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actuellement\s+)?"
+             r"(?:assurée|exercée|occupée|détenue)\s+par\b"),
     RoleRule("presidida_por", "es", ("chairs",),
-             rf"(?<!o)\bpresidid[oa]s?\s+por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}"),
+             rf"(?<!o)\bpresidid[oa]s?\s+por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}|"
+             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b|del\b)[a-záéíóúñ]+)|"
+             r"\bpresidencia(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actualmente\s+)?"
+             r"(?:ejercida|ostentada|ocupada|asumida|desempeñada)\s+por\b"),
     RoleRule("presieduta_da", "it", ("chairs",),
-             rf"(?<!-)\bpresiedut[oaie]\s+(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}"),
+             rf"(?<!-)\bpresiedut[oaie]\s+(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}|"
+             r"\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b|d[ae]l|dell|dei\b|degli\b)[a-zàèéìòù]+)|"
+             r"\bpresidenza(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:attualmente\s+)?"
+             r"(?:esercitata|detenuta|assunta|ricoperta)\s+(?:da|dal|dalla|dall'|dai)\b"),
     RoleRule("presidida_pt", "pt", ("chairs",),
-             rf"\bpresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}"),
+             rf"\bpresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}|"
+             r"\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b)[a-záéíóúâêôãõç]+)|"
+             r"\bpresidência(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:atualmente\s+)?"
+             r"(?:exercida|ocupada|detida|assumida)\s+(?:por|pelo|pela)\b"),
     # "the Chair, Portugal, opened …", "the 2020 Chair of the Khartoum Process, the Netherlands"
     RoleRule("the_chair_apposition", "en", ("chairs",),
              r"\bthe\s+(?:(?:19|20)\d\d\s+)?(?:current\s+)?(?:co-?)?chair(?:manship)?"
              r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue|dialogue))?\s*,"
-             # "the co-chairmanship, represented by …" is co_chair_represented's
-             r"(?!\s*represented\b)"),
+             # "the co-chairmanship, represented by …" is co_chair_represented's, "the
+             # chairmanship, held by …" chaired_by's
+             r"(?!\s*(?:represented|held|exercised|assumed|currently)\b)"),
     RoleRule("la_presidence_apposition", "fr", ("chairs",),
              r"\bla\s+présidence\s+(?:actuelle\s+|en\s+exercice\s+)?(?:du\s+Processus"
-             r"(?:\s+[\w'’-]+){0,2}?)?\s*,"),
+             r"(?:\s+[\w'’-]+){0,2}?)?\s*,"
+             r"(?!\s*(?:assurée|exercée|occupée|détenue|actuellement)\b)"),
     # organisers
     RoleRule("organised_by", "en", ("organisers",),
              # a date or a place may come between: "organised on 5 May 2025 by"
@@ -307,20 +318,42 @@ ACTIVE_VERBS: tuple[RoleRule, ...] = (
 CAPACITY = re.compile(
     r"\s*,?\s+(?:as|acting\s+as|in\s+its\s+capacity\s+as|en\s+(?:sa\s+)?(?:qualité\s+de|tant\s+que)|"
     r"comme|como|come|quale)\s+([^,.;:\n]{2,110})|"
-    r"\s*,\s+((?:the\s+|la\s+|le\s+|l')?(?:current|actuel(?:le)?|en\s+exercice)\s+[^,.;:\n]{2,80})",
+    r"\s*,\s+("
+    r"(?:the\s+|la\s+|le\s+|l')?(?:current|actuel(?:le)?|en\s+exercice)\s+[^,.;:\n]{2,80}|"
+    # "Nigeria, Chair of the Rabat Process,", "le Portugal, président en exercice du …,"
+    r"(?:the\s+|la\s+|le\s+|l'|el\s+|il\s+|o\s+|a\s+)?(?:co-?)?(?:chair|chairman|chairperson|"
+    r"présidente?|presidente)\b[^,.;:\n]{2,80}(?=[,.;:\n])|"
+    # "Tunisia, which currently chairs the Khartoum Process", "qui assure la présidence du …"
+    r"(?:which|who|qui|que|che)\s+(?:currently\s+|actuellement\s+|actualmente\s+|attualmente\s+)?"
+    r"(?:chairs|presides|holds|assure|exerce|occupe|détient|préside|ostenta|ejerce|ocupa|preside|"
+    r"detiene|esercita|presiede|detém|assume)\s+[^,.;:\n]{2,80})",
     _I,
 )
 CAPACITY_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("co_chairs", re.compile(r"\bco-?(?:chair|président|presidente)e?s?\b", _I)),
-    ("chairs", re.compile(r"\b(?:chair|chairs|chairperson|chairman|présidente?|"
-                          r"presidente|presidência|presidencia|presidenza)\b", _I)),
+    ("chairs", re.compile(r"\b(?:chair|chairs|chairperson|chairman|chairmanship|presidency|"
+                          r"presides|présidente?|présidence|préside|presidente|presidência|"
+                          r"presidencia|presidenza|preside|presiede)\b", _I)),
     ("hosts", re.compile(r"\b(?:co-?)?(?:host|hosts|hôte|hôtes|anfitri[oóaã]\w*|ospitante)\b", _I)),
     ("organisers", re.compile(r"\b(?:co-?)?(?:organi[sz]er|organisateur|organisatrice|"
                               r"organizador[a]?|organizzatore)\b", _I)),
 )  # fmt: skip
+# a presidency of another body: "Portugal, which holds the EU Council presidency,"
+OTHER_BODY = re.compile(
+    r"\b(?:EU|UE|European\s+Union|Union\s+européenne|Unión\s+Europea|Unione\s+europea|"
+    r"União\s+Europeia|Council|Conseil|Consejo|Consiglio|Conselho|African\s+Union|"
+    r"Union\s+africaine|Unión\s+Africana|Unione\s+africana|União\s+Africana|AU|UA|ECOWAS|CEDEAO)\b"
+)
+# an apposition about the dialogue's chair rather than the meeting's
+OF_A_DIALOGUE = re.compile(
+    r"\b(?:Process|Processus|Proceso|Processo|Dialogue|Diálogo|Dialogo)\b|"
+    r"^(?:which|who|qui|que|che)\b",
+    _I,
+)
 PAST_OR_NEXT_HOLDER = re.compile(
     r"\b(?:outgoing|incoming|next|former|previous|future|sortante?|entrante?|prochaine?|"
-    r"ancienne?|précédente?|saliente|entrante|uscente|próxim[oa]|prossim[oa])\b",
+    r"ancienne?|précédente?|saliente|entrante|uscente|próxim[oa]|prossim[oa]|anterior|"
+    r"anteriore|precedente|cessante|futur[oa])\b",
     _I,
 )
 
@@ -330,6 +363,14 @@ PAST_OR_NEXT_HOLDER = re.compile(
 PATRONAGE_RULES = frozenset({
     "under_the_auspices", "sous_l_egide", "bajo_los_auspicios", "sotto_l_egida", "sob_os_auspicios",
 })  # fmt: skip
+
+#: A chair "held by" someone, the end of a trigger (chaired_by and its siblings): a former or
+#: next holder in or before the phrase ("the incoming presidency, held by") is none
+HELD_BY = re.compile(
+    r"\b(?:held|exercised|assumed|assurée|exercée|occupée|détenue|ejercida|ostentada|ocupada|"
+    r"asumida|desempeñada|esercitata|detenuta|assunta|ricoperta|exercida|detida|assumida)\s+\w+\Z",
+    _I,
+)
 
 #: Rules whose phrase may qualify the founding of a dialogue rather than a meeting: "the
 #: Process was born at the initiative of Spain and Morocco, with the support of France".

@@ -235,7 +235,7 @@ def find_roles(
     for trigger in _inside(triggers, start, end):
         if start <= trigger.start and trigger.end <= end:
             found += trigger_roles(text, trigger, local, end)
-    found += _actor_roles(text, local, end)
+    found += _without_dialogue_chairs(found, _actor_roles(text, local, end))
     # the host co-chairs: hosted by X and co-chaired by Y -> chairs [X, Y]
     if any(f[1] == "co_chairs" for f in found):
         for _pos, role, mention in list(found):
@@ -257,6 +257,10 @@ def trigger_roles(
         limit = stop.start() if stop else end
         listed = [a for a in local if trigger.end <= a.start < limit and a.type == "country"]
         return [(a.start, "co_chairs", RoleMention("chairs", a, rule=trigger.rule)) for a in listed]
+    if role_rules.HELD_BY.search(text, trigger.start, trigger.end) and (
+        role_rules.PAST_OR_NEXT_HOLDER.search(text, max(0, trigger.start - 30), trigger.end)
+    ):
+        return []  # "the incoming presidency, held by …": not this meeting's chair
     if trigger.rule in role_rules.INITIATIVE_RULES and role_rules.FOUNDING.search(
         text, max(0, trigger.start - 100), trigger.start
     ):
@@ -306,32 +310,49 @@ def _actor_roles(
     for i, actor in enumerate(local):
         if actor.type != "country" and actor.type != "organisation":
             continue
-        roles = _capacity_roles(text, actor.end, end)
-        rule = "capacity"
-        if not roles:
-            verb = active_verb(text, actor.end, end)
-            if verb is None:
-                continue
-            roles, rule = verb.roles, verb.name
+        # "La France, qui préside le Processus, a accueilli la réunion": both say a role
+        capacity, note = _capacity_roles(text, actor.end, end)
+        roles = [(role, "capacity", note) for role in capacity]
+        verb = active_verb(text, actor.end, end)
+        if verb is not None:
+            roles += [(role, verb.name, None) for role in verb.roles]
         for subject in _coordinated(text, local, i):
-            for role in roles:
-                mention = RoleMention(role.replace("co_", ""), subject, rule=rule)
+            for role, rule, why in roles:
+                mention = RoleMention(role.replace("co_", ""), subject, note=why, rule=rule)
                 found.append((subject.start, role, mention))
     return found
 
 
-def _capacity_roles(text: str, pos: int, end: int) -> tuple[str, ...]:
-    """The roles an apposition right after an actor gives it ("as host country")."""
+def _without_dialogue_chairs(
+    by_triggers: list[tuple[int, str, RoleMention]], by_actors: list[tuple[int, str, RoleMention]]
+) -> list[tuple[int, str, RoleMention]]:
+    """``by_actors`` less the chairs an apposition names ("le Maroc, qui préside le Processus
+    de Rabat,") when a phrase names the meeting's own chairs ("coprésidée par l'Allemagne"):
+    the dialogue's chair is then a guest, not the meeting's chair."""
+    chairs = {m.actor.name for _p, role, m in by_triggers if role in ("chairs", "co_chairs")}
+    if not chairs:
+        return by_actors
+    return [f for f in by_actors if f[2].note != _DIALOGUE_CHAIR or f[2].actor.name in chairs]
+
+
+_DIALOGUE_CHAIR = "the dialogue's chair"
+
+
+def _capacity_roles(text: str, pos: int, end: int) -> tuple[tuple[str, ...], str | None]:
+    """The roles an apposition right after an actor gives it ("as host country"), and a
+    note when the apposition is about a dialogue ("current Chair of the Rabat Process",
+    "qui préside le Processus"): such a chair may be a guest (see _without_dialogue_chairs)."""
     capacity = role_rules.CAPACITY.match(text, pos, end)
     if capacity is None:
-        return ()
+        return (), None
     words = capacity.group(1) or capacity.group(2)
-    if role_rules.PAST_OR_NEXT_HOLDER.search(words):
-        return ()
+    if role_rules.PAST_OR_NEXT_HOLDER.search(words) or role_rules.OTHER_BODY.search(words):
+        return (), None
     roles = [role for role, pattern in role_rules.CAPACITY_ROLES if pattern.search(words)]
     if "co_chairs" in roles and "chairs" in roles:
         roles.remove("chairs")
-    return tuple(roles)
+    note = _DIALOGUE_CHAIR if role_rules.OF_A_DIALOGUE.search(words) else None
+    return tuple(roles), note
 
 
 def active_verb(text: str, pos: int, end: int) -> RoleRule | None:
