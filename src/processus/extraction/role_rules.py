@@ -255,10 +255,18 @@ MEETING_OBJECT = re.compile(
 )
 # delegates welcomed "to Mombasa": the welcoming state hosts
 WELCOMED_TO = re.compile(
-    r"\s+(?:welcomed|received|a\s+accueilli|ont\s+accueilli|accueillait|a\s+reçu)\s+"
-    r"(?:the\s+|les\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegates|delegations|participants|partners|"
+    r"\s+(?:welcomed|received|a\s+accueilli|ont\s+accueilli|accueillait|a\s+reçu|"
+    r"(?:ha\s+|han\s+)?(?:acogió|acogieron|acogido|recibió|recibieron|recibido)|"
+    r"(?:ha\s+|hanno\s+)?(?:accolto|ricevuto|ospitato|accolse)|"
+    r"(?:tem\s+)?(?:acolheu|acolheram|recebeu|receberam))\s+"
+    r"(?:the\s+|les\s+|a\s+(?:los\s+|las\s+)?|i\s+|gli\s+|le\s+|os\s+|as\s+)?"
+    # "more than 100", "a más de 100", "oltre 100", "mais de 100"
+    r"(?:(?:more\s+than|over|plus\s+de|más\s+de|oltre|più\s+di|mais\s+de|cerca\s+de)\s+)?"
+    r"(?:\d[\d\s.,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegates|delegations|participants|partners|"
     r"representatives|ministers|officials|délégués|délégations|participants|partenaires|"
-    r"représentants|ministres)\b",
+    r"représentants|ministres|participantes|delegados|delegadas|delegaciones|representantes|"
+    r"ministros|socios|funcionarios|partecipanti|delegati|delegazioni|rappresentanti|ministri|"
+    r"funzionari|delegações|parceiros|funcionários)\b",
     _I,
 )
 
