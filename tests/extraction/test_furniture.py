@@ -122,6 +122,36 @@ def test_an_agency_dateline_with_a_full_stop_dates_the_story(text: str, start: s
     assert record.start == start
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "City, date" line under the headline, with prose that tells its own venue or
+        # date: the page's dateline, in five languages
+        ("Rabat Process: workshop in Accra\nGeneva, 12 June 2025\nLast week, the workshop "
+         "of the Rabat Process took place in Accra under the chairmanship of Ghana.",
+         [("2025-06", "Accra")]),
+        ("Processus de Rabat : atelier à Lomé\nParis, le 12 juin 2025\nLa semaine dernière, "
+         "l'atelier du Processus de Rabat s'est tenu à Lomé sous la présidence du Togo.",
+         [("2025-06", "Lomé")]),
+        ("Proceso de Rabat: taller en Accra\nSevilla, 12 de junio de 2025\nLa semana pasada, "
+         "el taller del Proceso de Rabat se celebró en Accra bajo la presidencia de Ghana.",
+         [("2025-06", "Accra")]),
+        ("Lisbon, 9 March 2026 – ICMPD\n\nThe Rabat Process held a workshop on return in "
+         "Banjul on 2 March 2026, hosted by the Gambia.", [("2026-03-02", "Banjul")]),
+        # a calendar entry's "City, date" line, with a description that tells nothing of its
+        # own, or a range of days, stays the entry's heading
+        ("Workshop on return\nDakar, 3 May 2025\nThe workshop gathers experts of the "
+         "partner countries to discuss the reintegration of returnees.",
+         [("2025-05-03", "Dakar")]),
+        ("Workshop on return\nDakar, 3-4 May 2025\nThe workshop gathered experts in Thiès "
+         "last month to discuss the reintegration of returnees.", [("2025-05-03", "Dakar")]),
+    ],
+)  # fmt: skip
+def test_a_place_and_date_line_under_the_headline(text: str, expected: list) -> None:
+    records = extract_text(text, source="page.txt", reference_date=date(2026, 11, 23))
+    assert [(r.start, r.city) for r in records] == expected
+
+
 def test_a_dateline_year_is_never_before_a_year_the_text_writes() -> None:
     # 16 March fell on a Friday in 2018, but the text writes 2019: no year fits
     text = (

@@ -22,7 +22,7 @@ from processus.extraction.actors import ActorMention, actors_from_names, adjecti
 from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
-from processus.extraction.furniture import datelines, sign_offs
+from processus.extraction.furniture import datelines, place_date_line, sign_offs
 from processus.extraction.kinds import (
     FormatMention,
     KindMention,
@@ -236,6 +236,35 @@ def _publication_in(furniture: list[Span], dates: list[DateMention]) -> list[Dat
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
+def _place_date_head(text: str, dates: list[DateMention], names: list[NameMatch]) -> Span | None:
+    """The page's "City, date" line under its headline ("Madrid, 15 de junio de 2025"), as
+    furniture: where and when the page was written, when the prose under it tells its own
+    venue or date ("El mes pasado, la reunión … se celebró en Rabat"). A calendar entry's
+    "Dakar, 3-4 May 2025" holds a range, or has no such prose under it, and stays a
+    heading (see furniture.place_date_line)."""
+    found = place_date_line(text)
+    if found is None:
+        return None
+    place_start, date_start, line_end = found
+    day = next((d for d in dates if d.start == date_start), None)
+    if day is None or day.first[2] is None or day.first != day.last:
+        return None
+    place = next((n for n in names if n.start == place_start), None)
+    if place is None or place.first("place") is None:
+        return None
+    prose = _LINE.search(text, line_end)
+    if prose is None or prose.end() - prose.start() < 60:
+        return None
+    own_date = any(prose.start() <= d.start < prose.end() for d in dates)
+    own_place = any(
+        prose.start() <= n.start < prose.end()
+        and (entry := n.first("place")) is not None
+        and entry != place.first("place")
+        for n in names
+    )
+    return (place.start, line_end) if own_date or own_place else None
+
+
 def _header_dates(
     text: str, dates: list[DateMention], places: list[PlaceMention], kinds: list[KindMention]
 ) -> list[DateMention]:
@@ -326,7 +355,11 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
     furniture = datelines(text) + sign_offs(text) if "/" in text else datelines(text)
     rejected: list[Rejection] = []
-    dates = _publication_in(furniture, find_dates(text, starts, relative=True, rejected=rejected))
+    found = find_dates(text, starts, relative=True, rejected=rejected)
+    head = _place_date_head(text, found, names)
+    if head is not None:
+        furniture = sorted([*furniture, head])
+    dates = _publication_in(furniture, found)
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]

@@ -58,6 +58,35 @@ def datelines(text: str, limit: int = 3) -> list[Span]:
     return out
 
 
+# "Madrid, 15 de junio de 2025", "Bruxelles, le 15 juin 2025", "Vienna, 3 March 2026 –
+# ICMPD": a place and a date alone on a line, perhaps with the source after a spaced dash
+_PLACE_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}?)[ \t]*,[ \t]*"
+    r"(?:(?:le|el|il|the|o)[ \t]+)?(?P<date>[^\n,–—|()]*\d[^\n,–—|()]*?)"
+    r"(?:[ \t]+[–—|-][ \t]+[^\n\d]{1,40}?)?[ \t]*$"
+)
+
+
+def place_date_line(text: str, limit: int = 4) -> tuple[int, int, int] | None:
+    """The one "City, date" line of a page, among its first ``limit`` non-blank lines:
+    (where its place starts, where its date starts, line end), or None.
+
+    Under a headline such a line is the page's own dateline, when the prose below it tells
+    its own venue or date (the caller checks): the meeting's venue and date are in the
+    prose. A page with several such lines is a calendar whose entries they head, and a
+    line under the fourth is past the header."""
+    if "," not in text:
+        return None
+    shaped = [m for m in _PLACE_DATE_LINE.finditer(text) if len(m.group(0).strip()) <= 80]
+    if len(shaped) != 1:
+        return None
+    m = shaped[0]
+    lines_above = sum(1 for _ in re.finditer(r"[^\n]*\S[^\n]*", text[: m.start()]))
+    if lines_above >= limit:
+        return None
+    return m.start("place"), m.start("date"), m.end()
+
+
 _SIGN_OFF = re.compile(
     # after a sentence's end or at a line's start: groups of capitals (single letters may be
     # spaced: "Y R E") joined by slashes, the last perhaps a month and a year, ending the line
