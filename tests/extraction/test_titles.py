@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from processus.extraction import extract_text
@@ -166,3 +168,31 @@ def test_a_name_read_to_the_end_of_its_line_stops_at_the_verb(text: str, title: 
 )  # fmt: skip
 def test_a_date_after_a_name_is_not_part_of_it(text: str, title: str) -> None:
     assert [t.title for t in find_titles(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a name after "ahead of", "en marge de" is another meeting's: the title is composed
+        (
+            "High-level meeting ahead of the Valletta Summit review\n\n"
+            "A high-level meeting of the partners was held in Brussels on 9 December 2025.",
+            "Meeting, Brussels, December 2025",
+        ),
+        (
+            "Réunion technique en marge du 3e Sommet de Lomé\n\n"
+            "Une réunion technique s'est tenue à Lomé le 9 décembre 2025.",
+            "Technical meeting, Lomé, December 2025",
+        ),
+        # the same shape naming the record's own meeting keeps it
+        (
+            "Fourth Ministerial Conference of the Lomé Process\n\n"
+            "The Fourth Ministerial Conference of the Lomé Process was held in Lomé on "
+            "9 December 2025.",
+            "Fourth Ministerial Conference of the Lomé Process",
+        ),
+    ],
+)
+def test_a_name_told_in_relation_is_not_the_title(text: str, title: str) -> None:
+    records = extract_text(text, source="page.txt", reference_date=date(2026, 11, 23))
+    assert records and records[0].title == title

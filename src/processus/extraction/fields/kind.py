@@ -148,10 +148,17 @@ def _kind_nearest_date(
 
 def _relational(doc: Document, kind: KindMention) -> bool:
     """The meeting noun follows "in the margins of", "ahead of", … (memoised)."""
-    key = ("relational", kind.start, kind.end)
+    return told_in_relation(doc, kind.start)
+
+
+def told_in_relation(doc: Document, start: int) -> bool:
+    """Whether what starts at ``start`` (a meeting noun, a meeting's name) follows "in the
+    margins of", "ahead of", "en vue de", …: another meeting than the one the passage
+    holds (memoised)."""
+    key = ("relational", start, start)
     found = doc.memo.get(key)
     if found is None:
-        window = doc.text[max(0, kind.start - 70) : kind.start]
+        window = doc.text[max(0, start - 70) : start]
         found = doc.memo[key] = _may_relate(window) and bool(_RELATIONAL.search(window))
     return found
 

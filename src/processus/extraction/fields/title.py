@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from processus.extraction.fields.context import FieldContext
+from processus.extraction.fields.kind import told_in_relation
 from processus.extraction.kinds import KindMention
 from processus.extraction.records import MeetingRecord
 from processus.extraction.titles import TitleMention
@@ -19,6 +20,21 @@ def resolve_title(ctx: FieldContext, record: MeetingRecord) -> None:
     """``record.title``: the first title of the spans, or with a chosen meeting noun, the
     title that names that meeting."""
     titles: list[TitleMention] = ctx.doc.within("titles", ctx.spans)
+    # the name of another meeting, told in relation to this one: "High-level meeting
+    # ahead of the Valletta Summit follow-up", "en marge du Sommet de Valette"; a name
+    # that holds this record's own noun is its own ("after the Second Ministerial
+    # Meeting of the Khartoum Process" for the record of that ministerial meeting)
+    kind = ctx.kind
+    related = [
+        t
+        for t in titles
+        if told_in_relation(ctx.doc, t.start)
+        and not (kind is not None and t.start <= kind.start < t.end)
+    ]
+    if related:
+        titles = [t for t in titles if t not in related]
+        for t in related if ctx.doc.explain is not None else ():
+            ctx.reject("title", t.start, t.end, "the name of another meeting ('ahead of', …)")
     title: TitleMention | None = titles[0] if titles else None
     rule = "title:first name of the passage"
     if ctx.kind is not None and titles:
