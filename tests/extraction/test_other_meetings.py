@@ -285,3 +285,53 @@ def test_a_look_alike_verb_takes_no_meeting_first(template: str, verb: str) -> N
         ("2026-03-03", "Dakar"),
         ("2026-05-04", "Rabat"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Niamey meeting of 2018 laid the ground for this cooperation. A follow-up "
+         "conference of the Rabat Process was held in Niamey on 16 March 2026.",
+         [("other", "2018", "Niamey"), ("other", "2026-03-16", "Niamey")]),
+        ("The Valletta Summit of 2015 laid the ground for the action plan. The Senior Officials' "
+         "Meeting of the Rabat Process took place in Rabat on 16 March 2026.",
+         [("other", "2015", "Valletta"), ("senior_officials_meeting", "2026-03-16", "Rabat")]),
+        ("La réunion de Niamey de 2018 a posé les bases de cette coopération. La conférence du "
+         "Processus de Rabat s'est tenue à Niamey le 16 mars 2026.",
+         [("other", "2018", "Niamey"), ("other", "2026-03-16", "Niamey")]),
+        ("La conferencia de Rabat de 2006 sentó las bases del Proceso de Rabat. La reunión "
+         "técnica se celebró en Dakar el 16 de marzo de 2026.",
+         [("other", "2006", "Rabat"), ("technical_meeting", "2026-03-16", "Dakar")]),
+        ("La conferenza di Roma del 2014 ha posto le basi del Processo di Khartoum. La riunione "
+         "tecnica si è tenuta a Nairobi il 16 marzo 2026.",
+         [("other", "2014", "Rome"), ("technical_meeting", "2026-03-16", "Nairobi")]),
+        ("A conferência de Lisboa de 2007 lançou as bases do Processo de Rabat. A reunião "
+         "técnica realizou-se em Dakar a 16 de março de 2026.",
+         [("other", "2007", "Lisbon"), ("technical_meeting", "2026-03-16", "Dakar")]),
+        # a year after a noun that names no meeting, or that counts people, or opens a range
+        ("The Niamey report of 2018 laid the ground for this cooperation. A follow-up "
+         "conference of the Rabat Process was held in Niamey on 16 March 2026.",
+         [("other", "2026-03-16", "Niamey")]),
+        ("The meeting of 2018 participants was a record. A follow-up conference of the Rabat "
+         "Process was held in Niamey on 16 March 2026.",
+         [("other", "2026-03-16", "Niamey")]),
+        ("La déclaration de Niamey de 2018 a posé les bases. La conférence du Processus de Rabat "
+         "s'est tenue à Niamey le 16 mars 2026.",
+         [("other", "2026-03-16", "Niamey")]),
+        ("La réunion de Niamey, de 2018 à 2020, a posé les bases. La conférence du Processus de "
+         "Rabat s'est tenue à Niamey le 16 mars 2026.",
+         [("other", "2026-03-16", "Niamey")]),
+        ("El plan de acción de Rabat de 2006 sentó las bases del Proceso de Rabat. La reunión "
+         "técnica se celebró en Dakar el 16 de marzo de 2026.",
+         [("technical_meeting", "2026-03-16", "Dakar")]),
+        ("Il piano d'azione di Roma del 2014 ha posto le basi del Processo di Khartoum. La "
+         "riunione tecnica si è tenuta a Nairobi il 16 marzo 2026.",
+         [("technical_meeting", "2026-03-16", "Nairobi")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_recalled_by_its_year_after_its_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "the Niamey meeting of 2018", "la réunion de Niamey de 2018": the year is the
+    recalled meeting's date, at year precision."""
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected

@@ -203,12 +203,18 @@ _NAME_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|\([A-Z]{2,8}\))")
 
 def named_years(doc: Document, dates: list[DateMention]) -> list[DateMention]:
     """Years written before a meeting noun, as its modifier (see _ARTICLE_BEFORE); up to
-    six capitalised words of a name may stand between."""
+    six capitalised words of a name may stand between.  Or after it, as its complement:
+    "the Niamey meeting of 2018", "la réunion de Niamey de 2018" (see _YEAR_AFTER_NOUN)."""
     text = doc.text
     kind_starts = {k.start for k in doc.kinds}
     out = []
     for d in dates:
-        if d.role != "year" or not _ARTICLE_BEFORE.search(text, max(0, d.start - 20), d.start):
+        if d.role != "year":
+            continue
+        if _year_after_noun(doc, d):
+            out.append(d)
+            continue
+        if not _ARTICLE_BEFORE.search(text, max(0, d.start - 20), d.start):
             continue
         pos = d.end
         for _word in range(7):
@@ -220,6 +226,24 @@ def named_years(doc: Document, dates: list[DateMention]) -> list[DateMention]:
                 break
             pos = word.end()
     return out
+
+
+# between a meeting noun and its year: "meeting of 2018", "réunion de Niamey de 2018",
+# "conferenza di Roma del 2014", "conferência de Lisboa de 2007"
+_OF = r"(?:of|de|del|di|do|da)"
+_YEAR_AFTER_NOUN = re.compile(
+    rf"(?:\s+{_OF}\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)?\s+{_OF}\s+(?:l['’]an\s+)?"
+)
+
+
+def _year_after_noun(doc: Document, d: DateMention) -> bool:
+    """Whether the year ``d`` is written as the complement of a meeting noun just before it
+    (with the meeting's city between: "la réunion de Niamey de 2018")."""
+    text = doc.text
+    for k in doc.within("kinds", [(max(0, d.start - 60), d.start)]):
+        if _YEAR_AFTER_NOUN.fullmatch(text, k.end, d.start):
+            return True
+    return False
 
 
 def _year_of_held(text: str, sentence: Span, d: DateMention) -> bool:
