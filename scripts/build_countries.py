@@ -197,6 +197,7 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "Sao Tomé-et-Principe",
         "São Tomé-et-Príncipe",
     ),
+    "SS": ("Sud Sudan",),  # the Italian press's usual name (pycountry: "Sudan del sud")
     "SZ": ("Swaziland", "Kingdom of Swaziland"),
     "TD": ("Republic of Chad", "République du Tchad"),
     "TG": ("Togolese Republic", "République togolaise"),
@@ -211,6 +212,8 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 # they are ambiguous with another country or are also the names of cities.
 DROP_ALIASES: dict[str, tuple[str, ...]] = {
     "GD": ("Granada",),  # Spanish/Portuguese for Grenada, but also the Spanish city
+    "MU": ("Maurizio",),  # Italian for Mauritius, but also a first name
+    "RE": ("Riunione",),  # Italian for Réunion, but also the Italian word for a meeting
     "SV": ("Salvador",),  # French for El Salvador, but also the Brazilian city
 }
 
@@ -526,10 +529,15 @@ def fold(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+#: The languages whose country names (pycountry's translations) are aliases: pages about
+#: the dialogues come in French, Spanish, Portuguese and Italian besides English.
+ROMANCE_LANGUAGES = ("fr", "es", "pt", "it")
+
+
 def _translations() -> dict[str, gettext.NullTranslations]:
     return {
         lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        for lang in ("fr", "es", "pt")
+        for lang in ROMANCE_LANGUAGES
     }
 
 
@@ -569,7 +577,7 @@ def build() -> dict[str, Any]:
         if official:
             candidates.append(official)
         candidates.append(name_fr)
-        candidates.extend(tr[lang].gettext(country.name) for lang in ("fr", "es", "pt"))
+        candidates.extend(tr[lang].gettext(country.name) for lang in ROMANCE_LANGUAGES)
         if official:
             candidates.append(tr["fr"].gettext(official))
         candidates.extend(EXTRA_ALIASES.get(code, ()))

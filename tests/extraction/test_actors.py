@@ -39,6 +39,10 @@ def _names(text: str) -> list[str]:
             ["African Union Commission", "African Union"],
         ),
         ("la Commission de l'Union africaine", ["African Union Commission"]),
+        # Italian names (pycountry's translations, like the French, Spanish and Portuguese)
+        ("l'Egitto, il Marocco e la Spagna", ["Egypt", "Morocco", "Spain"]),
+        ("i Paesi Bassi e la Costa d'Avorio", ["Netherlands", "Côte d'Ivoire"]),
+        ("Gibuti, Sud Sudan e Ciad", ["Djibouti", "South Sudan", "Chad"]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
@@ -53,6 +57,9 @@ def test_names(text: str, expected: list[str]) -> None:
         "they chad a good time",
         "the Portuguese Chairmanship",
         "mali is lower case",
+        # Italian names that are also words or first names are no country
+        "La Riunione dei funzionari si è aperta a Roma",
+        "Maurizio Rossi ha aperto i lavori",
     ],
 )
 def test_no_false_actors(text: str) -> None:
