@@ -196,3 +196,49 @@ def test_a_date_after_a_name_is_not_part_of_it(text: str, title: str) -> None:
 def test_a_name_told_in_relation_is_not_the_title(text: str, title: str) -> None:
     records = extract_text(text, source="page.txt", reference_date=date(2026, 11, 23))
     assert records and records[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # field visits and training sessions are named in headings too
+        ("Study visit on border reception\n", "Study visit on border reception"),
+        ("Study visit to Lisbon on labour mobility\n", "Study visit to Lisbon on labour mobility"),
+        ("Atelier de formation sur l'identification des victimes (Bamako)\n",
+         "Atelier de formation sur l'identification des victimes"),
+        ("Visite d'étude sur l'accueil des réfugiés\n",
+         "Visite d'étude sur l'accueil des réfugiés"),
+        # a place and a date after the name are not part of it
+        ("Agenda – Thematic Meeting on Seasonal Work, Accra, 4-5 March 2026\n",
+         "Thematic Meeting on Seasonal Work"),
+        ("Réunion technique sur la migration de retour, Lomé, juin 2026\n",
+         "Réunion technique sur la migration de retour"),
+        # a meeting noun labelling a name
+        ("Webinar: Seasonal work between Africa and Europe\n",
+         "Webinar: Seasonal work between Africa and Europe"),
+        ("Webinaire : la mobilité des étudiants, Dakar, 3 mars 2026\n",
+         "Webinaire : la mobilité des étudiants"),
+    ],
+)  # fmt: skip
+def test_heading_names_of_visits_trainings_and_labelled_names(text: str, title: str) -> None:
+    found = find_titles(text, head_end=text.index("\n"))
+    assert [t.title for t in found] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Note: the webinar was postponed\n", []),  # no meeting noun labels the name
+        ("Workshop materials: slides and notes\n", []),  # the noun does not stand before ":"
+        ("Study visits were organised in 2024 on many topics.\n", []),  # a sentence
+        # a lower-case aside in brackets is no city; a year inside the topic is no date tail
+        ("Agenda – Thematic Meeting on Seasonal Work (draft)\n",
+         ["Thematic Meeting on Seasonal Work (draft)"]),
+        ("Workshop on return, 2026 edition of the guide\n",
+         ["Workshop on return, 2026 edition of the guide"]),
+        # a lower-case noun after a proper name describes the meeting
+        ("Khartoum Process webinar on digital tools for victims\n", []),
+    ],
+)  # fmt: skip
+def test_heading_look_alikes_keep_their_reading(text: str, titles: list[str]) -> None:
+    assert [t.title for t in find_titles(text, head_end=text.index("\n"))] == titles

@@ -214,13 +214,27 @@ def find_titles(
         if not any(t.start <= quoted.start < t.end for t in out):
             out.append(quoted)
     for headed in heading_titles(text, line_spans(text, head_end)):
-        # a longer reading of a name already found replaces it
-        out = [t for t in out if not (headed.start <= t.start and t.end <= headed.end)]
+        # a longer reading of a name already found replaces it, and so does a heading's
+        # name cut before its place ("… on Labour Migration, Nairobi, 4-5 March 2026")
+        out = [
+            t
+            for t in out
+            if not (headed.start <= t.start < headed.end)
+            or (t.end > headed.end and not text.startswith(",", headed.end))
+        ]
         if not any(t.start < headed.end and headed.start < t.end for t in out):
             out.append(headed)
     out.sort(key=lambda t: t.start)
     return out
 
+
+# what a heading writes after a meeting's name is not part of it: its place and date
+# ("…, Nairobi, 4-5 March 2026", "…, mars 2026") or its city in brackets ("(Conakry)")
+_PLACE_DATE_TAIL = (
+    r"(?-i:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})?"
+    r",[^\S\n]+[^,\n]{0,30}\b(?:19|20)\d\d[\s.)]*$|"
+    r"[^\S\n]+\((?-i:[A-Z])[^()\n]{1,40}\)[\s.]*$"
+)
 
 # a heading line that names a meeting and its topic, the topic in sentence case:
 # "Concept note – Thematic meeting on humane border management",
@@ -230,20 +244,32 @@ def find_titles(
 _HEADING_TITLE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:Thematic|Technical|Ministerial|Expert|Regional|Joint|"
     r"High[- ]level|International)\s+)*"
-    r"(?:meeting|workshop|conference|seminar|webinar|round[- ]?table|training)"
-    r"(?:\s+of\s+the\s+[A-Z]\w+\s+Process)?\s+on\s+(?!\d)[^\n.!?:;|]{6,120}?"
-    r"|(?:Réunion|Conférence|Atelier|Séminaire|Webinaire|Table\s+ronde|Formation)"
+    r"(?:meeting|workshop|conference|seminar|webinar|round[- ]?table|"
+    r"training(?:\s+(?:session|course|workshop))?|(?:study|field)\s+visit|study\s+tour)"
+    r"(?:\s+of\s+the\s+[A-Z]\w+\s+Process)?(?:\s+(?:to|in)\s+[A-Z][\w'’-]*)?"
+    r"\s+on\s+(?!\d)[^\n.!?:;|]{6,120}?"
+    r"|(?:Atelier\s+de\s+formation|Session\s+de\s+formation|Visite\s+d['’]études?|"
+    r"Visite\s+de\s+terrain|Voyage\s+d['’]études?|"
+    r"Réunion|Conférence|Atelier|Séminaire|Webinaire|Table\s+ronde|Formation)"
     r"(?:\s+(?:thématique|technique|ministériel(?:le)?|régional(?:e)?|conjointe?|"
     r"international(?:e)?|d'experts|de\s+haut\s+niveau))*"
-    r"(?:\s+du\s+Processus\s+de\s+[A-Z]\w+)?\s+(?:sur|consacrée?\s+à)\s+(?!\d)"
-    r"[^\n.!?:;|]{6,120}?)"
+    r"(?:\s+du\s+Processus\s+de\s+[A-Z]\w+)?(?:\s+(?:à|au|en)\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:sur|consacrée?\s+à)\s+(?!\d)[^\n.!?:;|]{6,120}?)"
     r"(?=[\s.]*$|\s+[|–—]\s|,?\s+(?:organi[sz]ed|hosted|co-?chaired|chaired|held|"
-    r"organisée?|accueillie?|coprésidée?|co-présidée?|tenue?)\b)",
+    r"organisée?|accueillie?|coprésidée?|co-présidée?|tenue?)\b|" + _PLACE_DATE_TAIL + r")",
     re.MULTILINE | re.IGNORECASE,
 )
 
 
 _PARTS = (" – ", " — ", " | ", " - ", ": ")
+# a heading that labels a name with its meeting noun: "Webinar: Labour mobility between
+# Africa and Europe", "Atelier : la migration de travail"
+_NOUN_COLON_NAME = re.compile(
+    r"[^\S\n]*(?P<name>(?:Webinar|Workshop|Seminar|Round[- ]?table|Conference|Training|"
+    r"Study\s+visit|Webinaire|Atelier|Séminaire|Table\s+ronde|Conférence|Formation|"
+    r"Seminario|Taller|Webinario|Conferencia)[^\S\n]*:[^\S\n]+[\w«\"][^\n.!?|:]{5,120}?)"
+    r"(?:" + _PLACE_DATE_TAIL + r"|[\s.]*$)"
+)
 _PROPER_PREFIX = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)*")
 
 
@@ -258,13 +284,18 @@ def heading_titles(text: str, lines: list[tuple[int, int]]) -> list[TitleMention
     for pos, line_end in lines:
         line = text[pos:line_end].rstrip()
         # a heading is short and is no sentence
-        if (
-            ". " in line
-            or len(line) > 220
-            or (" on " not in line and " sur " not in line and "consacr" not in line)
-        ):
+        if ". " in line or len(line) > 220:
+            continue
+        labelled = _NOUN_COLON_NAME.match(line)
+        if labelled is not None:  # "Webinar: Labour mobility between Africa and Europe"
+            raw = line[: labelled.end("name")]
+            out.append(TitleMention(pos, pos + len(raw), raw, _SPACES.sub(" ", raw)))
+            continue
+        if " on " not in line and " sur " not in line and "consacr" not in line:
             continue
         m = _HEADING_TITLE.search(text, pos, line_end)
+        # a lower-case noun after a proper name ("Rabat Process thematic meeting on …")
+        # describes the meeting: the evaluation's gold takes no title from it
         if m is None or not m.group("name")[0].isupper():
             continue
         start, end = m.span("name")
