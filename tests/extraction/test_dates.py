@@ -58,6 +58,10 @@ def _only(text: str):
         ("le 1er décembre 2020", (2020, 12, 1), (2020, 12, 1)),
         ("le 1er decembre 2020", (2020, 12, 1), (2020, 12, 1)),
         ("en août 2016", (2016, 8, None), (2016, 8, None)),
+        # a numeric range keeps its first day; a reversed one is no range
+        ("on 12-14/06/2025", (2025, 6, 12), (2025, 6, 14)),
+        ("du 12 au 14/06/2025", (2025, 6, 12), (2025, 6, 14)),
+        ("on 12 and 14/06/2025", (2025, 6, 14), (2025, 6, 14)),
         ("en février 2011", (2011, 2, None), (2011, 2, None)),
         ("mi-juin 2012 juin 2012", (2012, 6, None), (2012, 6, None)),
     ],
@@ -303,6 +307,20 @@ def test_patterns_in_five_languages(text: str, span: str, first: tuple, last: tu
         ("A equipa perdeu por 2 a 0 no domingo passado.", []),
         # English and French connectors still join the other's months
         ("Les 3 and 4 mai 2024, un atelier.", ["3 and 4 mai 2024"]),
+        # "hasta el" and a comma before the connector join the two ends of a range
+        (
+            "El taller fue desde el 3 hasta el 5 de junio de 2025.",
+            ["3 hasta el 5 de junio de 2025"],
+        ),
+        (
+            "Decorreu de terça-feira, 3, a quinta-feira, 5 de junho de 2025.",
+            ["terça-feira, 3, a quinta-feira, 5 de junho de 2025"],
+        ),
+        ("Ganó por 3, y el 5 de junio de 2025 perdió.", ["5 de junio de 2025"]),
+        # a list of months is no range; two months alone may be one
+        ("Meetings were held in March, April and June 2025.", ["June 2025"]),
+        ("Réunions en mars, avril et juin 2025.", ["juin 2025"]),
+        ("Meetings took place from April to June 2025.", ["April to June 2025"]),
         # a lower-case English month is a verb
         ("Partners may 16 times a year meet.", []),
         ("The chair may 12 June be replaced.", ["12 June"]),

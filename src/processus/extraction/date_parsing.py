@@ -111,6 +111,11 @@ def _parse_us(g: dict[str, str]) -> Parsed | None:
 
 def _parse_numeric(g: dict[str, str]) -> Parsed | None:
     part = (int(g["y"]), int(g["mo"]), int(g["d"]))
+    if g.get("d1"):  # "12-14/06/2025": the first day of the range
+        first = int(g["d1"])
+        if first >= part[2]:
+            return None
+        return (part[0], part[1], first), part
     return part, part
 
 

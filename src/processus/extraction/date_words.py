@@ -53,6 +53,8 @@ NOT_AFTER = {
 }
 #: a connector word between two days or months -> the languages whose months it may join
 CONNECTOR_LANGUAGES = _words(lambda lang: lang.connectors["range"] + lang.connectors["and"])
+#: a word that joins the two ends of a range ("au", "to", "hasta el"), never a list's "and"
+RANGE_WORDS = _words(lambda lang: lang.connectors["range"])
 OF_WORDS = _words(lambda lang: lang.connectors["of"])
 YEAR_WORDS = _words(lambda lang: lang.connectors["year"])
 WEEK_OF_WORDS = _words(lambda lang: lang.connectors["week_of"])

@@ -71,6 +71,7 @@ from processus.extraction.date_words import (
     NOT_AFTER,
     OF_WORDS,
     QUALIFIERS,
+    RANGE_WORDS,
     RELATIVE_LINKS,
     UNITS,
     WEEK_OF_WORDS,
@@ -103,7 +104,8 @@ _YD = r"\d{4}(?!\d)"
 _GAP = r"(?:(?<=['’])\s*|\s+)"  # after a word: spaces, or none after an apostrophe
 _CONNECTORS = trie(CONNECTOR_LANGUAGES)
 _RANGE = r"(?P<rng>\s*(?:-|–|—|&)\s*|\s+" + _CONNECTORS + r"\s+)"
-_LIST = r"(?:\s*(?:,|-|–|—|/|&)\s*|\s+" + _CONNECTORS + r"\s+)"
+# "3, 4 e 5", "3 al 5", "terça-feira, 3, a quinta-feira, 5": a comma may stand before a word
+_LIST = r"(?:\s*(?:,|-|–|—|/|&)\s*|,?\s+" + _CONNECTORS + r"\s+)"
 _OF = r"(?:\s+" + trie(OF_WORDS) + r")?\s+"
 _YEAR_OF = r"(?:,?\s+|\s+" + trie(YEAR_WORDS) + r"\s+)"
 _WEEKDAY_IN = r"(?:" + _WD + r"(?:\s*,\s*|\s+))?"  # "du lundi 9 au mercredi 11 juin"
@@ -137,7 +139,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "iso": re.compile(r"\b(?:(?=\d{4}-)|(?<!/))" + _g("y", _YD) + _g("sep", "[-/]")
                       + _g("mo", r"0[1-9]|1[0-2]") + "(?P=sep)" + _g("d", r"0[1-9]|[12]\d|3[01]")
                       + r"(?![\d/])"),
-    "numeric": re.compile(r"(?<![\d/.])" + _g("d", r"0?[1-9]|[12]\d|3[01]") + r"[/.]"
+    # "14/06/2025", and the range "12-14/06/2025", "12 au 14/06/2025"
+    "numeric": re.compile(r"(?<![\d/.])(?:" + _g("d1", r"0?[1-9]|[12]\d|3[01]")
+                          + r"(?:\s*[-–—]\s*|\s+" + trie(RANGE_WORDS) + r"\s+))?"
+                          + _g("d", r"0?[1-9]|[12]\d|3[01]") + r"[/.]"
                           + _g("mo", r"0?[1-9]|1[0-2]") + r"[/.]" + _g("y", _YD)),
     "single": re.compile(
         r"\b" + _g("d", _D) + _OF + _g("m", _M) + r"(?:" + _YEAR_OF + _g("y", _YD) + ")?", _FLAGS
@@ -246,6 +251,10 @@ def _group_at(text: str, pos: int) -> str:
 _BARE_YEARS = frozenset({"year", "period"})
 
 
+# "March, April and June 2025": a month of a list, whose last two are no range
+_LISTED_MONTH = re.compile(r"(?<!\w)" + _M + r"\s*,\s*\Z", _FLAGS)
+
+
 def _best(text: str, pos: int, group: str) -> _Found | None:
     """The longest valid date of ``group``'s patterns at ``pos``; when there is none but
     an impossible one ("31 February 2024"), a mention of kind "impossible" that covers it,
@@ -257,7 +266,7 @@ def _best(text: str, pos: int, group: str) -> _Found | None:
         if m is None or (best is not None and m.end() <= best.end):
             continue
         parsed = parse_match(kind, m)
-        if parsed is None:
+        if parsed is None or (kind == "months" and _LISTED_MONTH.search(text, pos - 16, pos)):
             continue
         if date_problem(*parsed) is not None:
             if kind not in _BARE_YEARS and m.end() > impossible[0]:
