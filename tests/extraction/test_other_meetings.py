@@ -335,3 +335,36 @@ def test_a_meeting_recalled_by_its_year_after_its_noun(
     """ "the Niamey meeting of 2018", "la réunion de Niamey de 2018": the year is the
     recalled meeting's date, at year precision."""
     assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the thematic meeting in Accra on 12 May 2026, partners of the Rabat Process reviewed "
+         "the commitments made at the 2022 Cádiz ministerial conference.",
+         [("ministerial_conference", "2022", "Cádiz"),
+          ("thematic_meeting", "2026-05-12", "Accra")]),
+        ("Lors de la réunion thématique tenue à Accra le 12 mai 2026, les partenaires du "
+         "Processus de Rabat ont examiné les engagements de la conférence ministérielle de Cadix "
+         "de 2022.",
+         [("ministerial_conference", "2022", "Cádiz"),
+          ("thematic_meeting", "2026-05-12", "Accra")]),
+        # the year names no meeting
+        ("At the thematic meeting in Accra on 12 May 2026, partners of the Rabat Process reviewed "
+         "the 2022 Cádiz action plan.",
+         [("thematic_meeting", "2026-05-12", "Accra")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_named_by_its_year_in_the_sentence_of_the_pages_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected
+
+
+def test_a_meeting_named_by_its_year_keeps_the_only_noun_of_its_sentence_whole() -> None:
+    """Without a noun of its own the sentence's meeting would be lost: no second record."""
+    text = (
+        "On 12 May 2026 in Accra, partners of the Rabat Process reviewed the commitments of the "
+        "2022 Cádiz ministerial conference."
+    )
+    assert [r.start for r in extract_text(text)] == ["2026-05-12"]

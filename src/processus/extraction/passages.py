@@ -400,7 +400,17 @@ def _dated_others(
         if anchor is not None and (d is anchor or same_date(d, anchor)):
             continue
         sentence = found.of(d.start)
-        if sentence is None or (anchor is not None and sentence[0] <= anchor.start < sentence[1]):
+        if (
+            sentence is not None
+            and anchor is not None
+            and sentence[0] <= anchor.start < sentence[1]
+        ):
+            clause = _named_in_passing(doc, d, sentence, anchor) if d in modifiers else None
+            if clause is not None and clause not in taken:
+                taken.add(clause)
+                secondary.append((clause, d, True))
+            continue
+        if sentence is None:
             continue
         if passage.heading is not None and sentence[0] < passage.heading[1]:
             continue
@@ -411,6 +421,27 @@ def _dated_others(
         taken.add(sentence)
         secondary.append((sentence, d, found.is_recall(sentence)))
     return secondary
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()]\s*|\s+(?:and|et|y|e)\s+", re.IGNORECASE)
+
+
+def _named_in_passing(
+    doc: Document, d: DateMention, sentence: Span, anchor: DateMention
+) -> Span | None:
+    """The clause of the anchor's sentence that names a meeting by its year ("partners
+    reviewed the commitments made at the 2022 Cádiz ministerial conference"), when the
+    rest of the sentence still names the anchor's meeting; else None."""
+    text = doc.text
+    start = sentence[0]
+    for edge in _CLAUSE_EDGE.finditer(text, sentence[0], d.start):
+        start = edge.end()
+    following = _CLAUSE_EDGE.search(text, d.end, sentence[1])
+    end = following.start() if following else sentence[1]
+    if start <= anchor.start < end or not kind_starts_in(doc, start, end):
+        return None
+    rest = [k for k in doc.within("kinds", [sentence]) if not start <= k.start < end]
+    return (start, end) if rest else None
 
 
 def _extend(
