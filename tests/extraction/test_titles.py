@@ -242,3 +242,23 @@ def test_heading_names_of_visits_trainings_and_labelled_names(text: str, title: 
 )  # fmt: skip
 def test_heading_look_alikes_keep_their_reading(text: str, titles: list[str]) -> None:
     assert [t.title for t in find_titles(text, head_end=text.index("\n"))] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ('the 2nd Study visit on "Reception of Asylum Seekers" took place',
+         ["2nd Study visit on Reception of Asylum Seekers"]),
+        ("Le 3e Atelier de formation sur « La traite des personnes » a eu lieu",
+         ["3e Atelier de formation sur La traite des personnes"]),
+        ("la Visite d'étude conjointe à Madrid", ["Visite d'étude conjointe"]),
+        ("the Regional Training Session on Border Management",
+         ["Regional Training Session on Border Management"]),
+        # a generic visit or training in running prose is a kind, not a name
+        ("a study visit on asylum reception took place", []),
+        ("une visite d'étude sur l'asile a eu lieu", []),
+        ("un atelier de formation sur l'asile a eu lieu", []),
+    ],
+)  # fmt: skip
+def test_visits_and_training_workshops_named_in_prose(text: str, titles: list[str]) -> None:
+    assert [t.title for t in find_titles(text)] == titles

@@ -28,7 +28,8 @@ _PLAIN = (
 )
 _NOUN = (
     r"(?:Meeting|Conference|Workshop|Seminar|Round[- ]?[Tt]able|Forum|Side[- ]Event|"
-    r"Committee\s+Meeting|Committee|Training|Webinar|Field\s+Visit|Study\s+Visit|Session|Summit)"
+    r"Committee\s+Meeting|Committee|Training(?:\s+[Ss]ession)?|Webinar|Field\s+[Vv]isit|"
+    r"Study\s+[Vv]isit|Study\s+[Tt]our|Session|Summit)"
 )
 _CAP_WORD = r"(?:[A-Z][\w'-]*)"
 _LINK = r"(?:and|of|the|for|to|on|from|between|with|in\s+the|at\s+the|&|,|-|–|:)"
@@ -46,7 +47,10 @@ TITLE_EN = re.compile(
 )  # fmt: skip
 
 _FR_ORD = r"(?P<ord>\d{1,2}(?:e|ème|ère|er)\s+)?"
-_FR_NOUN = r"(?P<noun>Réunion|Conférence|Atelier|Séminaire|Table ronde|Forum|Comité)"
+_FR_NOUN = (
+    r"(?P<noun>Réunion|Conférence|Atelier\s+de\s+formation|Atelier|Visite\s+d['’]études?|"
+    r"Séminaire|Table ronde|Forum|Comité)"
+)
 _FR_ADJ = (
     r"(?P<mods>(?:\s+(?:ministérielle|thématique|technique|conjointe|de\s+haut\s+niveau|"
     r"euro-africaine|régionale|annuelle|des\s+hauts\s+fonctionnaires|de\s+pilotage))*)"
@@ -143,7 +147,7 @@ _TITLE_FIRST = FirstWords(
 )  # fmt: skip
 _TITLE_FR_FIRST = FirstWords(
     exact=frozenset(
-        {"reunion", "conference", "atelier", "seminaire", "table", "forum", "comite"}
+        {"reunion", "conference", "atelier", "seminaire", "table", "forum", "comite", "visite"}
         | {d + suffix for d in _DIGITS for suffix in ("e", "eme", "ere", "er")}
     ),
 )
