@@ -34,6 +34,25 @@ def test_compose_title(
     assert compose_title(kind, city, country, start) == title
 
 
+@pytest.mark.parametrize(
+    ("kind", "city", "meeting_format", "start", "title"),
+    [
+        # an online meeting has no place: its format stands in for it
+        ("workshop", None, "virtual", "2025-10-07", "Workshop (online), October 2025"),
+        ("other", None, "virtual", "2026", "Meeting (online), 2026"),
+        # a place comes first; a meeting in person or hybrid without a place gets none
+        ("workshop", "Dakar", "virtual", "2025-10-07", "Workshop, Dakar, October 2025"),
+        ("workshop", None, "hybrid", "2025-10-07", None),
+        ("workshop", None, "in_person", "2025-10-07", None),
+        ("workshop", None, "virtual", None, None),
+    ],
+)  # fmt: skip
+def test_an_online_meeting_is_composed_without_a_place(
+    kind: str, city: str | None, meeting_format: str, start: str | None, title: str | None
+) -> None:
+    assert compose_title(kind, city, None, start, meeting_format) == title
+
+
 def test_a_named_meeting_keeps_its_name_and_an_unnamed_one_is_marked_composed() -> None:
     text = (
         "The Thematic Meeting on Seasonal Work took place in Accra on 3 May 2025. The Rabat "

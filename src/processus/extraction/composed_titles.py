@@ -35,16 +35,23 @@ _MONTHS = (
 
 
 def compose_title(
-    kind: str | None, city: str | None, country: str | None, start: str | None
+    kind: str | None,
+    city: str | None,
+    country: str | None,
+    start: str | None,
+    meeting_format: str | None = None,
 ) -> str | None:
-    """ "Senior Officials' Meeting, Madrid, October 2022"; None without a kind or without
-    both a place and a date (a title of one word tells nothing)."""
-    if kind not in KIND_LABELS or not ((city or country) and start):
+    """ "Senior Officials' Meeting, Madrid, October 2022"; an online meeting, which has no
+    place, "Workshop (online), October 2025".  None without a kind or without both a place
+    (or the virtual format) and a date (a title of one word tells nothing)."""
+    if kind not in KIND_LABELS or not start:
         return None
-    parts = [KIND_LABELS[kind], city or country]
-    if start:
-        parts.append(_when(start))
-    return ", ".join(p for p in parts if p)
+    place = city or country
+    if place:
+        return f"{KIND_LABELS[kind]}, {place}, {_when(start)}"
+    if meeting_format == "virtual":
+        return f"{KIND_LABELS[kind]} (online), {_when(start)}"
+    return None
 
 
 def _when(start: str) -> str:
