@@ -216,6 +216,10 @@ def test_a_recall_word_inside_a_date_recalls_no_meeting(text: str) -> None:
         "3 May 2025.",
         "The Senior Officials' Meeting of the Rabat Process opened in Rabat on 4 May 2026 under "
         "the chairmanship of France. The previous meeting took place in Accra on 3 May 2025.",
+        # "in" after the recall word opens a date ("earlier in 2026"), not "in-person"
+        "The Senior Officials' Meeting of the Rabat Process was inaugurated in Rabat on 4 May "
+        "2026 under the chairmanship of France. The previous in-person meeting took place in "
+        "Accra on 3 May 2025.",
         "La réunion des hauts fonctionnaires du Processus de Rabat s'est ouverte à Rabat le 4 mai "
         "2026 sous la présidence de la France. La réunion des hauts fonctionnaires de l'année "
         "dernière s'est tenue à Accra le 3 mai 2025.",

@@ -57,7 +57,7 @@ _TIME_NOUN = (
 )
 _TIME_NOUN_AFTER = re.compile(
     rf"\s+(?:(?:two|three|few|several|\d+)\s+)?{_TIME_NOUN}\b(?!['’]s\b)|"
-    r"\s+(?:this|that|today|in)\b",
+    r"\s+(?:this|that|today|in)\b(?!-)",
     re.IGNORECASE,
 )
 _TIME_NOUN_BEFORE = re.compile(
