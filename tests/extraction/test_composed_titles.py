@@ -69,6 +69,22 @@ def test_a_named_meeting_keeps_its_name_and_an_unnamed_one_is_marked_composed() 
     assert given_title(unnamed.to_dict()) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The Prague Process held a webinar on return counselling on 9 June 2025; more than "
+         "90 participants joined online.", "Workshop (online), June 2025"),
+        # the same meeting in a room has a place, so no "(online)"
+        ("The Prague Process held a workshop on return counselling in Vienna on 9 June 2025.",
+         "Workshop, Vienna, June 2025"),
+    ],
+)  # fmt: skip
+def test_an_online_meeting_read_from_text_gets_a_composed_title(text: str, title: str) -> None:
+    [record] = extract_text(text)
+    assert record.title == title
+    assert is_composed(record.to_dict())
+
+
 def test_the_evaluation_scores_given_titles_only() -> None:
     [record] = extract_text("The Rabat Process workshop was held in Dakar on 3 May 2025.", "d")
     gold = {**record.to_dict(), "title": None, "evidence": []}

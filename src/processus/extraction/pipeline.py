@@ -188,7 +188,7 @@ def _compose_title(record: MeetingRecord) -> None:
     if record.title is not None:
         return
     kind = next((e for e in record.evidence if e.field == "kind"), None)
-    title = compose_title(record.kind, record.city, record.country, record.start)
+    title = compose_title(record.kind, record.city, record.country, record.start, record.format)
     if title is None or kind is None:
         return
     record.title = title
