@@ -276,7 +276,8 @@ def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[
         ("Las sesiones fueron coordinadas por España.", [], [], ["Spain"]),
         ("La OIM ha coordinado con España el retorno.", [], [], []),
         ("Il seminario è stato coordinato dall'OIM.", [], [], ["IOM"]),
-        ("La riunione è stata convocata dal Marocco.", [], [], []),  # no Italian name yet
+        ("La riunione è stata convocata dal Marocco.", [], [], ["Morocco"]),
+        ("L'Egitto ha ospitato la riunione dei funzionari.", ["Egypt"], [], []),
         ("La sessione è stata facilitata dall'ICMPD.", [], [], ["ICMPD"]),
         ("Il visto è stato facilitato dall'accordo con la Tunisia.", [], [], []),
         ("A sessão foi convocada pela OIM.", [], [], ["IOM"]),
