@@ -191,6 +191,8 @@ def test_the_new_cues_after_a_comma(text: str, expected: list[tuple[str, str, st
         "La semaine dernière, les hauts fonctionnaires du Processus de Rabat se sont réunis à "
         "Dakar pour une réunion des hauts fonctionnaires le 5 mai 2026. La réunion était "
         "présidée par la France.",
+        "L'an dernier, la réunion des hauts fonctionnaires du Processus de Rabat s'est tenue à "
+        "Dakar le 5 mai 2026. La réunion était présidée par la France.",
         "L'année dernière, la réunion des hauts fonctionnaires du Processus de Rabat s'est tenue à "
         "Dakar le 5 mai 2026. La réunion était présidée par la France.",
         "La semana anterior, la reunión de altos funcionarios del Proceso de Rabat se celebró en "
@@ -216,6 +218,10 @@ def test_a_recall_word_inside_a_date_recalls_no_meeting(text: str) -> None:
         "3 May 2025.",
         "The Senior Officials' Meeting of the Rabat Process opened in Rabat on 4 May 2026 under "
         "the chairmanship of France. The previous meeting took place in Accra on 3 May 2025.",
+        # "an" is no French year ("l'an dernier") before an English recall word
+        "The Senior Officials' Meeting of the Rabat Process was inaugurated in Rabat on 4 May "
+        "2026 under the chairmanship of France. An earlier meeting took place in Accra on 3 May "
+        "2025.",
         # "in" after the recall word opens a date ("earlier in 2026"), not "in-person"
         "The Senior Officials' Meeting of the Rabat Process was inaugurated in Rabat on 4 May "
         "2026 under the chairmanship of France. The previous in-person meeting took place in "

@@ -49,7 +49,7 @@ _RECALL_CUES = Cues(
 _TIME_NOUN = (
     r"(?:weeks?|months?|years?|days?|weekend|night|autumn|spring|summer|winter|fall|quarter|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"semaines?|mois|années?|ans?|jours?|week-end|été|automne|hiver|printemps|trimestre|"
+    r"semaines?|mois|années?|l['’]an|jours?|week-end|été|automne|hiver|printemps|trimestre|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"semanas?|mes(?:es)?|años?|días?|verano|otoño|invierno|primavera|"
     r"settiman[ae]|mes[ei]|ann[io]|giorn[io]|estate|autunno|inverno|"
