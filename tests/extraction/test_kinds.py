@@ -401,3 +401,28 @@ def test_subject_dropped_only_beside_a_specific_noun(text: str, kinds: list[str]
 )
 def test_a_tally_of_meetings_is_no_meeting(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a meeting recalled beside the subjects that met is another one: both stay
+        ("Les partenaires se sont réunis à Rabat. La précédente réunion avait porté sur le "
+         "retour.", ["other", "other"]),
+        ("Les partenaires se sont réunis à Rabat. La réunion précédente avait porté sur le "
+         "retour.", ["other", "other"]),
+        ("The partners met in Accra. The previous Senior Officials' Meeting was held in Lomé.",
+         ["other", "senior_officials_meeting"]),
+        ("Senior officials met in Praia. An earlier thematic meeting had set the agenda.",
+         ["senior_officials_meeting", "thematic_meeting"]),
+        ("Las delegaciones se reunieron en Quito. La reunión anterior fue en Lima.",
+         ["other", "other"]),
+        # the same meeting named again by its noun still stands for the subjects
+        ("Les partenaires se sont réunis à Rabat. La réunion a porté sur le retour.", ["other"]),
+        ("The partners met in Accra. The Senior Officials' Meeting adopted a plan.",
+         ["senior_officials_meeting"]),
+        ("Last week the partners met in Accra for a thematic meeting.", ["thematic_meeting"]),
+    ],
+)  # fmt: skip
+def test_a_recalled_noun_does_not_hide_the_subjects_that_met(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_kinds(text)] == kinds

@@ -378,3 +378,24 @@ def test_a_meeting_named_by_its_year_keeps_the_only_noun_of_its_sentence_whole()
         "2022 Cádiz ministerial conference."
     )
     assert [r.start for r in extract_text(text)] == ["2026-05-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subjects that met are the page's meeting; the recalled one is another record
+        ("Les partenaires se sont réunis à Rabat le 14 octobre 2026. La précédente réunion, "
+         "tenue à Dakar en mars 2025, avait porté sur le retour.",
+         [("other", "2025-03", "Dakar"), ("other", "2026-10-14", "Rabat")]),
+        ("The partners met in Accra on 5 May 2026. The previous meeting, held in Lomé in "
+         "June 2025, focused on return.",
+         [("other", "2025-06", "Lomé"), ("other", "2026-05-05", "Accra")]),
+        # the same meeting named again: one record
+        ("Les partenaires se sont réunis à Rabat le 14 octobre 2026. La réunion a porté sur "
+         "le retour.", [("other", "2026-10-14", "Rabat")]),
+    ],
+)  # fmt: skip
+def test_subjects_that_met_beside_a_recalled_meeting(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == sorted(expected)

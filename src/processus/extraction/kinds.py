@@ -296,18 +296,46 @@ _PREPARED = re.compile(
 )
 
 
+# a meeting recalled by a word of the past is not the one the subjects hold: "Les
+# partenaires se sont réunis à Rabat. La précédente réunion, tenue à Dakar, …", "the
+# previous SOM", "la reunión anterior"; the word comes before the noun (after its article)
+# or right after it
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:previous|earlier|prior|former|preceding|last|précédente?s?|dernière|dernier|"
+    r"anterior(?:es)?|precedent[ei]|precedentes?)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    _I,
+)
+_RECALLED_AFTER = re.compile(
+    r"\s+(?:précédente?s?|antérieure?s?|anterior(?:es)?|precedent[ei]|previous)\b", _I
+)
+
+
+def _told_in_passing(text: str, mention: KindMention) -> bool:
+    """Whether a meeting noun names another meeting than the subjects': one they prepare
+    (_PREPARED) or one recalled (_RECALLED_BEFORE, _RECALLED_AFTER)."""
+    lo = max(0, mention.start - 40)
+    return (
+        _PREPARED.search(text, lo, mention.start) is not None
+        or _RECALLED_BEFORE.search(text, lo, mention.start) is not None
+        or _RECALLED_AFTER.match(text, mention.end) is not None
+    )
+
+
 def _drop_subjects_beside_nouns(text: str, found: list[KindMention]) -> list[KindMention]:
     """A subject that met is the meeting only when no meeting noun of a specific kind is
     written beside it, in its sentence or the next: "the partners met in Ouagadougou for a
     Senior Officials' Meeting", "participants met in Yaoundé. The thematic meeting …" name
     the noun's kind.  A generic noun ("Ministers met in Rabat. The meeting adopted …") says
     less than a subject of a specific kind, which then stays; it still stands for a
-    generic subject ("the partners met")."""
+    generic subject ("the partners met").  A noun told in passing (_told_in_passing)
+    names another meeting and cancels no subject."""
     subjects = [" ".join(m.text.lower().split()) in _SUBJECTS for m in found]
+    if not any(subjects):
+        return found
     nouns = [
         (m.start, m.kind != "other")
         for m, subject in zip(found, subjects, strict=True)
-        if not subject and not _PREPARED.search(text, max(0, m.start - 40), m.start)
+        if not subject and not _told_in_passing(text, m)
     ]
     out: list[KindMention] = []
     clause_end = -1  # end of the clause of the last subject kept
