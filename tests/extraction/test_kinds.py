@@ -426,3 +426,33 @@ def test_a_tally_of_meetings_is_no_meeting(text: str, kinds: list[str]) -> None:
 )  # fmt: skip
 def test_a_recalled_noun_does_not_hide_the_subjects_that_met(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # countries and partners who met, in each language
+        ("Countries of the region met in Tunis on 2 July.", ["other"]),
+        ("Partner countries gathered in Accra.", ["other"]),
+        ("Les pays partenaires se sont réunis à Dakar.", ["other"]),
+        ("Los socios se reunieron en Dakar.", ["other"]),
+        ("Los países se reunieron en Lima.", ["other"]),
+        ("I partner si sono riuniti a Roma.", ["other"]),
+        ("I paesi partner si sono riuniti a Roma.", ["other"]),
+        ("Os parceiros reuniram-se em Lisboa.", ["other"]),
+        ("Os países reuniram-se em Lisboa.", ["other"]),
+        ("Senior officials met the next day in Rabat.", ["senior_officials_meeting"]),
+        ("More than 30 countries met in Rabat on 3 May.", ["other"]),
+        # countries named without a verb of meeting, or "met" and "gathered" with an object
+        ("Les pays ont adopté un plan.", []),
+        ("Los socios firmaron el acuerdo.", []),
+        ("Countries that met the criteria were funded.", []),
+        ("The partners met their commitments in 2025.", []),
+        ("Partner countries met all agreed targets.", []),
+        ("Partner countries gathered data on returns.", []),
+        ("Chaque pays met en œuvre le plan.", []),
+        ("Le pays hôte met l'accent sur la protection.", []),
+    ],
+)  # fmt: skip
+def test_countries_and_partners_who_met(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_kinds(text)] == kinds

@@ -23,8 +23,32 @@ _I = re.IGNORECASE
 
 # a verb of meeting later in the clause of the subject just matched: "… met in Madrid",
 # "… se sont réunis à Cadix", "… se reunieron", "… si sono riuniti", "… reuniram-se"
+# "met" and "gathered" with an object are not a meeting: "countries that met the criteria",
+# "the partners met their targets", "delegations gathered data"; nor is the French "met"
+# ("le pays met en œuvre", "met l'accent sur", "met à jour")
+_MET_OBJECTS = (
+    r"criteria|criterion|targets?|needs|requirements?|conditions?|goals?|objectives?|"
+    r"commitments?|obligations?|expectations?|standards?|deadlines?|demands?|benchmarks?|"
+    r"thresholds?|milestones?|quotas?|indicators?"
+)
+_GATHERED_OBJECTS = (
+    r"data|evidence|information|feedback|inputs?|views|testimon(?:y|ies)|signatures|"
+    r"statistics|momentum|pace|support"
+)
+_DETERMINER = r"(?:(?:the|their|its|all|these|those|our|most|many|some|both|every|an?)\s+)?"
+_FREE_WORD = r"(?:(?!(?:in|at|on|with|for|to|again|online|from|under|during)\b)[\w-]+\s+)?"
+_NOT_AN_OBJECT = (
+    rf"(?!\s+{_DETERMINER}{_FREE_WORD}(?:{_MET_OBJECTS})\b)"
+    r"(?!\s+(?:en|à|au|aux|sur|fin|l['’]))"
+)
+_GATHERED = rf"gathered(?!\s+{_DETERMINER}{_FREE_WORD}(?:{_GATHERED_OBJECTS})\b)"
+
 _MET_LATER = (
-    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrvMGCSRV])(?:met|meet\s+(?:in|at)|gathered|convened|came\s+together|"
+    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrvMGCSRV])(?:met"
+    + _NOT_AN_OBJECT
+    + r"|meet\s+(?:in|at)|"
+    + _GATHERED
+    + r"|convened|came\s+together|"
     r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
     r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
     r"reuniram-se|se\s+reuniram|vão\s+reunir-se|"
@@ -180,7 +204,12 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + "|"
             # partners who gathered: "the partners gathered on Tuesday in Dakar"
             r"\b(?:partners|delegations|delegates|participants|délégations|délégués|partenaires|"
-            r"participants|delegaciones|delegazioni|delegações)\b" + _MET_LATER,
+            r"participants|delegaciones|delegazioni|delegações|"
+            # countries who met: "partner countries gathered in Accra", "los países se
+            # reunieron", "i paesi partner si sono riuniti", "os parceiros reuniram-se"
+            r"(?:partner\s+)?countries|pays(?:\s+partenaires)?|socios|"
+            r"países(?:\s+(?:socios|parceiros))?|partner|paesi(?:\s+partner)?|parceiros)\b"
+            + _MET_LATER,
             _I,
         ),
     ),
@@ -220,7 +249,8 @@ _KIND_FIRST = FirstWords(
                      "consultas", "consultazione", "consultazioni", "dialogue", "seance",
                      "seances", "sesion", "sesiones", "sessione", "sessioni", "sessao",
                      "sessoes", "working", "groupe", "groupes", "grupo", "grupos", "gruppo",
-                     "gruppi", "multistakeholder"}),
+                     "gruppi", "multistakeholder", "countries", "partner", "pays", "socios",
+                     "paises", "paesi", "parceiros"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",
@@ -282,6 +312,8 @@ _SUBJECTS = frozenset({
     "delegaciones", "delegazioni", "delegações", "working group", "working groups",
     "groupe de travail", "groupes de travail", "grupo de trabajo", "grupos de trabajo",
     "gruppo di lavoro", "gruppi di lavoro", "grupo de trabalho", "grupos de trabalho",
+    "countries", "partner countries", "pays", "pays partenaires", "socios", "países",
+    "países socios", "países parceiros", "partner", "paesi", "paesi partner", "parceiros",
 })  # fmt: skip
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
