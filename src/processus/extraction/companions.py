@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from processus.extraction.document import Document, Span
 from processus.extraction.drafts import Draft
+from processus.extraction.enumerations import enumerated_drafts
 from processus.extraction.kinds import COORDINATED, KindMention
 from processus.extraction.records import Evidence, MeetingRecord
 from processus.extraction.role_rules import ACTIVE_VERBS
@@ -35,7 +36,12 @@ def companion_drafts(
     (``taken``: the nouns of meetings recorded on their own), or of the meeting it was held
     in the margins of."""
     record = main.record
-    if sentence is None or record.kind is None:
+    if record.kind is None:
+        return []
+    listed = enumerated_drafts(doc, main, sentence)
+    if listed is not None:
+        return listed
+    if sentence is None:
         return []
     host = _margins_host(doc, record, sentence, taken)
     if host is not None:
