@@ -456,3 +456,32 @@ def test_a_recalled_noun_does_not_hide_the_subjects_that_met(text: str, kinds: l
 )  # fmt: skip
 def test_countries_and_partners_who_met(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a meeting named in a clause related to the subjects' one does not hide it
+        ("Ahead of the Ministerial Conference in Rome, senior officials met in Rabat.",
+         ["ministerial_conference", "senior_officials_meeting"]),
+        ("Following the thematic meeting in Accra, the partners met in Lomé.",
+         ["thematic_meeting", "other"]),
+        ("En marge de la conférence ministérielle, les hauts fonctionnaires se sont réunis.",
+         ["ministerial_conference", "senior_officials_meeting"]),
+        ("Après la réunion thématique de Tunis, les délégations se sont retrouvées à Sousse.",
+         ["thematic_meeting", "other"]),
+        ("Tras la reunión de altos funcionarios en Accra, los socios se reunieron en Dakar.",
+         ["senior_officials_meeting", "other"]),
+        ("Dopo la riunione tecnica di Roma, i partner si sono riuniti a Napoli.",
+         ["technical_meeting", "other"]),
+        ("Após a reunião técnica de Lisboa, os parceiros reuniram-se no Porto.",
+         ["technical_meeting", "other"]),
+        # a noun of the same meeting, not in such a clause, still names it
+        ("The partners met in Rabat. After the opening, the thematic meeting adopted a plan.",
+         ["thematic_meeting"]),
+        ("Les délégations se sont retrouvées à Sousse pour la réunion thématique.",
+         ["thematic_meeting"]),
+    ],
+)  # fmt: skip
+def test_a_related_noun_does_not_hide_the_subjects_that_met(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_kinds(text)] == kinds

@@ -399,3 +399,24 @@ def test_subjects_that_met_beside_a_recalled_meeting(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named in a clause related to the subjects' one is another record
+        ("Ahead of the conference in Rome in November 2026, senior officials of the partner "
+         "countries met in Rabat on 3 May 2026.",
+         [("other", "2026-11", "Rome"), ("senior_officials_meeting", "2026-05-03", "Rabat")]),
+        ("Tras la reunión de altos funcionarios celebrada en Accra en abril de 2024, los "
+         "socios se reunieron de nuevo en Dakar el 5 de mayo de 2026.",
+         [("senior_officials_meeting", "2024-04", "Accra"), ("other", "2026-05-05", "Dakar")]),
+        ("Following the thematic meeting in Accra in April 2025, partners met in Lomé on "
+         "4 June 2026.",
+         [("thematic_meeting", "2025-04", "Accra"), ("other", "2026-06-04", "Lomé")]),
+    ],
+)  # fmt: skip
+def test_subjects_that_met_beside_a_related_meeting(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == sorted(expected)

@@ -337,6 +337,22 @@ _RECALLED_BEFORE = re.compile(
     r"anterior(?:es)?|precedent[ei]|precedentes?)\s+(?:[\w'’-]+\s+){0,2}\Z",
     _I,
 )
+# a meeting named in a clause that relates another one to it: "Ahead of the conference
+# in Rome, senior officials met in Rabat", "Tras la reunión de altos funcionarios
+# celebrada en Accra, los socios se reunieron en Dakar", "en marge de la conférence"
+_RELATED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|following|after|before|prior\s+to|building\s+on|in\s+follow-up\s+to|"
+    r"in\s+the\s+wake\s+of|further\s+to|in\s+the\s+margins?\s+of|"
+    r"on\s+the\s+(?:sidelines|margins?)\s+of|"
+    r"en\s+marge\s+d[eu]|à\s+l['’]issue\s+d[eu]|à\s+la\s+suite\s+d[eu]|suite\s+(?:à|au)|"
+    r"dans\s+le\s+prolongement\s+d[eu]|après|avant|"
+    r"tras|después\s+del?|antes\s+del?|a\s+raíz\s+del?|al\s+margen\s+del?|"
+    r"a\s+seguito\s+d[ei]\w*|dopo|prima\s+d[ei]\w*|sulla\s+scia\s+d[ei]\w*|"
+    r"in\s+margine\s+a\w*|na\s+sequência\s+d[aeo]s?|no\s+seguimento\s+d[aeo]s?|após|"
+    r"antes\s+d[aeo]s?|à\s+margem\s+d[aeo]s?)"
+    r"\s+(?:(?:the|its|their|la|le|les|l['’]|el|los|il|lo|o|a|os|as)\s*)?(?:[\w'’-]+\s+){0,4}\Z",
+    _I,
+)
 _RECALLED_AFTER = re.compile(
     r"\s+(?:précédente?s?|antérieure?s?|anterior(?:es)?|precedent[ei]|previous)\b", _I
 )
@@ -344,10 +360,12 @@ _RECALLED_AFTER = re.compile(
 
 def _told_in_passing(text: str, mention: KindMention) -> bool:
     """Whether a meeting noun names another meeting than the subjects': one they prepare
-    (_PREPARED) or one recalled (_RECALLED_BEFORE, _RECALLED_AFTER)."""
+    (_PREPARED), one it is related to (_RELATED_BEFORE) or one recalled
+    (_RECALLED_BEFORE, _RECALLED_AFTER)."""
     lo = max(0, mention.start - 40)
     return (
         _PREPARED.search(text, lo, mention.start) is not None
+        or _RELATED_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
         or _RECALLED_BEFORE.search(text, lo, mention.start) is not None
         or _RECALLED_AFTER.match(text, mention.end) is not None
     )
