@@ -36,6 +36,14 @@ REFERENCE = date(2026, 11, 23)
         ("Los talleres técnicos de Rabat (marzo) y Madrid (junio) de 2024 reunieron a "
          "expertos del Proceso de Rabat.",
          [("workshop", "2024-03", "Rabat", ()), ("workshop", "2024-06", "Madrid", ())]),
+        # Italian and Portuguese months in brackets
+        ("I seminari di Rabat (marzo) e Madrid (giugno) 2024 hanno riunito gli esperti del "
+         "Processo di Rabat.",
+         [("workshop", "2024-03", "Rabat", ()), ("workshop", "2024-06", "Madrid", ())]),
+        ("As reuniões técnicas de Dakar (março) e Lisboa (junho) de 2024 reuniram peritos do "
+         "Processo de Rabat.",
+         [("technical_meeting", "2024-03", "Dakar", ()),
+          ("technical_meeting", "2024-06", "Lisbon", ())]),
         # "on DATE" after each place
         ("Workshops of the Khartoum Process were held in Kampala on 5 March 2024 and in "
          "Nairobi on 14 June 2024.",
@@ -55,6 +63,7 @@ def test_one_record_per_listed_place(
     [
         # one meeting in a place and online
         ("A Rabat Process workshop will be held in Dakar and online on 4 March 2024.", ["Dakar"]),
+        ("Il seminario si è svolto a Dakar e online il 4 marzo 2024.", ["Dakar"]),
         # a country in brackets is not a date
         ("The Steering Committee met in Brussels (Belgium) on 12 March 2024.", ["Brussels"]),
         # a journey is no list
