@@ -485,3 +485,29 @@ def test_countries_and_partners_who_met(text: str, kinds: list[str]) -> None:
 )  # fmt: skip
 def test_a_related_noun_does_not_hide_the_subjects_that_met(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a participle of meeting opens the sentence, the subjects follow its comma
+        ("Réunis à Abidjan le 3 juin 2026, les hauts fonctionnaires ont rappelé le plan.",
+         ["senior_officials_meeting"]),
+        ("Réunies à Dakar le 3 juin, les délégations ont adopté un plan.", ["other"]),
+        ("Gathered in Accra on 5 May 2026, senior officials agreed on a plan.",
+         ["senior_officials_meeting"]),
+        ("Convened in Rome on 2 March, the ministers adopted a declaration.",
+         ["ministerial_conference"]),
+        ("Reunidos en Dakar el 5 de mayo de 2026, los socios acordaron un plan.", ["other"]),
+        ("Reunidos en Quito, los altos funcionarios aprobaron el plan.",
+         ["senior_officials_meeting"]),
+        ("Riuniti a Roma il 4 marzo 2026, i partner hanno adottato un piano.", ["other"]),
+        ("Reunidos em Lisboa em 6 de abril de 2026, os parceiros adotaram um plano.", ["other"]),
+        # not at the start of the sentence, or no subject after the comma
+        ("Les textes réunis à Dakar le 3 juin, les partenaires les ont lus.", []),
+        ("Gathered in Accra, the documents were filed.", []),
+        ("Reunidos en Dakar, los documentos fueron publicados.", []),
+    ],
+)  # fmt: skip
+def test_a_participle_before_the_subjects_that_met(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_kinds(text)] == kinds

@@ -420,3 +420,23 @@ def test_subjects_that_met_beside_a_related_meeting(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle that opens the sentence tells the meeting of the subjects after it
+        ("Réunis à Abidjan le 3 juin 2026, les hauts fonctionnaires ont rappelé les "
+         "conclusions de la conférence ministérielle de Cadix de décembre 2022.",
+         [("senior_officials_meeting", "2026-06-03", "Abidjan")]),
+        ("Gathered in Accra on 5 May 2026, senior officials agreed on a work plan.",
+         [("senior_officials_meeting", "2026-05-05", "Accra")]),
+        ("Riuniti a Roma il 4 marzo 2026, i partner hanno adottato un piano.",
+         [("other", "2026-03-04", "Rome")]),
+        ("Gathered in Accra on 5 May 2026, the documents were filed.", []),
+    ],
+)  # fmt: skip
+def test_a_participle_opening_the_sentence(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == sorted(expected)

@@ -280,7 +280,63 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
         ):
             continue  # the committee as a body ("chairs the Steering Committee"), not a meeting
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
+    found = _with_subjects_after_participles(text, tokens, found)
     return _drop_subjects_beside_nouns(text, found)
+
+
+# the subjects a meeting may be told by, with the kind each names (see _MET_LATER and
+# _PARTICIPLE_FIRST)
+_SUBJECT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ministerial_conference", ("ministers", "ministres", "ministros", "ministri")),
+    ("senior_officials_meeting", ("senior officials", "hauts fonctionnaires",
+                                  "altos funcionarios", "alti funzionari",
+                                  "altos funcionários")),
+    ("other", ("partner countries", "countries", "pays partenaires", "pays", "partners",
+               "partenaires", "delegations", "délégations", "delegates", "délégués",
+               "participants", "delegaciones", "delegazioni", "delegações", "socios",
+               "países", "paesi partner", "paesi", "partner", "parceiros")),
+)  # fmt: skip
+_KIND_OF_SUBJECT = {words: kind for kind, group in _SUBJECT_KINDS for words in group}
+# a participle of meeting opens the sentence with its place or date, the subjects follow
+# the comma: "Réunis à Abidjan le 3 juin 2026, les hauts fonctionnaires ont rappelé …",
+# "Gathered in Accra on 5 May 2026, senior officials agreed …", "Reunidos en Dakar el 5
+# de mayo, los socios …", "Riuniti a Roma il 4 marzo, i partner …", "Reunidos em Lisboa"
+_PARTICIPLE_FIRST = re.compile(
+    r"(?:réuni(?:e?s)?|gathered|convened|meeting|reunid[oa]s|riunit[ie])\s+"
+    r"(?:à|au|en|in|at|on|a|em|no|na|nel|nella|el|le|il|online|virtually)\b"
+    r"[^.;:!?\n]{1,100}?,\s+(?:(?:the|les|los|las|i|gli|le|os|as)\s+)?"
+    r"(?P<subject>"
+    + "|".join(
+        words.replace(" ", r"\s+") for words in sorted(_KIND_OF_SUBJECT, key=len, reverse=True)
+    )
+    + r")\b",
+    _I,
+)
+_PARTICIPLE_FIRST_WORDS = FirstWords(
+    exact=frozenset({"reunis", "reunies", "reuni", "gathered", "convened", "meeting",
+                     "reunidos", "reunidas", "riuniti", "riunite"}),
+)  # fmt: skip
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:\n])[\s\"“«(]*\Z")
+
+
+def _with_subjects_after_participles(
+    text: str, tokens: list[Token] | None, found: list[KindMention]
+) -> list[KindMention]:
+    """``found`` with the subjects that a participle opening their sentence says met
+    (_PARTICIPLE_FIRST): the verb comes before them, so _MET_LATER misses them."""
+    taken = {m.start for m in found}
+    added: list[KindMention] = []
+    for m in match_at_words(_PARTICIPLE_FIRST, text, tokens, _PARTICIPLE_FIRST_WORDS):
+        if not _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "the partners gathered in Accra, …": told by _MET_LATER
+        start, end = m.span("subject")
+        if start in taken:
+            continue
+        words = " ".join(m.group("subject").lower().split())
+        added.append(KindMention(start, end, m.group("subject"), _KIND_OF_SUBJECT[words]))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda mention: mention.start)
 
 
 # a rough count before a plural meeting noun tallies past meetings ("more than 20 meetings
@@ -314,6 +370,7 @@ _SUBJECTS = frozenset({
     "gruppo di lavoro", "gruppi di lavoro", "grupo de trabalho", "grupos de trabalho",
     "countries", "partner countries", "pays", "pays partenaires", "socios", "países",
     "países socios", "países parceiros", "partner", "paesi", "paesi partner", "parceiros",
+    "altos funcionarios", "alti funzionari", "altos funcionários", "ministros", "ministri",
 })  # fmt: skip
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
