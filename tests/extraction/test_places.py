@@ -50,6 +50,14 @@ def test_gazetteer_is_large_and_well_formed() -> None:
         ("Podgorica hosted the round.", "Podgorica", "Montenegro"),
         ("The session in Valletta ended early.", "Valletta", "Malta"),
         ("Abuja was chosen as venue.", "Abuja", "Nigeria"),
+        # Spanish, Italian and Portuguese names of the dialogues' cities
+        ("El taller se celebró en Abiyán.", "Abidjan", "Côte d'Ivoire"),
+        ("La reunión tuvo lugar en Uagadugú.", "Ouagadougou", "Burkina Faso"),
+        ("La riunione si è svolta a Tunisi.", "Tunis", "Tunisia"),
+        ("I funzionari si sono riuniti a Ginevra.", "Geneva", "Switzerland"),
+        ("A reunião decorreu em Acra.", "Accra", "Ghana"),
+        ("Experts of the Budapest Process met in Tashkent.", "Tashkent", "Uzbekistan"),
+        ("Les experts se sont réunis à Bichkek.", "Bishkek", "Kyrgyzstan"),
     ],
 )
 def test_cities(text: str, city: str, country: str) -> None:
