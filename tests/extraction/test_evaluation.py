@@ -295,7 +295,8 @@ NO_MEETING_DOCUMENTS = {
     "news_mou_signing_rabat_2025.txt", "offre_emploi_assistant_evenements_fr.txt",
     "page_about_rabat_process.txt", "page_jvap_database_project.txt",
     "page_membres_processus_khartoum_fr.txt", "page_membres_processus_rabat_fr.txt",
-    "page_mtm_dialogue_about.md", "page_processus_budapest_apropos_fr.txt",
+    "page_mtm_dialogue_about.md", "page_mtm_dialogue_about_officials.txt",
+    "page_processus_budapest_apropos_fr.txt",
     "page_projet_appui_dialogues_fr.txt", "stats_migrations_afrique_ouest_fr.txt",
     "stats_remittances_west_africa.txt", "stats_sadc_labour_migration.txt",
 }  # fmt: skip
