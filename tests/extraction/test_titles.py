@@ -262,3 +262,41 @@ def test_heading_look_alikes_keep_their_reading(text: str, titles: list[str]) ->
 )  # fmt: skip
 def test_visits_and_training_workshops_named_in_prose(text: str, titles: list[str]) -> None:
     assert [t.title for t in find_titles(text)] == titles
+
+
+# a calendar that writes each date above its entry's title, after a paragraph of prose (so
+# the first date is the fourth line of the page, the last one its header is read from)
+_DATES_ABOVE_TITLES = """Budapest Process – Meetings planned for 2027
+Updated on 4 January 2027
+
+The secretariat lists the meetings below; invitations follow about a month ahead.
+
+9 February 2027
+Thematic meeting on visa cooperation and document security in the Silk Routes region (Ankara)
+
+14-15 April 2027
+Senior Officials' Meeting (Tashkent)
+"""
+
+
+def test_entry_titles_under_their_dates_are_given_titles() -> None:
+    first, second = extract_text(_DATES_ABOVE_TITLES)
+    assert (first.start, first.city) == ("2027-02-09", "Ankara")
+    assert first.title == (
+        "Thematic meeting on visa cooperation and document security in the Silk Routes region"
+    )
+    assert (second.start, second.end, second.city) == ("2027-04-14", "2027-04-15", "Tashkent")
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # a headline under the page's date is no calendar entry: the date stays the page's
+        "Senior officials of the Budapest Process agree on a new work plan for the region",
+        # a sentence of prose, even one that ends with a city in brackets
+        "The meeting will discuss visa cooperation with the host (Ankara).",
+    ],
+)
+def test_a_date_above_a_headline_or_prose_stays_the_pages(below: str) -> None:
+    text = f"Budapest Process news\n9 February 2027\n{below}\n\nMore to follow.\n"
+    assert all(r.start != "2027-02-09" for r in extract_text(text))

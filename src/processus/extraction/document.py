@@ -273,10 +273,11 @@ def _header_dates(
     meeting noun on its line, is the page's date, not a meeting's; not under a line that
     names a city, as a calendar's entry does ("Steering Committee (Dakar)" above "3 June
     2025")."""
-    lines = [m.span() for _, m in zip(range(4), _LINE.finditer(text), strict=False)]
+    # the first four lines are the header; a fifth is read for the title under the fourth
+    lines = [m.span() for _, m in zip(range(5), _LINE.finditer(text), strict=False)]
     if not lines:
         return dates
-    header_end = lines[-1][1]
+    header_end = lines[min(3, len(lines) - 1)][1]
     marks = [p.start for p in places] + [k.start for k in kinds]
     cities = [p.start for p in places if p.city]
     named = [k.start for k in kinds if k.kind != "other"]  # not a breadcrumb's "meetings"
@@ -308,9 +309,23 @@ def _titled_below(
     that entry, not the page."""
     if i + 1 >= len(lines) or text.count("\n", lines[i][1], lines[i + 1][0]) != 1:
         return False
-    if text[lines[i + 1][1] - 1] in ".:;,!?":  # a sentence of prose, not a title
+    below = lines[i + 1]
+    if text[below[1] - 1] in ".:;,!?":  # a sentence of prose, not a title
         return False
-    return _entry_title(lines[i + 1], cities, nouns)
+    return _entry_title(below, cities, nouns) or _city_in_brackets(text, below, cities)
+
+
+def _city_in_brackets(text: str, line: Span, cities: list[int]) -> bool:
+    """A longer entry title that ends with its city in brackets ("Thematic meeting on legal
+    migration and labour matching (Vienna)"), which no headline does."""
+    if line[1] - line[0] > _BRACKETED_TITLE or text[line[1] - 1] != ")":
+        return False
+    opening = text.rfind("(", line[0], line[1])
+    return opening > line[0] and any(opening < c < line[1] for c in cities)
+
+
+# the longest entry title under a date line when it ends with its city in brackets
+_BRACKETED_TITLE = 120
 
 
 def _entry_title(line: Span, cities: list[int], nouns: list[int]) -> bool:
@@ -459,6 +474,11 @@ def add_entry_titles(doc: Document, passages: list[Passage]) -> None:
         newline = doc.text.find("\n", start, end)
         if newline != -1:
             lines.append((start, newline))
+        elif _date_only(doc, start, end):
+            # a calendar that writes each date above its title: the line under the date
+            below = _line_below(doc.text, end, passage.end)
+            if below is not None:
+                lines.append(below)
     if not lines:
         return
     found = [
@@ -469,6 +489,22 @@ def add_entry_titles(doc: Document, passages: list[Passage]) -> None:
     if found:
         doc.titles = sorted(doc.titles + found, key=lambda t: t.start)
         doc.by_span["titles"] = SpanIndex.of(doc.titles)
+
+
+def _date_only(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a date and nothing else but punctuation."""
+    spans = [(d.start, d.end) for d in doc.dates if start <= d.start and d.end <= end]
+    rest = subtract([(start, end)], spans) if spans else [(start, end)]
+    return bool(spans) and not any(ch.isalnum() for s, e in rest for ch in doc.text[s:e])
+
+
+def _line_below(text: str, end: int, limit: int) -> Span | None:
+    """The line right under the one ending at ``end`` (no blank line between), if any."""
+    if text[end : end + 1] != "\n":
+        return None
+    after = text.find("\n", end + 1, limit)
+    line = (end + 1, after if after != -1 else limit)
+    return line if text[line[0] : line[1]].strip() else None
 
 
 def _owner(text: str, names: list[NameMatch]) -> tuple[str, NameMatch] | None:
