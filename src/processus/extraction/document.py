@@ -22,6 +22,7 @@ from processus.extraction.actors import ActorMention, actors_from_names, adjecti
 from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
+from processus.extraction.dialogue_pairs import dialogue_pairs
 from processus.extraction.furniture import datelines, place_date_line, sign_offs
 from processus.extraction.kinds import (
     FormatMention,
@@ -365,7 +366,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     index = name_index()
     folded = fold(text)
     starts = tokens(text, folded)
-    names = index.find(text, starts)
+    names = dialogue_pairs(text, index.find(text, starts))
     name_spans = [(n.start, n.end) for n in names]
     tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
     furniture = datelines(text) + sign_offs(text) if "/" in text else datelines(text)

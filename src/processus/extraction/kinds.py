@@ -101,7 +101,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:conferenz[ae]|riunion[ei])\s+ministerial[ei]\b|"
             r"\b(?:confer[eê]ncias?|reuni[aã]o|reuniões)\s+ministeria(?:l|is)\b|"
             # ministers who met: "the ministers met in Rome", "des ministres … se sont réunis"
-            r"\bministers\b" + _MET_LATER + r"|\bministres\b" + _MET_LATER,
+            r"\b(?:ministers|ministres|ministros|ministri)\b" + _MET_LATER,
             _I,
         ),
     ),
@@ -116,8 +116,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i:\briunion[ei]\s+(?:degli|di)\s+alti\s+funzionari\b)|"
             r"(?i:\breuni(?:ão|ao|ões)\s+de\s+altos\s+funcionários\b)|"
             # senior officials who met: "Senior officials of the partners met in Madrid"
-            r"(?i:\bsenior\s+officials\b" + _MET_LATER + r")|"
-            r"(?i:\bhauts\s+fonctionnaires\b" + _MET_LATER + r")",
+            r"(?i:\b(?:senior\s+officials|hauts\s+fonctionnaires|altos\s+funcionarios|"
+            r"alti\s+funzionari|altos\s+funcionários)\b" + _MET_LATER + r")",
         ),
     ),
     (
@@ -250,7 +250,7 @@ _KIND_FIRST = FirstWords(
                      "seances", "sesion", "sesiones", "sessione", "sessioni", "sessao",
                      "sessoes", "working", "groupe", "groupes", "grupo", "grupos", "gruppo",
                      "gruppi", "multistakeholder", "countries", "partner", "pays", "socios",
-                     "paises", "paesi", "parceiros"}),
+                     "paises", "paesi", "parceiros", "ministros", "ministri", "altos", "alti"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",

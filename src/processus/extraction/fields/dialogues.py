@@ -43,7 +43,9 @@ _JOINT_CUES = Cues(
     prefixes=("conjointe", "trilat"),
 )
 # two dialogues written as one subject: "the Khartoum Process and the Rabat Process met"
-_PAIR_GAP = re.compile(r"\s*(?:,|and|et|&)\s*(?:the\s+|du\s+|le\s+|de\s+)?", re.IGNORECASE)
+_PAIR_GAP = re.compile(
+    r"\s*(?:,|and|et|&|y|e)\s*(?:the\s+|du\s+|le\s+|de\s+|di\s+|del\s+|do\s+)?", re.IGNORECASE
+)
 # a second dialogue whose partners are invited to or take part in the meeting
 _PARTICIPATION = re.compile(
     r"\b(?:invited|invités?|invitées?|taking\s+part|take\s+part|took\s+part|particip\w*|"
