@@ -230,7 +230,9 @@ TRIGGER_FIRST_PREFIXES = (
 # the object of an active role verb must be a meeting: "hosted the thematic workshop",
 # "a accueilli la réunion", not "hosted refugees"
 MEETING_OBJECT = re.compile(
-    # a date or a place may come between: "vont co-organiser, les 10 et 11 mai, à Dakar, la …"
+    # a date or a place may come between: "vont co-organiser, les 10 et 11 mai, à Dakar, la …",
+    # "a accueilli à Dakar, les 3 et 4 mai, la …", "ha ospitato al Cairo, il 12 marzo, la …"
+    r"(?:\s+(?:à|in|en|a|al|em|no|na|nel|nella|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)?"
     r"(?:\s*,[^.;:\n]{1,60}?,)?"
     r"\s+(?:(?:the|a|an|its|this|their|le|la|les|l'|un|une|sa|son|ses|el|los|las|un|una|il|lo|"
     r"gli|o|os|as|um|uma)\s*)?(?:[\w'’-]+\s+){0,10}?"
