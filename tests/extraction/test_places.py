@@ -58,6 +58,9 @@ def test_gazetteer_is_large_and_well_formed() -> None:
         ("A reunião decorreu em Acra.", "Accra", "Ghana"),
         ("Experts of the Budapest Process met in Tashkent.", "Tashkent", "Uzbekistan"),
         ("Les experts se sont réunis à Bichkek.", "Bishkek", "Kyrgyzstan"),
+        ("Un atelier s'est tenu à Tbilissi.", "Tbilisi", "Georgia"),
+        ("Une autre réunion a eu lieu à Djouba.", "Juba", "South Sudan"),
+        ("La conférence s'est tenue à Diamniadio.", "Diamniadio", "Senegal"),
     ],
 )
 def test_cities(text: str, city: str, country: str) -> None:
