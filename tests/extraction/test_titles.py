@@ -20,6 +20,9 @@ from processus.extraction.titles import find_titles
         ("the 4th Ministerial Conference of the Rabat Process opened",
          "4th Ministerial Conference of the Rabat Process"),
         ("Our Joint High-Level Meeting starts", "Joint High-Level Meeting"),
+        # a meeting held at a centre keeps its own name
+        ("the International Conference on Migration Data opened at the Centre",
+         "International Conference on Migration Data"),
         ("la 3e Conférence ministérielle euro-africaine a été ouverte",
          "3e Conférence ministérielle euro-africaine"),
         ("Réunion thématique sur « la migration de travail »",
@@ -55,6 +58,9 @@ def test_titles(text: str, title: str) -> None:
         "a Thematic Meeting.",
         'He said "Thank you all" to the partners.',
         'the meeting was "useful" for all',
+        # a building named after a meeting noun is the venue
+        "held at the Accra International Conference Centre on 5 May",
+        "in the Summit Hall of the ministry",
     ],
 )
 def test_no_title(text: str) -> None:

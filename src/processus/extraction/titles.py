@@ -41,9 +41,13 @@ _QUOTED = r'"(?P<q1>[^"\n]{3,200})"|«\s*(?P<q2>[^»\n]{3,200}?)\s*»'
 _TOPIC = r"(?P<topic>\s+on\s+(?:" + _QUOTED + r"|(?P<words>(?:the\s+)?" + _TOPIC_WORDS + r")))?"
 _SUFFIX = r"(?P<suffix>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Process|Dialogue|Initiative))?"
 
+# a building named after a meeting noun is a venue: "the Accra International Conference
+# Centre", "the Summit Hall", "the Conference Hotel"
+_VENUE_AFTER = r"(?!\s+(?:Centre|Center|Hall|Hotel|Palace|Building|Room|Complex|Venue)\b)"
+
 TITLE_EN = re.compile(
     r"(?<![\w-])" + _ORD + r"(?P<mods>(?:(?:" + _DISTINCT + "|" + _PLAIN + r")\s+){0,4})"
-    + r"(?P<noun>" + _NOUN + r")\b" + _TOPIC + _SUFFIX
+    + r"(?P<noun>" + _NOUN + r")\b" + _VENUE_AFTER + _TOPIC + _SUFFIX
 )  # fmt: skip
 
 _FR_ORD = r"(?P<ord>\d{1,2}(?:e|ème|ère|er)\s+)?"
