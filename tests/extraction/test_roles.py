@@ -302,6 +302,31 @@ def test_role_families(
     assert _roles(text) == {"hosts": hosts, "chairs": chairs, "organisers": organisers}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one adverb between the subject (or its auxiliary) and the role verb
+        ("The Government of Togo successfully hosted the regional workshop.", {"hosts": ["Togo"]}),
+        ("Niger also hosted the senior officials' meeting.", {"hosts": ["Niger"]}),
+        ("Ghana has once again chaired the session.", {"chairs": ["Ghana"]}),
+        ("Mali and Belgium jointly organised the seminar.", {"organisers": ["Mali", "Belgium"]}),
+        ("Le Bénin a également accueilli la conférence.", {"hosts": ["Benin"]}),
+        ("La Tunisie a de nouveau présidé la réunion.", {"chairs": ["Tunisia"]}),
+        ("Marruecos también acogió el taller.", {"hosts": ["Morocco"]}),
+        ("La Grecia ha già ospitato la conferenza.", {"hosts": ["Greece"]}),
+        ("Cabo Verde também acolheu o seminário.", {"hosts": ["Cabo Verde"]}),
+        # the adverb lets no other subject or object through
+        ("The partners also hosted the regional workshop.", {}),
+        ("Togo, which also hosted refugees, attended.", {}),
+        ("Niger also hosted refugees.", {}),
+        ("Le Bénin a également accueilli des réfugiés.", {}),
+        ("Marruecos también acogió a refugiados.", {}),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_the_role_verb(text: str, expected: dict[str, list[str]]) -> None:
+    assert {role: names for role, names in _roles(text).items() if names} == expected
+
+
 def test_every_trigger_can_start_at_an_admitted_word() -> None:
     """The prefilter of first words admits every word a trigger alternative may start with
     ("facilité" as well as "facilitée"): a word it leaves out silently drops a role."""

@@ -272,9 +272,22 @@ WELCOMED_TO = re.compile(
     _I,
 )
 
+# one adverb between the auxiliary (or the subject) and the role verb: "Mauritania also
+# hosted", "Le Maroc a également accueilli", "ha anche ospitato"; a lower-case "-ly" word
+# so that a name ("Italy") is none
+_ADVERB_EN = r"(?:(?-i:[a-z]\w*ly)|also|once\s+again|again|already|previously)\s+"
+_ADVERB_FR = r"(?:également|récemment|aussi|déjà|conjointement|ainsi|de\s+nouveau|à\s+nouveau)\s+"
+_ADVERB_ES = r"(?:también|ya|conjuntamente|recientemente)\s+"
+_ADVERB_IT = r"(?:anche|già|congiuntamente|recentemente)\s+"
+_ADVERB_PT = r"(?:também|já|conjuntamente|recentemente)\s+"
+_ADVERBS = {
+    "en": _ADVERB_EN, "fr": _ADVERB_FR, "es": _ADVERB_ES, "it": _ADVERB_IT, "pt": _ADVERB_PT,
+}  # fmt: skip
+
+
 #: Role verbs written after their subject, per language: (role, language, pattern); each
 #: pattern starts right after the actor and must be followed by a meeting object.
-ACTIVE_VERBS: tuple[RoleRule, ...] = (
+_VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
     RoleRule("verb_hosted", "en", ("hosts",),
              r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
              r"(?:co-?)?host(?:ed|s|ing)?\b"),
@@ -320,6 +333,20 @@ ACTIVE_VERBS: tuple[RoleRule, ...] = (
              r"\s+(?:(?:a|ont|va|vont)\s+)?invit(?:e|ent|é|era|eront)\s+"
              r"(?:[\w'’-]+\s+){1,4}?(?:à|aux?)\b"),
 )  # fmt: skip
+
+
+def _with_adverb_slot(rule: RoleRule) -> RoleRule:
+    """``rule`` with one optional adverb of its language right before the verb, after the
+    auxiliary when there is one: each pattern opens with ``\\s+(?:(?:auxiliaries)\\s+)?``."""
+    opening = re.match(r"\\s\+(?:\(\?:\(\?:[^()]*\)\\s\+\)\?)?", rule.pattern)
+    assert opening is not None, rule.name
+    at = opening.end()
+    pattern = rule.pattern[:at] + "(?:" + _ADVERBS[rule.language] + ")?" + rule.pattern[at:]
+    return RoleRule(rule.name, rule.language, rule.roles, pattern)
+
+
+#: Role verbs written after their subject, with their adverb slot
+ACTIVE_VERBS: tuple[RoleRule, ...] = tuple(_with_adverb_slot(r) for r in _VERBS_WITHOUT_ADVERB)
 
 #: An apposition after an actor that says its capacity: "Burkina Faso, as host country,",
 #: "Spain, as Chair of the Rabat Process and host of the Conference,", "Portugal, current
