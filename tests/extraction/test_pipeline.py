@@ -155,6 +155,28 @@ def test_status_from_the_reference_date() -> None:
     assert extract_text(text, "x", date(2019, 1, 1))[0].status == "upcoming"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a month that takes in the reference date: the tense of the text decides
+        ("The Rabat Process thematic meeting was held last week in Dakar.", "past"),
+        ("La reunión temática del Proceso de Rabat se celebró la semana pasada en Dakar.",
+         "past"),
+        ("The Rabat Process thematic meeting will take place later this month in Dakar.",
+         "upcoming"),
+        # a day, even today's, is compared with the reference date as before: begun, not over
+        ("The Rabat Process thematic meeting was opened in Dakar on 20 November 2026.",
+         "upcoming"),
+    ],
+)  # fmt: skip
+def test_a_month_that_takes_in_the_reference_date_is_told_by_the_tense(
+    text: str, status: str
+) -> None:
+    [record] = extract_text(f"Brussels, 20 November 2026\n\n{text}\n", "x", date(2026, 11, 20))
+    assert record.start.startswith("2026-11")
+    assert record.status == status
+
+
 def test_publication_date_is_the_reference() -> None:
     text = (
         "Published on 2 February 2023\n\nThe Rabat Process workshop took place in Dakar on 4 May."

@@ -138,22 +138,14 @@ def _finalise(doc: Document, draft: Draft, today: date) -> None:
     ]
     status: str | None = None
     ev: Evidence | None = None
-    if record.start is not None and doc.reference_mode in ("explicit", "publication"):
+    dated = record.start is not None and doc.reference_mode in ("explicit", "publication")
+    told = _status_from_tense(doc, draft)
+    if dated and not (told is not None and _straddles(record, doc.reference)):
         status, ev = _status_from_date(doc, record, draft, doc.reference, doc.reference_note)
-    else:
-        # each merged mention votes by its own tense; a meeting told as past is past
-        votes = []
-        for cues in draft.tense:
-            past = [t for t in cues if t[3] == "past"]
-            upcoming = [t for t in cues if t[3] == "upcoming"]
-            if past or upcoming:
-                votes.append(past[0] if len(past) >= len(upcoming) and past else upcoming[0])
-        if votes:
-            cue = next((v for v in votes if v[3] == "past"), votes[0])
-            status = cue[3]
-            ev = new_evidence(doc, "status", cue[0], cue[1], rule="status:tense of the text")
-        elif record.start is not None:
-            status, ev = _status_from_date(doc, record, draft, today, f"today's date {today}")
+    elif told is not None:
+        status, ev = told
+    elif record.start is not None:
+        status, ev = _status_from_date(doc, record, draft, today, f"today's date {today}")
     record.status = status
     if ev is not None:
         record.evidence.append(ev)
@@ -195,6 +187,31 @@ def _compose_title(record: MeetingRecord) -> None:
     record.evidence.append(
         Evidence("title", kind.start, kind.end, kind.text, True, COMPOSED_NOTE, "title:composed")
     )
+
+
+def _status_from_tense(doc: Document, draft: Draft) -> tuple[str, Evidence] | None:
+    """Past or upcoming as the text tells it: each merged mention votes by its own tense,
+    and a meeting told as past is past."""
+    votes = []
+    for cues in draft.tense:
+        past = [t for t in cues if t[3] == "past"]
+        upcoming = [t for t in cues if t[3] == "upcoming"]
+        if past or upcoming:
+            votes.append(past[0] if len(past) >= len(upcoming) and past else upcoming[0])
+    if not votes:
+        return None
+    cue = next((v for v in votes if v[3] == "past"), votes[0])
+    return cue[3], new_evidence(doc, "status", cue[0], cue[1], rule="status:tense of the text")
+
+
+def _straddles(record: MeetingRecord, ref: date) -> bool:
+    """Whether the meeting's dates, known to the month or the year only, take in ``ref``
+    ("last week", read on 20 November, is "November"): the dates cannot tell whether it
+    is over, the tense of the text can."""
+    assert record.start is not None
+    end = record.end or record.start
+    vague = len(record.start) < 10 or len(end) < 10
+    return vague and first_day(record.start) <= ref <= last_day(end)
 
 
 def _status_from_date(
