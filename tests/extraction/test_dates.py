@@ -760,3 +760,71 @@ def test_roles_in_five_languages(text: str, role: str) -> None:
 )  # fmt: skip
 def test_a_launch_at_a_meeting_is_the_meeting_date(text: str, role: str) -> None:
     assert _find(text)[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        ("The regional seminar is planned in the second half of 2026.",
+         "the second half of 2026", 2026),
+        ("Partners will meet again in early 2028 in Lomé.", "early 2028", 2028),
+        ("A steering meeting is foreseen for mid-2027.", "mid-2027", 2027),
+        ("A review session could follow in late 2026.", "late 2026", 2026),
+        ("The forum is expected in the third quarter of 2027.",
+         "the third quarter of 2027", 2027),
+        ("Le séminaire régional se tiendra au premier semestre 2027.",
+         "premier semestre 2027", 2027),
+        ("Une session de suivi est prévue début 2028 à Dakar.", "début 2028", 2028),
+        ("Les partenaires se retrouveront fin 2026.", "fin 2026", 2026),
+        ("L'atelier aura lieu au quatrième trimestre 2026.", "quatrième trimestre 2026", 2026),
+        ("El seminario se celebrará en el primer semestre de 2027.",
+         "primer semestre de 2027", 2027),
+        ("La reunión tendrá lugar a mediados de 2027.", "mediados de 2027", 2027),
+        ("Il seminario si terrà nella prima metà del 2027.", "prima metà del 2027", 2027),
+        ("La riunione è prevista entro la fine del 2027.", "fine del 2027", 2027),
+        ("O seminário realiza-se no segundo semestre de 2027.",
+         "segundo semestre de 2027", 2027),
+        ("A reunião terá lugar em meados de 2028.", "meados de 2028", 2028),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_is_a_date_of_that_year(text: str, span: str, year: int) -> None:
+    """A vague period within a year is a date at the year's precision, whose role is read
+    from the sentence like any date's (a year alone is only a year)."""
+    (mention,) = find_dates(text, relative=True)
+    assert mention.text == span
+    assert (mention.first, mention.last) == ((year, None, None), (year, None, None))
+    assert mention.role == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The action plan covers 2026-2030.", "period"),  # a programme period
+        ("Funding covers half of the 2026 budget.", "year"),  # "half of the" is no part
+        ("The network has met twice a year since early 2021.", "period"),
+        ("Le réseau se réunit depuis début 2021.", "period"),
+        ("Wir treffen uns im Frühjahr 2026 wieder.", "year"),  # not a known language's part
+        ("The Dolphin 2026 exercise was cancelled.", "year"),  # "fin" inside a word
+    ],
+)  # fmt: skip
+def test_what_is_no_part_of_a_year(text: str, role: str) -> None:
+    (mention,) = find_dates(text, relative=True)
+    assert mention.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first half of the year was busy.",  # no year written: no date
+        "Le premier semestre de l'année a été chargé.",
+        "A finales del año habrá otra reunión.",
+    ],
+)
+def test_a_part_of_the_year_without_its_number_dates_nothing(text: str) -> None:
+    assert find_dates(text, relative=True) == []
+
+
+def test_a_part_of_a_year_needs_the_reference_mode() -> None:
+    """Without ``relative`` (document kinds, the knowledge base) the year stays a year."""
+    (mention,) = find_dates("The seminar is planned for early 2027.")
+    assert (mention.text, mention.role) == ("2027", "year")

@@ -63,6 +63,8 @@ FILLERS = _words(lambda lang: lang.fillers)
 WEEK_ORDINALS = _words(lambda lang: lang.week_ordinals)
 WEEK_WORDS = [w for w, unit in UNITS.items() if unit == "week"]
 MONTH_PARTS = _words(lambda lang: lang.month_parts)
+#: "early", "the second half of", "premier semestre", … right before a year
+YEAR_PARTS = _words(lambda lang: lang.year_parts)
 
 
 def word_key(written: str) -> str:

@@ -79,6 +79,7 @@ from processus.extraction.date_words import (
     WEEK_WORDS,
     WEEKDAY_LANGUAGES,
     WEEKDAYS,
+    YEAR_PARTS,
     YEAR_WORDS,
     trie,
     word_key,
@@ -178,6 +179,9 @@ _WEEK_OF = re.compile(
 )
 # "at the beginning of May", "début mai", "a finales de mayo": a part of a month
 _MONTH_PART = re.compile(trie(MONTH_PARTS) + r"(?:\s+|(?<=-))", _FLAGS)
+# "in the second half of 2026", "début 2027", "a finales de 2026", "mid-2026": a part of a
+# year, read backwards from the year (only a year may follow it)
+_YEAR_PART = re.compile(r"(?<!\w)" + trie(YEAR_PARTS) + r"(?:\s+|(?<=-))\Z", _FLAGS)
 _QUALIFIER = r"(?:" + _g("q", trie(QUALIFIERS)) + r"\s+)?"
 _UNIT_PHRASE = re.compile(
     _QUALIFIER + r"(?:" + _g("dirb", _DIRB) + _GAP + ")?" + _g("u", trie(UNITS))
@@ -468,11 +472,26 @@ def _lead(text: str, pos: int, relative: bool) -> _Found | None:
     return best
 
 
-def _match_at(text: str, pos: int, group: str, relative: bool) -> _Found | None:
+def _year_part(text: str, found: _Found, taken_until: int) -> _Found:
+    """A year with the part of it written before ("in *the second half of* 2026", "*début*
+    2027", "*fine del* 2026"): a date of its own at the year's precision (kind
+    "year_part", whose role is read as any date's), where a year alone is only a year.
+    "since early 2020" stays a period's start (see date_role)."""
+    m = _YEAR_PART.search(text, max(taken_until, found.start - 32, 0), found.start)
+    if m is None:
+        return found
+    return found._replace(start=m.start(), kind="year_part")
+
+
+def _match_at(
+    text: str, pos: int, group: str, relative: bool, taken_until: int = 0
+) -> _Found | None:
     if group == "lead":
         found = _lead(text, pos, relative)
         return None if found is None else _extend(text, found)
     found = _best(text, pos, group)
+    if found is not None and found.kind == "year" and relative:
+        return _year_part(text, found, taken_until)
     if found is not None:
         return found if found.kind == "impossible" else _extend(text, found)
     if group != "month" or not relative:
@@ -504,7 +523,7 @@ def find_dates(
     for pos, group in date_triggers(text, tokens, relative):
         if pos < taken_until or not group:
             continue
-        found = _match_at(text, pos, group, relative)
+        found = _match_at(text, pos, group, relative, taken_until)
         if found is None:
             continue
         if found.kind == "impossible":
@@ -515,6 +534,7 @@ def find_dates(
             continue
         f, end = found, found.end
         span = f.first != f.last and f.first[1] is not None  # days or months, not years
+        pos = f.start  # before ``pos`` for a part of a year ("early 2027")
         role = date_role(text, pos, end, f.kind, line_end, span)
         at = text[pos:end]
         # f[5:]: weekday, direction, relative

@@ -25,6 +25,9 @@ date grammar (:mod:`processus.extraction.dates`) reads in that language:
   :func:`guess_language` tells a text's language;
 - ``month_parts``: "the beginning of", "début", "a finales de", … before a month written
   without its year ("at the beginning of May"): the month, its year from the context;
+- ``year_parts``: "early", "the second half of", "premier semestre", "a finales de", "fine
+  del", … right before a year ("in the second half of 2026", "début 2027"): a vague period
+  within that year, dated at the year's precision as any date (where a bare year is not);
 - ``not_after``: words that, right before a day word, make it another word ("por la
   mañana" is the morning, "il domani" the future).
 
@@ -62,6 +65,7 @@ class Language:
     days: dict[str, int]
     week_ordinals: tuple[str, ...]
     month_parts: tuple[str, ...]
+    year_parts: tuple[str, ...]
     markers: frozenset[str]
     not_after: dict[str, tuple[str, ...]]
 
@@ -111,6 +115,7 @@ def language(code: str) -> Language:
         days=dict(data["days"]),
         week_ordinals=tuple(data["week_ordinals"]),
         month_parts=tuple(data["month_parts"]),
+        year_parts=tuple(data["year_parts"]),
         markers=frozenset(data["markers"]),
         not_after={k: tuple(v) for k, v in data["not_after"].items()},
     )
