@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from processus.extraction import extract_text
 from processus.extraction.kinds import find_formats, find_kinds, tense_cues
 
 
@@ -520,3 +523,60 @@ def test_a_related_noun_does_not_hide_the_subjects_that_met(text: str, kinds: li
 )  # fmt: skip
 def test_a_participle_before_the_subjects_that_met(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_kinds(text)] == kinds
+
+
+_REF = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a generic noun (es/it/pt) does not beat the specific noun of the same meeting
+        ("Si è svolta a Tunisi il 4 marzo 2026 la riunione del Comitato direttivo.",
+         "steering_committee"),
+        ("Se celebró en Quito el 4 de marzo de 2026 la reunión del Comité Directivo.",
+         "steering_committee"),
+        ("Realizou-se em Maputo a 4 de março de 2026 a reunião do Comité Diretor.",
+         "steering_committee"),
+        ("La conferenza ministeriale di Tunisi si è aperta. La conferenza, tenutasi il "
+         "9 e 10 marzo 2026, ha adottato un piano.", "ministerial_conference"),
+        ("La conferencia ministerial de Quito se abrió. La conferencia, celebrada el "
+         "9 y 10 de marzo de 2026, adoptó un plan.", "ministerial_conference"),
+        ("A conferência ministerial de Maputo abriu. A conferência, realizada a "
+         "9 de março de 2026, adotou um plano.", "ministerial_conference"),
+        # generic nouns alone stay "other"
+        ("La riunione si è svolta a Tunisi il 4 marzo 2026.", "other"),
+        ("La reunión del Proceso de Rabat se celebró en Quito el 4 de marzo de 2026.", "other"),
+        ("A reunião realizou-se em Maputo a 4 de março de 2026.", "other"),
+    ],
+)  # fmt: skip
+def test_generic_nouns_in_other_languages(text: str, kind: str) -> None:
+    assert [r.kind for r in extract_text(text, "x", _REF)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        # a calendar entry "date: generic noun of the specific noun"
+        ("- 8-9 December 2026: Meeting of the Steering Committee, Brussels (Belgium)",
+         "steering_committee"),
+        ("- 8-9 décembre 2026 : Réunion du Comité de pilotage, Bruxelles (Belgique)",
+         "steering_committee"),
+        ("- 8-9 de diciembre de 2026: Reunión del Comité de Dirección, Bruselas (Bélgica)",
+         "steering_committee"),
+        ("- 8-9 dicembre 2026: Riunione del Comitato di pilotaggio, Bruxelles (Belgio)",
+         "steering_committee"),
+        ("- 8-9 de dezembro de 2026: Reunião do Comité de Direção, Bruxelas (Bélgica)",
+         "steering_committee"),
+        # the specific noun is not the generic noun's complement
+        ("- 8-9 December 2026: Meeting in Brussels to brief the Steering Committee",
+         "other"),
+    ],
+)  # fmt: skip
+def test_calendar_entry_generic_noun_of_a_specific_noun(entry: str, kind: str) -> None:
+    text = (
+        "Calendar 2026 - Rabat Process\n"
+        "- 10-11 March 2026: Thematic meeting on legal migration, Rabat (Morocco)\n"
+        f"{entry}\n"
+    )
+    assert [r.kind for r in extract_text(text, "x", _REF)][-1] == kind

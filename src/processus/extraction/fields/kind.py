@@ -26,7 +26,14 @@ _RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "following", "after", 
                     "prior", "marge", "issue", "alongside", "parallel", "prepar", "paving",
                     "vue", "vista")  # fmt: skip
 # the nouns that only say "a meeting"; a summit, a forum or a round table is named
-_GENERIC_KIND = re.compile(r"(?:meetings?|conferences?|réunions?|conférences?)", re.IGNORECASE)
+# (es/it/pt: "reunión", "riunione", "reunião", "conferencia", "conferenza", "conferência",
+# "encuentro", "incontro", "encontro")
+_GENERIC_KIND = re.compile(
+    r"(?:meetings?|conferences?|réunions?|conférences?|reuni[oó]n(?:es)?|riunion[ei]|"
+    r"reuni(?:ão|ões)|conferencias?|conferenz[ae]|confer[eê]ncias?|encuentros?|incontr[oi]|"
+    r"encontros?)",
+    re.IGNORECASE,
+)
 
 
 def resolve_kind(ctx: FieldContext, record: MeetingRecord) -> None:
@@ -120,7 +127,29 @@ def _kind_told_in_passing(
         return before[-1]
     # "On 31 January, on the margins of the SOM, a side event …": the side event
     after = [k for k in kinds if not _relational(doc, k)] or kinds
-    return min(after, key=lambda k: abs(k.start - anchor.start))
+    nearest = min(after, key=lambda k: abs(k.start - anchor.start))
+    return _specific_of_generic(doc, nearest, after)
+
+
+# "Meeting of the Steering Committee", "Réunion du Comité de pilotage", "Riunione del
+# Comitato direttivo": the generic noun's complement is the specific noun
+_OF_THE = re.compile(
+    r"\s+(?:of\s+the|of|du|de\s+la|de|des|del|de\s+los|della|dello|dei|do|da|dos)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _specific_of_generic(doc: Document, noun: KindMention, kinds: list[KindMention]) -> KindMention:
+    """The specific noun that completes the generic ``noun`` ("Meeting of the Steering
+    Committee"), else ``noun``: the date before the two names one meeting."""
+    if noun.kind != "other" or not _GENERIC_KIND.fullmatch(noun.text):
+        return noun
+    following = [k for k in kinds if k.start > noun.end and k.kind != "other"]
+    if following:
+        nxt = min(following, key=lambda k: k.start)
+        if nxt.start - noun.end <= 12 and _OF_THE.match(doc.text[noun.end : nxt.start]):
+            return nxt
+    return noun
 
 
 def _kind_nearest_date(
