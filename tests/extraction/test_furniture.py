@@ -36,6 +36,35 @@ from processus.extraction.furniture import datelines, sign_offs
         ("Rabat Process – News", None),
         ("Dakar - the city hosted the workshop on labour migration last year.", None),
         ("Press release – Abuja, 10 May 2025\nThe meeting took place.", None),
+        # a ministry's press release: a full date, then ".-" or a short dash and a sentence
+        ("Sevilla, 14 de octubre de 2025.- El Ministerio acogió ayer la reunión sobre retorno.",
+         "Sevilla, 14 de octubre de 2025.-"),
+        ("Napoli, 5 novembre 2025 - Si è svolta ieri a Bari la riunione sul rimpatrio.",
+         "Napoli, 5 novembre 2025 -"),
+        ("Lyon, le 3 mars 2026 - Le ministère a accueilli hier la réunion sur le retour.",
+         "Lyon, le 3 mars 2026 -"),
+        ("Chicago, October 14, 2025 - The ministers met in Boston on Monday to talk about return.",
+         "Chicago, October 14, 2025 -"),
+        # the same shapes heading a calendar entry: a title, not a sentence; a range of days;
+        # a word that is no month
+        ("Sevilla, 14 de octubre de 2025.- Reunión temática sobre retorno y reintegración",
+         None),
+        ("Rabat, 12 June 2025 - Thematic meeting on labour migration and mobility in Africa\n"
+         "The meeting gathers experts.", None),
+        ("Chicago, October 14, 2025 - Ministerial conference on labour migration and return",
+         None),
+        ("Dakar, 3-4 May 2025 - The workshop gathered experts of twelve partner countries.",
+         None),
+        ("Accra, 12 Workshops 2025 - The partners reviewed the work of the year on return.",
+         None),
+        # an agency in brackets before the place
+        ("(ANSA) - ISTANBUL, 18 MAR - Si è tenuta a Smirne, dal 16 al 17 marzo, la riunione.",
+         "(ANSA) - ISTANBUL, 18 MAR -"),
+        ("(EFE) – Sevilla, 7 jun 2025 (EFE).- Los ministros abrieron ayer la reunión en Huelva.",
+         "(EFE) – Sevilla, 7 jun 2025 (EFE).-"),
+        # a bracket that names no agency: a caption, not a dateline
+        ("(Photo) - ISTANBUL, 18 MAR - Si è tenuta a Smirne, dal 16 al 17 marzo, la riunione.",
+         None),
     ],
 )  # fmt: skip
 def test_datelines(text: str, dateline: str | None) -> None:
@@ -120,6 +149,33 @@ def test_a_dateline_without_year_takes_the_year_its_weekday_gives(text, start, c
 def test_an_agency_dateline_with_a_full_stop_dates_the_story(text: str, start: str) -> None:
     [record] = extract_text(text, source="story.txt", reference_date=date(2026, 11, 23))
     assert record.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sevilla, 14 de octubre de 2025.- El Ministerio del Interior acogió los días 12 y 13 "
+         "de octubre en Tánger una reunión temática del Proceso de Rabat sobre retorno.",
+         ("2025-10-12", "2025-10-13", "Tangier")),
+        ("Napoli, 5 novembre 2025 - Si è svolta ieri a Kumasi la riunione del Comitato "
+         "direttivo del Processo di Khartoum.", ("2025-11-04", "2025-11-04", "Kumasi")),
+        ("Lyon, le 3 mars 2026 - Le ministère de l'Intérieur a accueilli hier à Thiès la "
+         "réunion thématique du Processus de Rabat sur le retour.",
+         ("2026-03-02", "2026-03-02", "Thiès")),
+        ("Chicago, October 14, 2025 - The Rabat Process held a thematic meeting on return in "
+         "Kumasi on Monday, hosted by Ghana.", ("2025-10-13", "2025-10-13", "Kumasi")),
+        # 18 March fell on a Wednesday in 2026
+        ("(ANSA) - NAPOLI, 18 MAR - Si è conclusa mercoledì a Kumasi la riunione del Comitato "
+         "direttivo del Processo di Khartoum.", ("2026-03-18", "2026-03-18", "Kumasi")),
+        # a calendar entry's title line keeps its date and city
+        ("Rabat, 12 June 2025 - Thematic meeting on labour migration and mobility in Kumasi\n"
+         "The meeting gathers experts of the partner countries.",
+         ("2025-06-12", "2025-06-12", "Rabat")),
+    ],
+)  # fmt: skip
+def test_a_press_release_dateline_is_the_filing_not_the_meeting(text: str, expected) -> None:
+    [record] = extract_text(text, source="release.txt", reference_date=date(2026, 11, 23))
+    assert (record.start, record.end, record.city) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ not the meeting's venue and its date is a publication date, unless the text says
 elsewhere.  A dateline opens a paragraph, names a place, may carry a date and an agency in
 brackets, and ends with a dash followed by the story's running text on the same line.  A
 heading such as "Lisbon, Portugal – 15-16 May 2024" is no dateline: what follows its dash is
-a date, not prose.
+a date, not prose.  Ministries write theirs with a full date ("Madrid, 14 de octubre de
+2026.- El Ministerio …", "Roma, 5 novembre 2026 - Si è svolta …"), Italian agencies put
+their name first ("(ANSA) - ISTANBUL, 18 MAR - …").
 
 An agency story also ends with a sign-off: the initials of its writers and editors joined by
 slashes, perhaps with the month of filing ("MTM/AMC/ANP/MARS 2018", "Y R E/R G E").  Its
@@ -17,22 +19,57 @@ from __future__ import annotations
 
 import re
 
+from processus.extraction.date_words import MONTHS
+
 Span = tuple[int, int]
+
+# the agencies that may open a story before its place: "(ANSA) - ISTANBUL, 18 MAR - …"
+_LEADING_AGENCIES = (
+    "ANSA", "AGI", "Adnkronos", "EFE", "Europa Press", "Lusa", "AFP", "APS", "MAP", "AP",
+    "Reuters", "MENA", "GNA", "NAN", "ANP", "AGP", "AIP", "PANA", "Xinhua", "dpa", "TAP",
+    "SUNA", "Anadolu", "AA",
+)  # fmt: skip
 
 _DATELINE = re.compile(
     r"(?m)^[ \t]*"
+    # an agency in brackets before the place: "(ANSA) - ISTANBUL, 18 MAR - …"
+    r"(?P<lead>\((?:" + "|".join(map(re.escape, _LEADING_AGENCIES)) + r")\)[ \t]*[-–—][ \t]*)?"
     # the place: capitals ("CAIRO", "DAKAR") or a name in title case
     r"(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ \t]+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,3})"
-    # a date, a weekday or a second place after a comma: ", April 9", ", 16 Mars", ", Kenya"
-    r"(?:[ \t]*,[ \t]*[\w .]{1,30}?)?"
+    # a date, a weekday or a second place after a comma: ", April 9", ", 16 Mars", ", Kenya",
+    # ", October 14, 2026"
+    r"(?:[ \t]*,[ \t]*(?P<when>[\w .]{1,30}?(?:,[ \t]*\d{4})?))?"
     # the agency: "(MENA)", "(APS)", "(ANP)"
     r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z./ -]{1,15})\))?"
-    # Spanish agencies put a full stop before the dash: "Madrid, 5 jun 2025 (EFE).- …"
+    # a full stop before the dash, in Spanish agencies' and ministries' style: "Madrid, 5 jun
+    # 2025 (EFE).- …", "Madrid, 14 de octubre de 2026.- …"
     r"(?:[ \t]*\.(?=[ \t]*-))?"
     r"[ \t]*(?P<dash>[–—]|-{1,2})[ \t]*"
     # the story itself, on the same line: not a date, not a number
-    r"(?=[^\d\n][^\n]{40,})"
+    r"(?=(?P<story>[^\d\n][^\n]{40,}))"
 )
+
+# one day of a month in a year, perhaps after a weekday or an article: "14 de octubre de
+# 2026", "5 novembre 2026", "le 3 mars 2026", "lunes 12 de mayo de 2025", "October 14, 2026"
+_FULL_DATE = re.compile(
+    r"(?:[^\W\d]+[ \t]+)?(?:(?P<day>\d{1,2})(?:er|º|°)?[ \t]+(?:de[ \t]+)?(?P<month>[^\W\d]+\.?)"
+    r"|(?P<month_first>[^\W\d]+\.?)[ \t]+(?P<day_after>\d{1,2}),?)"
+    r"[ \t]+(?:(?:de|del)[ \t]+)?\d{4}"
+)
+# a sentence ends in the story: prose, not a calendar entry's title ("Thematic meeting on …")
+_SENTENCE_END = re.compile(r"[^\W\d]{2}[.!?](?:[ \t]|$)")
+
+
+def _filed_on_a_day(when: str | None, story: str) -> bool:
+    """A title-case place, a full date and a short dash open a press release ("Madrid, 14 de
+    octubre de 2026.- El Ministerio …", "Roma, 5 novembre 2026 - Si è svolta …") when the
+    text after the dash is a sentence; a calendar's "Rabat, 12 June 2025 - Thematic meeting
+    on return" is an entry's title, and "Dakar, 3-4 May 2025" a range of days."""
+    m = _FULL_DATE.fullmatch(when.strip()) if when else None
+    if m is None:
+        return False
+    month = (m.group("month") or m.group("month_first")).rstrip(".").lower()
+    return month in MONTHS and _SENTENCE_END.search(story) is not None
 
 
 def datelines(text: str, limit: int = 3) -> list[Span]:
@@ -49,12 +86,15 @@ def datelines(text: str, limit: int = 3) -> list[Span]:
         if m is None:
             continue
         place = m.group("place")
-        # a title-case place needs an agency or a long dash to be a dateline: "Dakar - the
-        # city" in a title is not one, "Khartoum — Le Soudan …" and "Niamey, 16 Mars (ANP)-"
-        # are
-        if not place.isupper() and not m.group("agency") and m.group("dash") not in "–—":
+        # a title-case place needs an agency, a long dash or a full date before a sentence to
+        # be a dateline: "Dakar - the city" in a title is not one, "Khartoum — Le Soudan …",
+        # "Niamey, 16 Mars (ANP)-" and "Roma, 5 novembre 2026 - Si è svolta …" are
+        agency = m.group("agency") or m.group("lead")
+        if not (place.isupper() or agency or m.group("dash") in "–—") and not _filed_on_a_day(
+            m.group("when"), m.group("story")
+        ):
             continue
-        out.append((m.start("place"), m.end("dash")))
+        out.append((m.start("lead") if m.group("lead") else m.start("place"), m.end("dash")))
     return out
 
 
