@@ -327,6 +327,34 @@ def test_an_adverb_before_the_role_verb(text: str, expected: dict[str, list[str]
     assert {role: names for role, names in _roles(text).items() if names} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        # a thank-you for hosting names the host
+        ("Thanks to Cyprus for hosting the workshop.", ["Cyprus"]),
+        ("We thank the Government of Niger for hosting the meeting.", ["Niger"]),
+        ("We thank Togo and Benin for having co-hosted the forum.", ["Togo", "Benin"]),
+        ("The Chair thanked Ghana for its kind hospitality.", ["Ghana"]),
+        ("Merci au Bénin d'avoir accueilli la rencontre.", ["Benin"]),
+        ("La présidence remercie la Tunisie pour l'accueil de la réunion.", ["Tunisia"]),
+        ("La presidencia agradece a Marruecos haber acogido el taller.", ["Morocco"]),
+        ("La presidencia agradece a Marruecos por acoger el taller.", ["Morocco"]),
+        ("La presidenza ringrazia la Grecia per aver ospitato la conferenza.", ["Greece"]),
+        ("A presidência agradece a Cabo Verde por ter acolhido o seminário.", ["Cabo Verde"]),
+        # thanks for something else, or a name thanked for something else first
+        ("Thanks to the support of Cyprus, the workshop took place.", []),
+        ("The Chair thanks Ghana for its contribution.", []),
+        ("We thank Togo for its support and Benin for hosting the forum.", []),
+        ("La présidence remercie la Tunisie pour son soutien.", []),
+        ("La presidencia agradece a Marruecos por su apoyo.", []),
+        ("La presidenza ringrazia la Grecia per il sostegno.", []),
+        ("A presidência agradece a Cabo Verde pelo apoio.", []),
+    ],
+)  # fmt: skip
+def test_thanks_for_hosting(text: str, hosts: list[str]) -> None:
+    assert _roles(text)["hosts"] == hosts
+
+
 def test_every_trigger_can_start_at_an_admitted_word() -> None:
     """The prefilter of first words admits every word a trigger alternative may start with
     ("facilité" as well as "facilitée"): a word it leaves out silently drops a role."""

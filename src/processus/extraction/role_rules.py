@@ -52,6 +52,43 @@ _GERUND_OBJECT = (
     r"[^,.;:\n]{0,60},"
 )
 
+
+def _name_before(word: str) -> str:
+    """The thanked name, up to the reason for the thanks: no earlier reason ("thank Spain
+    *for* its support and Morocco for hosting" thanks Morocco for hosting)."""
+    return rf"(?:(?!\b(?:{word})\b)[^.;:\n]){{2,80}}?"
+
+
+# a thank-you for hosting names the host: "We thank Mauritania for hosting the meeting",
+# "Merci au Maroc d'avoir accueilli", "agradece a España haber acogido"; the lookahead
+# wants the hosting verb after the name, so "thanks to the support of Malta" is none
+_THANKS_FOR_HOSTING_EN = (
+    r"\bthank(?:s|ed|\s+you)?\s+(?:to\s+)?"
+    r"(?=(?!the\s+(?:support|help|contribution)\b)" + _name_before("for") + r"\s+for\s+"
+    r"(?:(?:co-?)?hosting|having\s+(?:co-?)?hosted|(?:its|their|the)\s+(?:kind\s+)?"
+    r"hospitality)\b)"
+)
+_THANKS_FOR_HOSTING_FR = (
+    r"\b(?:merci|remerci(?:e|ent|ons|er))\s+(?:(?:à\s+la|à\s+l'|au|aux|à)\s*)?"
+    r"(?=" + _name_before("pour|d'avoir") + r"\s+(?:(?:d'avoir|pour\s+avoir)\s+(?:co-?)?"
+    r"accueilli|pour\s+(?:l'accueil|son\s+hospitalité)))"
+)
+_THANKS_FOR_HOSTING_ES = (
+    r"\bagradec(?:e|en|emos|ió|ieron)\s+(?:(?:a\s+la|a\s+los|al|a)\s+)?"
+    r"(?=" + _name_before("por|haber") + r"\s+(?:(?:por\s+)?haber\s+acogido|"
+    r"por\s+(?:acoger|la\s+acogida|su\s+hospitalidad)))"
+)
+_THANKS_FOR_HOSTING_IT = (
+    r"\bringrazi(?:a|ano|amo|ato)\s+"
+    r"(?=" + _name_before("per") + r"\s+per\s+(?:aver\s+ospitato|avere\s+ospitato|"
+    r"ospitare|l'ospitalità))"
+)
+_THANKS_FOR_HOSTING_PT = (
+    r"\bagradec(?:e|em|emos|eu|eram)\s+(?:(?:à|ao|aos|às|a)\s+)?"
+    r"(?=" + _name_before("por|pela|pelo") + r"\s+(?:por\s+ter\s+acolhido|"
+    r"por\s+acolher|pela\s+acolhida|pela\s+hospitalidade))"
+)
+
 TRIGGERS: tuple[RoleRule, ...] = (
     # hosts and chairs together
     RoleRule("hosted_and_chaired", "en", ("hosts", "chairs"),
@@ -75,18 +112,19 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("co_accueillie", "fr", ("hosts",), r"\bco-?accueillie?s?\s+par\b"),
     RoleRule("hosted_by", "en", ("hosts",),
              r"\bhosted\s+by\b|\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
-             r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b"),
+             r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b|" + _THANKS_FOR_HOSTING_EN),
     RoleRule("accueillie_par", "fr", ("hosts",),
              rf"\baccueillie?s?\s+par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
-             rf"\bà\s+l'(?:aimable\s+)?invitation\s+{_DE}"),
+             rf"\bà\s+l'(?:aimable\s+)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
     RoleRule("acogida_por", "es", ("hosts",),
-             rf"\bacogid[oa]s?\s+por\b|\ba\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?"),
+             rf"\bacogid[oa]s?\s+por\b|\ba\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?|"
+             + _THANKS_FOR_HOSTING_ES),
     RoleRule("ospitata_da", "it", ("hosts",),
              rf"\bospitat[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|\bsu\s+invito\s+{_DI}|"
-             rf"\bpaese\s+ospitante\s*:?"),
+             rf"\bpaese\s+ospitante\s*:?|" + _THANKS_FOR_HOSTING_IT),
     RoleRule("acolhida_por", "pt", ("hosts",),
              rf"\bacolhid[oa]s?\s+(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
-             rf"\bpaís\s+anfitrião\s*:?"),
+             rf"\bpaís\s+anfitrião\s*:?|" + _THANKS_FOR_HOSTING_PT),
     # co-chairs (the host co-chairs)
     RoleRule("co_chaired_by", "en", ("co_chairs",),
              r"\bco-?chaired\s+(?:by|with)\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|"
@@ -217,7 +255,7 @@ TRIGGER_FIRST_EXACT = frozenset({
     "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
     "con", "com", "the", "la", "by", "run", "presided", "hote", "hotes", "president",
-    "presidents", "presidence",
+    "presidents", "presidence", "merci",
 })  # fmt: skip
 TRIGGER_FIRST_PREFIXES = (
     "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
@@ -225,6 +263,8 @@ TRIGGER_FIRST_PREFIXES = (
     # convened, convoquée, convocado; facilitated, facilitée, facilitado; coordinated, coordonnée,
     # coordinado, coordenado
     "conven", "convoc", "convoqu", "facilit", "coordin", "coordon", "coorden",
+    # thanks for hosting: remercie, agradece, ringrazia
+    "thank", "remerci", "agradec", "ringrazi",
 )  # fmt: skip
 
 # the object of an active role verb must be a meeting: "hosted the thematic workshop",
