@@ -171,6 +171,13 @@ def test_plus_sign_is_the_qualifier_span() -> None:
         ("La reunión contó con unos 70 representantes.", "participants", 70, "about"),
         ("La riunione ha riunito oltre 80 partecipanti.", "participants", 80, "over"),
         ("Cerca de 40 participantes asistieron.", "participants", 40, "nearly"),
+        ("El taller contó con cerca de 40 expertos de los ministerios.", "participants", 40,
+         "nearly"),
+        ("Contou com cerca de 90 participantes.", "participants", 90, "about"),
+        ("A reunião contou com a participação de cerca de 90 participantes.", "participants", 90,
+         "about"),
+        ("Quase 90 participantes estiveram presentes.", "participants", 90, "nearly"),
+        ("Perto de 60 participantes estiveram presentes.", "participants", 60, "nearly"),
         ("Participaram representantes de 11 Estados-membros.", "countries_count", 11, None),
         ("A reunião adotou 30 recomendações.", "recommendations", 30, None),
         ("La conferenza ha adottato 12 raccomandazioni.", "recommendations", 12, None),
@@ -233,3 +240,64 @@ def test_a_meeting_named_after_its_people_counts_meetings(
 ) -> None:
     found = [c.value for c in find_counts(text) if c.field == "participants"]
     assert found == ([] if participants is None else [participants])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approximate number nouns: "about", as "une soixantaine"
+        ("Il seminario ha riunito una cinquantina di esperti.", {"participants": (50, "about")}),
+        ("Erano presenti una trentina di delegati di una ventina di paesi.",
+         {"participants": (30, "about"), "countries_count": (20, "about")}),
+        ("Hanno partecipato un centinaio di funzionari.", {"participants": (100, "about")}),
+        ("Hanno partecipato una sessantina di persone.", {"participants": (60, "about")}),
+        ("El curso reunió a una treintena de funcionarios.", {"participants": (30, "about")}),
+        ("Asistieron un centenar de delegados de una decena de países.",
+         {"participants": (100, "about"), "countries_count": (10, "about")}),
+        ("Participaron una veintena de expertos.", {"participants": (20, "about")}),
+        ("Participaram uma trintena de participantes.", {"participants": (30, "about")}),
+        ("Estiveram presentes uma centena de pessoas de uma dezena de países.",
+         {"participants": (100, "about"), "countries_count": (10, "about")}),
+        # cardinal words, joined by "y" / "e" or written as one word
+        ("El taller contó con cincuenta delegados de veinte países.",
+         {"participants": (50, None), "countries_count": (20, None)}),
+        ("Asistieron treinta y cinco delegados de veintidós países.",
+         {"participants": (35, None), "countries_count": (22, None)}),
+        ("La riunione ha visto cinquanta delegati di venti paesi.",
+         {"participants": (50, None), "countries_count": (20, None)}),
+        ("Hanno partecipato trentacinque delegati di ventitré paesi.",
+         {"participants": (35, None), "countries_count": (23, None)}),
+        ("Participaram vinte e cinco delegados de dezoito países.",
+         {"participants": (25, None), "countries_count": (18, None)}),
+        ("Estiveram presentes cem pessoas.", {"participants": (100, None)}),
+        ("Tres mil personas siguieron la transmisión.", {"participants": (3000, None)}),
+    ],
+)  # fmt: skip
+def test_number_words_in_spanish_italian_and_portuguese(text: str, expected: dict) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number noun or word before a time, a quarantine, an article "dos" ("of the"),
+        # a plural magnitude ("hundreds of"), or an English look-alike: no count
+        "Una decena de años de trabajo con expertos.",
+        "Dos días de trabajo con los participantes.",
+        "Tre giorni con i partecipanti.",
+        "Due giorni di lavoro con gli esperti.",
+        "La cuarentena de los participantes terminó.",
+        "Una quarantina di giorni per i partecipanti.",
+        "A quarentena dos participantes terminou.",
+        "A maioria dos participantes dos países parceiros votou.",
+        "Centinaia di partecipanti hanno seguito il dibattito.",
+        "Tres centenares de participantes siguieron el debate.",
+        "Dezenas de participantes seguiram o debate.",
+        "Dos mil personas siguieron la transmisión.",
+        "Il 40 per cento dei partecipanti ha risposto.",
+        "Once participants register, they receive a badge.",
+        "The due diligence experts met.",
+    ],
+)
+def test_romance_number_words_that_give_no_count(text: str) -> None:
+    assert _counts(text) == {}

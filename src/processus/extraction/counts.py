@@ -64,7 +64,7 @@ QUALIFIERS: dict[str, str] = {
     "oltre": "over",
     "più di": "over",
     "casi": "nearly",
-    "cerca de": "nearly",
+    "cerca de": "nearly",  # Spanish ("poco menos de"); Portuguese: see _PORTUGUESE_ABOUT
     "quasi": "nearly",
     "quase": "nearly",
     "perto de": "nearly",
@@ -99,26 +99,101 @@ _FRENCH_ADDITIVE: dict[str, int] = {
     "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
     "cinquante": 50, "soixante": 60,
 }  # fmt: skip
-ADDITIVE_WORDS: dict[str, int] = {**_ENGLISH_ADDITIVE, **_FRENCH_ADDITIVE}
+# Spanish, Italian and Portuguese up to a hundred: the tens join their unit with "y" /
+# "e" ("treinta y cinco", "vinte e cinco"), Spanish 16-29 and every Italian number are one
+# word ("veinticinco", "trentacinque"), built below
+_SPANISH_ADDITIVE: dict[str, int] = {
+    "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+    "diez": 10, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90, "cien": 100,
+    # only inside a number: "dos" is Portuguese "of the" ("dos participantes"), "uno"
+    # closes "treinta y uno"; "once" (11) is English "once" and is left out
+    "dos": 2, "uno": 1,
+}  # fmt: skip
+_SPANISH_UNITS_AFTER_VEINTI = {
+    "uno": 1, "dós": 2, "dos": 2, "trés": 3, "tres": 3, "cuatro": 4, "cinco": 5, "séis": 6,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+}  # fmt: skip
+_SPANISH_ADDITIVE.update(
+    {"veinti" + unit: 20 + value for unit, value in _SPANISH_UNITS_AFTER_VEINTI.items()}
+)
+_ITALIAN_UNITS = {
+    "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "nove": 9,
+}  # fmt: skip
+_ITALIAN_TENS = {
+    "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+    "settanta": 70, "ottanta": 80, "novanta": 90,
+}  # fmt: skip
+_ITALIAN_ADDITIVE: dict[str, int] = {
+    **_ITALIAN_UNITS, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+    "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, **_ITALIAN_TENS,
+}  # fmt: skip
+for _tens, _tens_value in _ITALIAN_TENS.items():
+    for _unit, _unit_value in _ITALIAN_UNITS.items():
+        # "ventuno", "trentotto": the ten drops its vowel before a vowel; "ventitré"
+        _stem = _tens[:-1] if _unit[0] in "uo" else _tens
+        _ITALIAN_ADDITIVE[_stem + _unit] = _tens_value + _unit_value
+        if _unit == "tre":
+            _ITALIAN_ADDITIVE[_stem + "tré"] = _tens_value + 3
+_PORTUGUESE_ADDITIVE: dict[str, int] = {
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+    "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quinze": 15,
+    "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezoito": 18,
+    "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+    "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
+}  # fmt: skip
+_ADDITIVE_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    "en": _ENGLISH_ADDITIVE, "fr": _FRENCH_ADDITIVE, "es": _SPANISH_ADDITIVE,
+    "it": _ITALIAN_ADDITIVE, "pt": _PORTUGUESE_ADDITIVE,
+}  # fmt: skip
+ADDITIVE_WORDS: dict[str, int] = {
+    word: value for table in _ADDITIVE_BY_LANGUAGE.values() for word, value in table.items()
+}
 _ENGLISH_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "dozen": 12}
 _FRENCH_MULTIPLIERS = {"cent": 100, "cents": 100, "mille": 1000, "douzaine": 12, "douzaines": 12}
-MULTIPLIER_WORDS: dict[str, int] = {**_ENGLISH_MULTIPLIERS, **_FRENCH_MULTIPLIERS}
+# "mil" only after a number ("tres mil"): alone it would read "dos mil" as a thousand
+_ROMANCE_MULTIPLIERS = {"mil": 1000}
+MULTIPLIER_WORDS: dict[str, int] = {
+    **_ENGLISH_MULTIPLIERS,
+    **_FRENCH_MULTIPLIERS,
+    **_ROMANCE_MULTIPLIERS,
+}
+# the nouns of an approximate number after "un(e)" / "una" / "uma" ("une soixantaine",
+# "una cinquantina", "uma trintena"); "cuarentena", "quarantina", "quarentena" are a
+# quarantine and are left out
 APPROXIMATE_WORDS: dict[str, int] = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+    "decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50, "centenar": 100,
+    "millar": 1000,
+    "decina": 10, "ventina": 20, "trentina": 30, "cinquantina": 50, "sessantina": 60,
+    "centinaio": 100, "migliaio": 1000,
+    "dezena": 10, "vintena": 20, "trintena": 30, "centena": 100, "milhar": 1000,
 }  # fmt: skip
-# a run mixing the two languages is not one number ("fifty cents"); "six" is both
-_LANGUAGE = {w: "fr" for w in [*_FRENCH_ADDITIVE, *_FRENCH_MULTIPLIERS]}
-_LANGUAGE.update({w: "en" for w in [*_ENGLISH_ADDITIVE, *_ENGLISH_MULTIPLIERS, "a", "an"]})
-del _LANGUAGE["six"]
+# a run mixing languages is not one number ("fifty cents"): each word's languages
+_LANGUAGES: dict[str, set[str]] = {}
+for _language, _table in [*_ADDITIVE_BY_LANGUAGE.items(), ("en", _ENGLISH_MULTIPLIERS),
+                          ("fr", _FRENCH_MULTIPLIERS), ("es", _ROMANCE_MULTIPLIERS),
+                          ("pt", _ROMANCE_MULTIPLIERS), ("en", {"a": 1, "an": 1})]:  # fmt: skip
+    for _word in _table:
+        _LANGUAGES.setdefault(_word, set()).add(_language)
 # a number word that only starts a number before a multiplier ("a hundred", "une
-# douzaine"); "one" / "un" / "une" end a number too ("twenty-one", "vingt et un")
-_LEADING_ONE = ("a", "an", "one", "un", "une")
+# douzaine", "una treintena"); "one" / "un" / "une" end a number too ("twenty-one",
+# "vingt et un")
+_LEADING_ONE = ("a", "an", "one", "un", "une", "una", "uma", "um")
+# the article of an approximate number ("une centaine"): the count is "about"
+_APPROXIMATE_ARTICLES = ("un", "une", "una", "uma", "um")
+# number words that never start a number (see the Spanish table)
+_NEVER_FIRST = ("dos", "uno", "due")
 _FIRST_MULTIPLIERS = ("hundred", "thousand", "cent", "mille")
 
 _ADD = "|".join(sorted(ADDITIVE_WORDS, key=len, reverse=True))
 _FIRST_ADD = "|".join(w for w in sorted(ADDITIVE_WORDS, key=len, reverse=True)
-                      if w not in _LEADING_ONE)  # fmt: skip
+                      if w not in _LEADING_ONE and w not in _NEVER_FIRST)  # fmt: skip
 _MUL = "|".join(sorted(MULTIPLIER_WORDS, key=len, reverse=True))
 _APPROX = "|".join(sorted(APPROXIMATE_WORDS, key=len, reverse=True))
 _WORD = "(?:" + _ADD + "|" + _MUL + r")\b"
@@ -129,13 +204,14 @@ _WORD = "(?:" + _ADD + "|" + _MUL + r")\b"
 _WORD_RUN = (
     r"(?:(?:" + "|".join(_LEADING_ONE) + r")[\s-]+(?:" + _APPROX + "|" + _MUL + r")\b|"
     r"(?:" + _FIRST_ADD + "|" + "|".join(_FIRST_MULTIPLIERS) + r")\b)"
-    r"(?:(?:\s+(?:and|et)\s+|-et-|\s*-\s*|\s+)" + _WORD + ")*"
+    r"(?:(?:\s+(?:and|et|y|e)\s+|-et-|\s*-\s*|\s+)" + _WORD + ")*"
 )
 _DIGIT_MULTIPLIER = r"(?:\s+(?:hundred|thousand|dozen|mille|douzaines?)\b)?"
 # a magnitude the number does not take in ("2 million", "three thousands of"): no count
 _UNREAD_MAGNITUDE = re.compile(
     r"\s+(?:millions?|billions?|milliards?|thousands|hundreds|dozens|milliers|centaines|"
-    r"dizaines|douzaines)\b",
+    r"dizaines|douzaines|decenas|centenares|miles|decine|centinaia|migliaia|dezenas|centenas|"
+    r"milhares)\b",
     _I,
 )
 _QUAL = "(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + ")"
@@ -149,10 +225,11 @@ _PLUS = r"(?:\s*\+)?"
 # Officials' Meeting" is a year)
 _STOP = (
     r"(?:for|a|an|the|of|to|in|at|on|by|with|from|pour|une?|la|le|les|des|du|de|à|au|en|"
-    r"par|sur|avec)\b"
+    r"par|sur|avec|del|della|dei|degli|delle|di|da|dal|con|per|para|por|los|las|el|il|gli|lo|"
+    r"os|do|dos|das|com|em)\b"
 )
 _ADJ = (
-    r"(?:\s+de(?=\s))?(?:\s+(?!and\b|et\b)(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+"
+    r"(?:\s+d[ei](?=\s))?(?:\s+(?!and\b|et\b)(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+"
     r"(?:\s+(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+){0,3}?)?"
 )
 
@@ -178,7 +255,7 @@ COUNTRIES_AFTER = re.compile(
     r"(?:\s+(?:partner|participating|member|african|european|arab|other|different|"
     r"and|et|euro-african|pays|partenaires|africains|européens|membres|de|la|région|"
     r"rabat|khartoum|process|africanos|europeos|africani|europei|africanos|europeus|"
-    r"socios|partner|parceiros|miembros|membri|membros|y|e)){0,5}\s+" + _COUNTRY_NOUN,
+    r"socios|partner|parceiros|miembros|membri|membros|y|e|di)){0,5}\s+" + _COUNTRY_NOUN,
     _I,
 )
 RECOMMENDATIONS_AFTER = re.compile(_ADJ + r"\s+" + _REC_NOUN, _I)
@@ -252,7 +329,7 @@ class CountMention:
     qualifier_span: tuple[int, int] | None = None
 
 
-_JOINS = re.compile(r"\s+(?:and|et)\s+|-et-|\s*-\s*|\s+", _I)
+_JOINS = re.compile(r"\s+(?:and|et|y|e)\s+|-et-|\s*-\s*|\s+", _I)
 
 
 def _words_value(words: list[str]) -> int | None:
@@ -264,9 +341,11 @@ def _words_value(words: list[str]) -> int | None:
     "two dozen"), and "thousand" / "mille" closes a group.  Anything else ("two three",
     "twenty thirty", "hundred hundred") is None: no number rather than a wrong one.
     """
-    languages = {_LANGUAGE.get(word) for word in words} - {None}
-    if len(languages) > 1:
-        return None  # "fifty cents": not one number
+    languages = {"en", "fr", "es", "it", "pt"}
+    for word in words:
+        languages &= _LANGUAGES.get(word, languages)
+    if not languages:
+        return None  # "fifty cents", "vingt cinco": not one number
     total = group = 0
     last: int | None = None  # the group's last additive word, or the multiplier just read
     closed = False  # after "dozen": nothing may follow
@@ -350,6 +429,34 @@ def _value(raw: str) -> int | None:
     return _words_value(words)
 
 
+# a qualifier whose meaning depends on the language: Portuguese "cerca de 90" is
+# "about 90", Spanish "cerca de 90" is "poco menos de", nearly
+_PORTUGUESE_ABOUT = frozenset({"cerca de"})
+# words of a Portuguese sentence that a Spanish one does not write, and the reverse
+_PORTUGUESE_WORDS = re.compile(
+    r"ção\b|ções\b|ões\b|\b(?:em|com|do|da|dos|das|um|uma|foi|não|pessoas|contou|participaram|"
+    r"estiveram|também|os|às?|ao)\b",
+    _I,
+)
+_SPANISH_WORDS = re.compile(
+    r"ción\b|ciones\b|\b(?:en|con|del|el|los|las|un|una|fue|no|personas|contó|participaron|"
+    r"estuvieron|también|al|y)\b",
+    _I,
+)
+
+
+def _qualifier_in_language(text: str, q: re.Match[str]) -> str:
+    """The contract's value of the qualifier ``q``: read in the language of its sentence
+    when the word means something else in another language ("cerca de")."""
+    words = q.group("q").lower()
+    if words in _PORTUGUESE_ABOUT:
+        sentence = _sentence(text, q.start(), q.end())
+        portuguese = len(_PORTUGUESE_WORDS.findall(sentence))
+        if portuguese > len(_SPANISH_WORDS.findall(sentence)):
+            return "about"
+    return QUALIFIERS[words]
+
+
 def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
     lo = max(0, m.start() - 16)
     # QUALIFIER_BEFORE ends with whitespace right before the number: test that first
@@ -359,9 +466,9 @@ def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int]
         else None
     )
     if q:
-        return QUALIFIERS[q.group("q").lower()], (q.start("q"), q.end("q"))
+        return _qualifier_in_language(text, q), (q.start("q"), q.end("q"))
     words = m.group("n").lower().split()
-    if len(words) == 2 and words[0] in ("un", "une") and words[1] in APPROXIMATE_WORDS:
+    if len(words) == 2 and words[0] in _APPROXIMATE_ARTICLES and words[1] in APPROXIMATE_WORDS:
         return "about", (m.start("n"), m.end("n"))  # "une centaine", "un millier"
     if m.group(0).endswith("+"):
         return "over", (m.end() - 1, m.end())  # "150+ participants"
