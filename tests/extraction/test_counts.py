@@ -301,3 +301,29 @@ def test_number_words_in_spanish_italian_and_portuguese(text: str, expected: dic
 )
 def test_romance_number_words_that_give_no_count(text: str) -> None:
     assert _counts(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # delegations of N member states attend: a count of countries, in every language
+        ("Delegations of the 15 member states of the region are expected.", 15),
+        ("Les délégations des 15 États membres de la région sont attendues.", 15),
+        ("Se esperan delegaciones de los 15 Estados miembros de la región.", 15),
+        ("Sono attese delegazioni dei 15 Stati membri della regione.", 15),
+        ("Estão esperadas delegações dos 15 Estados-membros da região.", 15),
+        ("Rappresentanti di 14 Stati membri hanno partecipato.", 14),
+        ("Representantes de 14 Estados miembros participaron.", 14),
+        # a membership verb, or no attendance cue: the dialogue's members
+        ("Il Processo riunisce 14 Stati membri.", None),
+        ("Il Processo conta 14 Stati membri.", None),
+        ("El Proceso cuenta con 14 Estados miembros.", None),
+        ("O Processo conta com 14 Estados-membros.", None),
+        ("O Processo reúne 14 Estados-membros.", None),
+        ("L'Unione europea e i suoi 27 Stati membri.", None),
+        ("A União Europeia e os seus 27 Estados-membros.", None),
+    ],
+)
+def test_member_states_in_spanish_italian_and_portuguese(text: str, value: int | None) -> None:
+    found = [c.value for c in find_counts(text) if c.field == "countries_count"]
+    assert found == ([] if value is None else [value])

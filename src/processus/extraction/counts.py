@@ -263,7 +263,8 @@ QUALIFIER_BEFORE = re.compile(r"(?:^|\b)" + _QUAL + r"\s+\Z", _I)
 _ATTENDANCE = re.compile(
     r"\b(?:participants?|participated|participating|attended|attendance|took\s+part|"
     r"represent\w*|gathered|joined|delegations?|from|de|participé|réuni\w*|rassembl\w*|"
-    r"particip\w*|reuni\w*|riuni\w*|contó\s+con|di|da|dos|das|del)\b",
+    r"particip\w*|reuni\w*|riuni\w*|contó\s+con|di|da|dos|das|del|dei|des|délégations?|"
+    r"delegaci\w+|delegazion\w+|delegaç\w+|rappresentant\w+|partecip\w+)\b",
     _I,
 )
 # the participant noun is the first word of a meeting's name ("two Senior Officials'
@@ -272,14 +273,19 @@ _NAMES_MEETINGS = re.compile(
     r"['’]?(?:s['’])?\s*(?:meetings?|conferences?|workshops?|sessions?|SOMs?)\b", _I
 )
 _MEETING_NAMERS = frozenset({"officials", "experts", "ministers", "officials'", "experts'"})
-_MEMBERSHIP = re.compile(r"\bmember\s+states\b|\bÉtats\s+membres\b", _I)
+_MEMBERSHIP = re.compile(
+    r"\bmember\s+states\b|\bÉtats\s+membres\b|\bEstados\s+miembros\b|\bEstados[-\s]membros\b|"
+    r"\bStati\s+membri\b",
+    _I,
+)
 # "member states" is a membership ("the dialogue brings together 57 member states") unless
 # an attendance cue comes before the number ("Representatives of 19 member states took
 # part"); a membership verb before it wins over the cue
 _MEMBERSHIP_VERB = re.compile(
     r"\b(?:brings?\s+together|bringing\s+together|comprises?|comprising|groups|includes?|"
     r"including|unites|counts|has|have|réunit|réunissant|regroupe|rassemble|compte|"
-    r"comprend|reúne|agrupa|comprende|riunisce|include|congrega|inclui|integra)\b",
+    r"comprend|reúne|agrupa|comprende|riunisce|include|congrega|inclui|integra|cuenta\s+con|"
+    r"conta(?:\s+com)?|raggruppa|compreende|abarca|engloba|abrange)\b",
     _I,
 )
 _NOT_OUTCOME = re.compile(r"\s+(?:that|which)\s+had\s+(?:previously|already)|\s+of\s+the\s+"
