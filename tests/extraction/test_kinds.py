@@ -580,3 +580,62 @@ def test_calendar_entry_generic_noun_of_a_specific_noun(entry: str, kind: str) -
         f"{entry}\n"
     )
     assert [r.kind for r in extract_text(text, "x", _REF)][-1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("La reunión se desarrollará en formato presencial.", "in_person"),
+        ("Los expertos se reunieron de forma presencial en Quito.", "in_person"),
+        ("As reuniões presenciais retomaram em março.", "in_person"),
+        ("La riunione si terrà in presenza a Roma.", "in_person"),
+        ("Il workshop si svolgerà in formato ibrido.", "hybrid"),
+        ("El taller se celebrará en formato híbrido.", "hybrid"),
+        ("A reunião decorrerá em formato híbrido.", "hybrid"),
+        ("I delegati hanno partecipato in videoconferenza.", "virtual"),
+        ("Algunos países participaron por videoconferencia.", "virtual"),
+        ("Os peritos participaram em videoconferência.", "virtual"),
+        ("Taller temático en línea - 9 de julio de 2024", "virtual"),
+        ("Se conectaron a la sesión en línea.", "virtual"),
+        ("La sessione si è svolta in linea.", "virtual"),
+        ("A sessão decorreu em linha.", "virtual"),
+        ("La formación se impartió a distancia.", "virtual"),
+        ("Il corso si è tenuto a distanza.", "virtual"),
+        ("O curso decorreu à distância.", "virtual"),
+        ("El Proceso celebra un seminario web sobre protección.", "virtual"),
+        ("Um seminário web reuniu 80 pessoas.", "virtual"),
+        ("Una riunione virtuale dei punti focali.", "virtual"),
+        ("Duas reuniões virtuais em maio.", "virtual"),
+    ],
+)
+def test_format_in_other_languages(text: str, fmt: str) -> None:
+    assert [m.format for m in find_formats(text)] == [fmt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form, a registration, a document on the web
+        "Inscríbase a través del formulario en línea.",
+        "La inscripción en línea cierra el 15 de enero.",
+        "Compilare il modulo online entro il 20 novembre.",
+        "As inscrições são feitas pelo formulário em linha.",
+        "El informe está disponible en línea.",
+        "O relatório foi publicado em linha.",
+        "Il rapporto è disponibile online.",
+        # "in keeping with", "a year later", "in the presence of"
+        "El plan está en línea con los objetivos de Rabat.",
+        "Il piano è in linea con le raccomandazioni.",
+        "A declaração está em linha com as metas.",
+        "A distanza di un anno, i partner si sono riuniti.",
+        "La riunione si è aperta in presenza del ministro.",
+        "Il piano è stato firmato in presenza dell'ambasciatore.",
+        "El puesto fronterizo está a distancia de la capital.",
+        # look-alikes of the new words
+        "Se destacó la presencia de ministros.",
+        "Un seminario sulla tratta a Roma.",
+        "Il relatore ha presentato il piano.",
+    ],
+)
+def test_not_a_format_in_other_languages(text: str) -> None:
+    assert find_formats(text) == []

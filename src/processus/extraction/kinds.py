@@ -619,26 +619,62 @@ def _describes_another_noun(text: str, m: re.Match[str]) -> bool:
 
 # --- format -----------------------------------------------------------------------------
 
+# words after which "en línea", "em linha", "in linea", "online" name a form, a registration
+# or a document put on the web, not a meeting held at a distance (es, it, pt)
+_PUBLISHED_BEFORE = (
+    "formulario", "formularios", "formulário", "formulários", "modulo", "moduli",
+    "inscripción", "inscripciones", "inscrição", "inscrições", "iscrizione", "iscrizioni",
+    "registro", "registo", "disponible", "disponibles", "disponível", "disponíveis",
+    "disponibile", "disponibili", "publicado", "publicada", "publicados", "publicadas",
+    "pubblicato", "pubblicata", "pubblicati", "pubblicate", "consultable", "consultabile",
+    "questionario", "cuestionario", "questionário", "encuesta", "inquérito", "sondaggio",
+)  # fmt: skip
+_NOT_PUBLISHED = "".join(f"(?<!{word} )" for word in _PUBLISHED_BEFORE)
+# "en línea con", "in linea con", "em linha com": in keeping with, not a format
+_NOT_IN_KEEPING = r"(?!\s+(?:con|com|col|coi|cogli|with|a|ao|à|aos|às|alla|alle|al|ai)\b)"
+_ONLINE_ES_IT_PT = _NOT_PUBLISHED + r"\b(?:en\s+línea|in\s+linea|em\s+linha)\b" + _NOT_IN_KEEPING
+# "in presenza del ministro": in the minister's presence, not a format
+_NOT_PRESENCE_OF = r"(?!\s+(?:di|del|dell[oa]|dei|degli|delle)\b|\s+dell['’]|\s*d['’])"
+
 FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hybrid", re.compile(r"\bhybrid\b|\bhybride\b|\bonline and in[- ]person\b", _I)),
+    (
+        "hybrid",
+        re.compile(
+            r"\bhybrid\b|\bhybride\b|\bonline and in[- ]person\b|"
+            # es/pt "híbrido", "híbrida", it "ibrido", "ibrida"
+            r"\bh[ií]brid[oa]s?\b|\bibrid[oaie]\b",
+            _I,
+        ),
+    ),
     (
         "virtual",
         re.compile(
             # "published/posted/available/now/put/went online", "mis/désormais en ligne": a
             # document or page being put on the web, not a meeting held at a distance
             r"\bvirtual(?:ly)?\b|(?<!published )(?<!posted )(?<!available )(?<!now )(?<!put )"
-            r"(?<!went )\bonline\b(?!\s+(?:platform|version|survey|form|registration))|"
+            r"(?<!went )" + _NOT_PUBLISHED + r"\bonline\b"
+            r"(?!\s+(?:platform|version|survey|form|registration))|"
             r"\bvid[eé]o[- ]?conf[eé]rences?\b|\bwebinars?\b|"
             r"(?<!mis )(?<!mise )(?<!désormais )(?<!maintenant )\ben ligne\b|"
             r"\bvisioconférence\b|"
-            r"\bvirtuel(?:le)?s?\b|\bà distance\b",
+            # es/it/pt: "en línea", "in linea", "em linha" (not "formulario en línea", not
+            # "in linea con" = in keeping with), "videoconferencia", "videoconferenza",
+            # "videoconferência", "a distancia", "a distanza", "à distância" (not "a
+            # distanza di un anno" = a year later), "seminario web", "virtuale", "virtuales"
+            r"\bvirtuel(?:le)?s?\b|\bà distance\b|" + _ONLINE_ES_IT_PT + "|"
+            r"\bvideoconfer(?:encias?|enz[ae]|ências?)\b|"
+            r"\b(?:a|à)\s+(?:distancia|distanza|distância)\b(?!\s+(?:de|di|da|do)\b)|"
+            r"\bsemin[aá]rios?\s+web\b|\bvirtual(?:es|e|i|mente)\b|\bvirtuais\b",
             _I,
         ),
     ),
     (
         "in_person",
         re.compile(
-            r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bprésentiel(?:le)?\b|\ben présence\b", _I
+            r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bprésentiel(?:le)?\b|\ben présence\b|"
+            # es/pt "presencial", "presenciales", "presenciais"; it "in presenza"
+            r"\bpresencia(?:l|les|is|lmente)\b|\bin\s+presenza\b" + _NOT_PRESENCE_OF,
+            _I,
         ),
     ),
 )
@@ -656,9 +692,10 @@ _ALL_FORMATS = Branches([(fmt, pattern.pattern) for fmt, pattern in FORMAT_PATTE
 
 
 _FORMAT_FIRST = FirstWords(
-    exact=frozenset({"en", "a", "in"}),
-    prefixes=("hybrid", "online", "virtu", "video", "webin", "visio", "face", "presentiel"),
-)
+    exact=frozenset({"en", "a", "in", "em"}),
+    prefixes=("hybrid", "online", "virtu", "video", "webin", "visio", "face", "presentiel",
+              "hibrid", "ibrid", "semin", "presencia"),
+)  # fmt: skip
 
 
 def find_formats(text: str, tokens: list[Token] | None = None) -> list[FormatMention]:
