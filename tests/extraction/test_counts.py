@@ -327,3 +327,27 @@ def test_romance_number_words_that_give_no_count(text: str) -> None:
 def test_member_states_in_spanish_italian_and_portuguese(text: str, value: int | None) -> None:
     found = [c.value for c in find_counts(text) if c.field == "countries_count"]
     assert found == ([] if value is None else [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a membership verb right before the number: the dialogue's partner countries
+        ("The Process brings together 57 partner countries from Europe and Africa.", None),
+        ("The dialogue brings together some 57 countries from Europe and Africa.", None),
+        ("Le Processus réunit 57 pays partenaires d'Europe et d'Afrique.", None),
+        ("El Proceso reúne a 57 países socios de Europa y de África.", None),
+        ("Il Processo riunisce 57 paesi partner dell'Europa e dell'Africa.", None),
+        ("Reúne 57 países parceiros da Europa e de África.", None),
+        # a meeting as the subject, or the verb away from the number: attendance
+        ("La conférence réunit 40 pays à Rabat.", 40),
+        ("La reunión reúne a 40 países en Rabat.", 40),
+        ("The conference brings together delegations from 40 countries.", 40),
+        ("La réunion a réuni 60 délégués de 20 pays.", 20),
+    ],
+)
+def test_partner_countries_after_a_membership_verb_are_no_attendance(
+    text: str, value: int | None
+) -> None:
+    found = [c.value for c in find_counts(text) if c.field == "countries_count"]
+    assert found == ([] if value is None else [value])

@@ -491,6 +491,29 @@ def _a_membership(text: str, number_start: int) -> bool:
     return bool(_MEMBERSHIP_VERB.search(before)) or not _ATTENDANCE.search(before)
 
 
+# a membership verb right before the number, a qualifier or "a" / "à" between ("The
+# Process brings together 57 partner countries", "Reúne 57 países parceiros")
+_MEMBERSHIP_VERB_BEFORE_NUMBER = re.compile(
+    _MEMBERSHIP_VERB.pattern + r"(?:\s+(?:a|à|" + _QUAL + r"))?\s+\Z", _I
+)
+# a meeting as the subject ("La conférence réunit 40 pays") is an attendance
+_MEETING_SUBJECT = re.compile(
+    _MEETING_NOUN.pattern + r"|\b(?:reuni[oóã]n?\w*|riunion\w*|conferen\w*|talleres?|"
+    r"seminari\w*|seminários?|encontros?|incontri|incontro|cumbres?|vertice|cimeiras?)\b",
+    _I,
+)
+
+
+def _members_listed(text: str, number_start: int) -> bool:
+    """Whether the countries counted at ``number_start`` are a dialogue's members: a
+    membership verb right before the number, in a sentence whose subject before it is no
+    meeting ("The Process brings together 57 partner countries from Europe and Africa")."""
+    lo = max(text.rfind(".", 0, number_start), text.rfind("\n", 0, number_start)) + 1
+    before = text[lo:number_start]
+    verb = _MEMBERSHIP_VERB_BEFORE_NUMBER.search(before)
+    return verb is not None and not _MEETING_SUBJECT.search(before, 0, verb.start())
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     hi_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
@@ -632,9 +655,13 @@ def _count_of(
     ):
         phrase = text[n_start : after.end()]
         sentence = _sentence(text, n_start, after.end())
-        if not _ATTENDANCE.search(sentence) or (
-            # "États membres": the qualifier follows the noun of the phrase
-            _MEMBERSHIP.search(text, n_start, after.end() + 9) and _a_membership(text, n_start)
+        if (
+            not _ATTENDANCE.search(sentence)
+            or (
+                # "États membres": the qualifier follows the noun of the phrase
+                _MEMBERSHIP.search(text, n_start, after.end() + 9) and _a_membership(text, n_start)
+            )
+            or _members_listed(text, n_start)
         ):
             return None
         q, qspan = _qualifier(text, m)
