@@ -589,6 +589,7 @@ def test_calendar_entry_generic_noun_of_a_specific_noun(entry: str, kind: str) -
         ("Los expertos se reunieron de forma presencial en Quito.", "in_person"),
         ("As reuniões presenciais retomaram em março.", "in_person"),
         ("La riunione si terrà in presenza a Roma.", "in_person"),
+        ("La réunion se tiendra en présence à Dakar.", "in_person"),
         ("Il workshop si svolgerà in formato ibrido.", "hybrid"),
         ("El taller se celebrará en formato híbrido.", "hybrid"),
         ("A reunião decorrerá em formato híbrido.", "hybrid"),
@@ -629,6 +630,8 @@ def test_format_in_other_languages(text: str, fmt: str) -> None:
         "A declaração está em linha com as metas.",
         "A distanza di un anno, i partner si sono riuniti.",
         "La riunione si è aperta in presenza del ministro.",
+        "La réunion s'est ouverte en présence du ministre.",
+        "L'accord a été signé en présence de la ministre.",
         "Il piano è stato firmato in presenza dell'ambasciatore.",
         "El puesto fronterizo está a distancia de la capital.",
         # look-alikes of the new words

@@ -633,8 +633,9 @@ _NOT_PUBLISHED = "".join(f"(?<!{word} )" for word in _PUBLISHED_BEFORE)
 # "en línea con", "in linea con", "em linha com": in keeping with, not a format
 _NOT_IN_KEEPING = r"(?!\s+(?:con|com|col|coi|cogli|with|a|ao|à|aos|às|alla|alle|al|ai)\b)"
 _ONLINE_ES_IT_PT = _NOT_PUBLISHED + r"\b(?:en\s+línea|in\s+linea|em\s+linha)\b" + _NOT_IN_KEEPING
-# "in presenza del ministro": in the minister's presence, not a format
-_NOT_PRESENCE_OF = r"(?!\s+(?:di|del|dell[oa]|dei|degli|delle)\b|\s+dell['’]|\s*d['’])"
+# "in presenza del ministro", "en présence du ministre": in the minister's presence, not a
+# format
+_NOT_PRESENCE_OF = r"(?!\s+(?:di|del|dell[oa]|dei|degli|delle|de|du|des)\b|\s+dell['’]|\s*d['’])"
 
 FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -671,7 +672,8 @@ FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "in_person",
         re.compile(
-            r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bprésentiel(?:le)?\b|\ben présence\b|"
+            r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bprésentiel(?:le)?\b|"
+            r"\ben présence\b" + _NOT_PRESENCE_OF + "|"
             # es/pt "presencial", "presenciales", "presenciais"; it "in presenza"
             r"\bpresencia(?:l|les|is|lmente)\b|\bin\s+presenza\b" + _NOT_PRESENCE_OF,
             _I,
