@@ -351,3 +351,20 @@ def test_partner_countries_after_a_membership_verb_are_no_attendance(
 ) -> None:
     found = [c.value for c in find_counts(text) if c.field == "countries_count"]
     assert found == ([] if value is None else [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number of delegations is no number of people (the contract)
+        ("Twenty-two delegations attended the conference.", {}),
+        ("Over 30 delegations from 25 countries took part.", {"countries_count": (25, None)}),
+        ("Vingt-deux délégations ont pris part à la conférence.", {}),
+        # the people of the delegations are
+        ("45 members of delegations attended the conference.", {"participants": (45, None)}),
+        ("Some 80 delegates from 30 countries took part.",
+         {"participants": (80, "about"), "countries_count": (30, None)}),
+    ],
+)  # fmt: skip
+def test_delegations_are_no_participant_count(text: str, expected: dict) -> None:
+    assert _counts(text) == expected

@@ -235,7 +235,7 @@ _ADJ = (
 
 _PARTICIPANT_NOUN = (
     r"(?:participants?|representatives|delegates|attendees|experts|officials|people|persons|"
-    r"stakeholders|practitioners|speakers|members\s+of\s+delegations|delegations|"
+    r"stakeholders|practitioners|speakers|members\s+of\s+delegations|"
     r"participant(?:e)?s|représentant(?:e)?s|délégué(?:e)?s|personnes|expert(?:e)?s|"
     r"fonctionnaires|intervenant(?:e)?s|"
     r"participantes|representantes|delegad[oa]s|expert[oa]s|personas|pessoas|peritos|"
@@ -531,7 +531,7 @@ _WORDY = re.compile(_WORDY_CLASS + "*")
 _PARTICIPANT_CUES = Cues(
     prefixes=("participant", "representative", "delegate", "attendee", "expert", "official",
               "people", "person", "stakeholder", "practitioner", "speaker", "member",
-              "delegation", "representant", "delegue", "personne", "fonctionnaire",
+              "representant", "delegue", "personne", "fonctionnaire",
               "intervenant", "delegad", "persona", "pessoa", "perito", "partecipant",
               "rappresentant", "delegat", "espert", "funcionari", "funzionari"),
 )  # fmt: skip
