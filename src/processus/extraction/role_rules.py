@@ -69,9 +69,9 @@ _THANKS_FOR_HOSTING_EN = (
     r"hospitality)\b)"
 )
 _THANKS_FOR_HOSTING_FR = (
-    r"\b(?:merci|remerci(?:e|ent|ons|er))\s+(?:(?:à\s+la|à\s+l'|au|aux|à)\s*)?"
-    r"(?=" + _name_before("pour|d'avoir") + r"\s+(?:(?:d'avoir|pour\s+avoir)\s+(?:co-?)?"
-    r"accueilli|pour\s+(?:l'accueil|son\s+hospitalité)))"
+    r"\b(?:merci|remerci(?:e|ent|ons|er))\s+(?:(?:à\s+la|à\s+l['’]|au|aux|à)\s*)?"
+    r"(?=" + _name_before("pour") + r"\s+(?:(?:d['’\s]\s*avoir|pour\s+avoir)\s+(?:co-?)?"
+    r"accueilli|pour\s+(?:l['’]accueil|son\s+hospitalité)))"
 )
 _THANKS_FOR_HOSTING_ES = (
     r"\bagradec(?:e|en|emos|ió|ieron)\s+(?:(?:a\s+la|a\s+los|al|a)\s+)?"
@@ -81,7 +81,7 @@ _THANKS_FOR_HOSTING_ES = (
 _THANKS_FOR_HOSTING_IT = (
     r"\bringrazi(?:a|ano|amo|ato)\s+"
     r"(?=" + _name_before("per") + r"\s+per\s+(?:aver\s+ospitato|avere\s+ospitato|"
-    r"ospitare|l'ospitalità))"
+    r"ospitare|l['’]ospitalità))"
 )
 _THANKS_FOR_HOSTING_PT = (
     r"\bagradec(?:e|em|emos|eu|eram)\s+(?:(?:à|ao|aos|às|a)\s+)?"
