@@ -31,7 +31,10 @@ _PAIRS = re.compile(
 _OWN_NAME = re.compile(
     r"^(?P<en>.+)\s+Process$|^(?:Processus|Proceso|Processo)\s+d[ei]\s+(?P<other>.+)$"
 )
-_FIRST_WORDS = ("processes", "processus", "procesos", "processi", "processos")
+# what every pair above holds, looked for first: most pages have none
+_ROMANCE_PAIR = re.compile(
+    r"\b(?:processus|procesos|processi|processos)\s+d[ei]\s+\S+\s+(?:et|y|e)\s", re.IGNORECASE
+)
 
 
 @cache
@@ -48,8 +51,8 @@ def _dialogue_of_city() -> dict[str, str]:
 
 def dialogue_pairs(text: str, names: list[NameMatch]) -> list[NameMatch]:
     """``names`` with the two dialogues of every plural phrase in ``text`` put in."""
-    folded = text.casefold()
-    if not any(word in folded for word in _FIRST_WORDS):
+    english = "rocesses" in text or "ROCESSES" in text
+    if not english and _ROMANCE_PAIR.search(text) is None:
         return names
     table = _dialogue_of_city()
     added: list[NameMatch] = []
