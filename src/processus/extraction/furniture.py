@@ -117,10 +117,10 @@ def place_date_line(text: str, limit: int = 4) -> tuple[int, int, int] | None:
     line under the fourth is past the header."""
     if "," not in text:
         return None
-    shaped = [m for m in _PLACE_DATE_LINE.finditer(text) if len(m.group(0).strip()) <= 80]
-    if len(shaped) != 1:
+    shaped = (m for m in _PLACE_DATE_LINE.finditer(text) if len(m.group(0).strip()) <= 80)
+    m = next(shaped, None)
+    if m is None or next(shaped, None) is not None:  # none, or a calendar's several
         return None
-    m = shaped[0]
     lines_above = sum(1 for _ in re.finditer(r"[^\n]*\S[^\n]*", text[: m.start()]))
     if lines_above >= limit:
         return None

@@ -140,8 +140,11 @@ def _finalise(doc: Document, draft: Draft, today: date) -> None:
     status: str | None = None
     ev: Evidence | None = None
     dated = record.start is not None and doc.reference_mode in ("explicit", "publication")
-    told = _status_from_tense(doc, draft)
-    if dated and not (told is not None and _straddles(record, doc.reference)):
+    # the tense is read only where it decides: no date, or dates that take in the reference
+    told = (
+        None if dated and not _straddles(record, doc.reference) else _status_from_tense(doc, draft)
+    )
+    if dated and told is None:
         status, ev = _status_from_date(doc, record, draft, doc.reference, doc.reference_note)
     elif told is not None:
         status, ev = told
