@@ -440,3 +440,18 @@ def test_a_participle_opening_the_sentence(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == sorted(expected)
+
+
+def test_a_meeting_recalled_beside_a_joint_one_takes_the_dialogue_its_evidence_names() -> None:
+    text = (
+        "Publié le 3 mars 2026\n\n"
+        "Les experts des processus de Rabat et de Khartoum se sont réunis à Rome le 2 mars "
+        "2026 pour une réunion technique sur le retour.\n\n"
+        "La précédente réunion de ce type s'était tenue à Nairobi les 4 et 5 juin 2024.\n"
+    )
+    joint, recalled = extract_text(text)
+    assert joint.dialogues == ["Khartoum Process", "Rabat Process"]
+    assert (recalled.city, recalled.start) == ("Nairobi", "2024-06-04")
+    [evidence] = [e for e in recalled.evidence if e.field == "dialogues"]
+    assert recalled.dialogues == ["Rabat Process"]
+    assert evidence.text == "processus de Rabat"

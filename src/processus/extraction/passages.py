@@ -531,7 +531,9 @@ def _recall_parent(
     names none for it: the main meeting's, else the enclosing passage's."""
     if main is None or not main.record.dialogues:
         return inherited
-    name = main.record.dialogues[0]
+    # the dialogue of the main meeting's first evidence, named as that evidence names it
+    # (the record's list is sorted by name: its first need not be the one first written)
     ev = next(e for e in main.record.evidence if e.field == "dialogues")
     match = next((n for n in doc.names if n.start == ev.start), None)
-    return (name, match) if match else inherited
+    entry = match.first("dialogue") if match is not None else None
+    return (entry.name, match) if match is not None and entry is not None else inherited
