@@ -72,9 +72,12 @@ def enumerated_drafts(doc: Document, main: Draft, sentence: Span | None) -> list
     return [Draft(r, main.tense, main.anchor, main.order + i) for i, r in enumerate(records[1:], 1)]
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def _sentence_of(text: str, pos: int) -> Span:
     start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    stop = re.compile(r"[.!?\n]").search(text, pos)
+    stop = _SENTENCE_END.search(text, pos)
     return start, stop.start() if stop else len(text)
 
 
