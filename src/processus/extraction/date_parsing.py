@@ -57,7 +57,10 @@ def _forbidden(langs: frozenset[str]) -> re.Pattern[str] | None:
     if langs not in _FORBIDDEN:
         words = [w for w, of in CONNECTOR_LANGUAGES.items() if not of & langs]
         _FORBIDDEN[langs] = (
-            re.compile(r"(?<!\w)" + trie(words) + r"(?!\w)", re.IGNORECASE) if words else None
+            # an elided word ("all'11") runs into the day after it
+            re.compile(r"(?<!\w)" + trie(words) + r"(?:(?<=['’])|(?!\w))", re.IGNORECASE)
+            if words
+            else None
         )
     return _FORBIDDEN[langs]
 

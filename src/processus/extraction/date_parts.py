@@ -62,6 +62,26 @@ def _day_part(day: date) -> tuple[Part, Part]:
     return part, part
 
 
+def _days_of_week(monday: date, first: int, last: int) -> tuple[Part, Part] | None:
+    """The days ``first``-``last`` of the week that starts on ``monday`` ("next week, from
+    17 to 19"): in the month of that week where the first day falls within it, else of the
+    two months the week touches, the one that puts it nearest; None when no month has the
+    days."""
+    best: tuple[int, date] | None = None
+    for probe in (monday, monday + timedelta(days=6)):
+        year, month = probe.year, probe.month
+        if last > calendar.monthrange(year, month)[1]:
+            continue
+        day = date(year, month, first)
+        gap = 0 if 0 <= (day - monday).days <= 6 else abs((day - monday).days)
+        if best is None or gap < best[0]:
+            best = (gap, day)
+    if best is None or best[0] > 7:
+        return None
+    day = best[1]
+    return (day.year, day.month, first), (day.year, day.month, last)
+
+
 def _resolve_offset(mention: DateMention, reference: date) -> tuple[Part, Part] | None:
     assert mention.relative is not None
     unit, offset = mention.relative
@@ -81,6 +101,8 @@ def _resolve_offset(mention: DateMention, reference: date) -> tuple[Part, Part] 
         return _day_part(first)[0], _day_part(last)[1]
     if unit == "week":
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
+        if mention.first[2] is not None and mention.last[2] is not None:
+            return _days_of_week(monday, mention.first[2], mention.last[2])
         part: Part = (monday.year, monday.month, None)
         return part, part
     if unit == "month":

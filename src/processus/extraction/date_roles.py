@@ -16,7 +16,16 @@ _SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
 _DEADLINE = re.compile(
     r"(?:regist\w*|inscri\w*|deadline|date limite|apply|applications?|candidatur\w*|"
     r"submi\w+|rsvp|confirm\w*|no later than|au plus tard|nominat\w+|enrol\w*|sign up|"
-    r"iscri\w*|scadenza|plazo|prazo|fecha límite|data limite|a más tardar|o mais tardar)\b",
+    r"iscri\w*|scadenza|plazo|prazo|fecha límite|data limite|a más tardar|o mais tardar|"
+    # a request to take part, an expression of interest, a call, a confirmation: "Requests
+    # for participation should reach …", "domande di partecipazione entro", "las solicitudes
+    # deberán enviarse antes del", "os pedidos de participação", "expressions of interest
+    # are due by", "confermare la partecipazione entro"
+    r"(?:requests?|demandes?|pedidos?|domande|richieste)\s+(?:for|of|de|di)\s+"
+    r"(?:participa\w*|partecipa\w*|adhesi\w*|adesi\w*|adesão)|solicitud(?:es)?|"
+    r"expressions?\s+of\s+interest|manifestations?\s+d['’]intérêt|"
+    r"manifestaci\w+\s+de\s+interés|manifestazion\w+\s+di\s+interesse|"
+    r"manifestaç\w+\s+de\s+interesse|call\s+for|appel\s+à|conferm\w*|due\s+(?:by|on))\b",
     re.IGNORECASE,
 )
 # a launch, creation or founding verb: its date is a meeting's only when the text says
@@ -111,7 +120,9 @@ _PUBLICATION_CUES = (
 _DEADLINE_CUES = (
     "regist", "inscri", "deadline", "date limite", "apply", "applic", "candidat", "submi",
     "rsvp", "confirm", "no later than", "au plus tard", "nominat", "enrol", "sign up",
-    "iscri", "scadenza", "plazo", "prazo", "fecha l", "data limite", "tardar",
+    "iscri", "scadenza", "plazo", "prazo", "fecha l", "data limite", "tardar", "request",
+    "demande", "pedido", "domande", "richieste", "solicitud", "interest", "interet", "interes",
+    "call for", "appel a", "conferm", "due by", "due on",
 )  # fmt: skip
 _SIGNING_CUES = (
     "sign", "adopt", "ratifi", "endorsed", "entered", "entr", "established", "founded",

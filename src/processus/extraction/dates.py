@@ -36,6 +36,7 @@ the matching and :func:`find_dates`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -104,9 +105,14 @@ _Y = r"(?:19|20)\d{2}(?!\d)"  # a year standing alone
 _YD = r"\d{4}(?!\d)"
 _GAP = r"(?:(?<=['’])\s*|\s+)"  # after a word: spaces, or none after an apostrophe
 _CONNECTORS = trie(CONNECTOR_LANGUAGES)
-_RANGE = r"(?P<rng>\s*(?:-|–|—|&)\s*|\s+" + _CONNECTORS + r"\s+)"
-# "3, 4 e 5", "3 al 5", "terça-feira, 3, a quinta-feira, 5": a comma may stand before a word
-_LIST = r"(?:\s*(?:,|-|–|—|/|&)\s*|,?\s+" + _CONNECTORS + r"\s+)"
+_RANGE = r"(?P<rng>\s*(?:-|–|—|&)\s*|\s+" + _CONNECTORS + _GAP + ")"
+# "3, 4 e 5", "3 al 5", "terça-feira, 3, a quinta-feira, 5": a comma may stand before a word;
+# an elided connector joins the next day without a space ("dal 10 all'11 marzo")
+# a comma stands before a connector of one word only: "3, y el 5 de junio" is no list
+_LIST = (
+    r"(?:\s*(?:,|-|–|—|/|&)\s*|,?\s+" + trie(w for w in CONNECTOR_LANGUAGES if " " not in w)
+    + _GAP + r"|\s+" + _CONNECTORS + _GAP + ")"
+)  # fmt: skip
 _OF = r"(?:\s+" + trie(OF_WORDS) + r")?\s+"
 _YEAR_OF = r"(?:,?\s+|\s+" + trie(YEAR_WORDS) + r"\s+)"
 _WEEKDAY_IN = r"(?:" + _WD + r"(?:\s*,\s*|\s+))?"  # "du lundi 9 au mercredi 11 juin"
@@ -483,12 +489,50 @@ def _year_part(text: str, found: _Found, taken_until: int) -> _Found:
     return found._replace(start=m.start(), kind="year_part")
 
 
+# the days of a week told relative to the writing, without their month: "next week, *from
+# 17 to 19*", "la semaine prochaine, *du 17 au 19*", "la próxima semana, *del 17 al 19*", "la
+# prossima settimana, *dal 17 al 19*", "na próxima semana, *de 17 a 19*", "*les 17 et 18*":
+# a word that opens the days or a second day; not when a month follows ("next week, on 17
+# and 18 March" is a date of its own)
+_WEEK_DAYS = re.compile(
+    r"\s*,?\s*(?P<lead>(?:from|on|between|du|les?|del|los\s+días|los|dal|il|i\s+giorni|de|do|"
+    r"nos\s+dias|os\s+dias|entre)\s+|dall['’]\s*)?(?:the\s+)?"
+    + _g("d1", _D)
+    + _g("mid", "(?:" + _LIST + _D + ")*+")
+    + r"(?!\s*(?:"
+    + trie(OF_WORDS)
+    + r"\s+)?"
+    + _M
+    + r"(?!\w))(?!\s*[/.]\d)",
+    _FLAGS,
+)
+
+
+def _week_days(text: str, found: _Found) -> _Found:
+    """A week told relative to the writing, with the days of it written after it: the
+    mention takes the days (no month: the week's dates give it, see resolve_relative)."""
+    if found.relative is None or found.relative[0] != "week":
+        return found
+    m = _WEEK_DAYS.match(text, found.end)
+    if m is None or not (m["lead"] or m["mid"]):
+        return found  # "next week, 20 experts will meet": a number, not a day
+    days = [_day_number(m["d1"]), *(int(x) for x in re.findall(r"\d+", m["mid"]))]
+    if any(b <= a for a, b in itertools.pairwise(days)) or days[-1] - days[0] > 6:
+        return found  # no run of days within one week
+    end = m.end() - 1 if text[m.end() - 1] == "." else m.end()
+    return found._replace(end=end, first=(None, None, days[0]), last=(None, None, days[-1]))
+
+
+def _day_number(token: str) -> int:
+    return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
+
+
 def _match_at(
     text: str, pos: int, group: str, relative: bool, taken_until: int = 0
 ) -> _Found | None:
     if group == "lead":
         found = _lead(text, pos, relative)
-        return None if found is None else _extend(text, found)
+        return None if found is None else _week_days(text, _extend(text, found))
     found = _best(text, pos, group)
     if found is not None and found.kind == "year" and relative:
         return _year_part(text, found, taken_until)

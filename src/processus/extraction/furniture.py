@@ -54,8 +54,11 @@ _DATELINE = re.compile(
 _FULL_DATE = re.compile(
     r"(?:[^\W\d]+[ \t]+)?(?:(?P<day>\d{1,2})(?:er|º|°)?[ \t]+(?:de[ \t]+)?(?P<month>[^\W\d]+\.?)"
     r"|(?P<month_first>[^\W\d]+\.?)[ \t]+(?P<day_after>\d{1,2}),?)"
-    r"[ \t]+(?:(?:de|del)[ \t]+)?\d{4}"
+    r"(?P<year>[ \t]+(?:(?:de|del)[ \t]+)?\d{4})?"
 )
+# a year-less dateline opens a story of at least this many words ("Rome, 12 novembre - Les
+# partenaires … se sont réunis …"): a calendar entry's title after "Rabat, 12 June -" is shorter
+_STORY_WORDS = 10
 # a sentence ends in the story: prose, not a calendar entry's title ("Thematic meeting on …")
 _SENTENCE_END = re.compile(r"[^\W\d]{2}[.!?](?:[ \t]|$)")
 
@@ -64,12 +67,18 @@ def _filed_on_a_day(when: str | None, story: str) -> bool:
     """A title-case place, a full date and a short dash open a press release ("Madrid, 14 de
     octubre de 2026.- El Ministerio …", "Roma, 5 novembre 2026 - Si è svolta …") when the
     text after the dash is a sentence; a calendar's "Rabat, 12 June 2025 - Thematic meeting
-    on return" is an entry's title, and "Dakar, 3-4 May 2025" a range of days."""
+    on return" is an entry's title, and "Dakar, 3-4 May 2025" a range of days.  A day and
+    month without their year ("Rome, 12 novembre - Les partenaires …", "Lisboa, 4 de junho
+    - Decorreu hoje …") open a news item when a sentence of some length follows."""
     m = _FULL_DATE.fullmatch(when.strip()) if when else None
     if m is None:
         return False
     month = (m.group("month") or m.group("month_first")).rstrip(".").lower()
-    return month in MONTHS and _SENTENCE_END.search(story) is not None
+    sentence = _SENTENCE_END.search(story)
+    if month not in MONTHS or sentence is None:
+        return False
+    # without its year ("Rome, 12 novembre - Les partenaires …"), a long sentence
+    return m.group("year") is not None or len(story[: sentence.end()].split()) >= _STORY_WORDS
 
 
 def datelines(text: str, limit: int = 3) -> list[Span]:

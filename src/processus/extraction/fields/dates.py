@@ -62,14 +62,41 @@ def relative_reference(doc: Document, mention: DateMention) -> tuple[date, str] 
     assert month is not None and day is not None
     if year is None:
         year = _dateline_year(doc, month, day, mention.weekday)
-        if year is None:
+        if year is not None:
+            weekday = _WEEKDAYS[mention.weekday or 0]
+            return date(year, month, day), (
+                f"counted from the document's date '{own[-1].text}', in {year}, the last year"
+                f" up to {doc.reference.year} in which it fell on a {weekday}"
+            )
+        near = _nearest_dated(doc, own[-1])
+        if near is None:
             return None
-        weekday = _WEEKDAYS[mention.weekday or 0]
+        year = infer_year(month, day, _day_of(near))
         return date(year, month, day), (
-            f"counted from the document's date '{own[-1].text}', in {year}, the last year"
-            f" up to {doc.reference.year} in which it fell on a {weekday}"
+            f"counted from the document's date '{own[-1].text}', its year from the nearby"
+            f" date '{near.text}'"
         )
     return date(year, month, day), f"counted from the document's date '{own[-1].text}'"
+
+
+def _nearest_dated(doc: Document, dateline: DateMention) -> DateMention | None:
+    """The written date with a year and a month nearest a year-less dateline ("Lisboa, 4 de
+    junho –"): the page's own date ("published on 5 June 2025") or a neighbouring date
+    gives the year the dateline leaves out; a period's or a lone year's never does."""
+    dated = [
+        d
+        for d in doc.dates
+        if d.has_year and d.first[1] is not None and d.role not in ("period", "year")
+    ]  # fmt: skip
+    if not dated:
+        return None
+    return min(dated, key=lambda d: abs(d.start - dateline.start))
+
+
+def _day_of(mention: DateMention) -> date:
+    year, month, day = mention.first
+    assert year is not None and month is not None
+    return date(year, month, day or 15)
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -1,0 +1,245 @@
+"""Wording families of dates seen on pages nobody here wrote (issue #11), in five languages:
+the days of a week told relative to the writing, elided range words, year-less datelines,
+deadlines that are no meeting dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from processus.extraction import extract_text
+from processus.extraction.dates import find_dates
+from processus.extraction.furniture import datelines
+
+READ_ON = date(2026, 11, 23)  # the day the pages were read: never what "next week" counts from
+
+
+def _mentions(text: str) -> list[tuple[str, tuple, tuple]]:
+    return [(d.text, d.first, d.last) for d in find_dates(text, relative=True)]
+
+
+# --- the days of a week told relative to the writing ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        ("Morocco will host next week, from 17 to 19, a workshop.", "next week, from 17 to 19",
+         (None, None, 17), (None, None, 19)),
+        ("Le Sénégal accueillera la semaine prochaine, du 17 au 19, un atelier.",
+         "semaine prochaine, du 17 au 19", (None, None, 17), (None, None, 19)),
+        ("España acogerá la próxima semana, del 17 al 19, un taller.",
+         "próxima semana, del 17 al 19", (None, None, 17), (None, None, 19)),
+        ("L'Italia ospiterà la prossima settimana, dal 17 al 19, un seminario.",
+         "prossima settimana, dal 17 al 19", (None, None, 17), (None, None, 19)),
+        ("Portugal vai acolher na próxima semana, de 17 a 19, a reunião.",
+         "próxima semana, de 17 a 19", (None, None, 17), (None, None, 19)),
+        # a list of two days, an elided "dall'", a dash, days without a word before them
+        ("La semaine prochaine, les 17 et 18, à Dakar.", "semaine prochaine, les 17 et 18",
+         (None, None, 17), (None, None, 18)),
+        ("Na próxima semana, nos dias 17 e 18, em Lisboa.", "próxima semana, nos dias 17 e 18",
+         (None, None, 17), (None, None, 18)),
+        ("La prossima settimana, dall'8 al 10, a Roma.", "prossima settimana, dall'8 al 10",
+         (None, None, 8), (None, None, 10)),
+        ("Next week, 17-19, in Rabat.", "Next week, 17-19", (None, None, 17), (None, None, 19)),
+        ("Next week, on 18, in Accra.", "Next week, on 18", (None, None, 18), (None, None, 18)),
+    ],
+)  # fmt: skip
+def test_a_relative_week_takes_the_days_written_after_it(
+    text: str, span: str, first: tuple, last: tuple
+) -> None:
+    [mention] = find_dates(text, relative=True)
+    assert (mention.text, mention.first, mention.last, mention.relative[0]) == (
+        span, first, last, "week",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month follows: the days are a date of their own, the week stays a week
+        ("Next week, from 17 to 19 March, the workshop will meet.",
+         [("Next week", (None, None, None), (None, None, None)),
+          ("17 to 19 March", (None, 3, 17), (None, 3, 19))]),
+        ("La semaine prochaine, du 17 au 19 mars, l'atelier.",
+         [("semaine prochaine", (None, None, None), (None, None, None)),
+          ("17 au 19 mars", (None, 3, 17), (None, 3, 19))]),
+        # a number without a word before it and without a second day is a count
+        ("Next week, 20 experts will meet in Rabat.",
+         [("Next week", (None, None, None), (None, None, None))]),
+        ("La semana próxima, 20 expertos se reunirán.",
+         [("semana próxima", (None, None, None), (None, None, None))]),
+        # days that are no run within one week
+        ("La semaine prochaine, du 28 au 3, à Dakar.",
+         [("semaine prochaine", (None, None, None), (None, None, None))]),
+        ("Next week, from 2 to 20, in Accra.",
+         [("Next week", (None, None, None), (None, None, None))]),
+        # a numeric date after the week is a date of its own
+        ("Next week, from 12/03/2026.",
+         [("Next week", (None, None, None), (None, None, None)),
+          ("12/03/2026", (2026, 3, 12), (2026, 3, 12))]),
+    ],
+)  # fmt: skip
+def test_a_relative_week_without_days_of_its_own(text: str, expected: list) -> None:
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Press release, 9 March 2026\n\nMorocco will host next week, from 17 to 19, in Rabat "
+         "a workshop of the Rabat Process on diaspora engagement.", "2026-03-17", "2026-03-19"),
+        ("Communiqué de presse, 9 mars 2026\n\nLe Sénégal accueillera la semaine prochaine, du "
+         "17 au 19, à Dakar un atelier du Processus de Rabat.", "2026-03-17", "2026-03-19"),
+        ("Nota de prensa, 9 de marzo de 2026\n\nEl Ministerio del Interior acogerá la próxima "
+         "semana, del 17 al 19, en Madrid, un taller del Proceso de Rabat.",
+         "2026-03-17", "2026-03-19"),
+        ("Comunicato stampa del 9 marzo 2026\n\nL'Italia ospiterà la prossima settimana, dal 17 "
+         "al 19, a Roma un seminario del Processo di Khartoum.", "2026-03-17", "2026-03-19"),
+        ("Comunicado de imprensa, 10 de março de 2026\n\nPortugal vai acolher na próxima "
+         "semana, de 17 a 19, a reunião técnica do Processo de Rabat, em Lisboa.",
+         "2026-03-17", "2026-03-19"),
+        # the week meant runs into the next month: the days' month is that of the week
+        ("Press release, 25 March 2026\n\nMorocco will host next week, from 1 to 3, in Rabat a "
+         "workshop of the Rabat Process.", "2026-04-01", "2026-04-03"),
+        # the week of the writing, which began in the month before
+        ("Communiqué de presse, 2 avril 2026\n\nLe Sénégal accueille cette semaine, du 30 au "
+         "31, à Dakar un atelier du Processus de Rabat.", "2026-03-30", "2026-03-31"),
+    ],
+)  # fmt: skip
+def test_the_days_of_a_relative_week_take_its_month(text: str, start: str, end: str) -> None:
+    [record] = extract_text(text, "x", READ_ON)
+    assert (record.start, record.end) == (start, end)
+
+
+def test_days_that_no_month_of_the_week_has_date_nothing() -> None:
+    # the week of 23 February 2026 touches only February, which has no 30th
+    text = (
+        "Press release, 20 February 2026\n\nMorocco will host next week, from 30 to 31, in "
+        "Rabat a workshop of the Rabat Process."
+    )
+    assert [r.start for r in extract_text(text, "x", READ_ON)] == [None]
+
+
+# --- elided range and list words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dal 10 all'11 marzo 2026", [("10 all'11 marzo 2026", (2026, 3, 10), (2026, 3, 11))]),
+        ("dal 10 all’11 marzo 2026", [("10 all’11 marzo 2026", (2026, 3, 10), (2026, 3, 11))]),
+        ("dall'8 all'11 giugno", [("8 all'11 giugno", (None, 6, 8), (None, 6, 11))]),
+        ("dal 30 giugno all'1 luglio 2026",
+         [("30 giugno all'1 luglio 2026", (2026, 6, 30), (2026, 7, 1))]),
+        ("il 10 e l'11 marzo", [("10 e l'11 marzo", (None, 3, 10), (None, 3, 11))]),
+        ("le 10 et le 11 mars 2026", [("10 et le 11 mars 2026", (2026, 3, 10), (2026, 3, 11))]),
+        ("el 10 y el 11 de marzo", [("10 y el 11 de marzo", (None, 3, 10), (None, 3, 11))]),
+        # another language's word joins no days
+        ("du 10 all'11 mars", [("11 mars", (None, 3, 11), (None, 3, 11))]),
+        ("le 10 e l'11 mars", [("11 mars", (None, 3, 11), (None, 3, 11))]),
+        ("el 10 et le 11 de marzo", [("11 de marzo", (None, 3, 11), (None, 3, 11))]),
+    ],
+)  # fmt: skip
+def test_elided_range_and_list_words(text: str, expected: list) -> None:
+    assert _mentions(text) == expected
+
+
+# --- a dateline without its year -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Rome, 12 novembre - Les partenaires du Processus de Khartoum se sont réunis à Rome "
+         "pour une réunion thématique.", "Rome, 12 novembre -"),
+        ("Lisboa, 4 de junho - Decorreu hoje em Lisboa a reunião de altos funcionários do "
+         "Processo de Rabat.", "Lisboa, 4 de junho -"),
+        ("Roma, 9 ottobre - Si è svolta ieri a Roma la riunione tecnica del Processo di "
+         "Khartoum sulla tratta.", "Roma, 9 ottobre -"),
+        ("Accra, May 3 - Senior officials of the Rabat Process met in Accra on Tuesday for a "
+         "thematic meeting.", "Accra, May 3 -"),
+        # a calendar entry's short title, a title without a sentence: no dateline
+        ("Rabat, 12 June - Thematic meeting on return and reintegration.", None),
+        ("Rome, 12 novembre - Réunion thématique sur la traite des êtres humains", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_without_year_before_a_story(text: str, dateline: str | None) -> None:
+    assert [text[s:e] for s, e in datelines(text)] == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the page's own date gives the year
+        ("Regional news\nPublished 4 May 2026\n\nDAKAR, 3 May – Senior officials of the Rabat "
+         "Process met in Dakar on Tuesday and Wednesday for a thematic meeting hosted by "
+         "Senegal.", "2026-04-28", "2026-04-29"),
+        # a neighbouring date does
+        ("Lisboa, 4 de junho – Decorreu hoje em Lisboa a reunião de altos funcionários do "
+         "Processo de Rabat, presidida por Portugal.\nO comunicado foi publicado a 4 de junho "
+         "de 2025.", "2025-06-04", "2025-06-04"),
+        ("MADRID, 21 de marzo (EFE) – El Proceso de Rabat celebró hoy en Madrid una reunión "
+         "técnica sobre migración laboral, según la nota de prensa publicada el 21 de marzo de "
+         "2024.", "2024-03-21", "2024-03-21"),
+        ("Roma, 9 ottobre – Si è svolta ieri a Roma la riunione tecnica del Processo di "
+         "Khartoum sulla migrazione irregolare.\nIl prossimo comitato direttivo si terrà nel "
+         "febbraio 2025.", "2024-10-08", "2024-10-08"),
+    ],
+)  # fmt: skip
+def test_a_year_less_dateline_takes_its_year_from_the_page(text: str, start: str, end: str) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert (records[0].start, records[0].end) == (start, end)
+
+
+def test_a_year_less_dateline_on_a_page_without_a_year_dates_nothing() -> None:
+    text = (
+        "MADRID, 21 de marzo (EFE) – El Proceso de Rabat celebró hoy en Madrid una reunión "
+        "técnica sobre migración laboral."
+    )
+    assert [r.start for r in extract_text(text, "x", READ_ON)] == [None]
+
+
+# --- deadlines are no meeting dates --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Domande di partecipazione entro il 5 marzo 2026.", "deadline"),
+        ("Le richieste di adesione vanno inviate entro il 5 marzo 2026.", "deadline"),
+        ("Per confermare la partecipazione, scrivere entro il 5 marzo 2026.", "deadline"),
+        ("Las solicitudes deberán enviarse antes del 10 de abril de 2026.", "deadline"),
+        ("Os pedidos de participação devem ser enviados antes de 30 de abril de 2026.",
+         "deadline"),
+        ("Les demandes de participation doivent parvenir avant le 28 avril 2026.", "deadline"),
+        ("Requests for participation should reach the Secretariat by 25 May 2026.", "deadline"),
+        ("Expressions of interest are due by 25 May 2026.", "deadline"),
+        ("Les manifestations d'intérêt sont attendues avant le 28 avril 2026.", "deadline"),
+        ("Las manifestaciones de interés se reciben hasta el 10 de abril de 2026.", "deadline"),
+        ("Le manifestazioni di interesse vanno inviate entro il 5 marzo 2026.", "deadline"),
+        ("As manifestações de interesse são aceites até 30 de abril de 2026.", "deadline"),
+        ("The call for proposals closes on 25 May 2026.", "deadline"),
+        ("L'appel à propositions est ouvert jusqu'au 28 avril 2026.", "deadline"),
+        # the same words' neighbours that are no request, and meeting dates
+        ("La riunione si terrà entro il 5 marzo 2026.", "meeting"),
+        ("Il seminario ha discusso le domande di asilo il 5 marzo 2026.", "meeting"),
+        ("The meeting discussed requests from partners on 25 May 2026.", "meeting"),
+        ("The demand for labour was discussed on 25 May 2026.", "meeting"),
+        ("The report is due out after the meeting of 25 May 2026.", "meeting"),
+        ("La reunión abordó el interés de los socios el 10 de abril de 2026.", "meeting"),
+    ],
+)  # fmt: skip
+def test_requests_to_take_part_are_deadlines(text: str, role: str) -> None:
+    [mention] = find_dates(text, relative=True)
+    assert mention.role == role
+
+
+def test_a_deadline_in_italian_is_the_records_deadline() -> None:
+    text = (
+        "Riunione tecnica del Processo di Khartoum\n\nLa riunione tecnica si terrà a Roma il "
+        "20 marzo 2026.\nDomande di partecipazione entro il 5 marzo 2026."
+    )
+    [record] = extract_text(text, "x", READ_ON)
+    assert (record.start, record.registration_deadline) == ("2026-03-20", "2026-03-05")
