@@ -642,3 +642,115 @@ def test_format_in_other_languages(text: str, fmt: str) -> None:
 )
 def test_not_a_format_in_other_languages(text: str) -> None:
     assert find_formats(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # round tables and encounters in every language
+        ("Una mesa redonda sobre remesas reunió a los socios.", ["other"]),
+        ("Uma mesa-redonda sobre remessas reuniu os parceiros.", ["other"]),
+        ("Una tavola rotonda sulla migrazione legale si è tenuta.", ["other"]),
+        ("Une rencontre régionale sur la mobilité a eu lieu.", ["other"]),
+        ("Un encuentro regional sobre movilidad tuvo lugar.", ["other"]),
+        ("Un incontro tecnico sulla mobilità si è svolto.", ["other"]),
+        ("Um encontro regional sobre mobilidade decorreu.", ["other"]),
+        # not those nouns: a table, a verb
+        ("La mesa del ministro estaba lista.", []),
+        ("La tavola calda era chiusa.", []),
+        ("Les ministres vont rencontrer les partenaires.", []),
+        ("Es difícil encontrar una solución.", []),
+        ("Bisogna incontrare le autorità.", []),
+        ("É preciso encontrar soluções.", []),
+        # training sessions (es/it/pt)
+        ("Un corso di formazione per funzionari consolari.", ["training"]),
+        ("Due corsi di formazione per funzionari consolari.", ["training"]),
+        ("Una sesión de formación sobre fraude documental.", ["training"]),
+        ("Una sessione di formazione sul rimpatrio.", ["training"]),
+        ("Uma ação de formação sobre fraude documental.", ["training"]),
+        ("Una formación sobre fraude documental para 30 agentes.", ["training"]),
+        ("Una formazione per 25 funzionari consolari.", ["training"]),
+        ("Uma formação para 20 agentes de fronteira.", ["training"]),
+        # education in general, or another course
+        ("Il corso del fiume cambia.", []),
+        ("La formación profesional de los jóvenes migrantes.", []),
+        ("Una formación profesional para los jóvenes.", []),
+        ("L'accesso alla formazione dei migranti.", []),
+        ("Uma formação profissional para jovens.", []),
+        # met one another (it/es/pt)
+        ("Le delegazioni si sono incontrate a Tripoli.", ["other"]),
+        ("Las delegaciones se encontraron en Rabat.", ["other"]),
+        ("As delegações encontraram-se em Luanda.", ["other"]),
+        ("Os parceiros se encontraram em Luanda.", ["other"]),
+        ("Le delegazioni hanno incontrato il ministro.", []),
+        ("Las delegaciones encontraron dificultades.", []),
+        ("As delegações encontraram soluções.", []),
+    ],
+)
+def test_round_tables_encounters_trainings_in_every_language(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "city"),
+    [
+        # a meeting that prepares the ministerial conference is not the conference, and
+        # its place is its own
+        ("An expert meeting preparatory to the Ministerial Conference took place in "
+         "Brussels on 1 September 2026.", "technical_meeting", "Brussels"),
+        ("A preparatory meeting for the Ministerial Conference was held in Rome on "
+         "10 October 2026.", "other", "Rome"),
+        ("A meeting to prepare the Ministerial Conference was held in Rome on "
+         "10 October 2026.", "other", "Rome"),
+        ("Une réunion préparatoire à la conférence ministérielle s'est tenue à Rome le "
+         "10 octobre 2026.", "other", "Rome"),
+        ("La réunion préparatoire de la conférence ministérielle s'est tenue à Rome le "
+         "10 octobre 2026.", "other", "Rome"),
+        ("Una reunión de expertos preparatoria de la conferencia ministerial se celebró en "
+         "Bruselas el 8 de septiembre de 2026.", "technical_meeting", "Brussels"),
+        ("Una riunione preparatoria della conferenza ministeriale si è svolta a Roma il "
+         "10 ottobre 2026.", "other", "Rome"),
+        ("Uma reunião preparatória da conferência ministerial realizou-se em Lisboa a "
+         "10 de outubro de 2026.", "other", "Lisbon"),
+        ("Una reunión técnica en preparación de la conferencia ministerial se celebró en "
+         "Rabat el 3 de junio de 2026.", "technical_meeting", "Rabat"),
+        ("Una riunione tecnica in preparazione della conferenza ministeriale si è svolta a "
+         "Roma il 3 giugno 2026.", "technical_meeting", "Rome"),
+        ("Uma reunião técnica em preparação da conferência ministerial realizou-se em "
+         "Lisboa a 3 de junho de 2026.", "technical_meeting", "Lisbon"),
+        ("In the run-up to the Ministerial Conference, an expert meeting took place in "
+         "Rabat on 3 June 2026.", "technical_meeting", "Rabat"),
+        # the conference itself
+        ("The Ministerial Conference was held in Rome on 10 October 2026.",
+         "ministerial_conference", "Rome"),
+        ("La conférence ministérielle s'est tenue à Rome le 10 octobre 2026.",
+         "ministerial_conference", "Rome"),
+        ("La conferencia ministerial se celebró en Roma el 10 de octubre de 2026.",
+         "ministerial_conference", "Rome"),
+        ("La conferenza ministeriale si è svolta a Roma il 10 ottobre 2026.",
+         "ministerial_conference", "Rome"),
+        ("A conferência ministerial realizou-se em Lisboa a 10 de outubro de 2026.",
+         "ministerial_conference", "Lisbon"),
+        # the preparation told after the conference: still the conference
+        ("The Ministerial Conference, prepared by experts, was held in Rome on "
+         "10 October 2026.", "ministerial_conference", "Rome"),
+    ],
+)  # fmt: skip
+def test_a_preparatory_meeting_is_not_the_conference(text: str, kind: str, city: str) -> None:
+    assert [(r.kind, r.city) for r in extract_text(text, "x", _REF)] == [(kind, city)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a relation that opens the clause places the related meeting
+        ("Ahead of the Ministerial Conference in Rome, senior officials met in Rabat on "
+         "3 May 2026.", "Rabat"),
+        # an aside after a comma places the related meeting itself
+        ("The workshop came a week after the Ministerial Conference, held in Egypt on "
+         "9 April 2026.", None),
+    ],
+)  # fmt: skip
+def test_the_place_after_a_related_noun(text: str, city: str | None) -> None:
+    records = extract_text(text, "x", _REF)
+    assert records[0].city == city

@@ -306,3 +306,35 @@ def test_entry_titles_under_their_dates_are_given_titles() -> None:
 def test_a_date_above_a_headline_or_prose_stays_the_pages(below: str) -> None:
     text = f"Budapest Process news\n9 February 2027\n{below}\n\nMore to follow.\n"
     assert all(r.start != "2027-02-09" for r in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a quoted name announced in Spanish, Italian or Portuguese
+        ('un seminario web titulado "Proteger a las víctimas" el 5 de mayo',
+         ["Proteger a las víctimas"]),
+        ('una reunión con el título "Movilidad laboral segura" en Rabat',
+         ["Movilidad laboral segura"]),
+        ('un seminario dal titolo "Migrazione e clima nel Sahel" a Niamey',
+         ["Migrazione e clima nel Sahel"]),
+        ('un incontro intitolato "Rotte sicure" a Tunisi', ["Rotte sicure"]),
+        ('um workshop intitulado "Proteção de migrantes" em Bissau',
+         ["Proteção de migrantes"]),
+        ('uma reunião sob o tema "Mobilidade e emprego" em Praia', ["Mobilidade e emprego"]),
+        ('"Rotas seguras": encontro regional em Praia', ["Rotas seguras"]),
+        ('"Rutas seguras": taller regional en Dakar', ["Rutas seguras"]),
+        # typographic quotes
+        ("a webinar entitled “Digital Tools for Consular Services” on 22 April",
+         ["Digital Tools for Consular Services"]),
+        ("un taller titulado “Rutas seguras” en Dakar", ["Rutas seguras"]),
+        # quotes that name no meeting: a saying, a word in lower case, no lead
+        ('El ministro dijo: "Debemos actuar juntos" en Rabat', []),
+        ('Il ministro ha detto "Dobbiamo agire insieme" a Roma', []),
+        ("un taller titulado “rutas seguras” en Dakar", []),
+        ('O relatório "Migração em números" foi publicado.', []),
+        ("The report “Migration in Figures” was published.", []),
+    ],
+)  # fmt: skip
+def test_quoted_names_in_every_language(text: str, titles: list[str]) -> None:
+    assert [t.title for t in find_titles(text)] == titles

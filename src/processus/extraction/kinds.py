@@ -44,7 +44,7 @@ _NOT_AN_OBJECT = (
 _GATHERED = rf"gathered(?!\s+{_DETERMINER}{_FREE_WORD}(?:{_GATHERED_OBJECTS})\b)"
 
 _MET_LATER = (
-    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrvMGCSRV])(?:met"
+    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrveMGCSRVE])(?:met"
     + _NOT_AN_OBJECT
     + r"|meet\s+(?:in|at)|"
     + _GATHERED
@@ -52,6 +52,9 @@ _MET_LATER = (
     r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
     r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
     r"reuniram-se|se\s+reuniram|vão\s+reunir-se|"
+    # met one another: "le delegazioni si sono incontrate", "se encontraron en Rabat",
+    # "encontraram-se em Luanda" (not "si è incontrato con il ministro": one person)
+    r"si\s+sono\s+incontrat[ie]|se\s+encontraron|encontraram-se|se\s+encontraram|"
     # a collective subject in the singular: "le groupe de travail s'est réuni à Téhéran"
     r"s['’]est\s+réunie?|se\s+réunira|si\s+è\s+riunit[oa]|se\s+reunió|reuniu-se|"
     r"se\s+reuniu)\b)"
@@ -174,7 +177,12 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\btraining(?:\s+(?:session|course|workshop)s?)?\b|"
             r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\b|"
             r"\bcursos?\s+de\s+(?:formación|capacitación|formação)\b|\bcapacitaci[oó]n\b|"
-            r"\bcorsi?\s+di\s+formazione\b",
+            r"\bcors[oi]\s+di\s+formazione\b|"
+            r"\b(?:sesi(?:ón|ones)|sessione|sessioni|sess(?:ão|ões)|ac(?:ción|ciones)|"
+            r"aç(?:ão|ões))\s+d[ei]\s+(?:formación|formazione|formação)\b|"
+            # a bare noun is a session only after an article that makes it one event
+            # ("una formación sobre …", "uma formação para 20 agentes"; see _not_training)
+            r"\bformaci(?:ón|ones)\b|\bformazion[ei]\b|\bforma(?:ção|ções)\b",
             _I,
         ),
     ),
@@ -183,7 +191,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\bateliers?\b|"
             r"\bséminaires?\b|\bwebinaires?\b|\btaller(?:es)?\b|\bseminarios?\b|\bseminari[o]?\b|"
-            r"\bseminários?\b",
+            r"\bseminários?\b|\bwebinarios?\b|\bwebinários?\b",
             _I,
         ),
     ),
@@ -196,6 +204,11 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\breuni[oó]n(?:es)?\b|\bconferencias?\b|\bcumbres?\b|"
             r"\briunion[ei]\b|\bconferenz[ae]\b|\bvertice\b|"
             r"\breuni(?:ão|ões)\b|\bconferências?\b|\bcimeiras?\b|"
+            # round tables and encounters: "una mesa redonda", "una tavola rotonda", "uma
+            # mesa-redonda", "une rencontre régionale", "un encuentro", "un incontro", "um
+            # encontro regional"
+            r"\bmesas?[- ]redondas?\b|\btavol[ae]\s+rotond[ae]\b|"
+            r"\brencontres?\b|\bencuentros?\b|\bincontr[oi]\b|\bencontros?\b|"
             + _CONSULTATION
             + "|"
             + _DIALOGUE_SESSION
@@ -251,7 +264,12 @@ _KIND_FIRST = FirstWords(
                      "seances", "sesion", "sesiones", "sessione", "sessioni", "sessao",
                      "sessoes", "working", "groupe", "groupes", "grupo", "grupos", "gruppo",
                      "gruppi", "multistakeholder", "countries", "partner", "pays", "socios",
-                     "paises", "paesi", "parceiros", "ministros", "ministri", "altos", "alti"}),
+                     "paises", "paesi", "parceiros", "ministros", "ministri", "altos", "alti",
+                     "mesa", "mesas", "mesa-redonda", "mesas-redondas", "tavola", "tavole",
+                     "rencontre", "rencontres", "encuentro", "encuentros", "incontro",
+                     "incontri", "encontro", "encontros", "accion",
+                     "acciones", "acao", "acoes", "formacion", "formaciones", "formazione",
+                     "formazioni", "formacao", "formacoes"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",
@@ -380,7 +398,12 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 # met in Madrid to prepare the Ministerial Conference"
 _PREPARED = re.compile(
     r"\b(?:to\s+prepare(?:\s+for)?|in\s+preparation\s+(?:for|of)|en\s+vue\s+de|"
-    r"pour\s+préparer|para\s+preparar|per\s+preparare)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"pour\s+préparer|para\s+preparar|per\s+preparare|"
+    r"preparatory(?:\s+(?:meeting|session|workshop|consultation)s?)?\s+(?:to|for|of)|"
+    r"préparatoires?\s+(?:à|au|aux|de|du)|preparatori[oa]s?\s+(?:de|del|para)|"
+    r"preparatori[oaie]\s+(?:della|del|alla|al|per)|preparatóri[oa]s?\s+(?:da|do|para)|"
+    r"en\s+preparación\s+de|in\s+preparazione\s+d[ei]\w*|em\s+preparação\s+d[aeo]s?)"
+    r"\s+(?:the\s+|la\s+|le\s+|l')?"
     r"(?:[\w'’-]+\s+){0,3}\Z",
     _I,
 )
@@ -473,11 +496,38 @@ _BODY_BEFORE = re.compile(
 
 
 def _not_training(text: str, m: re.Match[str]) -> bool:
+    if _BARE_FORMATION.fullmatch(m.group(0)):
+        return not _one_training_session(text, m)
     if m.group(0)[:1] in "fF":
         return not _french_training(text, m)
     # "training" as a modifier of something that is not an event ("training centre")
     after = text[m.end() : m.end() + 12].lower()
     return after.startswith((" centre", " center", " materials", " manual", " needs"))
+
+
+# "formación", "formazione", "formação" are also education in general ("la formación
+# profesional", "l'accesso alla formazione"): a bare noun names a training session only
+# after an article or number that makes it one event ("una formación sobre …", "uma
+# formação para 20 agentes", "due formazioni"), and not with a word of education after it
+_BARE_FORMATION = re.compile(r"formaci(?:ón|ones)|formazion[ei]|forma(?:ção|ções)", _I)
+_ONE_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:una|uma|esta|esa|questa|essa|nueva|nuova|nova|primera|prima|primeira|"
+    r"segunda|seconda|dos|due|duas|tres|tre|três|varias|diverse|várias)\s+|\bun['’]\s*)\Z",
+    _I,
+)
+_EDUCATION_AFTER = re.compile(
+    r"\s+(?:profesional|profissional|professionale|académica|accademica|acadêmica|"
+    r"continua|contínua|inicial|iniziale|universitaria|universitária|superior|superiore|"
+    r"escolar|scolastica|básica|di\s+base)\b",
+    _I,
+)
+
+
+def _one_training_session(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare "formación", "formazione" or "formação" at ``m`` names one
+    training session (see _BARE_FORMATION)."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(_ONE_EVENT_BEFORE.search(before)) and not _EDUCATION_AFTER.match(text, m.end())
 
 
 # "formation" is also education in general ("la formation professionnelle des jeunes",

@@ -158,11 +158,22 @@ _TITLE_FR_FIRST = FirstWords(
 
 # a quoted name announced by a meeting noun or "entitled": 'a side event entitled
 # "Circular Migration: …"', 'une réunion thématique intitulée « Explorer … »'
-_QUOTE = re.compile(r'"(?P<q1>[^"\n]{3,200})"|«\s*(?P<q2>[^»\n]{3,200}?)\s*»')
+# typographic quotes too: 'a webinar entitled “Digital tools …”'
+_QUOTE = re.compile(
+    r'"(?P<q1>[^"\n]{3,200})"|«\s*(?P<q2>[^»\n]{3,200}?)\s*»|“(?P<q3>[^”“\n]{3,200})”'
+)
 _QUOTE_LEAD = re.compile(
     r"\b(?:entitled|titled|title|theme|intitulée?s?|thème|meetings?|conferences?|workshops?|"
     r"seminars?|webinars?|events?|sessions?|forums?|summits?|réunions?|conférences?|ateliers?|"
-    r"séminaires?|webinaires?|événements?|rencontres?|tables?\s+rondes?)\b[^\n.!?\"«»]{0,60}\Z",
+    r"séminaires?|webinaires?|événements?|rencontres?|tables?\s+rondes?|"
+    # es/it/pt: 'un seminario web titulado "…"', 'un seminario dal titolo "…"', 'um
+    # workshop intitulado "…"', 'sob o tema "…"'
+    r"titulad[oa]s?|intitulad[oa]s?|intitolat[oaie]|titolo|título|tema|"
+    r"reuni(?:ón|ones|ão|ões)|riunion[ei]|conferencias?|conferenz[ae]|conferências?|"
+    r"talleres|taller|seminarios?|seminari|seminários?|webinarios?|webinários?|"
+    r"eventos?|eventi|sesi(?:ón|ones)|session[ei]|sess(?:ão|ões)|foros?|fóruns?|"
+    r"encuentros?|incontr[oi]|encontros?|oficinas?|mesas?[- ]redondas?|tavol[ae]\s+rotond[ae])"
+    r"\b[^\n.!?\"«»“”]{0,60}\Z",
     re.IGNORECASE,
 )
 
@@ -171,7 +182,9 @@ _QUOTE_LEAD = re.compile(
 _QUOTE_TAIL = re.compile(
     r"\s*[:–—-]\s*(?:an?\s+|une?\s+|la\s+|le\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:meeting|conference|workshop|seminar|webinar|event|session|forum|summit|réunion|"
-    r"conférence|atelier|séminaire|webinaire|rencontre|rendez-vous)\b",
+    r"conférence|atelier|séminaire|webinaire|rencontre|rendez-vous|reunión|riunione|"
+    r"reunião|conferencia|conferenza|conferência|taller|seminario|seminário|encuentro|"
+    r"incontro|encontro|evento|oficina)\b",
     re.IGNORECASE,
 )
 
@@ -183,10 +196,10 @@ _SAYING = re.compile(
 
 def _quoted_titles(text: str) -> list[TitleMention]:
     out: list[TitleMention] = []
-    if '"' not in text and "«" not in text:
+    if '"' not in text and "«" not in text and "“" not in text:
         return out  # a substring test is cheaper than the regex's scan of the text
     for m in _QUOTE.finditer(text):
-        group = "q1" if m.group("q1") is not None else "q2"
+        group = next(g for g in ("q1", "q2", "q3") if m.group(g) is not None)
         content = m.group(group)
         # a name, not a quoted saying ("We must act together": … closes)
         if not content[0].isupper() or _SAYING.match(content):

@@ -17,14 +17,27 @@ _RELATIONAL = re.compile(
     # a meeting another one prepares: "met in Madrid to prepare the Ministerial Conference"
     r"to\s+prepare(?:\s+for)?|in\s+preparation\s+(?:for|of)|paving\s+the\s+way\s+(?:for|to)|"
     r"en\s+vue\s+de|pour\s+préparer|en\s+préparation\s+de|para\s+preparar|"
-    r"per\s+preparare|in\s+vista\s+d[ei])\s+(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+)?"
-    r"(?:[\w'’-]+\s+){0,6}\Z",
+    r"per\s+preparare|in\s+vista\s+d[ei]|"
+    # a meeting that prepares another: "an expert meeting preparatory to the Ministerial
+    # Conference", "une réunion préparatoire à la conférence ministérielle", "reunión
+    # preparatoria de la conferencia", "riunione preparatoria della conferenza",
+    # "reunião preparatória da conferência", "en preparación de", "in preparazione della",
+    # "em preparação da", "in the run-up to"
+    r"preparatory(?:\s+(?:meeting|session|workshop|consultation)s?)?\s+(?:to|for|of)|"
+    r"in\s+the\s+run-up\s+to|préparatoires?\s+(?:à|au|aux|de|du|d['’])|"
+    r"preparatori[oa]s?\s+(?:de|del|para)|preparatori[oaie]\s+(?:della|del|alla|al|per)|"
+    r"preparatóri[oa]s?\s+(?:da|do|para|à|ao)|en\s+preparación\s+de|"
+    r"in\s+preparazione\s+d[ei]\w*|em\s+preparação\s+d[aeo]s?)"
+    # the words between the cue and the noun stay on one line: a heading "Preparatory
+    # meeting for the Ministerial Conference" relates no noun of the next line to it
+    r"\s+(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+)?"
+    r"(?:[\w'’-]+[^\S\n]+){0,6}\Z",
     re.IGNORECASE,
 )
 # a substring of every alternative of _RELATIONAL (which has no leading \b)
 _RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "following", "after", "before",
                     "prior", "marge", "issue", "alongside", "parallel", "prepar", "paving",
-                    "vue", "vista")  # fmt: skip
+                    "vue", "vista", "run-up", "prépar")  # fmt: skip
 # the nouns that only say "a meeting"; a summit, a forum or a round table is named
 # (es/it/pt: "reunión", "riunione", "reunião", "conferencia", "conferenza", "conferência",
 # "encuentro", "incontro", "encontro")
@@ -211,4 +224,33 @@ def noun_before(doc: Document, pos: int, reach: int) -> KindMention | None:
     before = [
         k for k in doc.within("kinds", [(max(0, pos - reach - 60), pos)]) if pos - reach <= k.end
     ]
-    return before[-1] if before else None
+    if not before:
+        return None
+    last = before[-1]
+    # "… after the Second Ministerial Meeting, held in Egypt": an aside after a comma
+    # places the related meeting itself
+    if told_in_relation(doc, last.start) and "," not in doc.text[last.end : pos]:
+        head = _head_of_relation(doc, last)
+        if head is not None:
+            return head
+    return last
+
+
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+
+
+def _head_of_relation(doc: Document, noun: KindMention) -> KindMention | None:
+    """The meeting noun that ``noun``, told in relation, completes in its clause: "an
+    expert meeting preparatory to the Ministerial Conference was held in Rome", "une
+    réunion préparatoire à la conférence ministérielle s'est tenue à Rome" say where the
+    expert meeting was held, not the conference; None when the relation opens the clause
+    ("Ahead of the conference in Rome, senior officials met in Rabat")."""
+    window_start = max(0, noun.start - 80)
+    heads = [
+        k
+        for k in doc.within("kinds", [(window_start, noun.start)])
+        if k.end <= noun.start and not told_in_relation(doc, k.start)
+    ]
+    if not heads or _CLAUSE_BREAK.search(doc.text, heads[-1].end, noun.start):
+        return None
+    return heads[-1]
