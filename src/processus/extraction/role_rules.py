@@ -297,11 +297,21 @@ MEETING_OBJECT = re.compile(
 )
 # delegates welcomed "to Mombasa": the welcoming state hosts
 WELCOMED_TO = re.compile(
-    r"\s+(?:welcomed|received|a\s+accueilli|ont\s+accueilli|accueillait|a\s+reçu|"
+    r"\s+(?:(?:warmly\s+)?welcomed|received|a\s+accueilli|ont\s+accueilli|accueillait|a\s+reçu|"
     r"(?:ha\s+|han\s+)?(?:acogió|acogieron|acogido|recibió|recibieron|recibido)|"
     r"(?:ha\s+|hanno\s+)?(?:accolto|ricevuto|ospitato|accolse)|"
-    r"(?:tem\s+)?(?:acolheu|acolheram|recebeu|receberam))\s+"
-    r"(?:the\s+|les\s+|a\s+(?:los\s+|las\s+)?|i\s+|gli\s+|le\s+|os\s+|as\s+)?"
+    r"(?:tem\s+)?(?:acolheu|acolheram|recebeu|receberam)|"
+    # the welcome as a noun: "extended a warm welcome to", "a souhaité la bienvenue aux",
+    # "dio la bienvenida a", "ha dato il benvenuto ai", "deu as boas-vindas aos"
+    r"(?:extended|gave|extends|gives)\s+a\s+(?:warm\s+|cordial\s+)?welcome\s+to|"
+    r"(?:a|ont|avait)\s+souhaité\s+(?:la\s+|une\s+(?:chaleureuse\s+)?)?bienvenue|"
+    r"souhait(?:e|ent|ait)\s+(?:la\s+|une\s+(?:chaleureuse\s+)?)?bienvenue|"
+    r"(?:(?:ha|han)\s+dado|dio|dieron|da|dan)\s+(?:la|una)\s+(?:cordial\s+|calurosa\s+)?"
+    r"bienvenida|(?:(?:ha|hanno)\s+(?:dato|porto|rivolto)|diede|dà|danno)\s+il\s+"
+    r"(?:suo\s+|loro\s+|caloroso\s+)?benvenuto|(?:deu|deram|dá|dão|tem\s+dado)\s+as\s+"
+    r"(?:suas\s+|calorosas\s+)?boas-vindas)\s+"
+    r"(?:the\s+|les\s+|a\s+(?:los\s+|las\s+)?|i\s+|gli\s+|le\s+|os\s+|as\s+|"
+    r"aux\s+|à\s+(?:la\s+|l['’]\s*)?|ai\s+|agli\s+|alle\s+|aos\s+|às\s+)?"
     # "more than 100", "a más de 100", "oltre 100", "mais de 100"
     r"(?:(?:more\s+than|over|plus\s+de|más\s+de|oltre|più\s+di|mais\s+de|cerca\s+de)\s+)?"
     r"(?:\d[\d\s.,]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:delegates|delegations|participants|partners|"
@@ -393,7 +403,10 @@ ACTIVE_VERBS: tuple[RoleRule, ...] = tuple(_with_adverb_slot(r) for r in _VERBS_
 #: Chair of the Rabat Process,", "with Germany as co-host". A past or future holder
 #: ("outgoing", "next", "incoming") holds no role in the meeting.
 CAPACITY = re.compile(
-    r"\s*,?\s+(?:as|acting\s+as|in\s+its\s+capacity\s+as|en\s+(?:sa\s+)?(?:qualité\s+de|tant\s+que)|"
+    r"\s*,?\s+(?:as|acting\s+as|in\s+(?:its|her|his|their)\s+(?:capacity|role)\s+as|"
+    r"en\s+(?:sa\s+|leur\s+)?(?:qualité\s+de|tant\s+que)|en\s+(?:su\s+)?(?:calidad|condición)\s+de|"
+    r"in\s+qualità\s+di|nella\s+(?:sua\s+)?(?:qualità|veste)\s+di|in\s+veste\s+di|"
+    r"na\s+(?:sua\s+)?(?:qualidade|condição)\s+de|enquanto|"
     r"comme|como|come|quale)\s+([^,.;:\n]{2,110})|"
     r"\s*,\s+("
     r"(?:the\s+|la\s+|le\s+|l')?(?:current|actuel(?:le)?|en\s+exercice)\s+[^,.;:\n]{2,80}|"
@@ -411,7 +424,9 @@ CAPACITY_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chairs", re.compile(r"\b(?:chair|chairs|chairperson|chairman|chairmanship|presidency|"
                           r"presides|présidente?|présidence|préside|presidente|presidência|"
                           r"presidencia|presidenza|preside|presiede)\b", _I)),
-    ("hosts", re.compile(r"\b(?:co-?)?(?:host|hosts|hôte|hôtes|anfitri[oóaã]\w*|ospitante)\b", _I)),
+    ("hosts", re.compile(r"\b(?:co-?)?(?:host|hosts|hôte|hôtes|anfitri[oóaã]\w*|ospitante)\b|"
+                        # "en calidad de país sede", "come paese ospite"
+                        r"\bpa(?:[ií]s|ese)\s+(?:sede|ospite)\b", _I)),
     ("organisers", re.compile(r"\b(?:co-?)?(?:organi[sz]er|organisateur|organisatrice|"
                               r"organizador[a]?|organizzatore)\b", _I)),
 )  # fmt: skip
@@ -434,6 +449,27 @@ PAST_OR_NEXT_HOLDER = re.compile(
     _I,
 )
 
+
+#: The second clause of a split whose verb is left out takes the trigger's roles: "The
+#: first meeting was hosted by Senegal, the second by Mauritania", "la première réunion a
+#: été accueillie par le Sénégal, la seconde par la Mauritanie", "la primera … por Senegal
+#: y la segunda por Mauritania"; "the latter represented by Spain" is no such clause.
+_SPLIT_ARTICLE = r"(?:the|la|le|el|il|lo|a|o|l['’])\s*"
+_SPLIT_WHICH = (
+    r"(?P<which>second|seconde|deuxième|segund[oa]|second[oa]|third|troisième|tercer[oa]?|"
+    r"terz[oa]|terceir[oa]|other|latter|last|dernière|dernier|últim[oa]|ultim[oa]|next|"
+    r"suivante?|siguiente|successiv[oa]|seguinte|altr[oa]|autre|otr[oa]|outr[oa])\b"
+)
+ELLIPSIS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[,;]\s*(?:and\s+|et\s+|y\s+|e\s+)?|\s+(?:and|et|y|e)\s+)"
+    + _SPLIT_ARTICLE
+    + _SPLIT_WHICH
+    + r"(?:\s+(?!represent|représent|rappresent)[\w'’-]+){0,3}?\s+"
+    r"(?:(?:by|par|por|pelo|pela|dalla|dal|da)\b(?!['’])|dall['’])",
+    _I,
+)
+#: where a passage may hold such a split (a prefilter: an article and an ordinal word)
+SPLIT_CUE = re.compile(r"\b" + _SPLIT_ARTICLE + _SPLIT_WHICH, _I)
 
 #: Patronage: a state under whose aegis a meeting is held receives and presides over it; an
 #: organisation under whose aegis it is held organises it.

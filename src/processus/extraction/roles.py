@@ -63,11 +63,18 @@ _APPOSITION = re.compile(
     r"current|actuel|qui|que)\b[^,.;\n]{0,90},",
     _I,
 )
+# the genitive a coordinated name repeats after its conjunction: "under the chairmanship of
+# Morocco and of Spain", "sotto la presidenza del Marocco e della Spagna", "bajo la
+# copresidencia de Marruecos y del Reino de España" (French "et de l'" is the filler's)
+_GENITIVE = (
+    r"(?:of\s+|del\s+|della\s+|dello\s+|delle\s+|degli\s+|dei\s+|dell['’]\s*|di\s+|"
+    r"de\s+|do\s+|dos\s+|das\s+)"
+)
 _SEPARATOR = re.compile(
     r"\s*(?:,\s*(?:and\s+|et\s+|y\s+|e\s+|ed\s+)?(?:by\s+|par\s+|por\s+|da\s+)?|"
-    r"\s+and\s+(?:by\s+)?|\s+et\s+(?:par\s+)?|"
+    r"\s+and\s+(?:by\s+|" + _GENITIVE + r")?|\s+et\s+(?:par\s+)?|"
     r"\s+(?:y|e|ed)\s+(?:por\s+|pela\s+|pelo\s+|pelos\s+|pelas\s+|da\s+|dal\s+|dalla\s+|"
-    r"dall'|dai\s+)?|"
+    r"dall'|dai\s+|" + _GENITIVE + r")?|"
     r"\s*&\s*|\s+as\s+well\s+as\s+|\s*/\s*)",
     _I,
 )
@@ -81,6 +88,9 @@ class RoleMention:
     inferred: bool = False
     note: str | None = None
     rule: str | None = None  # the name of the rule that found it (``--explain``)
+    # the clause of a split that names it ("hosted by Senegal, the second by Mauritania":
+    # 1 for Senegal, 2 for Mauritania), None outside a split
+    clause: int | None = None
 
 
 # a name the reference data does not know, followed by an acronym it does: "the Centre
@@ -232,20 +242,34 @@ def find_roles(
     if triggers is None:
         triggers = find_triggers(text)
     found: list[tuple[int, str, RoleMention]] = []
+    jointly = False  # "co-chaired with Italy": the subject co-chairs
     for trigger in _inside(triggers, start, end):
         if start <= trigger.start and trigger.end <= end:
             found += trigger_roles(text, trigger, local, end)
+            jointly = jointly or bool(_WITH_END.search(text, trigger.start, trigger.end))
     found += _without_dialogue_chairs(found, _actor_roles(text, local, end))
-    # the host co-chairs: hosted by X and co-chaired by Y -> chairs [X, Y]
-    if any(f[1] == "co_chairs" for f in found):
+    # the host co-chairs: hosted by X and co-chaired by Y -> chairs [X, Y]; not when two
+    # co-chairs are named without it ("hosted by Italy, under the co-chairmanship of
+    # Morocco and Spain"), unless the host co-chairs "with" them
+    co_chairs = {f[2].actor.name for f in found if f[1] == "co_chairs"}
+    if co_chairs:
+        named = len(co_chairs) >= 2 and not jointly
         for _pos, role, mention in list(found):
-            if role == "hosts":
+            if role == "hosts" and not (named and mention.actor.name not in co_chairs):
                 inferred = RoleMention(
-                    "chairs", mention.actor, True, "the host co-chairs", mention.rule
+                    "chairs",
+                    mention.actor,
+                    True,
+                    "the host co-chairs",
+                    mention.rule,
+                    mention.clause,
                 )
                 found.append((mention.actor.start, "chairs", inferred))
     found.sort(key=lambda f: (f[0], f[2].inferred))
     return [f[2] for f in found]
+
+
+_WITH_END = re.compile(r"\b(?:with|avec|con|com)\Z", _I)
 
 
 def trigger_roles(
@@ -266,14 +290,43 @@ def trigger_roles(
     ):
         return []  # the founding of a dialogue, not a meeting
     found = []
-    for actor in _actor_list(text, trigger.end, local, end):
+    listed = _actor_list(text, trigger.end, local, end)
+    split = _split_clauses(text, listed[-1].end, local, end) if listed else []
+    first = 1 if split else None
+    for actor, clause in [(actor, first) for actor in listed] + split:
         roles = trigger.roles
         if trigger.rule in role_rules.PATRONAGE_RULES and actor.type == "organisation":
             roles = ("organisers",)  # "sous l'égide de la Commission de la CEDEAO"
         for role in roles:
-            mention = RoleMention(role.replace("co_", ""), actor, rule=trigger.rule)
+            note = None if clause is None else SPLIT_NOTE
+            mention = RoleMention(role.replace("co_", ""), actor, False, note, trigger.rule, clause)
             found.append((actor.start, role, mention))
     return found
+
+
+SPLIT_NOTE = "a clause of a split with its verb left out ('…, the second by X')"
+_ORDINAL_WORDS = (
+    (2, re.compile(r"second|deuxième|segund|second[oa]", _I)),
+    (3, re.compile(r"third|troisième|tercer|terz|terceir", _I)),
+)
+
+
+def _split_clauses(
+    text: str, pos: int, local: list[ActorMention], end: int
+) -> list[tuple[ActorMention, int | None]]:
+    """The actors of the clauses after a trigger's list that leave its verb out ("…, the
+    second by Mauritania"), each with the number of its clause."""
+    out: list[tuple[ActorMention, int | None]] = []
+    clause = 1
+    while more := role_rules.ELLIPSIS.match(text, pos, end):
+        further = _actor_list(text, more.end(), local, end)
+        if not further:
+            break
+        word = more.group("which")
+        clause = next((n for n, p in _ORDINAL_WORDS if p.match(word)), clause + 1)
+        out += [(actor, clause) for actor in further]
+        pos = further[-1].end
+    return out
 
 
 # between an actor and its verb: an apposition ("Kenya, with Germany as co-host,

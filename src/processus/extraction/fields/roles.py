@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from processus.extraction import role_rules
+from processus.extraction.document import in_spans
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.records import MeetingRecord
 from processus.extraction.roles import (
     ACTIVE_VERB_PATTERNS,
+    RoleMention,
     active_verb,
     find_roles,
     role_lists,
@@ -21,12 +23,48 @@ def resolve_roles(ctx: FieldContext, record: MeetingRecord) -> None:
     mentions = []
     for s, e in ctx.spans:
         mentions += find_roles(doc.text, s, e, doc.actors, doc.triggers)
+    mentions = _own_clauses(ctx, mentions)
     for role, items in role_lists(mentions).items():
         setattr(record, role, unique_names(items))
         for m in items:
             ctx.add(role, m.actor.start, m.actor.end, m.inferred, m.note, m.rule)
     if doc.explain is not None:
         _explain_roles(ctx)
+
+
+def _meeting_ordinal(ctx: FieldContext) -> int | None:
+    """Which of the passage's meetings the record is, in the order their dates are written
+    (a date written twice counts once); None when the passage dates one meeting or fewer,
+    so that "the first session …, the second by …" gives both chairs to the one meeting."""
+    if ctx.anchor is None:
+        return None
+    dated: list[tuple[object, object]] = []
+    for d in ctx.doc.within("dates", [(ctx.passage.start, ctx.passage.end)]):
+        if d.role == "meeting" and (d.first, d.last) not in dated:
+            dated.append((d.first, d.last))
+    own = (ctx.anchor.first, ctx.anchor.last)
+    if len(dated) < 2 or own not in dated:
+        return None
+    return dated.index(own) + 1
+
+
+def _own_clauses(ctx: FieldContext, mentions: list[RoleMention]) -> list[RoleMention]:
+    """The role mentions of a split ("The first was hosted by Senegal, the second by
+    Mauritania") that are the record's: those of the clause of its rank among the
+    passage's meetings, read from the whole passage since the split may be told in a
+    sentence the record's spans leave out."""
+    ordinal = _meeting_ordinal(ctx)
+    if ordinal is None:
+        return mentions
+    doc = ctx.doc
+    own = [m for m in mentions if m.clause is None or m.clause == ordinal]
+    start, end = ctx.passage.start, ctx.passage.end
+    if not role_rules.SPLIT_CUE.search(doc.text, start, end):
+        return own
+    for m in find_roles(doc.text, start, end, doc.actors, doc.triggers):
+        if m.clause == ordinal and not in_spans(ctx.spans, m.actor.start, m.actor.end):
+            own.append(m)
+    return own
 
 
 def _explain_roles(ctx: FieldContext) -> None:

@@ -1,0 +1,196 @@
+"""Role wording families in five languages: coordinated genitives, capacities, welcomes,
+splits with the verb left out, and named co-chairs beside a host (issue #11)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from processus.extraction import extract
+from processus.extraction.actors import find_actors
+from processus.extraction.roles import find_roles, role_lists, unique_names
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    mentions = find_roles(text, 0, len(text), find_actors(text))
+    found = {role: unique_names(items) for role, items in role_lists(mentions).items()}
+    return {role: names for role, names in found.items() if names}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second name after its own genitive: "and of", "e della", "y del", "e da"
+        ("The meeting was held under the co-chairmanship of Morocco and of Spain.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("It met under the chairmanship of Ghana and of Austria.",
+         {"chairs": ["Ghana", "Austria"]}),
+        ("La riunione si è svolta sotto la presidenza del Marocco e della Spagna.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("Si è svolta sotto la copresidenza dell'Italia e del Niger.",
+         {"chairs": ["Italy", "Niger"]}),
+        ("Se celebró bajo la copresidencia de Marruecos y del Reino de España.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("A reunião decorreu sob a presidência de Marrocos e da Espanha.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("La réunion s'est tenue sous la co-présidence du Maroc et de l'Espagne.",
+         {"chairs": ["Morocco", "Spain"]}),
+        # the genitive leads to no name: the list ends
+        ("It was chaired by Spain and of the forty delegations twelve were African.",
+         {"chairs": ["Spain"]}),
+        ("Fu presieduta dal Marocco e della riunione si parlò a lungo.",
+         {"chairs": ["Morocco"]}),
+        ("Fue presidida por Marruecos y del encuentro salió un plan.",
+         {"chairs": ["Morocco"]}),
+    ],
+)  # fmt: skip
+def test_a_coordinated_genitive(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marruecos, en calidad de país anfitrión, abrió la reunión técnica.",
+         {"hosts": ["Morocco"]}),
+        ("La reunión se celebró en Rabat, con Marruecos en calidad de país anfitrión.",
+         {"hosts": ["Morocco"]}),
+        ("Marruecos, en su condición de país sede, abrió el taller.", {"hosts": ["Morocco"]}),
+        ("Marruecos, en calidad de observador, asistió a la reunión.", {}),
+        ("España, en calidad de copresidente, abrió la reunión.", {"chairs": ["Spain"]}),
+        ("Il Marocco, in qualità di paese ospitante, ha aperto la riunione.",
+         {"hosts": ["Morocco"]}),
+        ("L'Egitto, nella sua veste di paese ospite, ha aperto i lavori.", {"hosts": ["Egypt"]}),
+        ("Il Marocco, in qualità di osservatore, ha seguito la riunione.", {}),
+        ("L'Egitto, come ospite d'onore, ha aperto la riunione.", {}),
+        ("Marrocos, na qualidade de país anfitrião, abriu a reunião.", {"hosts": ["Morocco"]}),
+        ("Marrocos, na sua qualidade de observador, assistiu à reunião.", {}),
+        ("Le Maroc, en sa qualité de pays hôte, a ouvert la réunion.", {"hosts": ["Morocco"]}),
+        ("Le Maroc, en sa qualité de membre, a ouvert la réunion.", {}),
+        ("Morocco, in its role as host, opened the meeting.", {"hosts": ["Morocco"]}),
+        ("Morocco, in its role as observer, followed the meeting.", {}),
+    ],
+)  # fmt: skip
+def test_a_capacity_apposition(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain welcomed participants to the thematic meeting.", {"hosts": ["Spain"]}),
+        ("Kenya extended a warm welcome to the delegates in Nairobi.", {"hosts": ["Kenya"]}),
+        ("Kenya extended a warm welcome to the proposal.", {}),
+        ("España dio la bienvenida a las delegaciones en Madrid.", {"hosts": ["Spain"]}),
+        ("España dio una calurosa bienvenida a los participantes.", {"hosts": ["Spain"]}),
+        ("España dio la bienvenida a la propuesta de Marruecos.", {}),
+        ("L'Italia ha dato il benvenuto ai partecipanti alla riunione di Roma.",
+         {"hosts": ["Italy"]}),
+        ("L'Italia ha porto il benvenuto alle delegazioni.", {"hosts": ["Italy"]}),
+        ("L'Italia ha dato il benvenuto alla decisione del Consiglio.", {}),
+        ("Portugal deu as boas-vindas aos participantes da reunião.", {"hosts": ["Portugal"]}),
+        ("Portugal deu as boas-vindas às delegações em Lisboa.", {"hosts": ["Portugal"]}),
+        ("Portugal deu as boas-vindas à iniciativa da Comissão.", {}),
+        ("Le Sénégal a souhaité la bienvenue aux délégations réunies à Dakar.",
+         {"hosts": ["Senegal"]}),
+        ("Le Sénégal souhaite la bienvenue à tous les participants.", {"hosts": ["Senegal"]}),
+        ("Le Sénégal a souhaité la bienvenue à cette initiative.", {}),
+    ],
+)  # fmt: skip
+def test_a_welcome_names_the_host(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "clauses"),
+    [
+        ("The first meeting was hosted by Senegal, the second by Mauritania.",
+         "hosts", [("Senegal", 1), ("Mauritania", 2)]),
+        ("La première réunion a été accueillie par le Sénégal, la seconde par la Mauritanie.",
+         "hosts", [("Senegal", 1), ("Mauritania", 2)]),
+        ("La première a été organisée par l'OIM, la deuxième par l'ICMPD.",
+         "organisers", [("IOM", 1), ("ICMPD", 2)]),
+        ("La primera reunión fue acogida por Senegal y la segunda por Mauritania.",
+         "hosts", [("Senegal", 1), ("Mauritania", 2)]),
+        ("La prima riunione è stata ospitata dal Senegal, la seconda dalla Mauritania.",
+         "hosts", [("Senegal", 1), ("Mauritania", 2)]),
+        ("La prima è stata organizzata dall'OIM, la seconda dall'UNHCR.",
+         "organisers", [("IOM", 1), ("UNHCR", 2)]),
+        ("A primeira reunião foi acolhida pelo Senegal, a segunda pela Mauritânia.",
+         "hosts", [("Senegal", 1), ("Mauritania", 2)]),
+        ("The first was chaired by Ghana, the second by Togo and the third by Benin.",
+         "chairs", [("Ghana", 1), ("Togo", 2), ("Benin", 3)]),
+        # no split: the words after the list say something else
+        ("It was co-chaired by Morocco and the EU, the latter represented by Spain.",
+         "chairs", [("Morocco", None), ("European Union", None)]),
+        ("La réunion a été accueillie par le Sénégal, la seconde étant prévue en juin.",
+         "hosts", [("Senegal", None)]),
+        ("The meeting was hosted by Senegal, the second largest donor.",
+         "hosts", [("Senegal", None)]),
+    ],
+)  # fmt: skip
+def test_a_split_with_its_verb_left_out(
+    text: str, role: str, clauses: list[tuple[str, int | None]]
+) -> None:
+    mentions = role_lists(find_roles(text, 0, len(text), find_actors(text)))[role]
+    assert [(m.actor.name, m.clause) for m in mentions] == clauses
+
+
+_TWO_MEETINGS = (
+    "Rabat Process: two thematic meetings in 2025\n\n"
+    "The first thematic meeting took place in Nairobi on 3-4 March 2025. The second "
+    "thematic meeting took place in Kampala on 10-11 June 2025.\n\n"
+    "The first was hosted by Kenya, the second by Uganda.\n"
+)
+_TWO_MEETINGS_FR = (
+    "Processus de Rabat : deux réunions thématiques en 2025\n\n"
+    "La première réunion thématique s'est tenue à Dakar les 3 et 4 mars 2025. La seconde "
+    "réunion thématique s'est tenue à Nouakchott les 10 et 11 juin 2025.\n\n"
+    "La première a été accueillie par le Sénégal, la seconde par la Mauritanie.\n"
+)
+_ONE_MEETING_TWO_SESSIONS = (
+    "Rabat Process thematic meeting, Dakar, 3-4 March 2025\n\n"
+    "The thematic meeting took place in Dakar on 3-4 March 2025. The first session was "
+    "chaired by Senegal, the second by Spain.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        (_TWO_MEETINGS, "hosts", [["Kenya"], ["Uganda"]]),
+        (_TWO_MEETINGS_FR, "hosts", [["Senegal"], ["Mauritania"]]),
+        # one meeting: the split is of its sessions, both chair it
+        (_ONE_MEETING_TWO_SESSIONS, "chairs", [["Senegal", "Spain"]]),
+    ],
+)
+def test_each_meeting_takes_its_clause_of_a_split(
+    text: str, field: str, expected: list[list[str]]
+) -> None:
+    records = extract(text, "doc.txt", date(2026, 1, 15)).records
+    assert [getattr(r, field) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two co-chairs named: the host is not a third
+        ("Hosted by Italy, the meeting was held under the co-chairmanship of Morocco and Spain.",
+         {"hosts": ["Italy"], "chairs": ["Morocco", "Spain"]}),
+        ("L'Egitto ha ospitato la riunione, copresieduta dall'Italia e dal Niger.",
+         {"hosts": ["Egypt"], "chairs": ["Italy", "Niger"]}),
+        # one co-chair named, or co-chaired "with" others: the host co-chairs
+        ("Hosted by Senegal and co-chaired by Italy.",
+         {"hosts": ["Senegal"], "chairs": ["Senegal", "Italy"]}),
+        ("Hosted by Ghana, it was co-chaired with Italy and Spain.",
+         {"hosts": ["Ghana"], "chairs": ["Ghana", "Italy", "Spain"]}),
+        # the host among the named co-chairs
+        ("Hosted by Mali, it was co-chaired by Mali and Belgium.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+    ],
+)  # fmt: skip
+def test_the_host_co_chairs_unless_two_others_are_named(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert _roles(text) == expected
