@@ -243,3 +243,107 @@ def test_a_deadline_in_italian_is_the_records_deadline() -> None:
     )
     [record] = extract_text(text, "x", READ_ON)
     assert (record.start, record.registration_deadline) == ("2026-03-20", "2026-03-05")
+
+
+# --- posts of a thread ---------------------------------------------------------------------
+
+_FEED_END = "\nLike\nComment\nTo view or add a comment, sign in\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each post's own date line dates its "today" / "yesterday"
+        ("Processus de Rabat\n15 octobre 2026\nAujourd'hui, la réunion du comité de pilotage "
+         "du Processus de Rabat s'est tenue à Bruxelles." + _FEED_END + "Processus de Rabat\n"
+         "12 octobre 2026\nRetour sur l'atelier de Dakar du Processus de Rabat consacré à la "
+         "migration régulière, qui s'est tenu hier." + _FEED_END,
+         [("2026-10-15", "Brussels"), ("2026-10-11", "Dakar")]),
+        ("Proceso de Rabat\nPublicado el 4 de marzo de 2026\nHoy se ha celebrado en Rabat la "
+         "reunión del Comité de Dirección del Proceso de Rabat." + _FEED_END,
+         [("2026-03-04", "Rabat")]),
+        # a post's age counts from a reading day nobody knows: an earlier post's date does not
+        # date a later post's "today"
+        ("Rabat Process\nPosted on 4 March 2026\nThe thematic meeting on labour migration of "
+         "the Rabat Process will take place in Abuja on 18 March 2026." + _FEED_END
+         + "Rabat Process\n3d •\nToday the Steering Committee of the Rabat Process met in "
+         "Brussels under the chairmanship of Nigeria." + _FEED_END,
+         [("2026-03-18", "Abuja"), (None, "Brussels")]),
+        ("Processo di Khartoum\nPubblicato il 2 marzo 2026\nIl seminario tecnico del Processo "
+         "di Khartoum sulla tratta si svolgerà a Nairobi il 15 aprile 2026." + _FEED_END
+         + "Processo di Khartoum\n2 giorni fa\nOggi si è riunito a Roma il Comitato direttivo "
+         "del Processo di Khartoum." + _FEED_END,
+         [("2026-04-15", "Nairobi"), (None, "Rome")]),
+    ],
+)  # fmt: skip
+def test_each_post_of_a_thread_is_dated_by_its_own_line(text: str, expected: list) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert [(r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("age", "dated"),
+    [
+        ("3d •", False),
+        ("2 days ago", False),
+        ("@RabatProcess · 3 h", False),
+        ("il y a 2 jours", False),
+        ("hace 3 días", False),
+        ("2 giorni fa", False),
+        ("há 3 dias", False),
+        # lines that are no post's age
+        ("3 delegations", True),
+        ("Two days of talks", True),
+    ],
+)
+def test_a_posts_age_ends_the_reach_of_an_earlier_date(age: str, dated: bool) -> None:
+    text = (
+        "Rabat Process news\nPublished on 4 March 2026\n\nThe Rabat Process held a workshop in "
+        f"Accra on 2 March 2026.\n{age}\nToday the Steering Committee of the Rabat Process met "
+        "in Brussels."
+    )
+    starts = [r.start for r in extract_text(text, "x", READ_ON)]
+    assert "2026-03-02" in starts
+    assert ("2026-03-04" in starts) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the page's capture date less the post's age: "next month" of a post written on 29
+        # April, 3 days before the page was read on 2 May
+        ("Processus de Rabat – publications (consulté le 2 mai 2025)\n\nProcessus de Rabat\n"
+         "3 j •\nLe mois prochain, la réunion thématique du Processus de Rabat se tiendra à "
+         "Lomé." + _FEED_END, "2025-05"),
+        ("Rabat Process posts (accessed on 2 May 2025)\n\nRabat Process\n1 mo •\nNext month the "
+         "thematic meeting of the Rabat Process will be held in Lomé." + _FEED_END, "2025-05"),
+        # a publication date is no capture date: a later post's age leaves it behind
+        ("Rabat Process posts, published on 2 May 2025\n\nRabat Process\n1 mo •\nNext month "
+         "the thematic meeting of the Rabat Process will be held in Lomé." + _FEED_END, None),
+        # an age in an unknown unit dates nothing
+        ("Rabat Process posts (accessed on 2 May 2025)\n\nRabat Process\n3 zz •\nNext month the "
+         "thematic meeting of the Rabat Process will be held in Lomé." + _FEED_END, None),
+    ],
+)  # fmt: skip
+def test_a_posts_age_counts_back_from_the_pages_capture_date(text: str, expected) -> None:
+    [record] = extract_text(text, "x", READ_ON)
+    assert record.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # no dated neighbour in the post: the year is the page's, not the reading day's
+        ("Processus de Rabat – publications (consulté le 15 avril 2025)\n\nProcessus de Rabat\n"
+         "1 mois •\nRetour en images sur la réunion des hauts fonctionnaires du Processus de "
+         "Rabat à Porto (29-30 janvier)." + _FEED_END, "2025-01-29"),
+        ("Rabat Process news, published on 3 February 2025\n\nThe Senior Officials' Meeting of "
+         "the Rabat Process took place in Porto on 29-30 January.", "2025-01-29"),
+        # without a date of the page, the reading day decides
+        ("The Senior Officials' Meeting of the Rabat Process took place in Porto on 29-30 "
+         "January.", "2027-01-29"),
+    ],
+)  # fmt: skip
+def test_a_date_without_year_takes_the_pages_own_year(text: str, start: str) -> None:
+    [record] = extract_text(text, "x", READ_ON)
+    assert record.start == start

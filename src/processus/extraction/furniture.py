@@ -164,3 +164,43 @@ def sign_offs(text: str) -> list[Span]:
 
 
 _LONGEST = 60  # seven groups of initials and a month
+
+
+# a post's age in a thread, on a line of its own or after the author's handle ("3d •", "1
+# mois •", "2 days ago", "@RabatProcess · 3 h", "il y a 2 jours", "hace 3 días", "2 giorni
+# fa", "há 3 dias"): counted from the day the page was read
+_POST_AGE = re.compile(
+    r"(?im)(?:^|·)[ \t]*(?:(?P<n>\d+)[ \t]*(?P<u>[^\W\d]{1,9})\.?(?P<bullet>[ \t]*•.*)?"
+    r"|(?P<n2>\d+|an?|one)[ \t]+(?P<u2>[^\W\d]+)[ \t]+ago"
+    r"|(?:il[ \t]+y[ \t]+a|hace|há)[ \t]+(?P<n3>\d+)[ \t]+(?P<u3>[^\W\d]+)"
+    r"|(?P<n4>\d+)[ \t]+(?P<u4>[^\W\d]+)[ \t]+fa)[ \t]*$"
+)
+_AGE_UNITS = {
+    **dict.fromkeys(("s", "sec", "m", "min", "mins", "minute", "minutes", "minuti", "minuto",
+                     "minutos", "h", "hr", "hrs", "hour", "hours", "heure", "heures", "ora",
+                     "ore", "hora", "horas"), 0),
+    **dict.fromkeys(("d", "j", "g", "day", "days", "jour", "jours", "giorno", "giorni", "día",
+                     "días", "dia", "dias"), 1),
+    **dict.fromkeys(("w", "wk", "sem", "week", "weeks", "semaine", "semaines", "settimana",
+                     "settimane", "semana", "semanas"), 7),
+    **dict.fromkeys(("mo", "mois", "month", "months", "mese", "mesi", "mes", "meses"), 30),
+    **dict.fromkeys(("y", "yr", "an", "ans", "a", "year", "years", "anno", "anni", "año",
+                     "años", "ano", "anos"), 365),
+}  # fmt: skip
+
+
+def post_age(text: str, start: int, end: int) -> tuple[int | None, str] | None:
+    """The last post's age written on a line between ``start`` and ``end``: (its days, its
+    text), the days None when the unit is no known one; None when there is no such line.
+    A number and a word without the bullet of a feed's header ("3 delegations") is an age
+    only when the word is a unit of time."""
+    last: tuple[int | None, str] | None = None
+    for m in _POST_AGE.finditer(text, start, end):
+        number = m["n"] or m["n2"] or m["n3"] or m["n4"]
+        unit = (m["u"] or m["u2"] or m["u3"] or m["u4"]).lower()
+        days = _AGE_UNITS.get(unit)
+        if days is None and not m["bullet"]:
+            continue
+        count = int(number) if number.isdigit() else 1
+        last = (None if days is None else days * count, m.group(0).strip(" \t·"))
+    return last

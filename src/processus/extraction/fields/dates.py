@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from processus.extraction.dates import DateMention, format_part, infer_year, resolve_relative
 from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
+from processus.extraction.furniture import post_age
 from processus.extraction.records import MeetingRecord
-from processus.extraction.segmentation import Passage
+from processus.extraction.segmentation import Passage, is_feed, posts
 
 
 def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
@@ -56,8 +58,14 @@ def relative_reference(doc: Document, mention: DateMention) -> tuple[date, str] 
         for d in doc.dates
         if d.role == "publication" and d.first[2] is not None and d.start < mention.start
     ]  # fmt: skip
+    posted = _post_date(doc, mention)
+    if posted is not None and (not own or own[-1].start < posted.start):
+        own.append(posted)
     if not own:
         return None
+    age = post_age(doc.text, own[-1].end, mention.start)
+    if age is not None:
+        return _less_the_age(doc, own[-1], age)
     year, month, day = own[-1].first
     assert month is not None and day is not None
     if year is None:
@@ -77,6 +85,61 @@ def relative_reference(doc: Document, mention: DateMention) -> tuple[date, str] 
             f" date '{near.text}'"
         )
     return date(year, month, day), f"counted from the document's date '{own[-1].text}'"
+
+
+# the words of a page's capture date: "consulté le 15 avril 2025", "accessed on …"
+_CAPTURE = re.compile(
+    r"consult|accessed|retrieved|captur|visited|read on|lu le|acedid|acessad", re.IGNORECASE
+)
+
+
+def _less_the_age(
+    doc: Document, own: DateMention, age: tuple[int | None, str]
+) -> tuple[date, str] | None:
+    """A post under its age ("3 j •", "2 days ago") was written that long before the page
+    was read: its relative dates count from the page's capture date less the age, when the
+    page writes its capture date ("consulté le 15 avril 2025"); an earlier post's date or a
+    publication date does not date a later post."""
+    days, written = age
+    line_start = doc.text.rfind("\n", 0, own.start) + 1
+    if days is None or not own.has_year or not _CAPTURE.search(doc.text, line_start, own.start):
+        return None
+    year, month, day = own.first
+    assert year is not None and month is not None and day is not None
+    return date(year, month, day) - timedelta(days=days), (
+        f"counted from the page's capture date '{own.text}' less the post's age '{written}'"
+    )
+
+
+def _page_dates(doc: Document, mention: DateMention) -> list[DateMention]:
+    """The page's own dates with a year ("Published on 4 May 2025", "consulté le 15 avril
+    2025", a dateline's): what a date written without its year and without a dated
+    neighbour in its passage takes its year from, before the day the page was read."""
+    return [
+        d
+        for d in doc.dates
+        if d.role == "publication" and d.has_year and d.first[1] is not None and d is not mention
+    ]  # fmt: skip
+
+
+def _post_date(doc: Document, mention: DateMention) -> DateMention | None:
+    """In a feed, the date alone on a line of the mention's post, before it: the post's own
+    date ("Processus de Rabat / 12 octobre 2026 / Retour sur l'atelier … tenu hier"), which
+    a relative mention of that post counts from, not an earlier post's."""
+    if not is_feed(doc.text):
+        return None
+    start = next((s for s, e in posts(doc.text) if s <= mention.start < e), None)
+    if start is None:
+        return None
+    found = None
+    for d in doc.dates:
+        if start <= d.start < mention.start and d.first[2] is not None and d.first == d.last:
+            line_start = doc.text.rfind("\n", 0, d.start) + 1
+            line_end = doc.text.find("\n", d.end)
+            line = doc.text[line_start : len(doc.text) if line_end == -1 else line_end]
+            if line.strip() == d.text:
+                found = d
+    return found
 
 
 def _nearest_dated(doc: Document, dateline: DateMention) -> DateMention | None:
@@ -166,6 +229,8 @@ def resolve_date(
     ]
     if context is not None and context is not mention and context.has_year:
         nearby = [context]
+    if not nearby:
+        nearby = _page_dates(doc, mention)
     if nearby:
         nearby.sort(key=lambda d: (d.start > mention.start, abs(d.start - mention.start)))
         near = nearby[0]
