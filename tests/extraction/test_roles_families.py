@@ -194,3 +194,139 @@ def test_the_host_co_chairs_unless_two_others_are_named(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "jointly" after the participle
+        ("The meeting was hosted jointly by Morocco and Spain.",
+         {"hosts": ["Morocco", "Spain"]}),
+        ("La réunion a été présidée conjointement par le Maroc et l'Espagne.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("La réunion a été accueillie conjointement par le Maroc et l'Espagne.",
+         {"hosts": ["Morocco", "Spain"]}),
+        ("La reunión fue presidida conjuntamente por Marruecos y España.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("La reunión fue acogida conjuntamente por Marruecos y España.",
+         {"hosts": ["Morocco", "Spain"]}),
+        ("La riunione è stata presieduta congiuntamente dal Marocco e dalla Spagna.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("La riunione è stata ospitata congiuntamente da Marocco e Spagna.",
+         {"hosts": ["Morocco", "Spain"]}),
+        ("A reunião foi presidida conjuntamente por Marrocos e Espanha.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("A reunião foi acolhida conjuntamente por Marrocos e Espanha.",
+         {"hosts": ["Morocco", "Spain"]}),
+        # another adverb is no role phrase
+        ("La reunión fue presidida finalmente sin Marruecos.", {}),
+        ("La riunione è stata ospitata anche grazie all'Italia.", {}),
+    ],
+)  # fmt: skip
+def test_jointly_after_the_participle(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Presidencia: Marruecos", {"chairs": ["Morocco"]}),
+        ("Co-presidencia: Marruecos y España", {"chairs": ["Morocco", "Spain"]}),
+        ("Copresidentes: Marruecos y España", {"chairs": ["Morocco", "Spain"]}),
+        ("Presidenza: Marocco", {"chairs": ["Morocco"]}),
+        ("Copresidenza: Marocco e Spagna", {"chairs": ["Morocco", "Spain"]}),
+        ("Presidência: Marrocos", {"chairs": ["Morocco"]}),
+        ("Copresidência: Marrocos e Espanha", {"chairs": ["Morocco", "Spain"]}),
+        ("Présidence : Maroc", {"chairs": ["Morocco"]}),
+        ("Coprésidence : Maroc et Espagne", {"chairs": ["Morocco", "Spain"]}),
+        ("Chairmanship: Morocco", {"chairs": ["Morocco"]}),
+        ("Co-chairmanship: Morocco and Spain", {"chairs": ["Morocco", "Spain"]}),
+        ("Anfitrión: Senegal", {"hosts": ["Senegal"]}),
+        ("Anfitrião: Senegal", {"hosts": ["Senegal"]}),
+        # the word without its colon, or a place after it, gives nobody a role
+        ("La Presidencia de Marruecos publicó un informe.", {}),
+        ("Sede: Dakar", {}),
+        ("La vicepresidenza: nessun paese", {}),
+    ],
+)  # fmt: skip
+def test_card_labels_for_chairs_and_hosts(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's title before the state or body it stands for
+        ("The meeting was chaired by the Minister of Interior of Senegal.",
+         {"chairs": ["Senegal"]}),
+        ("The meeting was chaired by H.E. the Minister of Foreign Affairs of Morocco.",
+         {"chairs": ["Morocco"]}),
+        ("The meeting was chaired by the Secretary of State for Migration of Spain.",
+         {"chairs": ["Spain"]}),
+        ("The meeting was chaired by the President of Niger.", {"chairs": ["Niger"]}),
+        ("La réunion a été présidée par S.E. le ministre de l'Intérieur du Sénégal.",
+         {"chairs": ["Senegal"]}),
+        ("La reunión fue presidida por el Ministro del Interior de España.",
+         {"chairs": ["Spain"]}),
+        ("La riunione è stata presieduta dal Ministro dell'Interno dell'Italia.",
+         {"chairs": ["Italy"]}),
+        ("A reunião foi presidida pelo Ministro da Administração Interna de Portugal.",
+         {"chairs": ["Portugal"]}),
+        # a title with no state after it names nobody
+        ("The meeting was chaired by the Minister of Interior and opened by the mayor.", {}),
+        ("La reunión fue presidida por el Ministro del Interior en Madrid.", {}),
+    ],
+)  # fmt: skip
+def test_a_title_before_the_state(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Minister of Interior of Senegal, who chaired the meeting, thanked the delegations.",
+         {"chairs": ["Senegal"]}),
+        ("Senegal, which hosted the meeting, welcomed the recommendations.",
+         {"hosts": ["Senegal"]}),
+        ("ICMPD, which organised the workshop, presented the study.",
+         {"organisers": ["ICMPD"]}),
+        ("Le ministre de l'Intérieur du Sénégal, qui a présidé la réunion, a remercié les "
+         "délégations.", {"chairs": ["Senegal"]}),
+        ("El Ministro del Interior de España, que presidió la reunión, agradeció el apoyo.",
+         {"chairs": ["Spain"]}),
+        ("L'Italia, che ha ospitato la riunione, ha ringraziato le delegazioni.",
+         {"hosts": ["Italy"]}),
+        ("O Ministro da Administração Interna de Portugal, que presidiu à reunião, falou.",
+         {"chairs": ["Portugal"]}),
+        # the relative clause's object is no meeting
+        ("Senegal, which hosted refugees for years, spoke first.", {}),
+        ("La Spagna, che ha ospitato migliaia di rifugiati, ha parlato.", {}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_after_the_actor(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'evento si è svolto con il supporto dell'ICMPD.", {"organisers": ["ICMPD"]}),
+        ("L'evento si è svolto con il supporto finanziario della Svezia.", {}),
+    ],
+)
+def test_italian_supporto(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain, which presided over the last meeting, spoke.",
+        "Le Sénégal, qui a accueilli la précédente réunion, a pris la parole.",
+        "España, que acogió la próxima reunión, tomó la palabra.",
+        "L'Italia, che ha ospitato la prima riunione, ha preso la parola.",
+        "Portugal, que acolheu a reunião anterior, tomou a palavra.",
+    ],
+)
+def test_a_relative_clause_about_another_meeting(text: str) -> None:
+    assert _roles(text) == {}

@@ -111,33 +111,37 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bco-?hosted\s+by\b|\bco-?hosts?\b\s*:?|\bco-?organi[sz]ed\s+and\s+co-?hosted\s+by\b"),
     RoleRule("co_accueillie", "fr", ("hosts",), r"\bco-?accueillie?s?\s+par\b"),
     RoleRule("hosted_by", "en", ("hosts",),
-             r"\bhosted\s+by\b|\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
+             r"\bhosted\s+(?:jointly\s+)?by\b|\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
              r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b|" + _THANKS_FOR_HOSTING_EN),
     RoleRule("accueillie_par", "fr", ("hosts",),
-             rf"\baccueillie?s?\s+par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
+             rf"\baccueillie?s?\s+(?:conjointement\s+)?par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
              rf"\bà\s+l'(?:aimable\s+)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
     RoleRule("acogida_por", "es", ("hosts",),
-             rf"\bacogid[oa]s?\s+por\b|\ba\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?|"
+             rf"\bacogid[oa]s?\s+(?:conjuntamente\s+)?por\b|\banfitri(?:ón|ona|ones)\s*:|\ba\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?|"
              + _THANKS_FOR_HOSTING_ES),
     RoleRule("ospitata_da", "it", ("hosts",),
-             rf"\bospitat[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|\bsu\s+invito\s+{_DI}|"
+             rf"\bospitat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai|dalle)\b|\bsu\s+invito\s+{_DI}|"
              rf"\bpaese\s+ospitante\s*:?|" + _THANKS_FOR_HOSTING_IT),
     RoleRule("acolhida_por", "pt", ("hosts",),
-             rf"\bacolhid[oa]s?\s+(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
-             rf"\bpaís\s+anfitrião\s*:?|" + _THANKS_FOR_HOSTING_PT),
+             rf"\bacolhid[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
+             rf"\bpaís\s+anfitrião\s*:?|\banfitri(?:ão|ã|ões)\s*:|" + _THANKS_FOR_HOSTING_PT),
     # co-chairs (the host co-chairs)
     RoleRule("co_chaired_by", "en", ("co_chairs",),
              r"\bco-?chaired\s+(?:by|with)\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|"
-             r"chairing|presidency)\s+of\b|\bco-?chairs?\s*(?::|from\b|of\b)"),
+             r"chairing|presidency)\s+of\b|\bco-?chairs?\s*(?::|from\b|of\b)|"
+             r"\bco-?(?:chairmanship|chairship|presidency)\s*:"),
     RoleRule("coprésidée_par", "fr", ("co_chairs",),
              rf"\bco-?présidée?s?\s+(?:par|avec)\b|\bsous\s+la\s+co-?présidence\s+{_DE}|"
-             rf"\bco-?présidents?\s*:"),
+             rf"\bco-?présidents?\s*:|\bco-?présidence\s*:"),
     RoleRule("copresidida_por", "es", ("co_chairs",),
-             rf"\bcopresidid[oa]s?\s+por\b|\bbajo\s+la\s+copresidencia\s+{_DE_ES}"),
+             rf"\bcopresidid[oa]s?\s+(?:conjuntamente\s+)?por\b|\bbajo\s+la\s+copresidencia\s+{_DE_ES}|"
+             r"\bco-?presiden(?:cia|tes?)\s*:"),
     RoleRule("copresieduta_da", "it", ("co_chairs",),
-             rf"\bco-?presiedut[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|\bsotto\s+la\s+co-?presidenza\s+{_DI}"),
+             rf"\bco-?presiedut[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|\bsotto\s+la\s+co-?presidenza\s+{_DI}|"
+             r"\bco-?presiden(?:za|ti|te)\s*:"),
     RoleRule("copresidida_pt", "pt", ("co_chairs",),
-             rf"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+copresidência\s+{_DE_PT}"),
+             rf"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+copresidência\s+{_DE_PT}|"
+             r"\bco-?presid(?:ência|entes?)\s*:"),
     RoleRule("co_chair_represented", "en", ("co_chairs_loose",),
              r"\bco-?chair(?:manship|ship|s)?\s*,?\s*represented\s+by\b"),
     RoleRule("coprésidence_représentée", "fr", ("co_chairs_loose",),
@@ -148,7 +152,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("chaired_by", "en", ("chairs",),
              r"(?<!-)\bchaired\s+by\b|\bpresided\s+(?:over\s+)?by\b|"
              r"\bunder\s+the\s+(?:chairmanship|chairship|presidency|leadership)\s+of\b|"
-             r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b|"
+             r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b|(?<![-\w])(?:chairmanship|chairship)\s*:|"
              r"\b(?:chair(?:manship|ship)?|presidency)(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:currently\s+)?"
              r"(?:held|exercised|assumed)\s+by\b"),
     # "under the Polish presidency", "sous la présidence marocaine": the state's adjective
@@ -158,22 +162,22 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("sous_la_presidence_nationale", "fr", ("chairs",),
              r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?!de\b|du\b|des\b|d')[a-zéèëîïôûç]+)"),
     RoleRule("présidée_par", "fr", ("chairs",),
-             rf"(?<!-)\bprésidée?s?\s+par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:|"
+             rf"(?<!-)\bprésidée?s?\s+(?:conjointement\s+)?par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:|(?<![-\w])présidence\s*:|"
              r"\bprésidence(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actuellement\s+)?"
              r"(?:assurée|exercée|occupée|détenue)\s+par\b"),
     RoleRule("presidida_por", "es", ("chairs",),
-             rf"(?<!o)\bpresidid[oa]s?\s+por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}|"
-             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b|del\b)[a-záéíóúñ]+)|"
+             rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}|"
+             r"(?<![-\w])presiden(?:cia|tes?)\s*:|\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b|del\b)[a-záéíóúñ]+)|"
              r"\bpresidencia(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actualmente\s+)?"
              r"(?:ejercida|ostentada|ocupada|asumida|desempeñada)\s+por\b"),
     RoleRule("presieduta_da", "it", ("chairs",),
-             rf"(?<!-)\bpresiedut[oaie]\s+(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}|"
-             r"\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b|d[ae]l|dell|dei\b|degli\b)[a-zàèéìòù]+)|"
+             rf"(?<!-)\bpresiedut[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}|"
+             r"(?<![-\w])presiden(?:za|te)\s*:|\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b|d[ae]l|dell|dei\b|degli\b)[a-zàèéìòù]+)|"
              r"\bpresidenza(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:attualmente\s+)?"
              r"(?:esercitata|detenuta|assunta|ricoperta)\s+(?:da|dal|dalla|dall'|dai)\b"),
     RoleRule("presidida_pt", "pt", ("chairs",),
-             rf"\bpresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}|"
-             r"\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b)[a-záéíóúâêôãõç]+)|"
+             rf"\bpresidid[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}|"
+             r"(?<![-\w])presid(?:ência|ente)\s*:|\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b)[a-záéíóúâêôãõç]+)|"
              r"\bpresidência(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:atualmente\s+)?"
              r"(?:exercida|ocupada|detida|assumida)\s+(?:por|pelo|pela)\b"),
     # "the Chair, Portugal, opened …", "the 2020 Chair of the Khartoum Process, the Netherlands"
@@ -229,7 +233,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("with_the_support_of", "*", ("organisers",),
              rf"\bwith\s+the\s+(?:technical\s+|logistical\s+|kind\s+)?support\s+of\b|"
              rf"\bavec\s+(?:l'appui|le\s+soutien|le\s+concours)\s+(?:technique\s+)?{_DE}(?!\s*financ)|"
-             rf"\bcon\s+el\s+apoyo\s+(?:técnico\s+)?{_DE_ES}|\bcon\s+il\s+sostegno\s+(?:tecnico\s+)?{_DI}|"
+             rf"\bcon\s+el\s+apoyo\s+(?:técnico\s+)?{_DE_ES}|\bcon\s+il\s+(?:sostegno|supporto)\s+(?:tecnico\s+)?{_DI}|"
              rf"\bcom\s+o\s+apoio\s+(?:técnico\s+)?{_DE_PT}"),
     # an event run with the dialogue's chair: "together with our Chair, the Netherlands"
     RoleRule("together_with_the_chair", "en", ("organisers",),
@@ -265,6 +269,8 @@ TRIGGER_FIRST_PREFIXES = (
     "conven", "convoc", "convoqu", "facilit", "coordin", "coordon", "coorden",
     # thanks for hosting: remercie, agradece, ringrazia
     "thank", "remerci", "agradec", "ringrazi",
+    # card labels: "Anfitrión:", "Anfitrião:"
+    "anfitri",
 )  # fmt: skip
 
 # the object of an active role verb must be a meeting: "hosted the thematic workshop",

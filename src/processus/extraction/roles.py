@@ -42,6 +42,17 @@ _FILLER = re.compile(
     r"(?:ministry|ministère|ministerio|ministero|ministério|department)\s+(?:of|de|del|dell'|do|da)"
     r"\s+(?:the\s+|l'|la\s+)?(?:[\w’-]+\s+){0,4}?(?:of|du|de\s+la|de\s+l'|de|d'|del|della|do|da)"
     r"\s+|"
+    # a person stands for the state or body named after the title: "chaired by H.E. the
+    # Minister of Interior of Senegal", "présidée par S.E. le ministre de l'Intérieur du
+    # Sénégal", "presieduta dal Ministro dell'Interno dell'Italia", "the President of Niger"
+    r"(?:H\.\s?E\.|S\.\s?E\.|(?:His|Her)\s+Excellency|Son\s+Excellence|Su\s+Excelencia|"
+    r"Sua\s+(?:Eccellenza|Excelência))\s+|"
+    r"(?:(?:deputy|vice|prime|first)[\s-]+)?(?:minister|ministre|ministra|ministro|president|"
+    r"président|presidente|secretary|secrétaire|secretari[oa]|segretari[oa]|secretári[oa]|"
+    r"ambassador|ambassadeur|embajador|ambasciatore|embaixador)"
+    r"(?:\s+(?:of|for|dell['’]|del|de|di|do|da|pour|para|per)(?:\s+|(?<=['’]))(?:the\s+|l['’]|la\s+)?"
+    r"(?:[\w’-]+\s+){0,5}?(?:of|du|de\s+la|de\s+l['’]|dell['’]|della|del|de|d['’]|do|da)"
+    r"(?:\s+|(?<=['’]))|\s+(?:of|du|dell['’]|della|del|de|do|da)(?:\s+|(?<=['’]))(?=(?-i:[A-ZÀ-Ý])))|"
     r"\s|:|the\b|la\b|le\b|les\b|l'|"
     # the articles of the other languages (not "as", an English word): "com a OIM"
     r"(?:a|o|os|el|los|las|il|lo|gli)\b(?!['’-])|"
@@ -338,6 +349,9 @@ _BEFORE_VERB = re.compile(
     r"(?:(?:['’]s)?\s+(?:Ministry|Ministère|Government|Gouvernement|Department|authorities|"
     r"Minister|Ministre)\b[^.;()\n]{0,100}?|\s*,[^,.;\n]{1,90},|"
     r"\s+(?:de\s+la|de\s+l['’]|du|des|del|della|dell['’]|da|do)\s*(?-i:[A-ZÉ])[^.;,()\n]{0,80}?)?"
+    # a relative clause: "Senegal, which hosted the meeting,", "le Sénégal, qui a présidé la
+    # réunion,", "España, que presidió la reunión,", "l'Italia, che ha ospitato la riunione,"
+    r"(?:\s*,\s*(?:who|which|qui|que|quien|che)(?=\s))?"
 )
 #: each active verb with what may stand between it and its subject
 ACTIVE_VERB_PATTERNS = [
@@ -434,9 +448,28 @@ def _verb_rule(text: str, pos: int, end: int) -> RoleRule | None:
     """The first active-verb rule whose verb, followed by a meeting, is written at ``pos``."""
     for rule, pattern in ACTIVE_VERB_PATTERNS:
         verb = pattern.match(text, pos, end)
-        if verb is not None and role_rules.MEETING_OBJECT.match(text, verb.end(), end):
-            return rule
+        if verb is None:
+            continue
+        meeting = role_rules.MEETING_OBJECT.match(text, verb.end(), end)
+        if meeting is None:
+            continue
+        # "Spain, which presided over the last meeting,", "que acolheu a reunião anterior":
+        # a guest of this one (the adjective may follow the noun)
+        if _RELATIVE.search(text, pos, verb.end()) and _ANOTHER_MEETING.search(
+            text, verb.end(), min(end, meeting.end() + 12)
+        ):
+            continue
+        return rule
     return None
+
+
+_RELATIVE = re.compile(r",\s*(?:who|which|qui|que|quien|che)\s", _I)
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:last|previous|next|former|past|earlier|first|dernière|dernier|précédente?|"
+    r"prochaine?|première|premier|última|último|anterior|próxim[oa]|primer[oa]?|ultim[oa]|"
+    r"precedente|prossim[oa]|prim[oa]|passad[oa]|primeir[oa])\b",
+    _I,
+)
 
 
 _WELCOMED = RoleRule("welcomed_delegates", "*", ("hosts",), role_rules.WELCOMED_TO.pattern)
