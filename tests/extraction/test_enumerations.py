@@ -98,3 +98,60 @@ def test_unsure_roles_go_to_none() -> None:
     )
     records = extract_text(text, reference_date=REFERENCE)
     assert sorted((r.city, tuple(r.chairs)) for r in records) == [("Bamako", ()), ("Dakar", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after each place, "in", "en", "em", "a"
+        ("The Rabat Process held Senior Officials' Meetings in Dakar in May 2025 and in "
+         "Lisbon in October 2025.",
+         [("2025-05", "Dakar"), ("2025-10", "Lisbon")]),
+        ("Les hauts fonctionnaires se sont réunis à Dakar en mai 2025 et à Lisbonne en "
+         "octobre 2025.",
+         [("2025-05", "Dakar"), ("2025-10", "Lisbon")]),
+        ("El Comité Directivo se reunió en Madrid en enero de 2026 y en Rabat en mayo de 2026.",
+         [("2026-01", "Madrid"), ("2026-05", "Rabat")]),
+        ("Il Comitato direttivo si è riunito a Roma a gennaio 2026 e a Nairobi a maggio 2026.",
+         [("2026-01", "Rome"), ("2026-05", "Nairobi")]),
+        ("O Comité de Direção reuniu-se em Lisboa em janeiro de 2026 e em Dakar em maio de "
+         "2026.",
+         [("2026-01", "Lisbon"), ("2026-05", "Dakar")]),
+        # a day after "a", "les", "del"
+        ("O Comité de Direção reuniu-se em Lisboa a 12 de janeiro de 2026 e em Dakar a 18 de "
+         "maio de 2026.",
+         [("2026-01-12", "Lisbon"), ("2026-05-18", "Dakar")]),
+        ("Le Processus de Rabat a tenu des réunions thématiques à Dakar les 4 et 5 mars 2026 "
+         "et à Abidjan les 10 et 11 juin 2026.",
+         [("2026-03-04", "Dakar"), ("2026-06-10", "Abidjan")]),
+        ("El Proceso de Rabat celebró talleres en Dakar del 3 al 5 de marzo de 2026 y en "
+         "Rabat del 9 al 10 de junio de 2026.",
+         [("2026-03-03", "Dakar"), ("2026-06-09", "Rabat")]),
+        # a word of sequence between the places
+        ("Le Comité de pilotage s'est réuni à Paris le 15 janvier 2026 puis à Rabat le "
+         "20 avril 2026.",
+         [("2026-01-15", "Paris"), ("2026-04-20", "Rabat")]),
+        ("The steering committee met in Brussels on 3 March 2026 and again in Rabat on "
+         "9 June 2026.",
+         [("2026-03-03", "Brussels"), ("2026-06-09", "Rabat")]),
+        ("Il Comitato direttivo si è riunito a Roma il 12 gennaio 2026 e poi a Nairobi il "
+         "20 maggio 2026.",
+         [("2026-01-12", "Rome"), ("2026-05-20", "Nairobi")]),
+        ("El Comité Directivo se reunió en Madrid el 12 de enero de 2026 y luego en Rabat el "
+         "20 de mayo de 2026.",
+         [("2026-01-12", "Madrid"), ("2026-05-20", "Rabat")]),
+        ("O Comité de Direção reuniu-se em Lisboa a 12 de janeiro de 2026 e depois em Dakar "
+         "a 18 de maio de 2026.",
+         [("2026-01-12", "Lisbon"), ("2026-05-18", "Dakar")]),
+        # one meeting: a month for one place only, a range of months, a second place
+        # without a date of its own
+        ("The SOM in Dakar in May 2025 and Lisbon discussed return.", [("2025-05", "Dakar")]),
+        ("The SOM was held in Dakar in May and June 2025.", [("2025-05", "Dakar")]),
+        ("A workshop was held in Dakar on 3 May 2026 and in Bamako.", [("2026-05-03", "Dakar")]),
+        ("Le Comité de pilotage s'est réuni à Paris le 15 janvier 2026 puis à Rabat.",
+         [("2026-01-15", "Paris")]),
+    ],
+)  # fmt: skip
+def test_each_place_with_its_own_month_or_day(text: str, expected: list[tuple[str, str]]) -> None:
+    records = extract_text(text, reference_date=REFERENCE)
+    assert [(r.start, r.city) for r in records] == expected

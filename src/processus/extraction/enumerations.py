@@ -27,14 +27,31 @@ from processus.extraction.records import Evidence, MeetingRecord
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement|respectivamente|rispettivamente)\b")
 # between two listed places: a comma or "and", then maybe the preposition again
+# or a word of sequence, with or without "and": "in Paris on 15 January then in Rabat on
+# 20 April", "à Paris le 15 janvier puis à Rabat", "luego en Rabat", "e poi a Rabat",
+# "e depois em Dakar"
+_THEN = (
+    r"(?:then|again|then\s+again|puis|ensuite|à\s+nouveau|de\s+nouveau|luego|después|"
+    r"de\s+nuevo|nuevamente|poi|quindi|di\s+nuovo|nuovamente|depois|seguidamente|"
+    r"novamente|de\s+novo)"
+)
 _JOIN = re.compile(
-    r"\s*(?:,\s*(?:(?:and|et|y|e|ed)\s+)?|\s+(?:and|et|y|e|ed)\s+)"
+    r"\s*(?:,\s*(?:(?:and|et|y|e|ed)\s+)?(?:" + _THEN + r"\s+)?|"
+    r"\s+(?:and|et|y|e|ed)\s+(?:" + _THEN + r"\s+)?|\s+" + _THEN + r"\s+)"
     r"(?:(?:in|at|à|de|en|a|em|di|da)\s+|d')?",
     re.IGNORECASE,
 )
 _BRACKET = re.compile(r"\s*\(([^()]{2,40})\)")
-# "on 12 May 2025", "le 4 mars", "el 3 de mayo", "il 5 maggio", "em 6 de maio"
-_ON = re.compile(r"\s*,?\s*(?:on|le|el|il|em|o)?\s*", re.IGNORECASE)
+# "on 12 May 2025", "le 4 mars", "el 3 de mayo", "il 5 maggio", "em 6 de maio", "a 12 de
+# janeiro", "no dia 6 de maio", "el día 3", "from 3 to 5 May", "du 3 au 5 mai", "dal 3 al
+# 5 maggio", "del 3 al 5 de mayo", "los días 4 y 5", "les 4 et 5 mars", "nos dias 4 e 5"
+# (longest first: the match is taken as it comes); "in May 2025", "en mai", "em maio", "a
+# maggio", "nel maggio" say a month (see _own_date)
+_ON = re.compile(
+    r"\s*,?\s*(?:(?:(?P<day>no\s+dia|nos\s+dias|el\s+día|los\s+días|les|le|el|il|on|em|o|"
+    r"a|from|du|dal|del)|(?P<month>in|en|nel|nello))(?![\w-]))?\s*",
+    re.IGNORECASE,
+)
 _MONTH_WORD = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
 _LIST_LEAD = re.compile(r"\s*(?:in|en|em|a|di|de|between)\s+", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:and|et|y|e|ed)\s+)?|\s+(?:and|et|y|e|ed)\s+)", re.I)
@@ -100,7 +117,9 @@ def _listed(doc: Document, sentence: Span, after: int, noun: str) -> list[Dated]
         dates.append(_own_date(doc, run[-1].end, sentence[1]))
         if all(dates):
             return [(p, *d[:3]) for p, d in zip(run, dates, strict=True) if d]
-        if any(dates) or not _plural(noun):
+        # the last place's "in February" may open a parallel list of months ("in Rabat,
+        # Accra and Kampala in February, May and October 2024")
+        if any(dates[:-1]) or not _plural(noun):
             return None
         months = _month_list(text, run[-1].end, sentence[1])
         if months is None or len(months) != len(run):
@@ -133,8 +152,18 @@ def _own_date(doc: Document, end: int, limit: int) -> _OwnDate | None:
         return (None, month, None), (None, month, None), inside, bracket.end()
     lead = _ON.match(text, end, limit)
     at = lead.end() if lead else end
+    # a day after "on", "le", …; a month after "in", "en", "em", "a" (Portuguese and
+    # Italian "em maio", "a maggio" share their word with the day's "a 12 de maio")
+    month_lead = lead is not None and (
+        lead.group("month") is not None or (lead.group("day") or "").lower() in ("em", "a")
+    )
+    # a month's mention may hold its preposition ("in May 2025")
+    word = "month" if lead is not None and lead.group("month") else "day"
+    starts = (at, lead.start(word)) if month_lead and lead is not None else (at,)
     found = [
-        d for d in doc.within("dates", [(at, limit)]) if d.start == at and d.first[2] is not None
+        d
+        for d in doc.within("dates", [(min(starts), limit)])
+        if d.start in starts and (d.first[2] is not None or (month_lead and d.first[1] is not None))
     ]
     if not found or lead is None or not lead.group().strip():
         return None  # "on" or "le" must say the date is the place's
