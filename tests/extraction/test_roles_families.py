@@ -330,3 +330,38 @@ def test_italian_supporto(text: str, expected: dict[str, list[str]]) -> None:
 )
 def test_a_relative_clause_about_another_meeting(text: str) -> None:
     assert _roles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a welcome in a relative clause, past an apposition's commas
+        ("Senegal, which welcomed the delegations, opened the meeting.", {"hosts": ["Senegal"]}),
+        ("Le ministre de l'Intérieur du Sénégal, qui a souhaité la bienvenue aux délégations, "
+         "a ouvert la réunion.", {"hosts": ["Senegal"]}),
+        ("Senegal, which welcomed the decision, opened the meeting.", {}),
+        # a date without commas between the verb and its meeting
+        ("Senegal acogió los días 3 y 4 de marzo de 2026 en Dakar un taller técnico.",
+         {"hosts": ["Senegal"]}),
+        ("Portugal acolheu a 5 de maio de 2026, em Lisboa, a reunião.", {"hosts": ["Portugal"]}),
+        ("Spain hosted on 12 October 2026 in Madrid the Senior Officials' Meeting.",
+         {"hosts": ["Spain"]}),
+        ("Senegal acogió los días 3 y 4 de marzo de 2026 a miles de refugiados.", {}),
+        # Italian "accolto", Spanish "albergó" with a meeting as object
+        ("La Tunisia ha accolto il 9 e 10 giugno 2026 a Tunisi la riunione tematica.",
+         {"hosts": ["Tunisia"]}),
+        ("La Tunisia ha accolto con favore la proposta.", {}),
+        ("Marruecos albergó la reunión temática en Rabat.", {"hosts": ["Morocco"]}),
+        ("Marruecos albergó a miles de migrantes.", {}),
+        # co-organised with O
+        ("The workshop was facilitated by ICMPD and co-organised with Europol.",
+         {"organisers": ["ICMPD", "Europol"]}),
+        ("L'atelier a été co-organisé avec l'OIM.", {"organisers": ["IOM"]}),
+        ("El taller fue coorganizado con la OIM.", {"organisers": ["IOM"]}),
+        ("Il seminario è stato co-organizzato con l'OIM.", {"organisers": ["IOM"]}),
+        ("A oficina foi coorganizada com a OIM.", {"organisers": ["IOM"]}),
+        ("The workshop was organised with great care for IOM staff.", {}),
+    ],
+)  # fmt: skip
+def test_welcomes_dates_and_co_organisers(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -196,23 +196,24 @@ TRIGGERS: tuple[RoleRule, ...] = (
              # a date or a place may come between: "organised on 5 May 2025 by"
              r"\b(?:co-?|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?"
              r"(?:(?:on|in|at)\s+[^,.;:\n]{2,40}?\s+)?by\b|"
-             r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|"
+             r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|\bco-?organi[sz]ed\s+with\b|"
              r"\b(?:convened|facilitated|coordinated|run)\s+(?:jointly\s+)?by\b|"
              r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b"),
     RoleRule("organisée_par", "fr", ("organisers",),
              r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?"
              r"(?:(?:le|les|du|à|en|au)\s+[^,.;:\n]{2,40}?\s+)?par\b|"
-             r"\bco-?organisat(?:eur|rice)s?\s*:|\borganisat(?:eur|rice)s?\s*:|"
+             r"\bco-?organisat(?:eur|rice)s?\s*:|\borganisat(?:eur|rice)s?\s*:|\bco-?organisée?s?\s+avec\b|"
              r"\b(?:convoquée?s?|facilitée?s?|coordonnée?s?)\s+par\b|"
              r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b"),
     RoleRule("organizada_por", "es", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?por\b|\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
+             r"\bco-?organizad[oa]s?\s+con\b|"
              + _each(("convocad", "facilitad", "coordinad"), r"[oa]s?\s+(?:conjuntamente\s+)?por\b")
              + r"|"
              r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b"),
     RoleRule("organizzata_da", "it", ("organisers",),
              r"\b(?:co-?)?organizzat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai)\b|"
-             r"\b(?:co-?)?organizza(?:tor[ei]|tric[ei])\s*:|"
+             r"\b(?:co-?)?organizza(?:tor[ei]|tric[ei])\s*:|\bco-?organizzat[oaie]\s+con\b|"
              + _each(("convocat", "facilitat", "coordinat"),
                      r"[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai|dalle)\b")
              + r"|"
@@ -220,7 +221,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
 
     RoleRule("organizada_pt", "pt", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|"
-             r"\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
+             r"\b(?:co-?)?organizador(?:a|es|as)?\s*:|\bco-?organizad[oa]s?\s+com\b|"
              + _each(("convocad", "facilitad", "coordenad"),
                      r"[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela|pelos|pelas)\b")
              + r"|"
@@ -277,7 +278,11 @@ TRIGGER_FIRST_PREFIXES = (
 # "a accueilli la réunion", not "hosted refugees"
 MEETING_OBJECT = re.compile(
     # a date or a place may come between: "vont co-organiser, les 10 et 11 mai, à Dakar, la …",
-    # "a accueilli à Dakar, les 3 et 4 mai, la …", "ha ospitato al Cairo, il 12 marzo, la …"
+    # "a accueilli à Dakar, les 3 et 4 mai, la …", "ha ospitato al Cairo, il 12 marzo, la …";
+    # a date without commas: "acogió los días 3 y 4 de marzo de 2026 en Dakar un taller"
+    r"(?:\s+(?:(?:on|from|le|les|du|el|los|las|il|i|dal|a|em|no|nos|entre|between)\s+)?"
+    r"(?:(?:días|dias|día|dia|giorni)\s+)?\d{1,2}(?:er|º)?(?:\s*(?:-|–|et|and|to|y|e|al|au|a)\s*"
+    r"\d{1,2})?\s+(?:de\s+)?[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?"
     r"(?:\s+(?:à|in|en|a|al|em|no|na|nel|nella|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)?"
     r"(?:\s*,[^.;:\n]{1,60}?,)?"
     r"\s+(?:(?:the|a|an|its|this|their|le|la|les|l'|un|une|sa|son|ses|el|los|las|un|una|il|lo|"
@@ -351,9 +356,11 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
              r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:co-?)?accueill(?:i|ir|e|era|eront|ait|"
              r"aient|ent)\b"),
     RoleRule("verb_acogio", "es", ("hosts",),
-             r"\s+(?:(?:ha|han|había|va\s+a|van\s+a)\s+)?acog(?:ió|ieron|ido|erá|e|er)\b"),
+             r"\s+(?:(?:ha|han|había|va\s+a|van\s+a)\s+)?(?:acog(?:ió|ieron|ido|erá|e|er)|"
+             r"alberg(?:ó|aron|ado|ará|a|ar))\b"),
     RoleRule("verb_ospitato", "it", ("hosts",),
-             r"\s+(?:(?:ha|hanno|aveva)\s+)?ospit(?:ato|a|erà|ano|eranno)\b"),
+             r"\s+(?:(?:ha|hanno|aveva)\s+)?(?:ospit(?:ato|a|erà|ano|eranno)|accolto|accoglie|"
+             r"accoglierà|accolse)\b"),
     RoleRule("verb_acolheu", "pt", ("hosts",),
              r"\s+(?:(?:tem|vai|vão)\s+)?(?:acolh(?:eu|eram|e|erá|ido|er)|receb(?:eu|erá))\b"),
     RoleRule("verb_chaired", "en", ("chairs",),

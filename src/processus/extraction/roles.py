@@ -428,8 +428,7 @@ def active_verb(text: str, pos: int, end: int) -> RoleRule | None:
         found = _verb_rule(text, pos, end)
         if found is not None:
             return found
-    gap = _BEFORE_VERB.match(text, pos, end)
-    if role_rules.WELCOMED_TO.match(text, gap.end() if gap else pos, end):
+    if _WELCOMED_AFTER.match(text, pos, end):
         return _WELCOMED
     return None
 
@@ -472,6 +471,9 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
+# the welcome with what may stand before it, read as one pattern so that an apposition may
+# give way to a relative clause ("Senegal, which welcomed the delegations, opened …")
+_WELCOMED_AFTER = re.compile(_BEFORE_VERB.pattern + role_rules.WELCOMED_TO.pattern, _I)
 _WELCOMED = RoleRule("welcomed_delegates", "*", ("hosts",), role_rules.WELCOMED_TO.pattern)
 
 
