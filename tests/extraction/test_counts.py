@@ -368,3 +368,52 @@ def test_partner_countries_after_a_membership_verb_are_no_attendance(
 )  # fmt: skip
 def test_delegations_are_no_participant_count(text: str, expected: dict) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # officers and agents of a service are participants
+        ("A training for 35 border officers was held.", {"participants": (35, None)}),
+        ("Une formation destinée à 40 agents de l'état civil.", {"participants": (40, None)}),
+        ("Un curso para 30 agentes fronterizos.", {"participants": (30, None)}),
+        ("Un corso per 25 agenti consolari.", {"participants": (25, None)}),
+        ("Uma formação para 20 funcionários de fronteira.", {"participants": (20, None)}),
+        # not a count of people: a year, a date
+        ("Officers trained since 2019 agents of the service.", {}),
+        ("The agents met on 12 May.", {}),
+        # the name of the group the countries belong to, between the number and the noun
+        ("The consultation brought together representatives of 14 ECOWAS member states.",
+         {"countries_count": (14, None)}),
+        ("Delegates from 8 IGAD countries attended.", {"countries_count": (8, None)}),
+        ("Des délégués de 12 pays CEDEAO ont participé.", {"countries_count": (12, None)}),
+        # a membership, with or without the group's name; a word in lower case is no name
+        ("The Process brings together 14 ECOWAS member states.", {}),
+        ("Delegates from 8 rich countries attended.", {}),
+        # Portuguese "cerca de" in a sentence with a Portuguese verb is about
+        ("Reuniu cerca de 40 participantes.", {"participants": (40, "about")}),
+        ("O encontro juntou cerca de 40 participantes.", {"participants": (40, "about")}),
+        ("Reunió cerca de 40 participantes.", {"participants": (40, "nearly")}),
+    ],
+)  # fmt: skip
+def test_officers_agents_and_named_groups_of_countries(text: str, expected: dict) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a part of the members attended: the part counts
+        ("Ministers from 14 of the 16 SADC member states attended.", 14),
+        ("Delegates from 12 out of 15 ECOWAS countries took part.", 12),
+        ("Des délégués de 14 des 16 États membres ont participé.", 14),
+        ("Participaron delegados de 14 de los 16 Estados miembros.", 14),
+        ("Hanno partecipato delegati di 14 dei 16 Stati membri.", 14),
+        ("Participaram delegados de 14 dos 16 Estados-membros.", 14),
+        # no part: the number counts
+        ("Delegates from the 16 SADC member states attended.", 16),
+        ("Delegates from 16 countries attended on 3 of May.", 16),
+    ],
+)
+def test_a_part_of_the_countries_attended(text: str, value: int) -> None:
+    assert _counts(text)["countries_count"] == (value, None)

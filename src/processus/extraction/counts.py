@@ -239,7 +239,10 @@ _PARTICIPANT_NOUN = (
     r"participant(?:e)?s|représentant(?:e)?s|délégué(?:e)?s|personnes|expert(?:e)?s|"
     r"fonctionnaires|intervenant(?:e)?s|"
     r"participantes|representantes|delegad[oa]s|expert[oa]s|personas|pessoas|peritos|"
-    r"partecipanti|rappresentanti|delegati|esperti|persone|funcionari[oa]s|funzionari)\b"
+    r"partecipanti|rappresentanti|delegati|esperti|persone|funcionari[oa]s|funzionari|"
+    # officers and agents of a service ("35 border officers", "40 agents de l'état
+    # civil", "30 agentes fronterizos", "25 agenti consolari", "20 funcionários")
+    r"officers|agents|agentes|agenti|funcionári[oa]s)\b"
 )
 _COUNTRY_NOUN = r"(?:countries|states|nations|pays|états|países|paesi|estados|stati)\b"
 _REC_NOUN = (
@@ -255,7 +258,10 @@ COUNTRIES_AFTER = re.compile(
     r"(?:\s+(?:partner|participating|member|african|european|arab|other|different|"
     r"and|et|euro-african|pays|partenaires|africains|européens|membres|de|la|région|"
     r"rabat|khartoum|process|africanos|europeos|africani|europei|africanos|europeus|"
-    r"socios|partner|parceiros|miembros|membri|membros|y|e|di)){0,5}\s+" + _COUNTRY_NOUN,
+    r"socios|partner|parceiros|miembros|membri|membros|y|e|di|"
+    # the name of the group the countries belong to: "14 ECOWAS member states", "27 EU
+    # Member States", "8 IGAD countries"
+    r"(?-i:[A-Z]{2,8}))){0,5}\s+" + _COUNTRY_NOUN,
     _I,
 )
 RECOMMENDATIONS_AFTER = re.compile(_ADJ + r"\s+" + _REC_NOUN, _I)
@@ -441,7 +447,8 @@ _PORTUGUESE_ABOUT = frozenset({"cerca de"})
 # words of a Portuguese sentence that a Spanish one does not write, and the reverse
 _PORTUGUESE_WORDS = re.compile(
     r"ção\b|ções\b|ões\b|\b(?:em|com|do|da|dos|das|um|uma|foi|não|pessoas|contou|participaram|"
-    r"estiveram|também|os|às?|ao)\b",
+    r"estiveram|também|os|às?|ao|reuniu|reuniram|juntou|juntaram|decorreu|realizou|acolheu|"
+    r"mais|pelo|pela)\b",
     _I,
 )
 _SPANISH_WORDS = re.compile(
@@ -514,6 +521,15 @@ def _members_listed(text: str, number_start: int) -> bool:
     return verb is not None and not _MEETING_SUBJECT.search(before, 0, verb.start())
 
 
+# a part before the whole: "14 of the 16 member states", "14 des 16 États membres", "14 de
+# los 16", "14 dei 16", "14 dos 16"
+_PART_OF = re.compile(
+    r"(?<![\w,.])(?P<part>\d{1,3})\s+(?:(?:out\s+)?of(?:\s+the)?|sur|des|de\s+(?:los|las)|"
+    r"dei|degli|delle|d[oa]s)\s+\Z",
+    _I,
+)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     hi_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
@@ -533,7 +549,8 @@ _PARTICIPANT_CUES = Cues(
               "people", "person", "stakeholder", "practitioner", "speaker", "member",
               "representant", "delegue", "personne", "fonctionnaire",
               "intervenant", "delegad", "persona", "pessoa", "perito", "partecipant",
-              "rappresentant", "delegat", "espert", "funcionari", "funzionari"),
+              "rappresentant", "delegat", "espert", "funcionari", "funzionari", "officer",
+              "agent"),
 )  # fmt: skip
 _COUNTRY_CUES = Cues(
     prefixes=("countr", "state", "nation", "pays", "etat", "paise", "paesi", "estado", "stati")
@@ -664,6 +681,12 @@ def _count_of(
             or _members_listed(text, n_start)
         ):
             return None
+        part = _PART_OF.search(text, max(0, n_start - 30), n_start)
+        if part is not None:
+            # "14 of the 16 SADC member states attended": the part attended
+            value = int(part.group("part"))
+            return CountMention("countries_count", part.start(), after.end(),
+                                text[part.start() : after.end()], value)  # fmt: skip
         q, qspan = _qualifier(text, m)
         return CountMention("countries_count", n_start, after.end(), phrase, value, q, qspan)
     if (
