@@ -347,3 +347,40 @@ def test_a_posts_age_counts_back_from_the_pages_capture_date(text: str, expected
 def test_a_date_without_year_takes_the_pages_own_year(text: str, start: str) -> None:
     [record] = extract_text(text, "x", READ_ON)
     assert record.start == start
+
+
+# --- a range across the turn of a year -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'atelier s'est tenu du 29 décembre au 2 janvier 2026.",
+         [("29 décembre au 2 janvier 2026", (2025, 12, 29), (2026, 1, 2))]),
+        ("El taller se celebró del 29 de diciembre al 2 de enero de 2026.",
+         [("29 de diciembre al 2 de enero de 2026", (2025, 12, 29), (2026, 1, 2))]),
+        ("Il seminario si è svolto dal 29 dicembre al 2 gennaio 2026.",
+         [("29 dicembre al 2 gennaio 2026", (2025, 12, 29), (2026, 1, 2))]),
+        ("A oficina decorreu de 29 de dezembro a 2 de janeiro de 2026.",
+         [("29 de dezembro a 2 de janeiro de 2026", (2025, 12, 29), (2026, 1, 2))]),
+        ("The workshop ran from 29 December to 2 January 2026.",
+         [("29 December to 2 January 2026", (2025, 12, 29), (2026, 1, 2))]),
+        ("The workshop ran from December 29 to January 2, 2026.",
+         [("December 29 to January 2, 2026", (2025, 12, 29), (2026, 1, 2))]),
+        # within one year, as before
+        ("The workshop ran from May 12 to May 14, 2026.",
+         [("May 12 to May 14, 2026", (2026, 5, 12), (2026, 5, 14))]),
+        # months apart: no meeting's range; a list's "and" joins no range
+        ("du 3 septembre au 2 janvier 2026",
+         [("3 septembre", (None, 9, 3), (None, 9, 3)),
+          ("2 janvier 2026", (2026, 1, 2), (2026, 1, 2))]),
+        ("From March 3 to April 20, 2026 the programme ran.",
+         [("March 3", (None, 3, 3), (None, 3, 3)),
+          ("April 20, 2026", (2026, 4, 20), (2026, 4, 20))]),
+        ("The SOM on 12 May and the workshop on 14 May 2026.",
+         [("12 May", (None, 5, 12), (None, 5, 12)),
+          ("14 May 2026", (2026, 5, 14), (2026, 5, 14))]),
+    ],
+)  # fmt: skip
+def test_a_range_across_the_turn_of_a_year(text: str, expected: list) -> None:
+    assert _mentions(text) == expected

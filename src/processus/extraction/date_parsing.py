@@ -10,6 +10,7 @@ have, a year outside the bounds of :mod:`processus.extraction.plausibility`.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections.abc import Callable
 
@@ -83,11 +84,25 @@ def _parse_cross(g: dict[str, str]) -> Parsed | None:
     if not _agree(g["rng"], g["m1"], g["m2"]):
         return None
     y2 = _year(g["y2"])
-    y1 = _year(g["y1"]) or y2
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    # "du 29 décembre au 2 janvier 2026": the year written last is the second month's, and
+    # the first, later in the calendar, is of the year before
+    y1 = _year(g["y1"]) or (y2 - 1 if y2 is not None and m1 > m2 else y2)
     if y1 is not None and y2 is not None and (y1, m1) > (y2, m2):
         return None
-    return (y1, m1, _day(g["d1"])), (y2, m2, _day(g["d2"]))
+    first, last = (y1, m1, _day(g["d1"])), (y2, m2, _day(g["d2"]))
+    if not g["y1"] and y1 != y2 and not _within_a_month(first, last):
+        return None  # "du 3 septembre au 2 janvier 2026" spans no meeting
+    return first, last
+
+
+def _within_a_month(first: Part, last: Part) -> bool:
+    """Whether two days (with their years) are at most 31 days apart."""
+    try:
+        gap = datetime.date(*last) - datetime.date(*first)  # type: ignore[arg-type]
+    except ValueError:
+        return True  # an impossible day: date_problem says why
+    return 0 < gap.days <= 31
 
 
 def _parse_same(g: dict[str, str]) -> Parsed | None:

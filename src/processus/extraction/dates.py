@@ -603,6 +603,24 @@ def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_RANGE_ONLY = re.compile(r"\s*(?:-|–|—|to|au|al|a|until|till|through)\s*", re.IGNORECASE)
+
+
+def _year_from_the_end(text: str, a: DateMention, b: DateMention) -> DateMention:
+    """The first end of a range written without its year ("December 29 to January 2, 2026"),
+    with the year of the second end, or of the year before when its month comes later; a
+    list's "and" ("12 May and 14 May 2026") leaves it as it is."""
+    if a.has_year or not b.has_year or a.first[1] is None or a.first != a.last:
+        return a
+    if not _RANGE_ONLY.fullmatch(text, a.end, b.start):
+        return a
+    assert b.first[0] is not None and b.first[1] is not None
+    later = (a.first[1], a.first[2] or 0) > (b.first[1], b.first[2] or 0)
+    year = b.first[0] - 1 if later else b.first[0]
+    part = (year, a.first[1], a.first[2])
+    return replace(a, first=part, last=part)
+
+
 def _joined(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     """``a`` and ``b`` as one range, when only a range word stands between them and they
     are two full days of the same month or so, or two weekdays told alone."""
@@ -611,6 +629,7 @@ def _joined(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     whole = text[a.start : b.end]
     if a.relative == b.relative and a.relative is not None and a.relative[0] == "weekday":
         return replace(a, end=b.end, text=whole, weekday_last=b.weekday)
+    a = _year_from_the_end(text, a, b)
     full = a.has_year and b.has_year and a.first[2] is not None and b.first[2] is not None
     if not full or a.first != a.last or b.first != b.last:
         return None
