@@ -384,3 +384,54 @@ def test_a_date_without_year_takes_the_pages_own_year(text: str, start: str) -> 
 )  # fmt: skip
 def test_a_range_across_the_turn_of_a_year(text: str, expected: list) -> None:
     assert _mentions(text) == expected
+
+
+# --- plural direction words before two days; Italian "e il" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "direction"),
+    [
+        ("La reunión se celebró los pasados 3 y 4 de junio.", "pasados 3 y 4 de junio", -1),
+        ("La reunión se celebrará los próximos 3 y 4 de junio.", "próximos 3 y 4 de junio", 1),
+        ("La reunión se celebrará los próximos días 3 y 4 de junio.",
+         "próximos días 3 y 4 de junio", 1),
+        ("A reunião realizou-se nos passados dias 3 e 4 de junho.",
+         "passados dias 3 e 4 de junho", -1),
+        ("A reunião terá lugar nos próximos dias 3 e 4 de junho.",
+         "próximos dias 3 e 4 de junho", 1),
+        ("Il seminario si terrà i prossimi 3 e 4 luglio.", "prossimi 3 e 4 luglio", 1),
+        ("Il seminario si è tenuto gli scorsi 3 e 4 luglio.", "scorsi 3 e 4 luglio", -1),
+    ],
+)  # fmt: skip
+def test_plural_direction_words_before_two_days(text: str, span: str, direction: int) -> None:
+    [mention] = find_dates(text, relative=True)
+    assert (mention.text, mention.direction) == (span, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los próximos 3 años serán decisivos.",
+        "I prossimi 3 anni saranno decisivi.",
+        "Os próximos dias serão decisivos.",
+        "Nos passados dias, a equipa trabalhou muito.",
+    ],
+)
+def test_plural_direction_words_before_no_date(text: str) -> None:
+    assert find_dates(text, relative=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La riunione si è tenuta il 3 e il 4 giugno 2025.",
+         [("3 e il 4 giugno 2025", (2025, 6, 3), (2025, 6, 4))]),
+        ("La riunione si è svolta tra il 3 e il 5 giugno 2025.",
+         [("3 e il 5 giugno 2025", (2025, 6, 3), (2025, 6, 5))]),
+        # "e il" joins no French or English days
+        ("Les 3 e il 4 juin 2025.", [("4 juin 2025", (2025, 6, 4), (2025, 6, 4))]),
+    ],
+)  # fmt: skip
+def test_italian_days_joined_by_e_il(text: str, expected: list) -> None:
+    assert _mentions(text) == expected
