@@ -455,3 +455,63 @@ def test_a_meeting_recalled_beside_a_joint_one_takes_the_dialogue_its_evidence_n
     [evidence] = [e for e in recalled.evidence if e.field == "dialogues"]
     assert recalled.dialogues == ["Rabat Process"]
     assert evidence.text == "processus de Rabat"
+
+
+_WORKSHOP = "The workshop of the Rabat Process took place in Dakar on 3 May 2026. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        # a year after a participle or a verb of the meeting to come dates it
+        ("Elle faisait suite à la réunion conjointe organisée à Malte en 2025.",
+         ("joint_meeting", "2025", "Malta")),
+        ("The Ministerial Conference will take place in Rome in 2027.",
+         ("ministerial_conference", "2027", "Rome")),
+        ("La conférence ministérielle se tiendra à Rome en 2027.",
+         ("ministerial_conference", "2027", "Rome")),
+        ("La conferencia ministerial tendrá lugar en Roma en 2027.",
+         ("ministerial_conference", "2027", "Rome")),
+        ("La conferencia ministerial celebrada en Rabat en 2025 adoptó un plan.",
+         ("ministerial_conference", "2025", "Rabat")),
+        ("La reunión técnica organizada en Rabat en 2025 adoptó un plan.",
+         ("technical_meeting", "2025", "Rabat")),
+        # a year of something else than the meeting's holding dates nothing
+        ("The Ministerial Conference adopted a plan that runs in 2027.", None),
+        ("La conférence ministérielle a adopté un plan qui commence en 2027.", None),
+        ("La conferencia ministerial aprobó un plan que empieza en 2027.", None),
+    ],
+)  # fmt: skip
+def test_a_year_dates_a_meeting_held_or_to_be_held(
+    sentence: str, recalled: tuple[str, str, str] | None
+) -> None:
+    records = extract_text(_WORKSHOP + sentence, "x")
+    found = [(r.kind, r.start, r.city or r.country) for r in records[1:]]
+    assert records[0].city == "Dakar"
+    assert found == ([recalled] if recalled else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the meeting the first one prepares, dated after it in the same sentence
+        ("An expert meeting was held in Brussels on 1 September 2026 to prepare the "
+         "Ministerial Conference, which will take place in Rome in 2027.",
+         [("technical_meeting", "2026-09-01"), ("ministerial_conference", "2027")]),
+        ("Une réunion d'experts s'est tenue à Bruxelles le 1er septembre 2026 pour préparer "
+         "la conférence ministérielle, qui se tiendra à Rome en 2027.",
+         [("technical_meeting", "2026-09-01"), ("ministerial_conference", "2027")]),
+        ("Una reunión de expertos se celebró en Bruselas el 1 de septiembre de 2026 para "
+         "preparar la conferencia ministerial, que tendrá lugar en Roma en 2027.",
+         [("technical_meeting", "2026-09-01"), ("ministerial_conference", "2027")]),
+        # undated, or something else than a meeting prepared: one meeting
+        ("An expert meeting was held in Brussels on 1 September 2026 to prepare the "
+         "Ministerial Conference.", [("technical_meeting", "2026-09-01")]),
+        ("An expert meeting was held in Brussels on 1 September 2026 to prepare for the "
+         "2027 elections.", [("technical_meeting", "2026-09-01")]),
+    ],
+)  # fmt: skip
+def test_the_meeting_prepared_dated_in_the_same_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(r.kind, r.start) for r in extract_text(text, "x")] == expected

@@ -39,7 +39,14 @@ _CLAUSE_BREAK = re.compile(
     r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+|"
     # a meeting recalled in passing: "…, following the ministerial conference in Cádiz
     # (December 2022)", "…, à la suite de la conférence de Rabat (juillet 2006)"
-    rf",\s+(?={_IN_PASSING})",
+    rf",\s+(?={_IN_PASSING})|"
+    # a meeting the first one prepares, dated after it: "an expert meeting was held in
+    # Brussels on 1 September 2026 to prepare the Ministerial Conference, which will take
+    # place in Rome in 2027", "pour préparer la conférence", "para preparar", "per
+    # preparare", "em preparação da"
+    r",?\s+(?=(?:to\s+prepare|in\s+preparation\s+(?:for|of)|pour\s+préparer|"
+    r"en\s+vue\s+d|en\s+préparation\s+d|para\s+preparar|en\s+preparación\s+d|"
+    r"per\s+preparare|in\s+vista\s+d|in\s+preparazione\s+d|em\s+preparação\s+d)\w*\s)",
     re.IGNORECASE,
 )
 # the same clause opening the sentence: "Following the ministerial conference in Cádiz
@@ -57,7 +64,19 @@ _HELD = re.compile(
     r"\b(?:took\s+place|held|organi[sz]ed|hosted|convened|"
     r"s'est\s+(?:tenue?|déroulée?)|s'étai(?:en)?t\s+(?:tenue?s?|déroulée?s?)|a\s+eu\s+lieu|"
     r"avai(?:en)?t\s+(?:eu\s+lieu|organisée?s?|accueillie?s?|tenue?s?)|"
-    r"a\s+(?:organisée?s?|accueillie?s?|tenue?s?))\b",
+    r"a\s+(?:organisée?s?|accueillie?s?|tenue?s?)|"
+    # the participle alone, as "held" ("la réunion conjointe organisée à Malte en 2025"),
+    # and the meeting to come ("will take place in Rome in 2027", "se tiendra à Rome en
+    # 2027"); Spanish, Italian and Portuguese past, participle and future
+    r"tenue?s?|organisée?s?|accueillie?s?|"
+    r"will\s+(?:take\s+place|be\s+held|be\s+hosted|be\s+organi[sz]ed)|takes\s+place|"
+    r"se\s+tiendra|aura\s+lieu|se\s+déroulera|"
+    r"se\s+(?:celebró|celebrará|realizó|realizará)|(?:tuvo|tendrá)\s+lugar|"
+    r"celebrad[oa]s?|organizad[oa]s?|"
+    r"si\s+è\s+(?:tenut[oa]|svolt[oa])|si\s+(?:terrà|svolgerà)|(?:ha\s+avuto|avrà)\s+luogo|"
+    r"tenut[oaie]|svolt[oaie]|tenutasi|svoltasi|organizzat[oaie]|"
+    r"realizou-se|realizar-se-á|decorreu|decorrerá|(?:teve|terá)\s+lugar|realizad[oa]s?)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # between a verb and its year: no clause break, once ", in Egypt," asides are set apart
