@@ -365,3 +365,86 @@ def test_a_relative_clause_about_another_meeting(text: str) -> None:
 )  # fmt: skip
 def test_welcomes_dates_and_co_organisers(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or a date between the participle and its agent
+        ("The meeting was hosted in Rabat by Morocco.", {"hosts": ["Morocco"]}),
+        ("The meeting was chaired on 5 May by Spain.", {"chairs": ["Spain"]}),
+        ("La réunion a été accueillie à Rabat par le Maroc.", {"hosts": ["Morocco"]}),
+        ("La réunion a été présidée le 5 mai par l'Espagne.", {"chairs": ["Spain"]}),
+        ("La reunión fue acogida en Rabat por Marruecos.", {"hosts": ["Morocco"]}),
+        ("La riunione è stata ospitata a Rabat dal Marocco.", {"hosts": ["Morocco"]}),
+        ("A reunião foi acolhida em Rabat por Marrocos.", {"hosts": ["Morocco"]}),
+        # a conjunction in between: the agent is another participle's
+        ("The meeting was hosted in Rabat and co-chaired by Spain.", {"chairs": ["Spain"]}),
+        ("La réunion a été accueillie à Rabat et présidée par l'Espagne.",
+         {"chairs": ["Spain"]}),
+        ("La riunione è stata ospitata a Rabat e presieduta dalla Spagna.",
+         {"chairs": ["Spain"]}),
+        ("La riunione è stata ospitata dal Marocco e dalla Spagna.",
+         {"hosts": ["Morocco", "Spain"]}),
+    ],
+)  # fmt: skip
+def test_a_place_or_date_before_the_agent(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner in a "together with" apposition shares the verb
+        ("Spain, together with Morocco, organised the meeting.",
+         {"organisers": ["Spain", "Morocco"]}),
+        ("La Spagna, insieme al Marocco, ha organizzato la riunione.",
+         {"organisers": ["Spain", "Morocco"]}),
+        ("España, junto con Marruecos, organizó la reunión.",
+         {"organisers": ["Spain", "Morocco"]}),
+        ("L'Espagne, conjointement avec le Maroc, a organisé la réunion.",
+         {"organisers": ["Spain", "Morocco"]}),
+        ("Portugal, juntamente com Marrocos, organizou a reunião.",
+         {"organisers": ["Portugal", "Morocco"]}),
+        ("Spain, together with Morocco and other partners, spoke.", {}),
+        # a presidency convenes: "convened", "convocó", "ha convocato", "convocou", "a convoqué"
+        ("The Moroccan Presidency of the Rabat Process convened the meeting.",
+         {"organisers": ["Morocco"]}),
+        ("La Presidencia marroquí del Proceso de Rabat convocó la reunión.",
+         {"organisers": ["Morocco"]}),
+        ("La presidenza marocchina del Processo di Rabat ha convocato la riunione.",
+         {"organisers": ["Morocco"]}),
+        ("A Presidência marroquina do Processo de Rabat convocou a reunião.",
+         {"organisers": ["Morocco"]}),
+        ("La présidence marocaine du Processus de Rabat a convoqué la réunion.",
+         {"organisers": ["Morocco"]}),
+        ("La présidence marocaine a convoqué l'ambassadeur.", {}),
+        # the words before the verb make a clause about another actor: the verb is its
+        ("The Spanish Minister thanked Morocco, which hosted the meeting.",
+         {"hosts": ["Morocco"]}),
+        ("The Moroccan Presidency thanked Spain, which hosted the meeting.",
+         {"hosts": ["Spain"]}),
+        ("Ghana's Ministry of Justice and UNODC organised the workshop.",
+         {"organisers": ["Ghana", "UNODC"]}),
+    ],
+)  # fmt: skip
+def test_partners_presidencies_and_clauses(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La reunión se celebró por invitación del Gobierno de Senegal.", {"hosts": ["Senegal"]}),
+        ("La reunión se celebró a invitación de las autoridades senegalesas.",
+         {"hosts": ["Senegal"]}),
+        ("La reunión se celebró sin invitación de Senegal.", {}),
+        ("Morocco and Spain, co-chairs of the meeting, opened the session.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("Marocco e Spagna, in qualità di copresidenti, hanno aperto la sessione.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("Marocco e Spagna, in qualità di osservatori, hanno seguito la sessione.", {}),
+    ],
+)  # fmt: skip
+def test_invitations_and_plural_capacities(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -33,8 +33,19 @@ class RoleRule:
 # articles a role phrase may end with before the list of actors
 _DE = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 _DI = r"(?:di|del|della|dello|dei|degli|delle|dell')"
-_DE_ES = r"(?:de\s+la|de\s+los|de\s+las|del|de)"
+_DE_ES = r"(?:de\s+las|de\s+los|de\s+la|del|de)\b"  # "de las autoridades", not "de la" + "s"
 _DE_PT = r"(?:das|dos|da|do|de)"  # the longest first: "dos Países Baixos"
+
+
+# a place or a date between a participle and its agent: "hosted in Rabat by", "présidée le 5
+# mai par", "acogida en Rabat por", "ospitata a Rabat dal", "acolhida em Rabat por"; no
+# conjunction inside ("hosted in Rabat and co-chaired by Spain" hosts nobody)
+_GAP = r"(?:(?!\b(?:and|et|y|e|ed|or|ou|o)\b)[^,.;:\n]){2,40}?\s+"
+_WHERE_EN = rf"(?:(?:on|in|at)\s+{_GAP})?"
+_WHERE_FR = rf"(?:(?:le|les|du|à|en|au)\s+{_GAP})?"
+_WHERE_ES = rf"(?:(?:el|los|en)\s+{_GAP})?"
+_WHERE_IT = rf"(?:(?:il|a|ad|al|nel|nella|in)\s+{_GAP})?"
+_WHERE_PT = rf"(?:(?:em|no|na|a|nos)\s+{_GAP})?"
 
 
 def _each(stems: tuple[str, ...], ending: str) -> str:
@@ -111,19 +122,20 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bco-?hosted\s+by\b|\bco-?hosts?\b\s*:?|\bco-?organi[sz]ed\s+and\s+co-?hosted\s+by\b"),
     RoleRule("co_accueillie", "fr", ("hosts",), r"\bco-?accueillie?s?\s+par\b"),
     RoleRule("hosted_by", "en", ("hosts",),
-             r"\bhosted\s+(?:jointly\s+)?by\b|\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
+             r"\bhosted\s+(?:jointly\s+)?" + _WHERE_EN + r"by\b|"
+             r"\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
              r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b|" + _THANKS_FOR_HOSTING_EN),
     RoleRule("accueillie_par", "fr", ("hosts",),
-             rf"\baccueillie?s?\s+(?:conjointement\s+)?par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
+             rf"\baccueillie?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
              rf"\bà\s+l'(?:aimable\s+)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
     RoleRule("acogida_por", "es", ("hosts",),
-             rf"\bacogid[oa]s?\s+(?:conjuntamente\s+)?por\b|\banfitri(?:ón|ona|ones)\s*:|\ba\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?|"
+             rf"\bacogid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|\banfitri(?:ón|ona|ones)\s*:|\b(?:a|por)\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?|"
              + _THANKS_FOR_HOSTING_ES),
     RoleRule("ospitata_da", "it", ("hosts",),
-             rf"\bospitat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai|dalle)\b|\bsu\s+invito\s+{_DI}|"
+             rf"\bospitat[oaie]\s+(?:congiuntamente\s+)?{_WHERE_IT}(?:da|dal|dalla|dall'|dai|dalle)\b|\bsu\s+invito\s+{_DI}|"
              rf"\bpaese\s+ospitante\s*:?|" + _THANKS_FOR_HOSTING_IT),
     RoleRule("acolhida_por", "pt", ("hosts",),
-             rf"\bacolhid[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
+             rf"\bacolhid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
              rf"\bpaís\s+anfitrião\s*:?|\banfitri(?:ão|ã|ões)\s*:|" + _THANKS_FOR_HOSTING_PT),
     # co-chairs (the host co-chairs)
     RoleRule("co_chaired_by", "en", ("co_chairs",),
@@ -150,7 +162,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
     # a former or next holder before or in that phrase is none (see HELD_BY); "bajo la
     # presidencia española": the state's adjective
     RoleRule("chaired_by", "en", ("chairs",),
-             r"(?<!-)\bchaired\s+by\b|\bpresided\s+(?:over\s+)?by\b|"
+             r"(?<!-)\bchaired\s+" + _WHERE_EN + r"by\b|\bpresided\s+(?:over\s+)?by\b|"
              r"\bunder\s+the\s+(?:chairmanship|chairship|presidency|leadership)\s+of\b|"
              r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b|(?<![-\w])(?:chairmanship|chairship)\s*:|"
              r"\b(?:chair(?:manship|ship)?|presidency)(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:currently\s+)?"
@@ -162,21 +174,21 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("sous_la_presidence_nationale", "fr", ("chairs",),
              r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?!de\b|du\b|des\b|d')[a-zéèëîïôûç]+)"),
     RoleRule("présidée_par", "fr", ("chairs",),
-             rf"(?<!-)\bprésidée?s?\s+(?:conjointement\s+)?par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:|(?<![-\w])présidence\s*:|"
+             rf"(?<!-)\bprésidée?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:|(?<![-\w])présidence\s*:|"
              r"\bprésidence(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actuellement\s+)?"
              r"(?:assurée|exercée|occupée|détenue)\s+par\b"),
     RoleRule("presidida_por", "es", ("chairs",),
-             rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}|"
+             rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}|"
              r"(?<![-\w])presiden(?:cia|tes?)\s*:|\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b|del\b)[a-záéíóúñ]+)|"
              r"\bpresidencia(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actualmente\s+)?"
              r"(?:ejercida|ostentada|ocupada|asumida|desempeñada)\s+por\b"),
     RoleRule("presieduta_da", "it", ("chairs",),
-             rf"(?<!-)\bpresiedut[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}|"
+             rf"(?<!-)\bpresiedut[oaie]\s+(?:congiuntamente\s+)?{_WHERE_IT}(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}|"
              r"(?<![-\w])presiden(?:za|te)\s*:|\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b|d[ae]l|dell|dei\b|degli\b)[a-zàèéìòù]+)|"
              r"\bpresidenza(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:attualmente\s+)?"
              r"(?:esercitata|detenuta|assunta|ricoperta)\s+(?:da|dal|dalla|dall'|dai)\b"),
     RoleRule("presidida_pt", "pt", ("chairs",),
-             rf"\bpresidid[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}|"
+             rf"\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}|"
              r"(?<![-\w])presid(?:ência|ente)\s*:|\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b)[a-záéíóúâêôãõç]+)|"
              r"\bpresidência(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:atualmente\s+)?"
              r"(?:exercida|ocupada|detida|assumida)\s+(?:por|pelo|pela)\b"),
@@ -379,14 +391,15 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
              r"\s+(?:(?:has|had|will|is\s+set\s+to|is\s+to|to)\s+)?(?:co-?)?"
              r"(?:organi[sz](?:ed|es|e|ing)|convened|convenes|will\s+convene)\b"),
     RoleRule("verb_organisé", "fr", ("organisers",),
-             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:co-?)?organis(?:é|er|e|era|eront|ait|"
-             r"aient|ent)\b"),
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?organis(?:é|er|e|era|eront|ait|"
+             r"aient|ent)|convoqu(?:é|er|e|era|ent))\b"),
     RoleRule("verb_organizo", "es", ("organisers",),
-             r"\s+(?:(?:ha|han|va\s+a|van\s+a)\s+)?(?:co)?organiz(?:ó|aron|ado|ará|a|an)\b"),
+             r"\s+(?:(?:ha|han|va\s+a|van\s+a)\s+)?(?:(?:co)?organiz(?:ó|aron|ado|ará|a|an)|"
+             r"convoc(?:ó|aron|ado|ará|a|an))\b"),
     RoleRule("verb_organizzato", "it", ("organisers",),
-             r"\s+(?:(?:ha|hanno)\s+)?(?:co-?)?organizz(?:ato|a|erà|ano)\b"),
+             r"\s+(?:(?:ha|hanno)\s+)?(?:(?:co-?)?organizz(?:ato|a|erà|ano)|convoc(?:ato|a|herà|ano))\b"),
     RoleRule("verb_organizou", "pt", ("organisers",),
-             r"\s+(?:(?:tem|vai|vão)\s+)?(?:co)?organiz(?:ou|aram|a|ará|ar)\b"),
+             r"\s+(?:(?:tem|vai|vão)\s+)?(?:(?:co)?organiz(?:ou|aram|a|ará|ar)|convoc(?:ou|aram|a|ará))\b"),
     # who invites people to a meeting runs it: "the Ministry … invites SOM participants to
     # a special event", "le Sénégal invite les délégations à un atelier"
     RoleRule("verb_invites", "en", ("organisers",),
@@ -424,8 +437,8 @@ CAPACITY = re.compile(
     r"\s*,\s+("
     r"(?:the\s+|la\s+|le\s+|l')?(?:current|actuel(?:le)?|en\s+exercice)\s+[^,.;:\n]{2,80}|"
     # "Nigeria, Chair of the Rabat Process,", "le Portugal, président en exercice du …,"
-    r"(?:the\s+|la\s+|le\s+|l'|el\s+|il\s+|o\s+|a\s+)?(?:co-?)?(?:chair|chairman|chairperson|"
-    r"présidente?|presidente)\b[^,.;:\n]{2,80}(?=[,.;:\n])|"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|il\s+|i\s+|o\s+|os\s+|a\s+)?(?:co-?)?(?:chairs?|chairman|"
+    r"chairpersons?|présidente?s?|presidentes?|presidenti)\b[^,.;:\n]{2,80}(?=[,.;:\n])|"
     # "Tunisia, which currently chairs the Khartoum Process", "qui assure la présidence du …"
     r"(?:which|who|qui|que|che)\s+(?:currently\s+|actuellement\s+|actualmente\s+|attualmente\s+)?"
     r"(?:chairs|presides|holds|assure|exerce|occupe|détient|préside|ostenta|ejerce|ocupa|preside|"
@@ -433,9 +446,9 @@ CAPACITY = re.compile(
     _I,
 )
 CAPACITY_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("co_chairs", re.compile(r"\bco-?(?:chair|président|presidente)e?s?\b", _I)),
+    ("co_chairs", re.compile(r"\bco-?(?:chair|président|presidente|presidenti)e?s?\b", _I)),
     ("chairs", re.compile(r"\b(?:chair|chairs|chairperson|chairman|chairmanship|presidency|"
-                          r"presides|présidente?|présidence|préside|presidente|presidência|"
+                          r"presides|présidente?s?|présidence|préside|presidentes?|presidenti|presidência|"
                           r"presidencia|presidenza|preside|presiede)\b", _I)),
     ("hosts", re.compile(r"\b(?:co-?)?(?:host|hosts|hôte|hôtes|anfitri[oóaã]\w*|ospitante)\b|"
                         # "en calidad de país sede", "come paese ospite"

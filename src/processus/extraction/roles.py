@@ -347,15 +347,17 @@ def _split_clauses(
 _BEFORE_VERB = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     r"(?:(?:['’]s)?\s+(?:Ministry|Ministère|Government|Gouvernement|Department|authorities|"
-    r"Minister|Ministre)\b[^.;()\n]{0,100}?|\s*,[^,.;\n]{1,90},|"
-    r"\s+(?:de\s+la|de\s+l['’]|du|des|del|della|dell['’]|da|do)\s*(?-i:[A-ZÉ])[^.;,()\n]{0,80}?)?"
+    r"Minister|Ministre|Presidency|Chairmanship|Delegation)\b[^.;()\n]{0,100}?|\s*,[^,.;\n]{1,90},|"
+    r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|del|della|dell['’]|da|do)\s*(?-i:[A-ZÉ])"
+    r"[^.;,()\n]{0,80}?)?"
     # a relative clause: "Senegal, which hosted the meeting,", "le Sénégal, qui a présidé la
     # réunion,", "España, que presidió la reunión,", "l'Italia, che ha ospitato la riunione,"
     r"(?:\s*,\s*(?:who|which|qui|que|quien|che)(?=\s))?"
 )
 #: each active verb with what may stand between it and its subject
 ACTIVE_VERB_PATTERNS = [
-    (rule, re.compile(_BEFORE_VERB.pattern + rule.pattern, _I)) for rule in role_rules.ACTIVE_VERBS
+    (rule, re.compile("(?P<gap>" + _BEFORE_VERB.pattern + ")" + rule.pattern, _I))
+    for rule in role_rules.ACTIVE_VERBS
 ]
 # all of them at once: one failed match spares the rule-by-rule loop
 _ANY_ACTIVE_VERB = re.compile(
@@ -380,14 +382,43 @@ def _actor_roles(
         # "La France, qui préside le Processus, a accueilli la réunion": both say a role
         capacity, note = _capacity_roles(text, actor.end, end)
         roles = [(role, "capacity", note) for role in capacity]
-        verb = active_verb(text, actor.end, end)
+        verb = active_verb(text, actor.end, end, local[i + 1 : i + 4])
+        subjects = _coordinated(text, local, i)
         if verb is not None:
             roles += [(role, verb.name, None) for role in verb.roles]
-        for subject in _coordinated(text, local, i):
+            subjects += _partner_in_apposition(text, local, i)
+        for subject in subjects:
             for role, rule, why in roles:
                 mention = RoleMention(role.replace("co_", ""), subject, note=why, rule=rule)
                 found.append((subject.start, role, mention))
     return found
+
+
+# "Spain, together with Morocco, organised …", "la Spagna, insieme al Marocco, ha …",
+# "España, junto con Marruecos, …", "l'Espagne, conjointement avec le Maroc, …"
+_WITH_PARTNER = re.compile(
+    r"\s*,\s*(?:together\s+with|along\s+with|jointly\s+with|"
+    r"insieme\s+(?:all['’]|alla|allo|alle|agli|al|ai|a)|junto\s+(?:con|a|al)|"
+    r"conjointement\s+avec|juntamente\s+com|em\s+conjunto\s+com)\s*"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|il\s+|lo\s+|o\s+|a\s+)?",
+    _I,
+)
+
+
+def _partner_in_apposition(text: str, local: list[ActorMention], i: int) -> list[ActorMention]:
+    """The actor named in a "together with" apposition right after ``local[i]``, which
+    shares the verb after the apposition."""
+    if i + 1 >= len(local):
+        return []
+    partner = local[i + 1]
+    joined = _WITH_PARTNER.match(text, local[i].end, partner.start)
+    if (
+        joined is None
+        or joined.end() != partner.start
+        or text[partner.end : partner.end + 1] != ","
+    ):
+        return []
+    return [partner]
 
 
 def _without_dialogue_chairs(
@@ -422,15 +453,40 @@ def _capacity_roles(text: str, pos: int, end: int) -> tuple[tuple[str, ...], str
     return tuple(roles), note
 
 
-def active_verb(text: str, pos: int, end: int) -> RoleRule | None:
-    """The role verb written after an actor, when a meeting is its object."""
+def active_verb(
+    text: str, pos: int, end: int, after: Sequence[ActorMention] = ()
+) -> RoleRule | None:
+    """The role verb written after an actor, when a meeting is its object; ``after``: the
+    actors named next, none of which may stand in the words before the verb unless they
+    are an apposition's ("The Spanish Minister thanked Morocco, which hosted the meeting":
+    the verb is Morocco's; "Kenya, with Germany as co-host, welcomed …": Kenya's)."""
     if _ANY_ACTIVE_VERB.match(text, pos, end) is not None:  # most actors have none
-        found = _verb_rule(text, pos, end)
+        found = _verb_rule(text, pos, end, after)
         if found is not None:
             return found
-    if _WELCOMED_AFTER.match(text, pos, end):
+    welcome = _WELCOMED_AFTER.match(text, pos, end)
+    if welcome is not None and not _crosses(text, pos, welcome.end("gap"), after):
         return _WELCOMED
     return None
+
+
+def _crosses(text: str, pos: int, gap_end: int, after: Sequence[ActorMention]) -> bool:
+    """Whether the words between an actor and its verb name another actor, outside an
+    apposition: the verb is then the other actor's."""
+    if _OPENS_APPOSITION.match(text, pos):
+        return False
+    return any(pos <= a.start < gap_end and _CLAUSE_WORD.search(text, pos, a.start) for a in after)
+
+
+_OPENS_APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,")
+# a lower-case word that is no joining word of a body's name ("Ministry *of* Justice *and*
+# UNODC"): the words before the other actor make a clause ("Minister *thanked* Morocco")
+_CLAUSE_WORD = re.compile(
+    r"(?<![\w'’])(?!(?:of|the|and|for|on|de|du|des|la|le|les|et|del|della|dello|delle|degli|dei|"
+    r"e|y|da|do|dos|das|di|per|pour|para|en|in|a|al|au|aux|el|los|las|il|lo|gli|o|os|as|"
+    r"with|avec|con|com)\b)(?-i:[a-zà-ÿ])[\w'’-]*",
+    _I,
+)
 
 
 def verb_object_end(text: str, pos: int, end: int) -> int | None:
@@ -443,11 +499,13 @@ def verb_object_end(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-def _verb_rule(text: str, pos: int, end: int) -> RoleRule | None:
+def _verb_rule(
+    text: str, pos: int, end: int, after: Sequence[ActorMention] = ()
+) -> RoleRule | None:
     """The first active-verb rule whose verb, followed by a meeting, is written at ``pos``."""
     for rule, pattern in ACTIVE_VERB_PATTERNS:
         verb = pattern.match(text, pos, end)
-        if verb is None:
+        if verb is None or _crosses(text, pos, verb.end("gap"), after):
             continue
         meeting = role_rules.MEETING_OBJECT.match(text, verb.end(), end)
         if meeting is None:
@@ -473,7 +531,9 @@ _ANOTHER_MEETING = re.compile(
 
 # the welcome with what may stand before it, read as one pattern so that an apposition may
 # give way to a relative clause ("Senegal, which welcomed the delegations, opened …")
-_WELCOMED_AFTER = re.compile(_BEFORE_VERB.pattern + role_rules.WELCOMED_TO.pattern, _I)
+_WELCOMED_AFTER = re.compile(
+    "(?P<gap>" + _BEFORE_VERB.pattern + ")" + role_rules.WELCOMED_TO.pattern, _I
+)
 _WELCOMED = RoleRule("welcomed_delegates", "*", ("hosts",), role_rules.WELCOMED_TO.pattern)
 
 
