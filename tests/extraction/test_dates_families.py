@@ -58,13 +58,11 @@ def test_a_relative_week_takes_the_days_written_after_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a month follows: the days are a date of their own, the week stays a week
+        # a month follows: the written days, as they are written
         ("Next week, from 17 to 19 March, the workshop will meet.",
-         [("Next week", (None, None, None), (None, None, None)),
-          ("17 to 19 March", (None, 3, 17), (None, 3, 19))]),
+         [("Next week, from 17 to 19 March", (None, 3, 17), (None, 3, 19))]),
         ("La semaine prochaine, du 17 au 19 mars, l'atelier.",
-         [("semaine prochaine", (None, None, None), (None, None, None)),
-          ("17 au 19 mars", (None, 3, 17), (None, 3, 19))]),
+         [("semaine prochaine, du 17 au 19 mars", (None, 3, 17), (None, 3, 19))]),
         # a number without a word before it and without a second day is a count
         ("Next week, 20 experts will meet in Rabat.",
          [("Next week", (None, None, None), (None, None, None))]),
@@ -75,13 +73,12 @@ def test_a_relative_week_takes_the_days_written_after_it(
          [("semaine prochaine", (None, None, None), (None, None, None))]),
         ("Next week, from 2 to 20, in Accra.",
          [("Next week", (None, None, None), (None, None, None))]),
-        # a numeric date after the week is a date of its own
+        # a numeric date after the week is the day meant
         ("Next week, from 12/03/2026.",
-         [("Next week", (None, None, None), (None, None, None)),
-          ("12/03/2026", (2026, 3, 12), (2026, 3, 12))]),
+         [("Next week, from 12/03/2026", (2026, 3, 12), (2026, 3, 12))]),
     ],
 )  # fmt: skip
-def test_a_relative_week_without_days_of_its_own(text: str, expected: list) -> None:
+def test_a_relative_week_without_days_of_its_own_to_take(text: str, expected: list) -> None:
     assert _mentions(text) == expected
 
 
@@ -435,3 +432,62 @@ def test_plural_direction_words_before_no_date(text: str) -> None:
 )  # fmt: skip
 def test_italian_days_joined_by_e_il(text: str, expected: list) -> None:
     assert _mentions(text) == expected
+
+
+# --- a relative week or month, then the days meant ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # days without their month take the month told relative to the writing
+        ("Publié le 12 mars 2026\n\nLe mois prochain, les 14 et 15, Accra accueillera la "
+         "réunion thématique du Processus de Rabat.", "2026-04-14", "2026-04-15"),
+        ("Publicado el 12 de marzo de 2026\n\nEl próximo mes, los días 14 y 15, Acra acogerá la "
+         "reunión temática del Proceso de Rabat.", "2026-04-14", "2026-04-15"),
+        ("Pubblicato il 12 marzo 2026\n\nIl mese prossimo, dal 14 al 16, Roma ospiterà la "
+         "riunione tematica del Processo di Khartoum.", "2026-04-14", "2026-04-16"),
+        ("Publicado em 12 de março de 2026\n\nNo próximo mês, de 14 a 16, Lisboa acolhe a "
+         "reunião temática do Processo de Rabat.", "2026-04-14", "2026-04-16"),
+        # days written with their month: the written days
+        ("Publié le 12 mars 2026\n\nCette semaine, du 9 au 11 mars, Dakar accueille la réunion "
+         "thématique du Processus de Rabat.", "2026-03-09", "2026-03-11"),
+        ("Published on 12 March 2026\n\nNext month, on 14 and 15 April, Accra will host the "
+         "Rabat Process thematic meeting on diaspora.", "2026-04-14", "2026-04-15"),
+        # a count after the month is no day
+        ("Published on 12 March 2026\n\nNext month, 20 experts will gather in Accra for the "
+         "Rabat Process thematic meeting.", "2026-04", "2026-04"),
+    ],
+)  # fmt: skip
+def test_a_relative_month_then_the_days_meant(text: str, start: str, end: str) -> None:
+    [record] = extract_text(text, "x", READ_ON)
+    assert (record.start, record.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cette semaine, du 9 au 11 mars, à Dakar.",
+         [("Cette semaine, du 9 au 11 mars", (None, 3, 9), (None, 3, 11))]),
+        ("Last month, on 3 March 2025, in Rabat.",
+         [("Last month, on 3 March 2025", (2025, 3, 3), (2025, 3, 3))]),
+        # a sentence between: two mentions
+        ("Last month the partners met. On 3 March 2025 in Rabat.",
+         [("Last month", (None, None, None), (None, None, None)),
+          ("3 March 2025", (2025, 3, 3), (2025, 3, 3))]),
+        # a month's days beyond a fortnight are no run
+        ("Le mois prochain, du 2 au 28, à Dakar.",
+         [("mois prochain", (None, None, None), (None, None, None))]),
+    ],
+)  # fmt: skip
+def test_a_relative_week_or_month_with_the_written_days(text: str, expected: list) -> None:
+    assert _mentions(text) == expected
+
+
+def test_days_a_relative_month_does_not_have_date_nothing() -> None:
+    # February 2026 has no 30th
+    text = (
+        "Published on 12 January 2026\n\nNext month, from 30 to 31, Accra will host the Rabat "
+        "Process thematic meeting."
+    )
+    assert [r.start for r in extract_text(text, "x", READ_ON)] == [None]

@@ -107,7 +107,13 @@ def _resolve_offset(mention: DateMention, reference: date) -> tuple[Part, Part] 
         return part, part
     if unit == "month":
         years, month0 = divmod(reference.month - 1 + offset, 12)
-        part = (reference.year + years, month0 + 1, None)
+        year, month = reference.year + years, month0 + 1
+        day1, day2 = mention.first[2], mention.last[2]
+        if day1 is not None and day2 is not None:  # "le mois prochain, les 14 et 15"
+            if day2 > calendar.monthrange(year, month)[1]:
+                return None
+            return (year, month, day1), (year, month, day2)
+        part = (year, month, None)
         return part, part
     if unit == "year":
         if mention.first[1] is not None:

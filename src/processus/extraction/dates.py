@@ -494,9 +494,12 @@ def _year_part(text: str, found: _Found, taken_until: int) -> _Found:
 # prossima settimana, *dal 17 al 19*", "na próxima semana, *de 17 a 19*", "*les 17 et 18*":
 # a word that opens the days or a second day; not when a month follows ("next week, on 17
 # and 18 March" is a date of its own)
-_WEEK_DAYS = re.compile(
+_DAYS_LEAD = (
     r"\s*,?\s*(?P<lead>(?:from|on|between|du|les?|del|los\s+días|los|dal|il|i\s+giorni|de|do|"
     r"nos\s+dias|os\s+dias|entre)\s+|dall['’]\s*)?(?:the\s+)?"
+)
+_WEEK_DAYS = re.compile(
+    _DAYS_LEAD
     + _g("d1", _D)
     + _g("mid", "(?:" + _LIST + _D + ")*+")
     + r"(?!\s*(?:"
@@ -508,17 +511,23 @@ _WEEK_DAYS = re.compile(
 )
 
 
+# the longest run of days a relative week or month may take
+_UNIT_DAYS = {"week": 6, "month": 14}
+
+
 def _week_days(text: str, found: _Found) -> _Found:
-    """A week told relative to the writing, with the days of it written after it: the
-    mention takes the days (no month: the week's dates give it, see resolve_relative)."""
-    if found.relative is None or found.relative[0] != "week":
+    """A week or a month told relative to the writing, with days of it written after it
+    ("next week, from 17 to 19", "le mois prochain, les 14 et 15"): the mention takes the
+    days (no month: the week's or the month's dates give it, see resolve_relative)."""
+    if found.relative is None or found.relative[0] not in _UNIT_DAYS:
         return found
     m = _WEEK_DAYS.match(text, found.end)
     if m is None or not (m["lead"] or m["mid"]):
         return found  # "next week, 20 experts will meet": a number, not a day
     days = [_day_number(m["d1"]), *(int(x) for x in re.findall(r"\d+", m["mid"]))]
-    if any(b <= a for a, b in itertools.pairwise(days)) or days[-1] - days[0] > 6:
-        return found  # no run of days within one week
+    longest = _UNIT_DAYS[found.relative[0]]
+    if any(b <= a for a, b in itertools.pairwise(days)) or days[-1] - days[0] > longest:
+        return found  # no run of days within one week or a fortnight
     end = m.end() - 1 if text[m.end() - 1] == "." else m.end()
     return found._replace(end=end, first=(None, None, days[0]), last=(None, None, days[-1]))
 
@@ -592,10 +601,26 @@ def find_dates(
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|et|y|e|au|al|a|until|till|through)\s*", re.IGNORECASE)
 
 
+_DAYS_LEAD_RE = re.compile(_DAYS_LEAD, _FLAGS)
+
+
+def _written_after(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """A week or a month told relative to the writing, then the days meant, written with
+    their month ("this week, from 9 to 11 March", "next month, on 14 and 15 April", "cette
+    semaine, du 9 au 11 mars"): one mention, the written days."""
+    if a.relative is None or a.relative[0] not in _UNIT_DAYS or a.first != _NONE:
+        return None
+    if b.first[1] is None or b.first[2] is None or b.relative is not None or b.role != a.role:
+        return None
+    if not _DAYS_LEAD_RE.fullmatch(text, a.end, b.start):
+        return None
+    return replace(b, start=a.start, text=text[a.start : b.end])
+
+
 def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     out = [found[0]]
     for mention in found[1:]:
-        joined = _joined(text, out[-1], mention)
+        joined = _written_after(text, out[-1], mention) or _joined(text, out[-1], mention)
         if joined is None:
             out.append(mention)
         else:
