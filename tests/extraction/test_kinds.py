@@ -754,3 +754,55 @@ def test_a_preparatory_meeting_is_not_the_conference(text: str, kind: str, city:
 def test_the_place_after_a_related_noun(text: str, city: str | None) -> None:
     records = extract_text(text, "x", _REF)
     assert records[0].city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an online consultation, a technical day, a Portuguese workshop
+        ("The Process held an online consultation with partners.", ["other"]),
+        ("Une consultation en ligne a réuni les partenaires.", ["other"]),
+        ("Una consulta virtual reunió a los socios.", ["other"]),
+        ("Una consultazione online ha riunito i partner.", ["other"]),
+        ("Una jornada técnica sobre migración circular.", ["technical_meeting"]),
+        ("Jornadas técnicas sobre retorno.", ["technical_meeting"]),
+        ("Uma oficina sobre gestão de fronteiras.", ["workshop"]),
+        ("Uma oficina de capacitação para agentes.", ["workshop"]),
+        # a consultation of a document, a working day, an office
+        ("The draft is open for public consultation.", []),
+        ("Una jornada laboral de ocho horas.", []),
+        ("La oficina regional de la OIM en Dakar.", []),
+        ("La oficina de enlace abrió.", []),
+    ],
+)
+def test_online_consultations_technical_days_and_oficinas(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # plural nouns listed together are sorts of activity
+        ("Activities include thematic meetings, workshops and trainings.", []),
+        ("Le projet finance des séminaires et des réunions techniques.", []),
+        ("El proyecto financia talleres y seminarios.", []),
+        ("Il progetto finanzia seminari e riunioni tecniche.", []),
+        ("O projeto apoia seminários e reuniões técnicas.", []),
+        # counted, singular, or people who met: meetings
+        ("Two workshops and three seminars were held in Dakar.", ["workshop", "workshop"]),
+        ("A workshop and a seminar were held in Dakar.", ["workshop", "workshop"]),
+        ("The workshops in Dakar and Bamako were useful.", ["workshop"]),
+        ("Ministers and senior officials met in Rabat.", ["ministerial_conference"]),
+    ],
+)
+def test_plural_nouns_listed_together_are_sorts_of_activity(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds
+
+
+def test_a_project_page_listing_its_activities_has_no_meeting() -> None:
+    text = (
+        "Project: Support to the Rabat Process\n\n"
+        "The project runs from January 2024 to December 2027 in the partner countries. "
+        "Its activities include thematic meetings, workshops and trainings.\n"
+    )
+    assert extract_text(text, "x", _REF) == []

@@ -13,6 +13,7 @@ and mainly prove that a passage is about a meeting at all.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -65,7 +66,10 @@ _MET_LATER = (
 # consultation of the document"); a working group is a body unless it meets
 _CONSULTATION = (
     r"\b(?:regional|sub-?regional|inter-?regional|national|continental|"
-    r"multi-?stakeholder)\s+consultations?\b|"
+    r"multi-?stakeholder|online|virtual)\s+consultations?\b|"
+    r"\bconsultations?\s+(?:en\s+ligne|virtuelles?)\b|"
+    r"\bconsultas?\s+(?:en\s+línea|virtual(?:es)?|em\s+linha|virtuais)\b|"
+    r"\bconsultazion[ei]\s+(?:online|virtual[ei])\b|"
     r"\bconsultations?\s+(?:régionales?|sous-régionales?|interrégionales?|nationales?|"
     r"continentales?)\b|"
     r"\bconsultas?\s+(?:regional(?:es)?|regionais|subregional(?:es)?|nacional(?:es)?|"
@@ -148,7 +152,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bréunions?\s+(?:techniques?|d'experts)\b|"
             r"\breuni[oó]n(?:es)?\s+(?:técnicas?|de\s+expertos)\b|"
             r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti)\b|"
-            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos)\b",
+            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos)\b|"
+            # a technical day: "una jornada técnica", "jornadas técnicas"
+            r"\bjornadas?\s+técnicas?\b",
             _I,
         ),
     ),
@@ -191,7 +197,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\bateliers?\b|"
             r"\bséminaires?\b|\bwebinaires?\b|\btaller(?:es)?\b|\bseminarios?\b|\bseminari[o]?\b|"
-            r"\bseminários?\b|\bwebinarios?\b|\bwebinários?\b",
+            r"\bseminários?\b|\bwebinarios?\b|\bwebinários?\b|"
+            # Portuguese "oficina" with its topic (Spanish "oficina" is an office: "la
+            # oficina regional de la OIM", "oficina de enlace")
+            r"\boficinas?\s+(?:sobre|de\s+trabalho|de\s+capacitação)\b",
             _I,
         ),
     ),
@@ -269,7 +278,8 @@ _KIND_FIRST = FirstWords(
                      "rencontre", "rencontres", "encuentro", "encuentros", "incontro",
                      "incontri", "encontro", "encontros", "accion",
                      "acciones", "acao", "acoes", "formacion", "formaciones", "formazione",
-                     "formazioni", "formacao", "formacoes"}),
+                     "formazioni", "formacao", "formacoes", "online", "virtual", "jornada",
+                     "jornadas", "oficina", "oficinas"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",
@@ -299,8 +309,47 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
         ):
             continue  # the committee as a body ("chairs the Steering Committee"), not a meeting
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
+    found = _without_listed_types(text, found)
     found = _with_subjects_after_participles(text, tokens, found)
     return _drop_subjects_beside_nouns(text, found)
+
+
+# plural meeting nouns listed together name sorts of activity, not meetings: "activities
+# include thematic meetings, workshops and trainings", "des ateliers et des formations",
+# "talleres y seminarios", "seminari e corsi di formazione", "oficinas e seminários"
+_LIST_JOINT = re.compile(
+    r"\s*(?:,\s*(?:(?:and|et|y|e|or|ou|o)\s+)?|\s+(?:and|et|y|e|or|ou|o)\s+)"
+    r"(?:(?:des|de|les|los|las|i|gli|le|os|as|other|autres|otros|altri|outros)\s+)?"
+)
+_COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|due|"
+                      r"tre|duas|três))\W*\Z", _I)  # fmt: skip
+
+
+def _plural_noun(mention: KindMention) -> bool:
+    """A plural noun: its first or last word in -s ("thematic meetings", "réunions
+    thématiques"), or its first in -i (Italian "seminari", "riunioni tecniche")."""
+    words = mention.text.lower().split()
+    if " ".join(words) in _SUBJECTS:
+        return False  # "ministers and senior officials met": people, not sorts of meeting
+    return any(len(w) > 3 and w[-1] == "s" and w[-2] != "s" for w in (words[0], words[-1])) or (
+        len(words[0]) > 4 and words[0][-1] == "i"
+    )
+
+
+def _without_listed_types(text: str, found: list[KindMention]) -> list[KindMention]:
+    """``found`` less the plural nouns listed together (see _LIST_JOINT), unless a number
+    counts them ("two workshops and three trainings were held in Dakar")."""
+    listed: set[int] = set()
+    for a, b in itertools.pairwise(found):
+        if (
+            _plural_noun(a)
+            and _plural_noun(b)
+            and _LIST_JOINT.fullmatch(text, a.end, b.start)
+            and not _COUNTED.search(text, max(0, a.start - 8), a.start)
+            and not _COUNTED.search(text, max(0, b.start - 8), b.start)
+        ):
+            listed.update((a.start, b.start))
+    return [k for k in found if k.start not in listed] if listed else found
 
 
 # the subjects a meeting may be told by, with the kind each names (see _MET_LATER and
