@@ -153,3 +153,16 @@ def test_postposed_adjectives(text: str, mention: str, country: str) -> None:
 )
 def test_no_postposed_adjective_without_government(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("sous la présidence tournante marocaine", "Morocco", "présidence tournante marocaine"),
+        ("sotto la presidenza di turno spagnola", "Spain", "presidenza di turno spagnola"),
+        ("bajo la presidencia de turno española", "Spain", "presidencia de turno española"),
+    ],
+)
+def test_a_rotating_presidency_names_its_state(text: str, name: str, mention: str) -> None:
+    actors = find_actors(text)
+    assert [(a.name, a.text) for a in actors] == [(name, mention)]

@@ -448,3 +448,51 @@ def test_partners_presidencies_and_clauses(text: str, expected: dict[str, list[s
 )  # fmt: skip
 def test_invitations_and_plural_capacities(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with the collaboration or cooperation of O
+        ("The meeting was held with the cooperation of IOM.", {"organisers": ["IOM"]}),
+        ("La réunion s'est tenue avec la collaboration de l'OIM.", {"organisers": ["IOM"]}),
+        ("La reunión se celebró con la colaboración de la OIM.", {"organisers": ["IOM"]}),
+        ("La riunione si è svolta con la collaborazione dell'OIM.", {"organisers": ["IOM"]}),
+        ("A reunião realizou-se com a colaboração da OIM.", {"organisers": ["IOM"]}),
+        ("La reunión se celebró con la participación de la OIM.", {}),
+        # a rotating presidency
+        ("The meeting was held under the rotating chairmanship of Spain.", {"chairs": ["Spain"]}),
+        ("La riunione si è svolta sotto la presidenza di turno spagnola.", {"chairs": ["Spain"]}),
+        ("La reunión se celebró bajo la presidencia de turno española.", {"chairs": ["Spain"]}),
+        ("La réunion s'est tenue sous la présidence tournante marocaine.",
+         {"chairs": ["Morocco"]}),
+        ("La réunion s'est tenue sous la présidence tournante.", {}),
+        # the presidency in apposition before the state
+        ("L'actuelle présidence du Processus de Rabat, l'Espagne, a ouvert la réunion.",
+         {"chairs": ["Spain"]}),
+        ("La actual presidencia del Proceso de Rabat, España, abrió la reunión.",
+         {"chairs": ["Spain"]}),
+        ("L'attuale presidenza del Processo di Rabat, la Spagna, ha aperto la riunione.",
+         {"chairs": ["Spain"]}),
+        ("A atual presidência do Processo de Rabat, Espanha, abriu a reunião.",
+         {"chairs": ["Spain"]}),
+        ("La presidencia, ejercida por España, abrió la reunión.",
+         {"chairs": ["Spain"]}),
+        ("La presidencia saliente, ejercida por España, cerró la reunión.", {}),
+        # a partner named with the meeting
+        ("Senegal co-hosted the meeting with Spain.", {"hosts": ["Senegal", "Spain"]}),
+        ("Le Sénégal a co-organisé l'atelier avec l'OIM.", {"organisers": ["Senegal", "IOM"]}),
+        ("El Senegal organizó el taller junto con la OIM.", {"organisers": ["Senegal", "IOM"]}),
+        ("O Senegal organizou a oficina juntamente com a OIM.",
+         {"organisers": ["Senegal", "IOM"]}),
+        ("Il Senegal ha organizzato il seminario insieme all'OIM.",
+         {"organisers": ["Senegal", "IOM"]}),
+        ("Il Senegal ha ospitato, insieme alla Spagna, la riunione tematica.",
+         {"hosts": ["Senegal", "Spain"]}),
+        # a bare "with" after a plain verb is no partner, nor a crowd after "together with"
+        ("Senegal organised the workshop with IOM.", {"organisers": ["Senegal"]}),
+        ("Spain hosted the meeting together with forty delegations.", {"hosts": ["Spain"]}),
+    ],
+)  # fmt: skip
+def test_collaborations_rotations_and_partners(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -51,8 +51,11 @@ _NAME_WORD = (
     r"(?:(?:d|l|dell|dall|nell|all)['’])?(?:(?!" + _POSTPOSED_GOVERNMENT_NOUN + r"\b)"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*|interior|interno|interna|intérieur|extérieur|exteriores|esteri|"
     r"estrangeiros|étrangères|affaires|asuntos|affari|negócios|justice|justicia|giustizia|"
-    r"justiça|trabajo|lavoro|trabalho|travail|migraciones|migrazione|migrações)"
-    r"|de|del|della|delle|degli|dei|dello|di|do|da|dos|das|du|des|la|las|los|le|les|el|il|"
+    r"justiça|trabajo|lavoro|trabalho|travail|migraciones|migrazione|migrações|"
+    # a rotating presidency: "la présidence tournante marocaine", "la presidenza di turno
+    # spagnola", "la presidencia de turno española", "la présidence en exercice malienne"
+    r"tournante|turno|rotativa|rotatoria|exercice|ejercicio|carica|exercício)"
+    r"|de|del|della|delle|degli|dei|dello|di|do|da|dos|das|du|des|la|las|los|le|les|el|il|en|in|em|"
     r"lo|gli|y|e|ed|et|para|per|pour"
 )
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # one line break at most

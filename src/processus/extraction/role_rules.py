@@ -163,7 +163,8 @@ TRIGGERS: tuple[RoleRule, ...] = (
     # presidencia española": the state's adjective
     RoleRule("chaired_by", "en", ("chairs",),
              r"(?<!-)\bchaired\s+" + _WHERE_EN + r"by\b|\bpresided\s+(?:over\s+)?by\b|"
-             r"\bunder\s+the\s+(?:chairmanship|chairship|presidency|leadership)\s+of\b|"
+             r"\bunder\s+the\s+(?:rotating\s+|current\s+)?(?:chairmanship|chairship|presidency|"
+             r"leadership)\s+of\b|"
              r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b|(?<![-\w])(?:chairmanship|chairship)\s*:|"
              r"\b(?:chair(?:manship|ship)?|presidency)(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:currently\s+)?"
              r"(?:held|exercised|assumed)\s+by\b"),
@@ -178,13 +179,18 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bprésidence(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actuellement\s+)?"
              r"(?:assurée|exercée|occupée|détenue)\s+par\b"),
     RoleRule("presidida_por", "es", ("chairs",),
-             rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|\bbajo\s+la\s+presidencia\s+{_DE_ES}|"
-             r"(?<![-\w])presiden(?:cia|tes?)\s*:|\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b|del\b)[a-záéíóúñ]+)|"
+             rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|"
+             rf"\bbajo\s+la\s+presidencia\s+{_DE_ES}(?!\s*turno\b)|"
+             r"(?<![-\w])presiden(?:cia|tes?)\s*:|"
+             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b(?!\s+turno\b)|del\b)[a-záéíóúñ]+)|"
              r"\bpresidencia(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actualmente\s+)?"
              r"(?:ejercida|ostentada|ocupada|asumida|desempeñada)\s+por\b"),
     RoleRule("presieduta_da", "it", ("chairs",),
-             rf"(?<!-)\bpresiedut[oaie]\s+(?:congiuntamente\s+)?{_WHERE_IT}(?:da|dal|dalla|dall')\b|\bsotto\s+la\s+presidenza\s+{_DI}|"
-             r"(?<![-\w])presiden(?:za|te)\s*:|\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b|d[ae]l|dell|dei\b|degli\b)[a-zàèéìòù]+)|"
+             rf"(?<!-)\bpresiedut[oaie]\s+(?:congiuntamente\s+)?{_WHERE_IT}(?:da|dal|dalla|dall')\b|"
+             rf"\bsotto\s+la\s+presidenza\s+{_DI}(?!\s*turno\b)|"
+             r"(?<![-\w])presiden(?:za|te)\s*:|"
+             r"\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b(?!\s+turno\b)|d[ae]l|dell|dei\b|degli\b)"
+             r"[a-zàèéìòù]+)|"
              r"\bpresidenza(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:attualmente\s+)?"
              r"(?:esercitata|detenuta|assunta|ricoperta)\s+(?:da|dal|dalla|dall'|dai)\b"),
     RoleRule("presidida_pt", "pt", ("chairs",),
@@ -199,10 +205,22 @@ TRIGGERS: tuple[RoleRule, ...] = (
              # "the co-chairmanship, represented by …" is co_chair_represented's, "the
              # chairmanship, held by …" chaired_by's
              r"(?!\s*(?:represented|held|exercised|assumed|currently)\b)"),
-    RoleRule("la_presidence_apposition", "fr", ("chairs",),
-             r"\bla\s+présidence\s+(?:actuelle\s+|en\s+exercice\s+)?(?:du\s+Processus"
+    # "la présidence du Processus, le Maroc,", and in Spanish, Italian and Portuguese ("la
+    # actual presidencia del Proceso de Rabat, España,", "l'attuale presidenza del Processo
+    # di Rabat, la Spagna,", "a atual presidência do Processo de Rabat, Espanha,")
+    RoleRule("la_presidence_apposition", "*", ("chairs",),
+             r"\b(?:la|l['’]actuelle)\s+présidence\s+(?:actuelle\s+|en\s+exercice\s+)?(?:du\s+Processus"
              r"(?:\s+[\w'’-]+){0,2}?)?\s*,"
-             r"(?!\s*(?:assurée|exercée|occupée|détenue|actuellement)\b)"),
+             r"(?!\s*(?:assurée|exercée|occupée|détenue|actuellement)\b)|"
+             r"\bla\s+(?:actual\s+)?presidencia\s+(?:actual\s+|en\s+ejercicio\s+)?(?:del\s+Proceso"
+             r"(?:\s+[\w'’-]+){0,2}?)?\s*,"
+             r"(?!\s*(?:ejercida|ostentada|ocupada|asumida|desempeñada|actualmente)\b)|"
+             r"\b(?:la|l['’]attuale)\s+presidenza\s+(?:attuale\s+|in\s+carica\s+|di\s+turno\s+)?"
+             r"(?:del\s+Processo(?:\s+[\w'’-]+){0,2}?)?\s*,"
+             r"(?!\s*(?:esercitata|detenuta|assunta|ricoperta|attualmente)\b)|"
+             r"\ba\s+(?:atual\s+)?presidência\s+(?:atual\s+|em\s+exercício\s+)?(?:do\s+Processo"
+             r"(?:\s+[\w'’-]+){0,2}?)?\s*,"
+             r"(?!\s*(?:exercida|ocupada|detida|assumida|atualmente)\b)"),
     # organisers
     RoleRule("organised_by", "en", ("organisers",),
              # a date or a place may come between: "organised on 5 May 2025 by"
@@ -247,7 +265,14 @@ TRIGGERS: tuple[RoleRule, ...] = (
              rf"\bwith\s+the\s+(?:technical\s+|logistical\s+|kind\s+)?support\s+of\b|"
              rf"\bavec\s+(?:l'appui|le\s+soutien|le\s+concours)\s+(?:technique\s+)?{_DE}(?!\s*financ)|"
              rf"\bcon\s+el\s+apoyo\s+(?:técnico\s+)?{_DE_ES}|\bcon\s+il\s+(?:sostegno|supporto)\s+(?:tecnico\s+)?{_DI}|"
-             rf"\bcom\s+o\s+apoio\s+(?:técnico\s+)?{_DE_PT}"),
+             rf"\bcom\s+o\s+apoio\s+(?:técnico\s+)?{_DE_PT}|"
+             # "with the cooperation of O", "avec la collaboration de", "con la colaboración de",
+             # "con la collaborazione di", "com a colaboração de"
+             r"\bwith\s+the\s+(?:close\s+)?(?:collaboration|cooperation|co-operation)\s+of\b|"
+             rf"\bavec\s+la\s+(?:collaboration|coopération)\s+{_DE}|"
+             rf"\bcon\s+la\s+(?:colaboración|cooperación)\s+{_DE_ES}|"
+             rf"\bcon\s+la\s+(?:collaborazione|cooperazione)\s+{_DI}|"
+             rf"\bcom\s+a\s+(?:colaboração|cooperação)\s+{_DE_PT}"),
     # an event run with the dialogue's chair: "together with our Chair, the Netherlands"
     RoleRule("together_with_the_chair", "en", ("organisers",),
              r"\b(?:together|jointly)\s+with\s+(?:our|its|their|the)\s+(?:current\s+)?"
@@ -272,7 +297,7 @@ TRIGGER_FIRST_EXACT = frozenset({
     "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
     "con", "com", "the", "la", "by", "run", "presided", "hote", "hotes", "president",
-    "presidents", "presidence", "merci",
+    "presidents", "presidence", "merci", "l",
 })  # fmt: skip
 TRIGGER_FIRST_PREFIXES = (
     "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",

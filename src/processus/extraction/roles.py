@@ -359,6 +359,7 @@ ACTIVE_VERB_PATTERNS = [
     (rule, re.compile("(?P<gap>" + _BEFORE_VERB.pattern + ")" + rule.pattern, _I))
     for rule in role_rules.ACTIVE_VERBS
 ]
+_VERB_PATTERN = {rule.name: pattern for rule, pattern in ACTIVE_VERB_PATTERNS}
 # all of them at once: one failed match spares the rule-by-rule loop
 _ANY_ACTIVE_VERB = re.compile(
     _BEFORE_VERB.pattern + "(?:" + "|".join(r.pattern for r in role_rules.ACTIVE_VERBS) + ")", _I
@@ -387,6 +388,7 @@ def _actor_roles(
         if verb is not None:
             roles += [(role, verb.name, None) for role in verb.roles]
             subjects += _partner_in_apposition(text, local, i)
+            subjects += _partners_after_verb(text, actor.end, end, local, verb)
         for subject in subjects:
             for role, rule, why in roles:
                 mention = RoleMention(role.replace("co_", ""), subject, note=why, rule=rule)
@@ -419,6 +421,43 @@ def _partner_in_apposition(text: str, local: list[ActorMention], i: int) -> list
     ):
         return []
     return [partner]
+
+
+# a partner named with the meeting: "Senegal co-hosted the meeting with Spain", "le Sénégal
+# a co-organisé l'atelier avec l'OIM", "organizó el taller junto con la OIM", "ha ospitato,
+# insieme alla Spagna, la riunione"; a bare "with" only after a co- verb
+_ARTICLE_AFTER = r"\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|il\s+|lo\s+|o\s+|a\s+)?"
+_TOGETHER = (
+    r"(?:together\s+with|jointly\s+with|along\s+with|insieme\s+(?:all['’]|alla|allo|alle|agli|al|ai|a)|"
+    r"junto\s+(?:con|a|al)|conjuntamente\s+con|conjointement\s+avec|juntamente\s+com|"
+    r"em\s+conjunto\s+com)"
+)
+_PARTNER_AFTER = re.compile(r"\s*,?\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+_PARTNER_AFTER_CO = re.compile(
+    r"\s*,?\s*(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
+)
+_PARTNER_INSIDE = re.compile(r",\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+_CO_VERB = re.compile(r"\bco-?(?:host|organi|accueill|chair|présid|presid)", _I)
+
+
+def _partners_after_verb(
+    text: str, pos: int, end: int, local: list[ActorMention], rule: RoleRule
+) -> list[ActorMention]:
+    """The actors named as partners with the meeting that is the object of the verb of
+    ``rule`` written at ``pos``."""
+    pattern = _VERB_PATTERN.get(rule.name)
+    verb = pattern.match(text, pos, end) if pattern is not None else None
+    if verb is None:
+        return []
+    meeting = role_rules.MEETING_OBJECT.match(text, verb.end(), end)
+    if meeting is None:
+        return []
+    inside = _PARTNER_INSIDE.search(text, verb.end(), meeting.end())
+    if inside is not None:
+        return _actor_list(text, inside.end(), local, meeting.end())
+    after = _PARTNER_AFTER_CO if _CO_VERB.search(text, verb.start(), verb.end()) else _PARTNER_AFTER
+    joined = after.match(text, meeting.end(), end)
+    return _actor_list(text, joined.end(), local, end) if joined is not None else []
 
 
 def _without_dialogue_chairs(
