@@ -1,4 +1,5 @@
-"""Reading a matched date pattern into calendar parts, and telling an impossible date.
+"""Reading a matched date pattern into calendar parts, telling an impossible date, and
+joining two mentions written as one (:func:`join_ranges`).
 
 Each pattern of :data:`processus.extraction.dates.PATTERNS` has a parser that turns its
 named groups into ``(year, month, day)`` parts for the first and last day, or refuses
@@ -10,9 +11,11 @@ have, a year outside the bounds of :mod:`processus.extraction.plausibility`.
 from __future__ import annotations
 
 import calendar
-import datetime
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
 
 from processus.extraction.date_parts import Part
 from processus.extraction.date_words import (
@@ -23,6 +26,9 @@ from processus.extraction.date_words import (
     trie,
 )
 from processus.extraction.plausibility import year_problem
+
+if TYPE_CHECKING:
+    from processus.extraction.dates import DateMention
 
 Parsed = tuple[Part, Part]
 
@@ -99,7 +105,7 @@ def _parse_cross(g: dict[str, str]) -> Parsed | None:
 def _within_a_month(first: Part, last: Part) -> bool:
     """Whether two days (with their years) are at most 31 days apart."""
     try:
-        gap = datetime.date(*last) - datetime.date(*first)  # type: ignore[arg-type]
+        gap = date(*last) - date(*first)  # type: ignore[arg-type]
     except ValueError:
         return True  # an impossible day: date_problem says why
     return 0 < gap.days <= 31
@@ -211,3 +217,84 @@ def date_problem(first: Part, last: Part) -> str | None:
         if reason is not None:
             return reason
     return None
+
+
+# --- two mentions as one -------------------------------------------------------------------
+
+# the words that open the days of a week or month told relative to the writing ("next week,
+# *from* 17 to 19", "la semaine prochaine, *du* 17 au 19", "la próxima semana, *del* 17 al 19",
+# "la prossima settimana, *dal* 17 al 19", "na próxima semana, *de* 17 a 19", "*les* 17 et 18")
+DAYS_LEAD = (
+    r"\s*,?\s*(?P<lead>(?:from|on|between|du|les?|del|los\s+días|los|dal|il|i\s+giorni|de|do|"
+    r"nos\s+dias|os\s+dias|entre)\s+|dall['’]\s*)?(?:the\s+)?"
+)
+#: the longest run of days a relative week or month may take
+UNIT_DAYS = {"week": 6, "month": 14}
+
+
+# two dates written as the two ends of one range: "12/02/2019 - 13/02/2019", "on Tuesday
+# and Wednesday", "lundi et mardi"
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|et|y|e|au|al|a|until|till|through)\s*", re.IGNORECASE)
+
+
+_DAYS_LEAD_RE = re.compile(DAYS_LEAD, re.IGNORECASE)
+
+
+def _written_after(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """A week or a month told relative to the writing, then the days meant, written with
+    their month ("this week, from 9 to 11 March", "next month, on 14 and 15 April", "cette
+    semaine, du 9 au 11 mars"): one mention, the written days."""
+    if a.relative is None or a.relative[0] not in UNIT_DAYS or a.first != (None, None, None):
+        return None
+    if b.first[1] is None or b.first[2] is None or b.relative is not None or b.role != a.role:
+        return None
+    if not _DAYS_LEAD_RE.fullmatch(text, a.end, b.start):
+        return None
+    return replace(b, start=a.start, text=text[a.start : b.end])
+
+
+def join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    out = [found[0]]
+    for mention in found[1:]:
+        joined = _written_after(text, out[-1], mention) or _joined(text, out[-1], mention)
+        if joined is None:
+            out.append(mention)
+        else:
+            out[-1] = joined
+    return out
+
+
+_RANGE_ONLY = re.compile(r"\s*(?:-|–|—|to|au|al|a|until|till|through)\s*", re.IGNORECASE)
+
+
+def _year_from_the_end(text: str, a: DateMention, b: DateMention) -> DateMention:
+    """The first end of a range written without its year ("December 29 to January 2, 2026"),
+    with the year of the second end, or of the year before when its month comes later; a
+    list's "and" ("12 May and 14 May 2026") leaves it as it is."""
+    if a.has_year or not b.has_year or a.first[1] is None or a.first != a.last:
+        return a
+    if not _RANGE_ONLY.fullmatch(text, a.end, b.start):
+        return a
+    assert b.first[0] is not None and b.first[1] is not None
+    later = (a.first[1], a.first[2] or 0) > (b.first[1], b.first[2] or 0)
+    year = b.first[0] - 1 if later else b.first[0]
+    part = (year, a.first[1], a.first[2])
+    return replace(a, first=part, last=part)
+
+
+def _joined(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """``a`` and ``b`` as one range, when only a range word stands between them and they
+    are two full days of the same month or so, or two weekdays told alone."""
+    if a.role != b.role or not _RANGE_JOIN.fullmatch(text, a.end, b.start):
+        return None
+    whole = text[a.start : b.end]
+    if a.relative == b.relative and a.relative is not None and a.relative[0] == "weekday":
+        return replace(a, end=b.end, text=whole, weekday_last=b.weekday)
+    a = _year_from_the_end(text, a, b)
+    full = a.has_year and b.has_year and a.first[2] is not None and b.first[2] is not None
+    if not full or a.first != a.last or b.first != b.last:
+        return None
+    first, last = date(*a.first), date(*b.first)  # type: ignore[arg-type]
+    if not 0 < (last - first).days <= 31:
+        return None
+    return replace(a, end=b.end, text=whole, last=b.last)

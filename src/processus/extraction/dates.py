@@ -39,14 +39,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from processus.extraction.date_parsing import (
+    DAYS_LEAD,
+    UNIT_DAYS,
     Parsed,
     date_problem,
     english_lowercase,
+    join_ranges,
     month_number,
     parse_match,
 )
@@ -494,12 +496,8 @@ def _year_part(text: str, found: _Found, taken_until: int) -> _Found:
 # prossima settimana, *dal 17 al 19*", "na próxima semana, *de 17 a 19*", "*les 17 et 18*":
 # a word that opens the days or a second day; not when a month follows ("next week, on 17
 # and 18 March" is a date of its own)
-_DAYS_LEAD = (
-    r"\s*,?\s*(?P<lead>(?:from|on|between|du|les?|del|los\s+días|los|dal|il|i\s+giorni|de|do|"
-    r"nos\s+dias|os\s+dias|entre)\s+|dall['’]\s*)?(?:the\s+)?"
-)
 _WEEK_DAYS = re.compile(
-    _DAYS_LEAD
+    DAYS_LEAD
     + _g("d1", _D)
     + _g("mid", "(?:" + _LIST + _D + ")*+")
     + r"(?!\s*(?:"
@@ -511,21 +509,17 @@ _WEEK_DAYS = re.compile(
 )
 
 
-# the longest run of days a relative week or month may take
-_UNIT_DAYS = {"week": 6, "month": 14}
-
-
 def _week_days(text: str, found: _Found) -> _Found:
     """A week or a month told relative to the writing, with days of it written after it
     ("next week, from 17 to 19", "le mois prochain, les 14 et 15"): the mention takes the
     days (no month: the week's or the month's dates give it, see resolve_relative)."""
-    if found.relative is None or found.relative[0] not in _UNIT_DAYS:
+    if found.relative is None or found.relative[0] not in UNIT_DAYS:
         return found
     m = _WEEK_DAYS.match(text, found.end)
     if m is None or not (m["lead"] or m["mid"]):
         return found  # "next week, 20 experts will meet": a number, not a day
     days = [_day_number(m["d1"]), *(int(x) for x in re.findall(r"\d+", m["mid"]))]
-    longest = _UNIT_DAYS[found.relative[0]]
+    longest = UNIT_DAYS[found.relative[0]]
     if any(b <= a for a, b in itertools.pairwise(days)) or days[-1] - days[0] > longest:
         return found  # no run of days within one week or a fortnight
     end = m.end() - 1 if text[m.end() - 1] == "." else m.end()
@@ -593,75 +587,7 @@ def find_dates(
         # f[5:]: weekday, direction, relative
         out.append(DateMention(pos, end, at, f.first, f.last, role, *f[5:]))
         taken_until = end
-    return _join_ranges(text, out) if len(out) > 1 else out
-
-
-# two dates written as the two ends of one range: "12/02/2019 - 13/02/2019", "on Tuesday
-# and Wednesday", "lundi et mardi"
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|et|y|e|au|al|a|until|till|through)\s*", re.IGNORECASE)
-
-
-_DAYS_LEAD_RE = re.compile(_DAYS_LEAD, _FLAGS)
-
-
-def _written_after(text: str, a: DateMention, b: DateMention) -> DateMention | None:
-    """A week or a month told relative to the writing, then the days meant, written with
-    their month ("this week, from 9 to 11 March", "next month, on 14 and 15 April", "cette
-    semaine, du 9 au 11 mars"): one mention, the written days."""
-    if a.relative is None or a.relative[0] not in _UNIT_DAYS or a.first != _NONE:
-        return None
-    if b.first[1] is None or b.first[2] is None or b.relative is not None or b.role != a.role:
-        return None
-    if not _DAYS_LEAD_RE.fullmatch(text, a.end, b.start):
-        return None
-    return replace(b, start=a.start, text=text[a.start : b.end])
-
-
-def _join_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
-    out = [found[0]]
-    for mention in found[1:]:
-        joined = _written_after(text, out[-1], mention) or _joined(text, out[-1], mention)
-        if joined is None:
-            out.append(mention)
-        else:
-            out[-1] = joined
-    return out
-
-
-_RANGE_ONLY = re.compile(r"\s*(?:-|–|—|to|au|al|a|until|till|through)\s*", re.IGNORECASE)
-
-
-def _year_from_the_end(text: str, a: DateMention, b: DateMention) -> DateMention:
-    """The first end of a range written without its year ("December 29 to January 2, 2026"),
-    with the year of the second end, or of the year before when its month comes later; a
-    list's "and" ("12 May and 14 May 2026") leaves it as it is."""
-    if a.has_year or not b.has_year or a.first[1] is None or a.first != a.last:
-        return a
-    if not _RANGE_ONLY.fullmatch(text, a.end, b.start):
-        return a
-    assert b.first[0] is not None and b.first[1] is not None
-    later = (a.first[1], a.first[2] or 0) > (b.first[1], b.first[2] or 0)
-    year = b.first[0] - 1 if later else b.first[0]
-    part = (year, a.first[1], a.first[2])
-    return replace(a, first=part, last=part)
-
-
-def _joined(text: str, a: DateMention, b: DateMention) -> DateMention | None:
-    """``a`` and ``b`` as one range, when only a range word stands between them and they
-    are two full days of the same month or so, or two weekdays told alone."""
-    if a.role != b.role or not _RANGE_JOIN.fullmatch(text, a.end, b.start):
-        return None
-    whole = text[a.start : b.end]
-    if a.relative == b.relative and a.relative is not None and a.relative[0] == "weekday":
-        return replace(a, end=b.end, text=whole, weekday_last=b.weekday)
-    a = _year_from_the_end(text, a, b)
-    full = a.has_year and b.has_year and a.first[2] is not None and b.first[2] is not None
-    if not full or a.first != a.last or b.first != b.last:
-        return None
-    first, last = date(*a.first), date(*b.first)  # type: ignore[arg-type]
-    if not 0 < (last - first).days <= 31:
-        return None
-    return replace(a, end=b.end, text=whole, last=b.last)
+    return join_ranges(text, out) if len(out) > 1 else out
 
 
 __all__ = [
