@@ -338,3 +338,36 @@ def test_a_date_above_a_headline_or_prose_stays_the_pages(below: str) -> None:
 )  # fmt: skip
 def test_quoted_names_in_every_language(text: str, titles: list[str]) -> None:
     assert [t.title for t in find_titles(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # an ordinal, a distinguishing modifier or a capitalised topic names the meeting
+        ("A Segunda Conferência Ministerial do Processo de Rabat realizou-se em Paris.",
+         ["Segunda Conferência Ministerial do Processo de Rabat"]),
+        ("La Tercera Conferencia Ministerial se celebró en Dakar.",
+         ["Tercera Conferencia Ministerial"]),
+        ("La Reunión Temática sobre Migración Laboral se celebró en Accra.",
+         ["Reunión Temática sobre Migración Laboral"]),
+        ("La Conferenza ministeriale euro-africana si è aperta.",
+         ["Conferenza ministeriale euro-africana"]),
+        ("La Riunione congiunta dei Processi di Rabat e di Khartoum si è aperta.",
+         ["Riunione congiunta dei Processi di Rabat e di Khartoum"]),
+        ("A Reunião Conjunta de Alto Nível do Processo de Cartum e do Processo de Rabat "
+         "teve lugar.",
+         ["Reunião Conjunta de Alto Nível do Processo de Cartum e do Processo de Rabat"]),
+        ("El Foro Regional sobre Movilidad Laboral abrió sus puertas.",
+         ["Foro Regional sobre Movilidad Laboral"]),
+        ("La Prima Riunione tecnica sulla Tratta di Persone.",
+         ["Prima Riunione tecnica sulla Tratta di Persone"]),
+        # a kind, not a name: lower case, no topic in capitals, no modifier of a name
+        ("la reunión temática sobre migración laboral se celebró en Accra.", []),
+        ("La Reunión Temática se celebró en Accra.", []),
+        ("La Riunione tecnica si è svolta a Roma.", []),
+        ("A Reunião Técnica decorreu em Lisboa.", []),
+        ("Una reunión en Dakar.", []),
+    ],
+)  # fmt: skip
+def test_names_in_spanish_italian_and_portuguese(text: str, titles: list[str]) -> None:
+    assert [t.title for t in find_titles(text)] == titles

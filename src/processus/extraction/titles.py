@@ -63,6 +63,37 @@ _FR_TOPIC = r"(?P<topic>\s+(?:sur|consacrée?\s+à)\s+(?:" + _QUOTED + r"))?"
 _FR_SUFFIX = r"(?P<suffix>\s+du\s+Processus\s+de\s+[A-Z]\w+)?"
 TITLE_FR = re.compile(r"(?<![\w-])" + _FR_ORD + _FR_NOUN + _FR_ADJ + _FR_TOPIC + _FR_SUFFIX)
 
+# Spanish, Italian and Portuguese names: "Segunda Conferência Ministerial do Processo de
+# Rabat", "Reunión Temática sobre Migración Laboral", "Riunione congiunta dei Processi",
+# "Conferenza ministeriale euro-africana"; an ordinal, a distinguishing modifier or a
+# capitalised topic makes the noun a name
+_ROM_ORD = (
+    r"(?P<ord>(?:Primera|Primer|Segunda|Tercera|Tercer|Cuarta|Quinta|Sexta|Séptima|Octava|"
+    r"Prima|Seconda|Terza|Quarta|Sesta|Settima|Ottava|Primeira|Terceira|Sétima|Oitava)\s+)?"
+)
+_ROM_NOUN = (
+    r"(?P<noun>Conferencia|Conferência|Conferenza|Reunión|Reunião|Riunione|Taller|Seminario|"
+    r"Seminário|Foro|Cumbre|Cimeira|Vertice|Mesa\s+[Rr]edonda|Tavola\s+[Rr]otonda|"
+    r"Encuentro|Encontro|Incontro)"
+)
+_ROM_ADJ = (
+    r"(?P<mods>(?:\s+(?:[Mm]inisterial(?:e)?|[Tt]emática|[Tt]ematica|[Tt]écnica|[Tt]ecnica|"
+    r"[Cc]onjunta|[Cc]ongiunta|[Rr]egional(?:e)?|[Ee]uro-?[Aa]fricana|"
+    r"de\s+[Aa]lto\s+[Nn]ivel|di\s+[Aa]lto\s+[Ll]ivello|de\s+[Aa]lto\s+[Nn]ível|"
+    r"de\s+[Aa]ltos\s+[Ff]uncionári?os|degli\s+[Aa]lti\s+[Ff]unzionari))*)"
+)
+_ROM_LINK = r"(?:de|del|de\s+la|de\s+los|y|e|di|della|dei|delle|do|da|dos|das|la|el|o|a)"
+_ROM_TOPIC = (
+    r"(?P<topic>\s+(?:sobre|sulla|sul|sui|sulle|su)\s+(?:" + _QUOTED + r"|(?P<words>"
+    + _CAP_WORD + r"(?:" + _GAP + r"+(?:" + _ROM_LINK + _GAP + r"+)*" + _CAP_WORD + r")*)))?"
+)  # fmt: skip
+_ROM_SUFFIX = (
+    r"(?P<suffix>\s+(?:del|do|della|dello|dei|dos)\s+(?:Proceso|Processo|Procesos|Processi|"
+    r"Processos)\s+d[eio]\s+[A-Z]\w+(?:\s+(?:y|e)\s+(?:d[eio]l?\s+)?"
+    r"(?:(?:Proceso|Processo)\s+d[eio]\s+)?[A-Z]\w+)?)?"
+)
+TITLE_ROM = re.compile(r"(?<![\w-])" + _ROM_ORD + _ROM_NOUN + _ROM_ADJ + _ROM_TOPIC + _ROM_SUFFIX)
+
 _TRAILING_LINK = re.compile(r"(?:\s+(?:and|of|the|in|for|to|on|between|with|from|at|&))+$")
 # a topic that is really a date or a place list ("on 13-14 December", "on 24 October")
 _DATE_START = re.compile(r"\d")
@@ -77,7 +108,8 @@ class TitleMention:
 
 
 _DISTINCT_RE = re.compile(_DISTINCT)
-_FR_DISTINCT = ("conjointe", "haut niveau", "euro-africaine")
+_FR_DISTINCT = ("conjointe", "haut niveau", "euro-africaine", "onjunta", "ongiunta",
+                "lto nivel", "lto livello", "lto nível", "uro-africana", "uroafricana")  # fmt: skip
 _QUOTES = re.compile(r'["«»]')
 _SPACES = re.compile(r"\s+")
 
@@ -156,6 +188,16 @@ _TITLE_FR_FIRST = FirstWords(
     ),
 )
 
+_TITLE_ROM_FIRST = FirstWords(
+    exact=frozenset(
+        {"primera", "primer", "segunda", "tercera", "tercer", "cuarta", "quinta", "sexta",
+         "septima", "octava", "prima", "seconda", "terza", "quarta", "sesta", "settima",
+         "ottava", "primeira", "terceira", "setima", "oitava", "conferencia", "conferenza",
+         "reunion", "reuniao", "riunione", "taller", "seminario", "foro", "cumbre", "cimeira",
+         "vertice", "mesa", "tavola", "encuentro", "encontro", "incontro"}
+    ),
+)  # fmt: skip
+
 # a quoted name announced by a meeting noun or "entitled": 'a side event entitled
 # "Circular Migration: …"', 'une réunion thématique intitulée « Explorer … »'
 # typographic quotes too: 'a webinar entitled “Digital tools …”'
@@ -226,7 +268,11 @@ def find_titles(
     """
     qualifiers = qualifiers or {}
     out: list[TitleMention] = []
-    for pattern, first in ((TITLE_EN, _TITLE_FIRST), (TITLE_FR, _TITLE_FR_FIRST)):
+    for pattern, first in (
+        (TITLE_EN, _TITLE_FIRST),
+        (TITLE_FR, _TITLE_FR_FIRST),
+        (TITLE_ROM, _TITLE_ROM_FIRST),
+    ):
         for m in match_at_words(pattern, text, tokens, first):
             found = _clean(m, text, qualifiers)
             if found is not None:
