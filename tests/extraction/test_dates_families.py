@@ -491,3 +491,53 @@ def test_days_a_relative_month_does_not_have_date_nothing() -> None:
         "Process thematic meeting."
     )
     assert [r.start for r in extract_text(text, "x", READ_ON)] == [None]
+
+
+# --- more relative words -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "relative", "direction"),
+    [
+        # a direction, the word for month and a month's name: that month, not last month
+        ("El pasado mes de junio, los socios se reunieron en Rabat.", "pasado mes de junio",
+         (None, 6, None), None, -1),
+        ("O passado mês de junho, os parceiros reuniram-se em Lisboa.", "passado mês de junho",
+         (None, 6, None), None, -1),
+        ("Lo scorso mese di giugno, i partner si sono riuniti a Roma.",
+         "scorso mese di giugno", (None, 6, None), None, -1),
+        ("El próximo mes de junio, los socios se reunirán.", "próximo mes de junio",
+         (None, 6, None), None, 1),
+        # without the month's name, the month before or after
+        ("El pasado mes, los socios se reunieron en Rabat.", "pasado mes",
+         (None, None, None), ("month", -1), -1),
+        # Portuguese contractions of "this"
+        ("No início deste mês, os parceiros reuniram-se em Lisboa.", "deste mês",
+         (None, None, None), ("month", 0), 0),
+        ("Nesta semana, os parceiros reúnem-se em Lisboa.", "Nesta semana",
+         (None, None, None), ("week", 0), 0),
+        # two days back or ahead
+        ("L'altro ieri i partner si sono riuniti a Roma.", "L'altro ieri",
+         (None, None, None), ("day", -2), 0),
+        ("The day before yesterday, the partners met in Rabat.", "The day before yesterday",
+         (None, None, None), ("day", -2), 0),
+        ("The day after tomorrow the partners will meet in Rabat.", "The day after tomorrow",
+         (None, None, None), ("day", 2), 0),
+        ("Ieri i partner si sono riuniti a Roma.", "Ieri", (None, None, None), ("day", -1), 0),
+    ],
+)  # fmt: skip
+def test_more_relative_words(
+    text: str, span: str, first: tuple, relative: tuple | None, direction: int
+) -> None:
+    [mention] = find_dates(text, relative=True)
+    assert (mention.text, mention.first, mention.relative, mention.direction) == (
+        span, first, relative, direction,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On the day, the partners met.", "The day before the meeting, experts gathered."],
+)
+def test_the_day_alone_is_no_date(text: str) -> None:
+    assert find_dates(text, relative=True) == []

@@ -448,7 +448,16 @@ def _unit_lead(text: str, pos: int, relative: bool) -> _Found | None:
         return None
     direction = QUALIFIERS[word_key(m["q"])] if m["q"] else offset
     unit = UNITS[word_key(m["u"])]
+    if unit == "month" and m["dirb"] is not None and offset:
+        named = _MONTH_NAMED.match(text, m.end())
+        if named is not None and not english_lowercase(named["m"]):
+            # "el pasado mes de junio", "lo scorso mese di giugno": June, not last month
+            part = (None, month_number(named["m"]), None)
+            return _Found(pos, named.end(), "month", part, part, None, offset)
     return _Found(pos, m.end(), "relative", _NONE, _NONE, None, direction, (unit, offset))
+
+
+_MONTH_NAMED = re.compile(r"\s+(?:de|di|of|do)\s+" + _g("m", _M) + r"(?!\w)", _FLAGS)
 
 
 def _day_lead(text: str, pos: int, relative: bool) -> _Found | None:
