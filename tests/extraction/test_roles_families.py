@@ -496,3 +496,39 @@ def test_invitations_and_plural_capacities(text: str, expected: dict[str, list[s
 )  # fmt: skip
 def test_collaborations_rotations_and_partners(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula or "held the presidency of" with a meeting
+        ("Senegal was the host country of the meeting.", {"hosts": ["Senegal"]}),
+        ("Le Sénégal a été le pays hôte de la réunion.", {"hosts": ["Senegal"]}),
+        ("Senegal fue el país anfitrión de la reunión.", {"hosts": ["Senegal"]}),
+        ("Il Senegal è stato il paese ospitante della riunione.", {"hosts": ["Senegal"]}),
+        ("O Senegal foi o país anfitrião da reunião.", {"hosts": ["Senegal"]}),
+        ("Uganda is the host country of over a million refugees.", {}),
+        ("Spain acted as chair of the meeting.", {"chairs": ["Spain"]}),
+        ("Spain took the chair of the meeting.", {"chairs": ["Spain"]}),
+        ("L'Espagne a assuré la présidence de la réunion.", {"chairs": ["Spain"]}),
+        ("España ejerció la presidencia de la reunión.", {"chairs": ["Spain"]}),
+        ("La Spagna ha assunto la presidenza della riunione.", {"chairs": ["Spain"]}),
+        ("Portugal assegurou a presidência da reunião.", {"chairs": ["Portugal"]}),
+        ("España ejerce la presidencia del Proceso de Rabat.", {}),
+        ("Spain is the chair of the Rabat Process.", {}),
+        # co-organisers in an apposition
+        ("The event was opened by Ghana and IOM, co-organisers of the workshop.",
+         {"organisers": ["Ghana", "IOM"]}),
+        ("Ghana et l'OIM, en tant que co-organisateurs, ont ouvert l'événement.",
+         {"organisers": ["Ghana", "IOM"]}),
+        ("Ghana y la OIM, como coorganizadores, abrieron el evento.",
+         {"organisers": ["Ghana", "IOM"]}),
+        ("Ghana e OIM, in qualità di co-organizzatori, hanno aperto l'evento.",
+         {"organisers": ["Ghana", "IOM"]}),
+        ("O Gana e a OIM, enquanto coorganizadores, abriram o evento.",
+         {"organisers": ["Ghana", "IOM"]}),
+        ("Ghana and IOM, as observers, followed the event.", {}),
+    ],
+)  # fmt: skip
+def test_copulas_and_co_organisers(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

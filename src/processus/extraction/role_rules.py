@@ -388,30 +388,42 @@ _ADVERBS = {
 _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
     RoleRule("verb_hosted", "en", ("hosts",),
              r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
-             r"(?:co-?)?host(?:ed|s|ing)?\b"),
+             r"(?:(?:co-?)?host(?:ed|s|ing)?|(?:was|is|were|are|will\s+be|(?:acted|served|acts|serves)"
+             r"\s+as)\s+(?:the\s+)?(?:co-?)?host(?:\s+country|\s+nation|\s+government)?\s+(?:of|for))\b"),
     RoleRule("verb_accueilli", "fr", ("hosts",),
-             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:co-?)?accueill(?:i|ir|e|era|eront|ait|"
-             r"aient|ent)\b"),
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?accueill(?:i|ir|e|era|eront|ait|"
+             r"aient|ent)|(?:était|est|a\s+été|sera|fut)\s+(?:le\s+)?(?:pays\s+)?(?:co-?)?hôte\s+"
+             r"(?:de|du|des))\b"),
     RoleRule("verb_acogio", "es", ("hosts",),
              r"\s+(?:(?:ha|han|había|va\s+a|van\s+a)\s+)?(?:acog(?:ió|ieron|ido|erá|e|er)|"
-             r"alberg(?:ó|aron|ado|ará|a|ar))\b"),
+             r"alberg(?:ó|aron|ado|ará|a|ar)|(?:fue|es|será|ha\s+sido|era)\s+(?:el\s+)?(?:país\s+)?"
+             r"anfitri(?:ón|ona)\s+(?:de|del))\b"),
     RoleRule("verb_ospitato", "it", ("hosts",),
              r"\s+(?:(?:ha|hanno|aveva)\s+)?(?:ospit(?:ato|a|erà|ano|eranno)|accolto|accoglie|"
-             r"accoglierà|accolse)\b"),
+             r"accoglierà|accolse|(?:è\s+stat[oa]|è|sarà|era|fu)\s+(?:il\s+)?(?:paese\s+)?ospitante\s+"
+             r"(?:di|del|della))\b"),
     RoleRule("verb_acolheu", "pt", ("hosts",),
-             r"\s+(?:(?:tem|vai|vão)\s+)?(?:acolh(?:eu|eram|e|erá|ido|er)|receb(?:eu|erá))\b"),
+             r"\s+(?:(?:tem|vai|vão)\s+)?(?:acolh(?:eu|eram|e|erá|ido|er)|receb(?:eu|erá)|"
+             r"(?:foi|é|será|era)\s+(?:o\s+)?(?:país\s+)?anfitrião\s+(?:de|da|do))\b"),
     RoleRule("verb_chaired", "en", ("chairs",),
              r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
-             r"(?:co-?)?(?:chair(?:ed|s)?|presided\s+over)\b"),
+             r"(?:(?:co-?)?(?:chair(?:ed|s)?|presided\s+over)|(?:was|is|were|are|will\s+be|(?:acted|"
+             r"served|acts|serves)\s+as)\s+(?:the\s+)?(?:co-?)?chair(?:man|person)?\s+of|took\s+the\s+"
+             r"chair\s+(?:of|at))\b"),
     RoleRule("verb_presidé", "fr", ("chairs",),
-             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:co-?)?présid(?:é|er|e|era|eront|ait|"
-             r"aient|ent)\b"),
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?présid(?:é|er|e|era|eront|ait|"
+             r"aient|ent)|(?:assuré|assure|assurent|assurera|exercé|exerce)\s+la\s+(?:co-?)?présidence\s+"
+             r"(?:de|du|des))\b"),
     RoleRule("verb_presidio", "es", ("chairs",),
-             r"\s+(?:(?:ha|han|va\s+a|van\s+a)\s+)?(?:co)?presid(?:ió|ieron|ido|irá|e)\b"),
+             r"\s+(?:(?:ha|han|va\s+a|van\s+a)\s+)?(?:(?:co)?presid(?:ió|ieron|ido|irá|e)|"
+             r"(?:ejerció|ejerce|ejercerá|ejercido|ostentó|asumió|asumido)\s+la\s+(?:co)?presidencia\s+"
+             r"(?:de|del))\b"),
     RoleRule("verb_presieduto", "it", ("chairs",),
-             r"\s+(?:(?:ha|hanno)\s+)?(?:co-?)?presied(?:uto|e|erà|ono)\b"),
+             r"\s+(?:(?:ha|hanno)\s+)?(?:(?:co-?)?presied(?:uto|e|erà|ono)|(?:assunto|esercitato|"
+             r"assume|esercita)\s+la\s+(?:co-?)?presidenza\s+(?:di|del|della))\b"),
     RoleRule("verb_presidiu", "pt", ("chairs",),
-             r"\s+(?:(?:tem|vai|vão)\s+)?(?:co)?presid(?:iu|iram|e|irá|ido)\b"),
+             r"\s+(?:(?:tem|vai|vão)\s+)?(?:(?:co)?presid(?:iu|iram|e|irá|ido)|(?:assegurou|assumiu|"
+             r"exerceu|assegura|assume|exerce)\s+a\s+(?:co)?presidência\s+(?:de|da|do))\b"),
     RoleRule("verb_organised", "en", ("organisers",),
              r"\s+(?:(?:has|had|will|is\s+set\s+to|is\s+to|to)\s+)?(?:co-?)?"
              r"(?:organi[sz](?:ed|es|e|ing)|convened|convenes|will\s+convene)\b"),
@@ -464,6 +476,9 @@ CAPACITY = re.compile(
     # "Nigeria, Chair of the Rabat Process,", "le Portugal, président en exercice du …,"
     r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|il\s+|i\s+|o\s+|os\s+|a\s+)?(?:co-?)?(?:chairs?|chairman|"
     r"chairpersons?|présidente?s?|presidentes?|presidenti)\b[^,.;:\n]{2,80}(?=[,.;:\n])|"
+    # "Ghana and IOM, co-organisers of the workshop,", "the co-organisers"
+    r"(?:the\s+|les\s+|los\s+|i\s+|gli\s+|os\s+)?co-?organi(?:[sz]ers|sateurs|zadores|zzatori)\b"
+    r"[^,.;:\n]{0,80}(?=[,.;:\n])|"
     # "Tunisia, which currently chairs the Khartoum Process", "qui assure la présidence du …"
     r"(?:which|who|qui|que|che)\s+(?:currently\s+|actuellement\s+|actualmente\s+|attualmente\s+)?"
     r"(?:chairs|presides|holds|assure|exerce|occupe|détient|préside|ostenta|ejerce|ocupa|preside|"
@@ -478,8 +493,8 @@ CAPACITY_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hosts", re.compile(r"\b(?:co-?)?(?:host|hosts|hôte|hôtes|anfitri[oóaã]\w*|ospitante)\b|"
                         # "en calidad de país sede", "come paese ospite"
                         r"\bpa(?:[ií]s|ese)\s+(?:sede|ospite)\b", _I)),
-    ("organisers", re.compile(r"\b(?:co-?)?(?:organi[sz]er|organisateur|organisatrice|"
-                              r"organizador[a]?|organizzatore)\b", _I)),
+    ("organisers", re.compile(r"\b(?:co-?)?(?:organi[sz]ers?|organisat(?:eur|rice)s?|"
+                              r"organizador(?:a|es|as)?|organizzat(?:ore|ori|rice|rici))\b", _I)),
 )  # fmt: skip
 # a presidency of another body: "Portugal, which holds the EU Council presidency,"
 OTHER_BODY = re.compile(
