@@ -561,5 +561,44 @@ FOUNDING = re.compile(
 )
 
 
+# partners: "Spain, together with Morocco, organised …", "la Spagna, insieme al Marocco,
+# ha …", "España, junto con Marruecos, …", "l'Espagne, conjointement avec le Maroc, …";
+# "Senegal co-hosted the meeting with Spain", "organizó el taller junto con la OIM",
+# "ha ospitato, insieme alla Spagna, la riunione"; a bare "with" only after a co- verb
+_ARTICLE_AFTER = r"\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|il\s+|lo\s+|o\s+|a\s+)?"
+_TOGETHER = (
+    r"(?:together\s+with|jointly\s+with|along\s+with|"
+    r"insieme\s+(?:all['’]|alla|allo|alle|agli|al|ai|a)|junto\s+(?:con|a|al)|conjuntamente\s+con|"
+    r"conjointement\s+avec|juntamente\s+com|em\s+conjunto\s+com)"
+)
+#: the partner in an apposition right after the subject
+WITH_PARTNER = re.compile(r"\s*,\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+#: the partner after the meeting that is the verb's object, and inside commas before it
+PARTNER_AFTER = re.compile(r"\s*,?\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+PARTNER_AFTER_CO = re.compile(
+    r"\s*,?\s*(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
+)
+PARTNER_INSIDE = re.compile(r",\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+CO_VERB = re.compile(r"\bco-?(?:host|organi|accueill|chair|présid|presid)", _I)
+
+#: a relative clause after the actor, and words that make its meeting another one
+#: ("Spain, which presided over the last meeting,": a guest of this one)
+RELATIVE = re.compile(r",\s*(?:who|which|qui|que|quien|che)\s", _I)
+ANOTHER_MEETING = re.compile(
+    r"\b(?:last|previous|next|former|past|earlier|first|dernière|dernier|précédente?|"
+    r"prochaine?|première|premier|última|último|anterior|próxim[oa]|primer[oa]?|ultim[oa]|"
+    r"precedente|prossim[oa]|prim[oa]|passad[oa]|primeir[oa])\b",
+    _I,
+)
+#: a lower-case word that is no joining word of a body's name ("Ministry *of* Justice *and*
+#: UNODC"): the words before another actor make a clause ("Minister *thanked* Morocco")
+CLAUSE_WORD = re.compile(
+    r"(?<![\w'’])(?!(?:of|the|and|for|on|de|du|des|la|le|les|et|del|della|dello|delle|degli|dei|"
+    r"e|y|da|do|dos|das|di|per|pour|para|en|in|a|al|au|aux|el|los|las|il|lo|gli|o|os|as|"
+    r"with|avec|con|com)\b)(?-i:[a-zà-ÿ])[\w'’-]*",
+    _I,
+)
+
+
 def compile_rules(rules: tuple[RoleRule, ...]) -> list[tuple[RoleRule, re.Pattern[str]]]:
     return [(rule, re.compile(rule.pattern, _I)) for rule in rules]

@@ -396,24 +396,13 @@ def _actor_roles(
     return found
 
 
-# "Spain, together with Morocco, organised …", "la Spagna, insieme al Marocco, ha …",
-# "España, junto con Marruecos, …", "l'Espagne, conjointement avec le Maroc, …"
-_WITH_PARTNER = re.compile(
-    r"\s*,\s*(?:together\s+with|along\s+with|jointly\s+with|"
-    r"insieme\s+(?:all['’]|alla|allo|alle|agli|al|ai|a)|junto\s+(?:con|a|al)|"
-    r"conjointement\s+avec|juntamente\s+com|em\s+conjunto\s+com)\s*"
-    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|il\s+|lo\s+|o\s+|a\s+)?",
-    _I,
-)
-
-
 def _partner_in_apposition(text: str, local: list[ActorMention], i: int) -> list[ActorMention]:
     """The actor named in a "together with" apposition right after ``local[i]``, which
     shares the verb after the apposition."""
     if i + 1 >= len(local):
         return []
     partner = local[i + 1]
-    joined = _WITH_PARTNER.match(text, local[i].end, partner.start)
+    joined = role_rules.WITH_PARTNER.match(text, local[i].end, partner.start)
     if (
         joined is None
         or joined.end() != partner.start
@@ -421,23 +410,6 @@ def _partner_in_apposition(text: str, local: list[ActorMention], i: int) -> list
     ):
         return []
     return [partner]
-
-
-# a partner named with the meeting: "Senegal co-hosted the meeting with Spain", "le Sénégal
-# a co-organisé l'atelier avec l'OIM", "organizó el taller junto con la OIM", "ha ospitato,
-# insieme alla Spagna, la riunione"; a bare "with" only after a co- verb
-_ARTICLE_AFTER = r"\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|il\s+|lo\s+|o\s+|a\s+)?"
-_TOGETHER = (
-    r"(?:together\s+with|jointly\s+with|along\s+with|insieme\s+(?:all['’]|alla|allo|alle|agli|al|ai|a)|"
-    r"junto\s+(?:con|a|al)|conjuntamente\s+con|conjointement\s+avec|juntamente\s+com|"
-    r"em\s+conjunto\s+com)"
-)
-_PARTNER_AFTER = re.compile(r"\s*,?\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
-_PARTNER_AFTER_CO = re.compile(
-    r"\s*,?\s*(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
-)
-_PARTNER_INSIDE = re.compile(r",\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
-_CO_VERB = re.compile(r"\bco-?(?:host|organi|accueill|chair|présid|presid)", _I)
 
 
 def _partners_after_verb(
@@ -452,10 +424,14 @@ def _partners_after_verb(
     meeting = role_rules.MEETING_OBJECT.match(text, verb.end(), end)
     if meeting is None:
         return []
-    inside = _PARTNER_INSIDE.search(text, verb.end(), meeting.end())
+    inside = role_rules.PARTNER_INSIDE.search(text, verb.end(), meeting.end())
     if inside is not None:
         return _actor_list(text, inside.end(), local, meeting.end())
-    after = _PARTNER_AFTER_CO if _CO_VERB.search(text, verb.start(), verb.end()) else _PARTNER_AFTER
+    after = (
+        role_rules.PARTNER_AFTER_CO
+        if role_rules.CO_VERB.search(text, verb.start(), verb.end())
+        else role_rules.PARTNER_AFTER
+    )
     joined = after.match(text, meeting.end(), end)
     return _actor_list(text, joined.end(), local, end) if joined is not None else []
 
@@ -514,18 +490,13 @@ def _crosses(text: str, pos: int, gap_end: int, after: Sequence[ActorMention]) -
     apposition: the verb is then the other actor's."""
     if _OPENS_APPOSITION.match(text, pos):
         return False
-    return any(pos <= a.start < gap_end and _CLAUSE_WORD.search(text, pos, a.start) for a in after)
+    return any(
+        pos <= a.start < gap_end and role_rules.CLAUSE_WORD.search(text, pos, a.start)
+        for a in after
+    )
 
 
 _OPENS_APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,")
-# a lower-case word that is no joining word of a body's name ("Ministry *of* Justice *and*
-# UNODC"): the words before the other actor make a clause ("Minister *thanked* Morocco")
-_CLAUSE_WORD = re.compile(
-    r"(?<![\w'’])(?!(?:of|the|and|for|on|de|du|des|la|le|les|et|del|della|dello|delle|degli|dei|"
-    r"e|y|da|do|dos|das|di|per|pour|para|en|in|a|al|au|aux|el|los|las|il|lo|gli|o|os|as|"
-    r"with|avec|con|com)\b)(?-i:[a-zà-ÿ])[\w'’-]*",
-    _I,
-)
 
 
 def verb_object_end(text: str, pos: int, end: int) -> int | None:
@@ -551,21 +522,12 @@ def _verb_rule(
             continue
         # "Spain, which presided over the last meeting,", "que acolheu a reunião anterior":
         # a guest of this one (the adjective may follow the noun)
-        if _RELATIVE.search(text, pos, verb.end()) and _ANOTHER_MEETING.search(
+        if role_rules.RELATIVE.search(text, pos, verb.end()) and role_rules.ANOTHER_MEETING.search(
             text, verb.end(), min(end, meeting.end() + 12)
         ):
             continue
         return rule
     return None
-
-
-_RELATIVE = re.compile(r",\s*(?:who|which|qui|que|quien|che)\s", _I)
-_ANOTHER_MEETING = re.compile(
-    r"\b(?:last|previous|next|former|past|earlier|first|dernière|dernier|précédente?|"
-    r"prochaine?|première|premier|última|último|anterior|próxim[oa]|primer[oa]?|ultim[oa]|"
-    r"precedente|prossim[oa]|prim[oa]|passad[oa]|primeir[oa])\b",
-    _I,
-)
 
 
 # the welcome with what may stand before it, read as one pattern so that an apposition may
