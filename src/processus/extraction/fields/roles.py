@@ -38,14 +38,36 @@ def _meeting_ordinal(ctx: FieldContext) -> int | None:
     so that "the first session …, the second by …" gives both chairs to the one meeting."""
     if ctx.anchor is None:
         return None
-    dated: list[tuple[object, object]] = []
-    for d in ctx.doc.within("dates", [(ctx.passage.start, ctx.passage.end)]):
-        if d.role == "meeting" and (d.first, d.last) not in dated:
-            dated.append((d.first, d.last))
-    own = (ctx.anchor.first, ctx.anchor.last)
-    if len(dated) < 2 or own not in dated:
+    ranks = _date_ranks(ctx)
+    if len(ranks) < 2:
         return None
-    return dated.index(own) + 1
+    return ranks.get((ctx.anchor.first, ctx.anchor.last))
+
+
+def _date_ranks(ctx: FieldContext) -> dict[tuple[object, object], int]:
+    """The rank of each meeting date of the passage, counted once per passage: a listing
+    of a thousand dated lines has a thousand records, each asking for its own rank."""
+    passage = ctx.passage
+    key = ("meeting-date-ranks", passage.start, passage.end)
+    ranks = ctx.doc.memo.get(key)
+    if ranks is None:
+        ranks = {}
+        for d in ctx.doc.within("dates", [(passage.start, passage.end)]):
+            if d.role == "meeting":
+                ranks.setdefault((d.first, d.last), len(ranks) + 1)
+        ctx.doc.memo[key] = ranks
+    return ranks
+
+
+def _has_split(ctx: FieldContext) -> bool:
+    """Whether the passage splits its roles among its meetings ("the first …, the second
+    …"), looked for once per passage."""
+    start, end = ctx.passage.start, ctx.passage.end
+    key = ("role-split", start, end)
+    found = ctx.doc.memo.get(key)
+    if found is None:
+        found = ctx.doc.memo[key] = bool(role_rules.SPLIT_CUE.search(ctx.doc.text, start, end))
+    return found
 
 
 def _own_clauses(ctx: FieldContext, mentions: list[RoleMention]) -> list[RoleMention]:
@@ -58,9 +80,9 @@ def _own_clauses(ctx: FieldContext, mentions: list[RoleMention]) -> list[RoleMen
         return mentions
     doc = ctx.doc
     own = [m for m in mentions if m.clause is None or m.clause == ordinal]
-    start, end = ctx.passage.start, ctx.passage.end
-    if not role_rules.SPLIT_CUE.search(doc.text, start, end):
+    if not _has_split(ctx):
         return own
+    start, end = ctx.passage.start, ctx.passage.end
     for m in find_roles(doc.text, start, end, doc.actors, doc.triggers):
         if m.clause == ordinal and not in_spans(ctx.spans, m.actor.start, m.actor.end):
             own.append(m)
