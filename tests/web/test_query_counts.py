@@ -34,13 +34,13 @@ PAGES = {
     # data version; 11 facets and the labels of the areas and objectives, timeline,
     # count; the page's rows, their dialogues, their hosts and chairs
     "meeting list": ("/meetings/", 19, 3),
-    # meeting, dialogues, roles, links, evidence with documents, follow-ups, outcomes,
-    # history, same series (before, after), link suggestions, the outcomes' conflicts
-    # (2), round-table questions
-    "meeting page": ("/meetings/{som}/", 14, 14),
-    # actor; held: per year (their sum is the count), latest; every role: counts, latest;
-    # per year (roles); chairmanships, references, memberships
-    "country page": ("/actors/ma/", 9, 9),
+    # meeting with its country and the meeting it follows, dialogues, roles, links,
+    # evidence with documents, follow-ups, outcomes, history, same series (before and
+    # after in one), link suggestions, the outcomes' conflicts (2), round-table questions
+    "meeting page": ("/meetings/{som}/", 13, 13),
+    # actor; the figures (every role's count, per year and role, held per year); the
+    # latest of every role and held; chairmanships, references, memberships
+    "country page": ("/actors/ma/", 6, 6),
     # data version; plan, areas, objectives, actions, meetings, links, reasons; then
     # the chairmanships
     "coverage page": ("/plans/cadiz-action-plan/coverage/", 9, 2),

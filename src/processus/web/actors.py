@@ -13,8 +13,7 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Count, QuerySet
-from django.db.models.functions import ExtractYear
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +21,10 @@ from django.utils.translation import gettext_lazy as _
 from processus.kb.models import (
     Actor,
     ActorKind,
+    Area,
     Chairmanship,
+    Dialogue,
+    Framework,
     Meeting,
     MeetingRole,
     Membership,
@@ -30,6 +32,7 @@ from processus.kb.models import (
 )
 from processus.kb.text import fold
 from processus.web.charts import BarChart, stacked_bars, year_range
+from processus.web.sql_reads import Shape, column, fetch, keep, table
 
 LATEST = 10
 ACTOR_COLUMNS = ("key", "kind", "name", "name_fr", "iso_code", "held", "host", "chair", "organiser")
@@ -113,77 +116,153 @@ class ActorPage:
 LISTED_FIELDS = ("id", "kind", "title", "start", "start_precision", "city")
 
 
-def _latest(queryset: QuerySet[Meeting]) -> list[Meeting]:
-    return list(queryset.only(*LISTED_FIELDS).order_by("-start", "-pk")[:LATEST])
+_ACTOR = Shape(Actor, "a")
+_LISTED = Shape(Meeting, "m", LISTED_FIELDS)
+_DIALOGUE = Shape(Dialogue, "d")
+_CHAIRMANSHIP = Shape(Chairmanship, "ch")
+_REFERENCE = Shape(ReferenceCountry, "rc")
+_AREA = Shape(Area, "ar")
+_FRAMEWORK = Shape(Framework, "f")
+_MEMBERSHIP = Shape(Membership, "ms")
 
 
-def _latest_by_role_sql() -> str:
-    """The latest meetings of each of an actor's roles, ranked by a window in SQL.
+def _year(date_column: str) -> str:
+    """The year of a date column, as an integer (NULL for no date)."""
+    if connection.vendor == "postgresql":
+        return f"CAST(EXTRACT(YEAR FROM {date_column}) AS INTEGER)"
+    return f"CAST(strftime('%%Y', {date_column}) AS INTEGER)"
 
-    Written out rather than built with ``Window`` and a filter on it: Django compiles
-    that filter into a subquery anew on every request, which cost more than the rest
-    of the page's queries together. The same on SQLite and PostgreSQL.
-    """
-    quote = connection.ops.quote_name
-    meeting, role = Meeting._meta, MeetingRole._meta
 
-    def column(model: Any, name: str) -> str:
-        return quote(model._meta.get_field(name).column)
-
-    columns = ", ".join(f"m.{column(Meeting, name)}" for name in LISTED_FIELDS)
-    start, pk = column(Meeting, "start"), column(Meeting, "id")
-    role_column = column(MeetingRole, "role")
-    return (
-        f"SELECT * FROM (SELECT {columns}, r.{role_column} AS role, ROW_NUMBER() OVER "
-        f"(PARTITION BY r.{role_column} ORDER BY m.{start} DESC, m.{pk} DESC) AS place "
-        f"FROM {quote(meeting.db_table)} m INNER JOIN {quote(role.db_table)} r "
-        f"ON m.{pk} = r.{column(MeetingRole, 'meeting')} "
-        f"WHERE r.{column(MeetingRole, 'actor')} = %s) ranked "
-        "WHERE place <= %s ORDER BY role, place"
+def _figures_sql(country: bool) -> str:
+    """How many meetings of each role (the same meeting twice if it holds the role twice),
+    per year and role (distinct meetings, dated ones), and held in the country per year
+    (undated ones as year NULL): one query, the ``part`` column says which."""
+    role_table, meeting_table = table(MeetingRole), table(Meeting)
+    role, actor = f"r.{column(MeetingRole, 'role')}", f"r.{column(MeetingRole, 'actor')}"
+    meeting_id = f"r.{column(MeetingRole, 'meeting')}"
+    start = f"m.{column(Meeting, 'start')}"
+    sql = (
+        f"SELECT 'total', {role}, NULL, COUNT({meeting_id}) FROM {role_table} r "
+        f"WHERE {actor} = %s GROUP BY {role} UNION ALL "
+        f"SELECT 'year', {role}, {_year(start)}, COUNT(DISTINCT {meeting_id}) FROM {role_table} r "
+        f"INNER JOIN {meeting_table} m ON m.id = {meeting_id} "
+        f"WHERE {actor} = %s AND {start} IS NOT NULL GROUP BY {role}, {_year(start)}"
     )
+    if country:
+        sql += (
+            f" UNION ALL SELECT 'held', 'held', {_year(start)}, COUNT(m.id) FROM {meeting_table} m "
+            f"WHERE m.{column(Meeting, 'country')} = %s GROUP BY {_year(start)}"
+        )
+    return sql
 
 
-def _by_role(actor: Actor) -> tuple[dict[str, int], dict[str, list[Meeting]]]:
-    """How many meetings the actor hosted, chaired, organised, and the latest of each:
-    two queries whatever the number of roles (the latest ones ranked by a window)."""
-    counts = dict(
-        MeetingRole.objects.filter(actor=actor)
-        .values_list("role")
-        .annotate(n=Count("meeting_id"))
-        .order_by()
-        .values_list("role", "n")
+def _latest_sql(country: bool) -> str:
+    """The latest meetings of each of an actor's roles (and, for a country, held there),
+    ranked by a window in SQL: one query whatever the number of roles. The same on
+    SQLite and PostgreSQL."""
+    meeting, role = table(Meeting), table(MeetingRole)
+    start, role_column = f"m.{column(Meeting, 'start')}", f"r.{column(MeetingRole, 'role')}"
+    sql = (
+        f"SELECT {_LISTED.columns}, {role_column} AS role, ROW_NUMBER() OVER "
+        f"(PARTITION BY {role_column} ORDER BY {start} DESC, m.id DESC) AS place "
+        f"FROM {meeting} m INNER JOIN {role} r ON m.id = r.{column(MeetingRole, 'meeting')} "
+        f"WHERE r.{column(MeetingRole, 'actor')} = %s"
     )
+    if country:
+        sql += (
+            f" UNION ALL SELECT {_LISTED.columns}, 'held' AS role, ROW_NUMBER() OVER "
+            f"(ORDER BY {start} DESC, m.id DESC) AS place FROM {meeting} m "
+            f"WHERE m.{column(Meeting, 'country')} = %s"
+        )
+    return f"SELECT * FROM ({sql}) ranked WHERE place <= %s ORDER BY role, place"
+
+
+def _by_role(
+    actor: Actor,
+) -> tuple[dict[str, int], dict[str, dict[str, int]], dict[str, list[Meeting]]]:
+    """Meetings per role, per year and role (``held`` included for a country), and the
+    latest of each: two queries."""
+    params = [actor.pk, actor.pk, actor.pk] if actor.is_country else [actor.pk, actor.pk]
+    counts: dict[str, int] = {}
+    per_year: dict[str, dict[str, int]] = defaultdict(dict)
+    for part, role, year, n in fetch(_figures_sql(actor.is_country), params):
+        if part == "year":
+            per_year[str(year)][role] = n
+        elif part == "held":
+            counts["held"] = counts.get("held", 0) + n
+            if year is not None:
+                per_year[str(year)]["held"] = n
+        else:
+            counts[role] = n
     latest: dict[str, list[Meeting]] = defaultdict(list)
-    for meeting in Meeting.objects.raw(_latest_by_role_sql(), [actor.pk, LATEST]):
-        latest[meeting.role].append(meeting)  # type: ignore[attr-defined]
-    return counts, latest
+    for row in fetch(_latest_sql(actor.is_country), [*params[1:], LATEST]):
+        latest[row[_LISTED.width]].append(_LISTED.build(row))
+    return counts, per_year, latest
+
+
+def _read_actor(key: str) -> Actor:
+    rows = fetch(
+        f"SELECT {_ACTOR.columns} FROM {table(Actor)} a WHERE a.{column(Actor, 'key')} = %s",
+        [key],
+    )
+    if not rows:
+        raise Http404("No Actor matches the given query.")
+    return _ACTOR.build(rows[0])
+
+
+def _with_dialogue(shape: Shape, actor: Actor, order: str) -> list[Any]:
+    """The actor's chairmanships or memberships, each with its dialogue."""
+    model = shape.model
+    rows = fetch(
+        f"SELECT {shape.columns}, {_DIALOGUE.columns} FROM {table(model)} {shape.alias} "
+        f"LEFT JOIN {table(Dialogue)} d ON d.id = {shape.alias}.{column(model, 'dialogue')} "
+        f"WHERE {shape.alias}.{column(model, 'actor')} = %s ORDER BY {order}",
+        [actor.pk],
+    )
+    found = []
+    for row in rows:
+        item = shape.build(row)
+        keep(item, "dialogue", _DIALOGUE.build(row, shape.width))
+        found.append(item)
+    return found
+
+
+def _references(actor: Actor) -> list[ReferenceCountry]:
+    """The areas the actor is reference country for, with their plan, latest plan first."""
+    rows = fetch(
+        f"SELECT {_REFERENCE.columns}, {_DIALOGUE.columns}, {_AREA.columns}, "
+        f"{_FRAMEWORK.columns} FROM {table(ReferenceCountry)} rc "
+        f"LEFT JOIN {table(Dialogue)} d ON d.id = rc.{column(ReferenceCountry, 'dialogue')} "
+        f"LEFT JOIN {table(Area)} ar ON ar.id = rc.{column(ReferenceCountry, 'area')} "
+        f"LEFT JOIN {table(Framework)} f ON f.id = ar.{column(Area, 'framework')} "
+        f"WHERE rc.{column(ReferenceCountry, 'actor')} = %s "
+        f"ORDER BY f.{column(Framework, 'period_start')} DESC, ar.{column(Area, 'number')}",
+        [actor.pk],
+    )
+    found = []
+    for row in rows:
+        reference = _REFERENCE.build(row)
+        offset = _REFERENCE.width
+        keep(reference, "dialogue", _DIALOGUE.build(row, offset))
+        area = _AREA.build(row, offset + _DIALOGUE.width)
+        keep(reference, "area", area)
+        if area is not None:
+            keep(area, "framework", _FRAMEWORK.build(row, offset + _DIALOGUE.width + _AREA.width))
+        found.append(reference)
+    return found
 
 
 def actor_page(key: str) -> ActorPage:
-    actor = get_object_or_404(Actor, key=key)
+    """The page's data in six queries, written out (:mod:`processus.web.sql_reads`)."""
+    actor = _read_actor(key)
+    counts, per_year, latest = _by_role(actor)
     sections = []
-    held_by_year: dict[int | None, int] = {}
     if actor.is_country:
-        # Per year, undated ones included (year null): the count is their sum.
-        held_by_year = dict(
-            Meeting.objects.filter(country=actor)
-            .annotate(y=ExtractYear("start"))
-            .values_list("y")
-            .annotate(n=Count("pk"))
-            .order_by()
-            .values_list("y", "n")
-        )
-        held = Meeting.objects.filter(country=actor)
         sections.append(
             RoleSection(
-                "held",
-                INVOLVEMENT_LABELS["held"],
-                sum(held_by_year.values()),
-                _latest(held),
-                "country",
+                "held", INVOLVEMENT_LABELS["held"], counts.get("held", 0), latest["held"], "country"
             )
         )
-    counts, latest = _by_role(actor)
     for role, filter_name in (
         (MeetingRole.Role.HOST, "host"),
         (MeetingRole.Role.CHAIR, "chair"),
@@ -194,34 +273,13 @@ def actor_page(key: str) -> ActorPage:
                 role, INVOLVEMENT_LABELS[role], counts.get(role, 0), latest[role], filter_name
             )
         )
-
-    per_year: dict[str, dict[str, int]] = defaultdict(dict)
-    by_role = (
-        MeetingRole.objects.filter(actor=actor, meeting__start__isnull=False)
-        .annotate(y=ExtractYear("meeting__start"))
-        .values("y", "role")
-        .annotate(n=Count("meeting_id", distinct=True))
-        .order_by()
-    )
-    for row in by_role:
-        per_year[str(row["y"])][row["role"]] = row["n"]
-    for year, n in held_by_year.items():
-        if year is not None:
-            per_year[str(year)]["held"] = n
     chart = stacked_bars(per_year, dict(INVOLVEMENT_LABELS), year_range([int(y) for y in per_year]))
+    start = f"ch.{column(Chairmanship, 'start')}"
     return ActorPage(
         actor=actor,
         sections=[s for s in sections if s.count or s.key != "held"],
-        chairmanships=list(
-            Chairmanship.objects.filter(actor=actor).select_related("dialogue").order_by("-start")
-        ),
-        references=list(
-            ReferenceCountry.objects.filter(actor=actor)
-            .select_related("dialogue", "area__framework")
-            .order_by("-area__framework__period_start", "area__number")
-        ),
-        memberships=list(
-            Membership.objects.filter(actor=actor).select_related("dialogue").order_by("dialogue")
-        ),
+        chairmanships=_with_dialogue(_CHAIRMANSHIP, actor, f"{start} DESC"),
+        references=_references(actor),
+        memberships=_with_dialogue(_MEMBERSHIP, actor, f"d.{column(Dialogue, 'name')}"),
         chart=chart,
     )

@@ -13,30 +13,36 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
-from django.shortcuts import get_object_or_404
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.http import Http404
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from processus.kb.models import (
+    Action,
     Actor,
+    Area,
+    Dialogue,
     Document,
     Evidence,
+    Framework,
     Meeting,
     MeetingChange,
     MeetingLink,
     MeetingRole,
+    Objective,
     Outcome,
 )
 from processus.kb.models.meetings import MeetingStatus
 from processus.kb.records import FIELDS, ROLE_FIELDS, meeting_values, roles_by_field
 from processus.web.actors import LISTED_FIELDS
+from processus.web.sql_reads import Shape, column, fetch, keep, prefetched, table
 from processus.web.values import FIELD_LABELS, LIST_FIELDS, value_items, value_label
 
 #: The columns of a document the page shows (the others, its text above all, are not read).
 _DOCUMENT_FIELDS = ("id", "title", "original_name", "kind", "language", "document_date")
-_DOCUMENT_DEFERRED = [f for f in Document._meta.concrete_fields if f.name not in _DOCUMENT_FIELDS]
 
 
 @dataclass
@@ -108,33 +114,145 @@ class MeetingRecord:
         return sum(len(row.conflicts) for row in self.rows)
 
 
-def _meeting_queryset() -> QuerySet[Meeting]:
-    # Roles, outcomes and evidence are put in order in Python (roles_by_field,
-    # outcome_groups, meeting_record): sorting a few rows in SQL costs more to compile.
-    roles = MeetingRole.objects.select_related("actor").order_by()
-    # Each item with its plan (the correction form names an action by its objective's
-    # plan); not who confirmed it, which the page does not show.
-    links = MeetingLink.objects.select_related(
-        "area__framework",
-        "objective__framework",
-        "action__objective__framework",
-        "action__framework",
-    ).order_by("pk")
-    # The document with its evidence in the same query, without its text.
-    evidence = (
-        Evidence.objects.select_related("created_by", "document")
-        .defer(*(f"document__{f.name}" for f in _DOCUMENT_DEFERRED))
-        .order_by()
+#: The meeting read by its table's own name (what a reader of the SQL log looks for).
+_MEETING = Shape(Meeting, table(Meeting))
+_COUNTRY = Shape(Actor, "c")
+_FOLLOWED = Shape(Meeting, "f")
+_DIALOGUE = Shape(Dialogue, "d")
+_ROLE = Shape(MeetingRole, "r")
+_ACTOR = Shape(Actor, "a")
+_OUTCOME = Shape(Outcome, "o")
+_LISTED = Shape(Meeting, "m", LISTED_FIELDS)
+_FOLLOW_UP = Shape(Meeting, "m", (*LISTED_FIELDS, "follow_up_of"))
+_EVIDENCE = Shape(Evidence, "e")
+_DOCUMENT = Shape(Document, "doc", _DOCUMENT_FIELDS)
+_USER = Shape(get_user_model(), "u")
+_CHANGE = Shape(MeetingChange, "ch")
+#: A link with its item and the item's plan, as the page and the link review read them
+#: (an action with its objective too): (attribute path, shape, join condition).
+_LINK = Shape(MeetingLink, "l")
+_LINK_PARTS: tuple[tuple[str, Shape, str], ...] = (
+    ("area", Shape(Area, "ar"), "ar.id = l.area_id"),
+    ("area.framework", Shape(Framework, "arf"), "arf.id = ar.framework_id"),
+    ("objective", Shape(Objective, "ob"), "ob.id = l.objective_id"),
+    ("objective.framework", Shape(Framework, "obf"), "obf.id = ob.framework_id"),
+    ("action", Shape(Action, "ac"), "ac.id = l.action_id"),
+    ("action.objective", Shape(Objective, "aco"), "aco.id = ac.objective_id"),
+    ("action.objective.framework", Shape(Framework, "acof"), "acof.id = aco.framework_id"),
+    ("action.framework", Shape(Framework, "acf"), "acf.id = ac.framework_id"),
+)
+
+
+def _read_meeting(pk: int) -> Meeting:
+    """The meeting with its country and the meeting it follows up; Http404 if none."""
+    own = table(Meeting)
+    rows = fetch(
+        f"SELECT {_MEETING.columns}, {_COUNTRY.columns}, {_FOLLOWED.columns} "
+        f"FROM {table(Meeting)} "
+        f"LEFT JOIN {table(Actor)} c ON c.id = {own}.{column(Meeting, 'country')} "
+        f"LEFT JOIN {table(Meeting)} f ON f.id = {own}.{column(Meeting, 'follow_up_of')} "
+        f"WHERE {own}.id = %s",
+        [pk],
     )
-    follow_ups = Meeting.objects.only(*LISTED_FIELDS, "follow_up_of").order_by("start", "pk")
-    return Meeting.objects.select_related("country", "follow_up_of").prefetch_related(
-        "dialogues",
-        Prefetch("roles", queryset=roles),
-        Prefetch("links", queryset=links),
-        Prefetch("evidence", queryset=evidence),
-        Prefetch("follow_ups", queryset=follow_ups),
-        Prefetch("outcomes", queryset=Outcome.objects.order_by()),
+    if not rows:
+        raise Http404("No Meeting matches the given query.")
+    meeting = _MEETING.build(rows[0])
+    keep(meeting, "country", _COUNTRY.build(rows[0], _MEETING.width))
+    keep(meeting, "follow_up_of", _FOLLOWED.build(rows[0], _MEETING.width + _COUNTRY.width))
+    return meeting
+
+
+def _read_links(meeting: Meeting) -> list[MeetingLink]:
+    """The meeting's action-plan links, each with its item and the item's plan."""
+    columns = ", ".join([_LINK.columns, *(shape.columns for _path, shape, _on in _LINK_PARTS)])
+    joins = " ".join(
+        f"LEFT JOIN {table(shape.model)} {shape.alias} ON {on}" for _path, shape, on in _LINK_PARTS
     )
+    sql = (
+        f"SELECT {columns} FROM {table(MeetingLink)} l {joins} "
+        f"WHERE l.{column(MeetingLink, 'meeting')} = %s ORDER BY l.id"
+    )
+    links = []
+    for row in fetch(sql, [meeting.pk]):
+        link = _LINK.build(row)
+        keep(link, "meeting", meeting)
+        found: dict[str, Any] = {"": link}
+        offset = _LINK.width
+        for path, shape, _on in _LINK_PARTS:
+            owner_path, _dot, name = path.rpartition(".")
+            item = shape.build(row, offset)
+            offset += shape.width
+            found[path] = item
+            owner = found[owner_path]
+            if owner is not None:
+                keep(owner, name, item)
+        links.append(link)
+    return links
+
+
+def _read_evidence(meeting: Meeting) -> list[Evidence]:
+    """The meeting's evidence, each with its document (not its text) and who wrote it."""
+    sql = (
+        f"SELECT {_EVIDENCE.columns}, {_DOCUMENT.columns}, {_USER.columns} "
+        f"FROM {table(Evidence)} e "
+        f"LEFT JOIN {table(Document)} doc ON doc.id = e.{column(Evidence, 'document')} "
+        f"LEFT JOIN {table(_USER.model)} u ON u.id = e.{column(Evidence, 'created_by')} "
+        f"WHERE e.{column(Evidence, 'meeting')} = %s"
+    )
+    evidence = []
+    for row in fetch(sql, [meeting.pk]):
+        item = _EVIDENCE.build(row)
+        keep(item, "meeting", meeting)
+        keep(item, "document", _DOCUMENT.build(row, _EVIDENCE.width))
+        keep(item, "created_by", _USER.build(row, _EVIDENCE.width + _DOCUMENT.width))
+        evidence.append(item)
+    return evidence
+
+
+def _read_related(meeting: Meeting) -> None:
+    """Dialogues, roles with their actors, links, evidence, follow-ups and outcomes, held
+    as ``prefetch_related`` holds them: the page and the tags it includes read
+    ``meeting.<relation>.all()`` without a query."""
+    pk = meeting.pk
+    through = Meeting.dialogues.through
+    dialogues = fetch(
+        f"SELECT {_DIALOGUE.columns} FROM {table(Dialogue)} d INNER JOIN {table(through)} md "
+        f"ON d.id = md.{column(through, 'dialogue')} WHERE md.{column(through, 'meeting')} = %s "
+        f"ORDER BY d.{column(Dialogue, 'name')}",
+        [pk],
+    )
+    prefetched(meeting, "dialogues", [_DIALOGUE.build(row) for row in dialogues])
+    roles = []
+    for row in fetch(
+        f"SELECT {_ROLE.columns}, {_ACTOR.columns} FROM {table(MeetingRole)} r INNER JOIN "
+        f"{table(Actor)} a ON a.id = r.{column(MeetingRole, 'actor')} "
+        f"WHERE r.{column(MeetingRole, 'meeting')} = %s",
+        [pk],
+    ):
+        role = _ROLE.build(row)
+        keep(role, "meeting", meeting)
+        keep(role, "actor", _ACTOR.build(row, _ROLE.width))
+        roles.append(role)
+    prefetched(meeting, "roles", roles)
+    prefetched(meeting, "links", _read_links(meeting))
+    prefetched(meeting, "evidence", _read_evidence(meeting))
+    follow_ups = fetch(
+        f"SELECT {_FOLLOW_UP.columns} FROM {table(Meeting)} m "
+        f"WHERE m.{column(Meeting, 'follow_up_of')} = %s "
+        f"ORDER BY m.{column(Meeting, 'start')}, m.id",
+        [pk],
+    )
+    prefetched(meeting, "follow_ups", [_FOLLOW_UP.build(row) for row in follow_ups])
+    for other in meeting.follow_ups.all():
+        keep(other, "follow_up_of", meeting)
+    outcomes = fetch(
+        f"SELECT {_OUTCOME.columns} FROM {table(Outcome)} o "
+        f"WHERE o.{column(Outcome, 'meeting')} = %s",
+        [pk],
+    )
+    prefetched(meeting, "outcomes", [_OUTCOME.build(row) for row in outcomes])
+    for outcome in meeting.outcomes.all():
+        keep(outcome, "meeting", meeting)
 
 
 def _dates_decide(item: Evidence) -> bool:
@@ -175,20 +293,31 @@ def _conflicts(name: str, current: Any, evidence: list[Evidence]) -> list[Confli
 
 
 def _same_series(meeting: Meeting) -> list[Meeting]:
-    """The meetings just before and after this one of the same kind and dialogue."""
+    """The meetings just before and after this one of the same kind and dialogue (its
+    first dialogue by name), up to two of each, in one query."""
     if meeting.start is None:
         return []
     dialogues = [d.pk for d in meeting.dialogues.all()]
-    base = (
-        Meeting.objects.filter(kind=meeting.kind, start__isnull=False)
-        .exclude(pk=meeting.pk)
-        .only(*LISTED_FIELDS)
-    )
+    start = f"m.{column(Meeting, 'start')}"
+    through = Meeting.dialogues.through
+    join, on_dialogue, params = "", "", [meeting.kind, meeting.pk]
     if dialogues:
-        base = base.filter(dialogues__in=dialogues[:1])
-    before = list(base.filter(start__lte=meeting.start).order_by("-start", "-pk")[:2])
-    after = list(base.filter(start__gt=meeting.start).order_by("start", "pk")[:2])
-    return [*reversed(before), *after]
+        join = f"INNER JOIN {table(through)} md ON m.id = md.{column(through, 'meeting')}"
+        on_dialogue = f"AND md.{column(through, 'dialogue')} = %s"
+        params.append(dialogues[0])
+    base = (
+        f"SELECT {_LISTED.columns} FROM {table(Meeting)} m {join} "
+        f"WHERE m.{column(Meeting, 'kind')} = %s AND {start} IS NOT NULL AND m.id <> %s "
+        f"{on_dialogue}"
+    )
+    rows = fetch(
+        f"SELECT * FROM ({base} AND {start} <= %s ORDER BY {start} DESC, m.id DESC LIMIT 2) "
+        f"before_ UNION ALL SELECT * FROM ({base} AND {start} > %s ORDER BY {start}, m.id "
+        "LIMIT 2) after_",
+        [*params, meeting.start, *params, meeting.start],
+    )
+    # Those before are the latest two, those after the first two: in date order, all.
+    return sorted((_LISTED.build(row) for row in rows), key=lambda m: (m.start, m.pk))
 
 
 def outcome_groups(meeting: Meeting) -> list[OutcomeGroup]:
@@ -289,20 +418,45 @@ def _structure_entry(change: MeetingChange) -> tuple[str, str]:
     return old_label, _("split undone: merged back into %(meeting)s") % {"meeting": new_label}
 
 
+def _split_into(pk: int) -> tuple[str, Any]:
+    """SQL true for a change whose ``details`` name meeting ``pk`` as the new one, and its
+    parameter: the JSON key read the way each database reads it."""
+    details = f"ch.{column(MeetingChange, 'details')}"
+    if connection.vendor == "postgresql":
+        return f"({details} -> 'new_meeting') = %s::jsonb", str(pk)
+    return f"JSON_EXTRACT({details}, '$.new_meeting') = %s", pk
+
+
+def _read_changes(pk: int) -> list[Any]:
+    """The changes to meeting ``pk`` (and the splits that made it), latest first, each
+    with its editor and ``undone`` (whether a later change reverted it)."""
+    split_into, param = _split_into(pk)
+    reverts = column(MeetingChange, "reverts")
+    created = column(MeetingChange, "created_at")
+    sql = (
+        f"SELECT {_CHANGE.columns}, {_USER.columns}, EXISTS (SELECT 1 FROM "
+        f"{table(MeetingChange)} r WHERE r.{reverts} = ch.id) FROM {table(MeetingChange)} ch "
+        f"LEFT JOIN {table(_USER.model)} u ON u.id = ch.{column(MeetingChange, 'editor')} "
+        f"WHERE ch.{column(MeetingChange, 'meeting')} = %s "
+        f"OR (ch.{column(MeetingChange, 'kind')} = %s AND {split_into}) "
+        f"ORDER BY ch.{created} DESC, ch.id DESC"
+    )
+    changes = []
+    for row in fetch(sql, [pk, MeetingChange.Kind.SPLIT, param]):
+        change = _CHANGE.build(row)
+        keep(change, "editor", _USER.build(row, _CHANGE.width))
+        change.undone = bool(row[-1])
+        changes.append(change)
+    return changes
+
+
 def _history(meeting: Meeting) -> list[HistoryEntry]:
     """The changes to this meeting, latest first, with readable old and new values.
 
     A split shows on both meetings. Follow-up changes name the other meeting (one
     query, only when there are some).
     """
-    changes = list(
-        MeetingChange.objects.filter(
-            Q(meeting=meeting) | Q(kind=MeetingChange.Kind.SPLIT, details__new_meeting=meeting.pk)
-        )
-        .select_related("editor")
-        .annotate(undone=Exists(MeetingChange.objects.filter(reverts=OuterRef("pk"))))
-        .order_by("-created_at", "-pk")
-    )
+    changes = _read_changes(meeting.pk)
     follow_ids = {
         value
         for c in changes
@@ -374,7 +528,8 @@ def split_choices(meeting: Meeting) -> list[tuple[int, str]]:
 
 def meeting_record(pk: int) -> MeetingRecord:
     """The meeting page's data; raises Http404 when there is no such meeting."""
-    meeting = get_object_or_404(_meeting_queryset(), pk=pk)
+    meeting = _read_meeting(pk)
+    _read_related(meeting)
     values = meeting_values(meeting)
     roles = roles_by_field(meeting)
     evidence_by_field: dict[str, list[Evidence]] = {}
