@@ -371,3 +371,26 @@ def test_quoted_names_in_every_language(text: str, titles: list[str]) -> None:
 )  # fmt: skip
 def test_names_in_spanish_italian_and_portuguese(text: str, titles: list[str]) -> None:
     assert [t.title for t in find_titles(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a heading naming a meeting and its topic in sentence case (es/it/pt)
+        ("Riunione tematica del Processo di Khartoum sulla tratta di esseri umani\nTesto.",
+         ["Riunione tematica del Processo di Khartoum sulla tratta di esseri umani"]),
+        ("Taller regional sobre gestión de fronteras, Dakar, 3 de mayo de 2026\nTexto.",
+         ["Taller regional sobre gestión de fronteras"]),
+        ("Nota conceptual – Reunión temática sobre migración laboral\nTexto.",
+         ["Reunión temática sobre migración laboral"]),
+        ("Encontro regional sobre migração laboral\nTexto.",
+         ["Encontro regional sobre migração laboral"]),
+        # not a heading's name: no topic, a lower-case noun, a sentence
+        ("Riunione tematica del Processo di Khartoum\nTesto.", []),
+        ("Notizie: la riunione tematica sulla tratta\nTesto.", []),
+        ("La reunión sobre migración se celebró en Dakar. Otra frase\nTexto.", []),
+    ],
+)  # fmt: skip
+def test_heading_names_in_spanish_italian_and_portuguese(text: str, titles: list[str]) -> None:
+    found = find_titles(text, head_end=text.find("\n"))
+    assert [t.title for t in found] == titles

@@ -321,7 +321,19 @@ _HEADING_TITLE = re.compile(
     r"(?:\s+(?:thématique|technique|ministériel(?:le)?|régional(?:e)?|conjointe?|"
     r"international(?:e)?|d'experts|de\s+haut\s+niveau))*"
     r"(?:\s+du\s+Processus\s+de\s+[A-Z]\w+)?(?:\s+(?:à|au|en)\s+[A-Z][\w'’-]*)?"
-    r"\s+(?:sur|consacrée?\s+à)\s+(?!\d)[^\n.!?:;|]{6,120}?)"
+    r"\s+(?:sur|consacrée?\s+à)\s+(?!\d)[^\n.!?:;|]{6,120}?"
+    # Spanish, Italian, Portuguese: "Riunione tematica del Processo di Khartoum sulla
+    # tratta di esseri umani", "Taller regional sobre gestión de fronteras"
+    r"|(?:Reunión|Reunião|Riunione|Conferencia|Conferência|Conferenza|Taller|Seminario|"
+    r"Seminário|Mesa\s+redonda|Tavola\s+rotonda|Encuentro|Encontro|Incontro|Webinar|"
+    r"Visita\s+de\s+estudio|Visita\s+di\s+studio|Visita\s+de\s+estudo)"
+    r"(?:\s+(?:temática|tematica|técnica|tecnica|ministerial(?:e)?|regional(?:e)?|"
+    r"conjunta|congiunta|de\s+expertos|di\s+esperti|de\s+peritos|de\s+alto\s+nivel|"
+    r"di\s+alto\s+livello|de\s+alto\s+nível))*"
+    r"(?:\s+(?:del|do|della|dello)\s+(?:Proceso|Processo)\s+d[eio]\s+[A-Z]\w+)?"
+    r"(?:\s+(?:en|a|em)\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:sobre|sulla|sul|sui|sulle|su|dedicad[oa]\s+a|dedicat[oa]\s+a)\s+(?!\d)"
+    r"[^\n.!?:;|]{6,120}?)"
     r"(?=[\s.]*$|\s+[|–—]\s|,?\s+(?:organi[sz]ed|hosted|co-?chaired|chaired|held|"
     r"organisée?|accueillie?|coprésidée?|co-présidée?|tenue?)\b|" + _PLACE_DATE_TAIL + r")",
     re.MULTILINE | re.IGNORECASE,
@@ -337,6 +349,7 @@ _NOUN_COLON_NAME = re.compile(
     r"Seminario|Taller|Webinario|Conferencia)[^\S\n]*:[^\S\n]+[\w«\"][^\n.!?|:]{5,120}?)"
     r"(?:" + _PLACE_DATE_TAIL + r"|[\s.]*$)"
 )
+_TOPIC_WORD = re.compile(r" (?:on|sur|sobre|sulla|sul|sui|sulle|su) |consacr|dedica")
 _PROPER_PREFIX = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)*")
 
 
@@ -358,7 +371,7 @@ def heading_titles(text: str, lines: list[tuple[int, int]]) -> list[TitleMention
             raw = line[: labelled.end("name")]
             out.append(TitleMention(pos, pos + len(raw), raw, _SPACES.sub(" ", raw)))
             continue
-        if " on " not in line and " sur " not in line and "consacr" not in line:
+        if not _TOPIC_WORD.search(line):
             continue
         m = _HEADING_TITLE.search(text, pos, line_end)
         # a lower-case noun after a proper name ("Rabat Process thematic meeting on …")
