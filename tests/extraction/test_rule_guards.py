@@ -616,6 +616,9 @@ ARTICLES = [
     ("accueillie_par", "La réunion s'est tenue à l'invitation des Pays-Bas.", "hosts: Netherlands"),
     ("accueillie_par", "La réunion s'est tenue à l'invitation de Malte.", "hosts: Malta"),
     ("accueillie_par", "La réunion s'est tenue à l'invitation d'Israël.", "hosts: Israel"),
+    # a capital "À" written without its accent at the start of a sentence
+    ("accueillie_par", "A l'invitation du Mali, les délégations se sont réunies.", "hosts: Mali"),
+    ("initiative_of", "A l'initiative du Ghana, un atelier s'est tenu.", "organisers: Ghana"),
     ("acogida_por", "Se celebró a invitación de los Países Bajos.", "hosts: Netherlands"),
     ("acogida_por", "Se celebró a invitación del Senegal.", "hosts: Senegal"),
     ("ospitata_da", "La riunione è stata ospitata dal Senegal.", "hosts: Senegal"),
@@ -720,6 +723,9 @@ NEAR_MISSES = [
     ("accueillie_par", "Pays membres : le Sénégal."),
     ("accueillie_par", "Hôtel : le Sénégal."),
     ("accueillie_par", "La réunion s'est tenue à l'aimable demande du Sénégal."),
+    # the lower-case "a" is the verb, not the preposition
+    ("accueillie_par", "Le ministre a l'invitation du Mali en main."),
+    ("initiative_of", "Le Ghana a l'initiative de la réunion."),
     ("acogida_por", "La propuesta fue acogida con interés por Marruecos."),
     ("acogida_por", "Reunión celebrada a petición de España."),
     ("acogida_por", "País miembro: Marruecos."),

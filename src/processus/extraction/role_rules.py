@@ -32,6 +32,10 @@ class RoleRule:
 
 # articles a role phrase may end with before the list of actors
 _DE = r"(?:de\s+la|de\s+l'|du|des|de|d')"
+# French "à" at the start of a sentence, written as French often writes a capital: without
+# its accent ("A l'invitation du Niger", "A l'initiative de l'OIM"); a lower-case "a" is
+# the verb ("il a l'invitation")
+_A_FR = r"(?:à|(?-i:A))"
 _DI = r"(?:di|del|della|dello|dei|degli|delle|dell')"
 _DE_ES = r"(?:de\s+las|de\s+los|de\s+la|del|de)\b"  # "de las autoridades", not "de la" + "s"
 _DE_PT = r"(?:das|dos|da|do|de)"  # the longest first: "dos Países Baixos"
@@ -127,7 +131,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b|" + _THANKS_FOR_HOSTING_EN),
     RoleRule("accueillie_par", "fr", ("hosts",),
              rf"\baccueillie?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
-             rf"\bà\s+l'(?:aimable\s+)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
+             rf"\b{_A_FR}\s+l'(?:aimable\s+)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
     RoleRule("acogida_por", "es", ("hosts",),
              rf"\bacogid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|\banfitri(?:ón|ona|ones)\s*:|\b(?:a|por)\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?|"
              + _THANKS_FOR_HOSTING_ES),
@@ -259,7 +263,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
 
     # whose initiative or (non-financial) support made the meeting; see INITIATIVE_RULES
     RoleRule("initiative_of", "*", ("organisers",),
-             rf"\b(?:at|upon|on)\s+the\s+initiative\s+of\b|\bà\s+l'initiative\s+{_DE}|"
+             rf"\b(?:at|upon|on)\s+the\s+initiative\s+of\b|\b{_A_FR}\s+l'initiative\s+{_DE}|"
              rf"\ba\s+iniciativa\s+{_DE_ES}|\bsu\s+iniziativa\s+{_DI}|\bpor\s+iniciativa\s+{_DE_PT}"),
     RoleRule("with_the_support_of", "*", ("organisers",),
              rf"\bwith\s+the\s+(?:technical\s+|logistical\s+|kind\s+)?support\s+of\b|"
