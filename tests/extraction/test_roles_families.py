@@ -272,6 +272,13 @@ def test_card_labels_for_chairs_and_hosts(text: str, expected: dict[str, list[st
          {"chairs": ["Italy"]}),
         ("A reunião foi presidida pelo Ministro da Administração Interna de Portugal.",
          {"chairs": ["Portugal"]}),
+        # the host's words of welcome, spoken by its minister
+        ("The meeting opened with a welcome address by the Minister of Foreign Affairs of "
+         "the Republic of Senegal.", {"hosts": ["Senegal"]}),
+        ("La réunion s'est ouverte sur le discours de bienvenue du ministre de l'Intérieur "
+         "du Mali.", {"hosts": ["Mali"]}),
+        ("La riunione si è aperta con il saluto di benvenuto del Ministro dell'Interno "
+         "del Senegal.", {"hosts": ["Senegal"]}),
         # a title with no state after it names nobody
         ("The meeting was chaired by the Minister of Interior and opened by the mayor.", {}),
         ("La reunión fue presidida por el Ministro del Interior en Madrid.", {}),

@@ -296,6 +296,7 @@ POSITIVES = [
         "Portugal, current Chair of the Rabat Process, opened the meeting.",
         "chairs: Portugal",
     ),
+    ("welcome_address", "It opened with a welcome address by Senegal.", "hosts: Senegal"),
 ]
 
 # the tenses and persons of each role verb (a form spelt alike in an earlier rule of the
@@ -616,6 +617,24 @@ ARTICLES = [
     ("accueillie_par", "La réunion s'est tenue à l'invitation des Pays-Bas.", "hosts: Netherlands"),
     ("accueillie_par", "La réunion s'est tenue à l'invitation de Malte.", "hosts: Malta"),
     ("accueillie_par", "La réunion s'est tenue à l'invitation d'Israël.", "hosts: Israel"),
+    # words of welcome, each language and each way of naming who spoke them
+    ("welcome_address", "It opened with welcoming remarks delivered by Ghana.", "hosts: Ghana"),
+    ("welcome_address", "It opened with words of welcome from Malta.", "hosts: Malta"),
+    ("welcome_address", "Elle s'est ouverte par le discours de bienvenue du Mali.", "hosts: Mali"),
+    ("welcome_address", "Après le mot de bienvenue prononcé par le Niger, …", "hosts: Niger"),
+    ("welcome_address", "Se abrió con las palabras de bienvenida de España.", "hosts: Spain"),
+    ("welcome_address", "Si è aperta con il saluto di benvenuto dell'Italia.", "hosts: Italy"),
+    (
+        "welcome_address",
+        "Si è aperta con i saluti di benvenuto pronunciati da Malta.",
+        "hosts: Malta",
+    ),
+    ("welcome_address", "Abriu com o discurso de boas-vindas de Portugal.", "hosts: Portugal"),
+    (
+        "welcome_address",
+        "Abriu com as palavras de boas-vindas proferidas por Cabo Verde.",
+        "hosts: Cabo Verde",
+    ),
     # a capital "À" written without its accent at the start of a sentence
     ("accueillie_par", "A l'invitation du Mali, les délégations se sont réunies.", "hosts: Mali"),
     ("initiative_of", "A l'initiative du Ghana, un atelier s'est tenu.", "organisers: Ghana"),
@@ -723,6 +742,13 @@ NEAR_MISSES = [
     ("accueillie_par", "Pays membres : le Sénégal."),
     ("accueillie_par", "Hôtel : le Sénégal."),
     ("accueillie_par", "La réunion s'est tenue à l'aimable demande du Sénégal."),
+    # a welcome that is not words spoken at the meeting, or words that are not a welcome
+    ("welcome_address", "Senegal's address on the welcome of refugees was noted."),
+    ("welcome_address", "The opening address by Senegal set the tone."),
+    ("welcome_address", "Le discours de clôture du Mali a conclu la réunion."),
+    ("welcome_address", "Las palabras de apertura de España abrieron la reunión."),
+    ("welcome_address", "Il discorso di chiusura dell'Italia ha concluso i lavori."),
+    ("welcome_address", "O discurso de encerramento de Portugal fechou a reunião."),
     # the lower-case "a" is the verb, not the preposition
     ("accueillie_par", "Le ministre a l'invitation du Mali en main."),
     ("initiative_of", "Le Ghana a l'initiative de la réunion."),

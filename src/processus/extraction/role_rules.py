@@ -141,6 +141,18 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("acolhida_por", "pt", ("hosts",),
              rf"\bacolhid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
              rf"\bpaís\s+anfitrião\s*:?|\banfitri(?:ão|ã|ões)\s*:|" + _THANKS_FOR_HOSTING_PT),
+    # the words of welcome are the host's, as its welcome of the delegations is ("X
+    # welcomed the delegations"): "opened with a welcome address by the Minister of the
+    # Interior of Senegal", "le discours de bienvenue du ministre", "palabras de bienvenida
+    # de", "il saluto di benvenuto del", "o discurso de boas-vindas do"
+    RoleRule("welcome_address", "*", ("hosts",),
+             r"\bwelcom(?:e|ing)\s+(?:address|remarks|speech|words|statement)\s+"
+             r"(?:(?:delivered|given|made)\s+)?(?:by|of|from)\b|"
+             r"\bwords\s+of\s+welcome\s+(?:by|of|from)\b|"
+             rf"\b(?:discours|mots?|allocution)\s+de\s+bienvenue\s+(?:prononcée?s?\s+par\b|{_DE})|"
+             rf"\b(?:palabras|discurso|mensaje)\s+de\s+bienvenida\s+(?:pronunciad[oa]s?\s+por\b|{_DE_ES})|"
+             rf"\b(?:salut[oi]|discorso|parole)\s+di\s+benvenuto\s+(?:pronunciat[oie]\s+da\b|{_DI}|da\b)|"
+             rf"\b(?:discurso|palavras|mensagem)\s+de\s+boas-vindas\s+(?:proferid[oa]s?\s+por\b|{_DE_PT})"),
     # co-chairs (the host co-chairs)
     RoleRule("co_chaired_by", "en", ("co_chairs",),
              r"\bco-?chaired\s+(?:by|with)\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|"
@@ -302,6 +314,9 @@ TRIGGER_FIRST_EXACT = frozenset({
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
     "con", "com", "the", "la", "by", "run", "presided", "hote", "hotes", "president",
     "presidents", "presidence", "merci", "l",
+    # words of welcome: "welcome address by", "discours de bienvenue du", "saluto di benvenuto"
+    "words", "discours", "mot", "mots", "allocution", "palabras", "discurso", "mensaje",
+    "saluto", "saluti", "discorso", "parole", "palavras", "mensagem",
 })  # fmt: skip
 TRIGGER_FIRST_PREFIXES = (
     "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
@@ -311,6 +326,8 @@ TRIGGER_FIRST_PREFIXES = (
     "conven", "convoc", "convoqu", "facilit", "coordin", "coordon", "coorden",
     # thanks for hosting: remercie, agradece, ringrazia
     "thank", "remerci", "agradec", "ringrazi",
+    # "welcome address", "welcoming remarks"
+    "welcom",
     # card labels: "Anfitrión:", "Anfitrião:"
     "anfitri",
 )  # fmt: skip
