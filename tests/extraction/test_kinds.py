@@ -295,6 +295,31 @@ def test_kind_families(text: str, kinds: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a noun in a sentence dated otherwise names another meeting: the subject stays
+        ("The partners met in Madrid on 3 May 2025. The Ministerial Conference will be held "
+         "in Rabat on 10 December 2025.", ["other", "ministerial_conference"]),
+        ("The Ministerial Conference will be held in Rabat on 10 December 2025. The partners "
+         "met in Madrid on 3 May 2025.", ["ministerial_conference", "other"]),
+        ("Les partenaires se sont réunis à Dakar le 3 mai 2025. La conférence ministérielle "
+         "se tiendra à Rabat le 10 décembre 2025.", ["other", "ministerial_conference"]),
+        # the same day, no day on one side, or one sentence: the noun names the meeting
+        ("Participants met in Yaoundé on 3 May 2025. The thematic meeting of 3 May 2025 "
+         "closed the week.", ["thematic_meeting"]),
+        ("Participants met in Yaoundé on 3 May 2025. The thematic meeting closed on Friday.",
+         ["thematic_meeting"]),
+        ("The partners met in Ouagadougou on 3 May 2025 for a Senior Officials' Meeting "
+         "planned since 10 April 2025.", ["senior_officials_meeting"]),
+    ],
+)  # fmt: skip
+def test_a_noun_dated_apart_leaves_the_subject_that_met(text: str, kinds: list[str]) -> None:
+    from processus.extraction.dates import find_dates
+
+    assert [k.kind for k in find_kinds(text, dates=find_dates(text))] == kinds
+
+
+@pytest.mark.parametrize(
     ("text", "tense"),
     [
         ("La reunión técnica se celebró en Rabat.", "past"),

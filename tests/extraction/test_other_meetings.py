@@ -515,3 +515,29 @@ def test_the_meeting_prepared_dated_in_the_same_sentence(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(r.kind, r.start) for r in extract_text(text, "x")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting told by who met, beside a noun dated otherwise: two records
+        ("The partners met in Madrid on 3 May 2025. The Ministerial Conference will be held in "
+         "Rabat on 10 December 2025.",
+         [("ministerial_conference", "2025-12-10", "Rabat"), ("other", "2025-05-03", "Madrid")]),
+        ("The senior officials met in Madrid on 3 May 2025. They prepared the Ministerial "
+         "Conference, to be held in Rabat on 10 December 2025.",
+         [("ministerial_conference", "2025-12-10", "Rabat"),
+          ("senior_officials_meeting", "2025-05-03", "Madrid")]),
+        ("Les délégations se sont retrouvées à Dakar le 3 mai 2025. La conférence ministérielle "
+         "se tiendra à Rabat le 10 décembre 2025.",
+         [("ministerial_conference", "2025-12-10", "Rabat"), ("other", "2025-05-03", "Dakar")]),
+        # the noun of the same day is the meeting who met held: one record
+        ("Participants met in Yaoundé on 3 May 2025. The thematic meeting of 3 May 2025 "
+         "adopted its conclusions.",
+         [("thematic_meeting", "2025-05-03", "Yaoundé")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_by_who_met_beside_another_dated_one(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected

@@ -385,7 +385,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     aside = tags + furniture
     untagged = [n for n in names if not in_spans(aside, n.start, n.end)] if aside else names
     owner = _owner(text, untagged)
-    kinds = find_kinds(text, starts)
+    kinds = find_kinds(text, starts, found)
     first_line = len(text) - len(text.lstrip())
     first_line = text.find("\n", first_line)
     first_line = len(text) if first_line == -1 else first_line

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from processus.extraction.branches import Branches
+from processus.extraction.dates import DateMention
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
@@ -289,8 +291,12 @@ _KIND_FIRST = FirstWords(
 )  # fmt: skip
 
 
-def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention]:
-    """Meeting-type phrases in ``text``, left to right (one pass, specific kinds first)."""
+def find_kinds(
+    text: str, tokens: list[Token] | None = None, dates: Sequence[DateMention] = ()
+) -> list[KindMention]:
+    """Meeting-type phrases in ``text``, left to right (one pass, specific kinds first);
+    ``dates``: the text's dates, which tell two meetings apart (see
+    :func:`_drop_subjects_beside_nouns`)."""
     found: list[KindMention] = []
     for m in match_at_words(_ALL_KINDS, text, tokens, _KIND_FIRST):
         index = int(m.lastgroup[1:])  # type: ignore[index]
@@ -311,7 +317,7 @@ def find_kinds(text: str, tokens: list[Token] | None = None) -> list[KindMention
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
     found = _without_listed_types(text, found)
     found = _with_subjects_after_participles(text, tokens, found)
-    return _drop_subjects_beside_nouns(text, found)
+    return _drop_subjects_beside_nouns(text, found, _meeting_days(dates))
 
 
 # plural meeting nouns listed together name sorts of activity, not meetings: "activities
@@ -501,14 +507,42 @@ def _told_in_passing(text: str, mention: KindMention) -> bool:
     )
 
 
-def _drop_subjects_beside_nouns(text: str, found: list[KindMention]) -> list[KindMention]:
+def _meeting_days(dates: Sequence[DateMention]) -> list[tuple[int, object]]:
+    """Where the meeting dates of at least a month are written, with what they say."""
+    return [(d.start, (d.first, d.last)) for d in dates if d.role == "meeting" and d.first[1]]
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
+    stop = _CLAUSE_END.search(text, pos)
+    return start, stop.start() if stop else len(text)
+
+
+def _dated_apart(text: str, a: int, b: int, days: Sequence[tuple[int, object]]) -> bool:
+    """Whether the words at ``a`` and ``b`` stand in two sentences that each date a
+    meeting, on different days: "The partners met in Madrid on 3 May. The Ministerial
+    Conference will be held in Rabat on 10 December" tells of two meetings."""
+    if not days:
+        return False
+    first, second = _sentence_around(text, a), _sentence_around(text, b)
+    if first == second:
+        return False
+    own = {v for s, v in days if first[0] <= s < first[1]}
+    other = {v for s, v in days if second[0] <= s < second[1]}
+    return bool(own) and bool(other) and not own & other
+
+
+def _drop_subjects_beside_nouns(
+    text: str, found: list[KindMention], days: Sequence[tuple[int, object]] = ()
+) -> list[KindMention]:
     """A subject that met is the meeting only when no meeting noun of a specific kind is
     written beside it, in its sentence or the next: "the partners met in Ouagadougou for a
     Senior Officials' Meeting", "participants met in Yaoundé. The thematic meeting …" name
     the noun's kind.  A generic noun ("Ministers met in Rabat. The meeting adopted …") says
     less than a subject of a specific kind, which then stays; it still stands for a
-    generic subject ("the partners met").  A noun told in passing (_told_in_passing)
-    names another meeting and cancels no subject."""
+    generic subject ("the partners met").  A noun told in passing (_told_in_passing), or
+    in a sentence dated otherwise than the subject's (_dated_apart), names another
+    meeting and cancels no subject."""
     subjects = [" ".join(m.text.lower().split()) in _SUBJECTS for m in found]
     if not any(subjects):
         return found
@@ -529,7 +563,9 @@ def _drop_subjects_beside_nouns(text: str, found: list[KindMention]) -> list[Kin
             limit = second_stop.start() if second_stop else len(text)
             generic_subject = mention.kind == "other"  # "the partners met": any noun says more
             if any(
-                mention.start - 150 < start < limit and (specific or generic_subject)
+                mention.start - 150 < start < limit
+                and (specific or generic_subject)
+                and not _dated_apart(text, mention.start, start, days)
                 for start, specific in nouns
             ):
                 continue
