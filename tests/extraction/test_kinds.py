@@ -311,6 +311,20 @@ def test_kind_families(text: str, kinds: list[str]) -> None:
          ["thematic_meeting"]),
         ("The partners met in Ouagadougou on 3 May 2025 for a Senior Officials' Meeting "
          "planned since 10 April 2025.", ["senior_officials_meeting"]),
+        # a meeting to come named in another sentence is not the one they held
+        ("The senior officials met in Madrid. Morocco will host the next Ministerial "
+         "Conference.", ["senior_officials_meeting", "ministerial_conference"]),
+        ("Les hauts fonctionnaires se sont réunis à Madrid. Le Maroc accueillera la "
+         "prochaine conférence ministérielle.",
+         ["senior_officials_meeting", "ministerial_conference"]),
+        ("Los altos funcionarios se reunieron en Madrid. Marruecos acogerá la próxima "
+         "conferencia ministerial.", ["senior_officials_meeting", "ministerial_conference"]),
+        ("The partners met in Madrid. The upcoming thematic meeting will be in Rabat.",
+         ["other", "thematic_meeting"]),
+        # in their own sentence, or without a word of what is to come, it is theirs
+        ("The partners will meet in Rabat for the next thematic meeting.", ["thematic_meeting"]),
+        ("The partners met in Madrid. The thematic meeting adopted conclusions.",
+         ["thematic_meeting"]),
     ],
 )  # fmt: skip
 def test_a_noun_dated_apart_leaves_the_subject_that_met(text: str, kinds: list[str]) -> None:

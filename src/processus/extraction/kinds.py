@@ -518,6 +518,23 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     return start, stop.start() if stop else len(text)
 
 
+# a meeting still to come, named in another sentence than the one of the people who met:
+# "The partners met in Madrid on 3 May. Morocco will host the next Ministerial Conference"
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:next|upcoming|forthcoming|prochaine?s?|próxim[oa]s?|prossim[oaie]|futur[oa]s?)"
+    r"\s+(?:[\w'’-]+\s+){0,2}\Z",
+    _I,
+)
+
+
+def _to_come_apart(text: str, subject: int, noun: int) -> bool:
+    """Whether the noun at ``noun`` names a meeting to come in another sentence than the
+    subject's at ``subject`` (in one sentence, "they will meet for the next SOM" is one)."""
+    if _TO_COME_BEFORE.search(text, max(0, noun - 40), noun) is None:
+        return False
+    return _sentence_around(text, subject) != _sentence_around(text, noun)
+
+
 def _dated_apart(text: str, a: int, b: int, days: Sequence[tuple[int, object]]) -> bool:
     """Whether the words at ``a`` and ``b`` stand in two sentences that each date a
     meeting, on different days: "The partners met in Madrid on 3 May. The Ministerial
@@ -540,9 +557,9 @@ def _drop_subjects_beside_nouns(
     Senior Officials' Meeting", "participants met in Yaoundé. The thematic meeting …" name
     the noun's kind.  A generic noun ("Ministers met in Rabat. The meeting adopted …") says
     less than a subject of a specific kind, which then stays; it still stands for a
-    generic subject ("the partners met").  A noun told in passing (_told_in_passing), or
-    in a sentence dated otherwise than the subject's (_dated_apart), names another
-    meeting and cancels no subject."""
+    generic subject ("the partners met").  A noun told in passing (_told_in_passing), in
+    a sentence dated otherwise than the subject's (_dated_apart) or to come in another
+    sentence (_to_come_apart) names another meeting and cancels no subject."""
     subjects = [" ".join(m.text.lower().split()) in _SUBJECTS for m in found]
     if not any(subjects):
         return found
@@ -566,6 +583,7 @@ def _drop_subjects_beside_nouns(
                 mention.start - 150 < start < limit
                 and (specific or generic_subject)
                 and not _dated_apart(text, mention.start, start, days)
+                and not _to_come_apart(text, mention.start, start)
                 for start, specific in nouns
             ):
                 continue
