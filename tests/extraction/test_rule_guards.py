@@ -321,6 +321,15 @@ VERB_FORMS = [
     ("verb_ospitato", "L'Italia e Malta ospitano la riunione.", "hosts: Italy, Malta"),
     ("verb_ospitato", "L'Italia e Malta ospiteranno la riunione.", "hosts: Italy, Malta"),
     ("verb_acolheu", "Portugal recebeu a reunião.", "hosts: Portugal"),
+    # other verbs of hosting: "play host to", "abriter", "ser sede de", "sediar"
+    ("verb_hosted", "Kenya played host to the regional workshop.", "hosts: Kenya"),
+    ("verb_hosted", "Kenya plays host to the regional workshop.", "hosts: Kenya"),
+    ("verb_accueilli", "Le Sénégal a abrité la réunion.", "hosts: Senegal"),
+    ("verb_accueilli", "Le Sénégal abritera la réunion.", "hosts: Senegal"),
+    ("verb_acogio", "Marruecos fue sede de la reunión.", "hosts: Morocco"),
+    ("verb_acogio", "Marruecos será la sede de la reunión.", "hosts: Morocco"),
+    ("verb_acolheu", "Portugal sediou a reunião.", "hosts: Portugal"),
+    ("verb_acolheu", "Portugal foi sede da reunião.", "hosts: Portugal"),
     ("verb_chaired", "Kenya presided over the meeting.", "chairs: Kenya"),
     ("verb_presidé", "Le Niger va présider la réunion.", "chairs: Niger"),
     ("verb_presidé", "Le Niger préside la réunion.", "chairs: Niger"),
@@ -749,6 +758,11 @@ NEAR_MISSES = [
     ("welcome_address", "Las palabras de apertura de España abrieron la reunión."),
     ("welcome_address", "Il discorso di chiusura dell'Italia ha concluso i lavori."),
     ("welcome_address", "O discurso de encerramento de Portugal fechou a reunião."),
+    # the same verbs with an object that is no meeting
+    ("verb_hosted", "Kenya played host to thousands of refugees."),
+    ("verb_accueilli", "Le Sénégal abrite des milliers de réfugiés."),
+    ("verb_acogio", "Marruecos es sede de varias organizaciones."),
+    ("verb_acolheu", "Portugal sedia a agência europeia."),
     # the lower-case "a" is the verb, not the preposition
     ("accueillie_par", "Le ministre a l'invitation du Mali en main."),
     ("initiative_of", "Le Ghana a l'initiative de la réunion."),
