@@ -280,6 +280,17 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
         ("Les délégations se sont retrouvées lundi à Dakar.", ["other"]),
         ("Las delegaciones se reunieron en Rabat.", ["other"]),
         ("The delegations signed the text.", []),
+        # a dialogue that met is a meeting of it, in every language
+        ("The Khartoum Process met in Rome.", ["other"]),
+        ("Le Processus de Rabat s'est réuni à Dakar.", ["other"]),
+        ("El Proceso de Rabat se reunió en Dakar.", ["other"]),
+        ("Il Processo di Khartoum si è riunito a Roma.", ["other"]),
+        ("O Processo de Rabat reuniu-se em Dacar.", ["other"]),
+        ("The Rabat Process met its targets.", []),
+        ("The Rabat Process brings together 57 countries.", []),
+        ("the peace process met in Rome.", []),
+        ("The Khartoum Process met in Rome for its Senior Officials' Meeting.",
+         ["senior_officials_meeting"]),
         # the noun beside the verb names the meeting
         ("The partners met in Ouagadougou for a Senior Officials' Meeting.",
          ["senior_officials_meeting"]),

@@ -541,3 +541,20 @@ def test_a_meeting_told_by_who_met_beside_another_dated_one(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il Processo di Khartoum si è riunito a Roma il 12 novembre 2025 sotto la presidenza "
+         "italiana.", [("other", "2025-11-12", "Rome", ["Khartoum Process"], ["Italy"])]),
+        ("Le Processus de Rabat s'est réuni à Dakar le 12 novembre 2025.",
+         [("other", "2025-11-12", "Dakar", ["Rabat Process"], [])]),
+        ("The Rabat Process met its targets in 2025.", []),
+    ],
+)  # fmt: skip
+def test_a_dialogue_that_met_is_its_meeting(
+    text: str, expected: list[tuple[str, str, str, list[str], list[str]]]
+) -> None:
+    found = [(r.kind, r.start, r.city, r.dialogues, r.chairs) for r in extract_text(text)]
+    assert found == expected

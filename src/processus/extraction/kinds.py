@@ -258,6 +258,27 @@ class KindMention:
     kind: str
 
 
+# a dialogue that met, as a collective subject: "The Khartoum Process met in Rome", "le
+# Processus de Rabat s'est réuni à Dakar", "el Proceso de Rabat se reunió", "il Processo di
+# Khartoum si è riunito a Roma", "o Processo de Rabat reuniu-se em Dacar"
+_DIALOGUE_NAME = (
+    r"\b(?:[A-Z][\w'’-]+\s+Process|Process(?:us|o)\s+d[eio]\s+[A-Z][\w'’-]+|"
+    r"Proceso\s+de\s+[A-Z][\w'’-]+)\b"
+)
+_DIALOGUE_MET = re.compile(_DIALOGUE_NAME + _MET_LATER)
+_DIALOGUE_SUBJECT = re.compile(_DIALOGUE_NAME)
+
+
+def _dialogues_that_met(text: str) -> list[KindMention]:
+    """The dialogues named as the subject of a verb of meeting (a meeting of no specific
+    kind, like the partners who met)."""
+    if "Proces" not in text:
+        return []
+    return [
+        KindMention(m.start(), m.end(), m.group(0), "other") for m in _DIALOGUE_MET.finditer(text)
+    ]
+
+
 _ALL_KINDS = Branches(
     [(f"k{i}", pattern.pattern) for i, (_k, pattern) in enumerate(KIND_PATTERNS)], _I
 )
@@ -316,6 +337,10 @@ def find_kinds(
             continue  # the committee as a body ("chairs the Steering Committee"), not a meeting
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
     found = _without_listed_types(text, found)
+    if met := _dialogues_that_met(text):
+        taken = [(k.start, k.end) for k in found]
+        found += [m for m in met if not any(s < m.end and m.start < e for s, e in taken)]
+        found.sort(key=lambda k: k.start)
     found = _with_subjects_after_participles(text, tokens, found)
     return _drop_subjects_beside_nouns(text, found, _meeting_days(dates))
 
@@ -560,7 +585,10 @@ def _drop_subjects_beside_nouns(
     generic subject ("the partners met").  A noun told in passing (_told_in_passing), in
     a sentence dated otherwise than the subject's (_dated_apart) or to come in another
     sentence (_to_come_apart) names another meeting and cancels no subject."""
-    subjects = [" ".join(m.text.lower().split()) in _SUBJECTS for m in found]
+    subjects = [
+        " ".join(m.text.lower().split()) in _SUBJECTS or _DIALOGUE_SUBJECT.fullmatch(m.text)
+        for m in found
+    ]
     if not any(subjects):
         return found
     nouns = [
