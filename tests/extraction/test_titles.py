@@ -394,3 +394,27 @@ def test_names_in_spanish_italian_and_portuguese(text: str, titles: list[str]) -
 def test_heading_names_in_spanish_italian_and_portuguese(text: str, titles: list[str]) -> None:
     found = find_titles(text, head_end=text.find("\n"))
     assert [t.title for t in found] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a listing's date before the name, in any written form
+        ("Calendar\n12/06/2025 Thematic meeting on diaspora, Dakar\n",
+         ["Thematic meeting on diaspora"]),
+        ("Calendar\n2025-06-12 Thematic meeting on diaspora\n", ["Thematic meeting on diaspora"]),
+        ("Calendar\n12 June 2025: Workshop on return and reintegration\n",
+         ["Workshop on return and reintegration"]),
+        # a place alone at the end of the line is no part of the name; a part of it is
+        ("Calendar\n12 June 2025 – Thematic meeting on diaspora, Dakar\n",
+         ["Thematic meeting on diaspora"]),
+        ("Workshop on labour migration, Phase II\nDakar, 3 May 2025\n",
+         ["Workshop on labour migration, Phase II"]),
+        # a sentence after a date is no listing's name (the record has no name)
+        ("Calendar\n12/06/2025 the workshop on diaspora was postponed\n", [None]),
+        ("Calendar\nIn 2025 Thematic meetings on diaspora multiplied\n", []),
+    ],
+)  # fmt: skip
+def test_listing_lines_with_a_date_before_or_a_place_after(text: str, titles: list[str]) -> None:
+    found = [r.title for r in extract_text(text, reference_date=date(2026, 11, 23))]
+    assert found == titles

@@ -302,6 +302,13 @@ _PLACE_DATE_TAIL = (
     r",[^\S\n]+[^,\n]{0,30}\b(?:19|20)\d\d[\s.)]*$|"
     r"[^\S\n]+\((?-i:[A-Z])[^()\n]{1,40}\)[\s.]*$"
 )
+# a listing's line that ends with the place alone: "12 June 2025 – Thematic meeting on
+# diaspora, Dakar" (a name is read to the end of its line, and the place is no part of it;
+# "…, Phase II" is)
+_PLACE_TAIL = (
+    r"(?-i:,[^\S\n]+(?!(?:Phase|Part|Parte|Partie|Module|Modulo|Módulo|Session|Sesión|"
+    r"Sessione|Edition|Édition|Round|Vol)\b)[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})[\s.]*$"
+)
 
 # a heading line that names a meeting and its topic, the topic in sentence case:
 # "Concept note – Thematic meeting on humane border management",
@@ -335,12 +342,22 @@ _HEADING_TITLE = re.compile(
     r"\s+(?:sobre|sulla|sul|sui|sulle|su|dedicad[oa]\s+a|dedicat[oa]\s+a)\s+(?!\d)"
     r"[^\n.!?:;|]{6,120}?)"
     r"(?=[\s.]*$|\s+[|–—]\s|,?\s+(?:organi[sz]ed|hosted|co-?chaired|chaired|held|"
-    r"organisée?|accueillie?|coprésidée?|co-présidée?|tenue?)\b|" + _PLACE_DATE_TAIL + r")",
+    r"organisée?|accueillie?|coprésidée?|co-présidée?|tenue?)\b|"
+    + _PLACE_DATE_TAIL
+    + r"|"
+    + _PLACE_TAIL
+    + r")",
     re.MULTILINE | re.IGNORECASE,
 )
 
 
 _PARTS = (" – ", " — ", " | ", " - ", ": ")
+# a listing's date before the name on its line: "12/06/2025 Thematic meeting on …",
+# "2025-06-12 …", "12 June 2025 …"
+_DATE_PREFIX = re.compile(
+    r"[^\S\n]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:[-–]\d{1,2})?[^\S\n]+"
+    r"[^\W\d_]+\.?[^\S\n]+(?:19|20)\d\d)[^\S\n]*[,:]?[^\S\n]*"
+)
 # a heading that labels a name with its meeting noun: "Webinar: Labour mobility between
 # Africa and Europe", "Atelier : la migration de travail"
 _NOUN_COLON_NAME = re.compile(
@@ -387,7 +404,9 @@ def heading_titles(text: str, lines: list[tuple[int, int]]) -> list[TitleMention
             found = text.rfind(sep, pos, start)
             if found != -1:
                 part = max(part, found + len(sep))
-        if not _PROPER_PREFIX.fullmatch(text, part, start):
+        if not _PROPER_PREFIX.fullmatch(text, part, start) and not _DATE_PREFIX.fullmatch(
+            text, part, start
+        ):
             continue
         verb = _VERB_IN_NAME.search(text, start, end)
         if verb is not None:
