@@ -541,3 +541,35 @@ def test_more_relative_words(
 )
 def test_the_day_alone_is_no_date(text: str) -> None:
     assert find_dates(text, relative=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the one day written and the meeting's length, in every language
+        ("A two-day workshop on return opened in Accra on 3 May 2025.",
+         ("2025-05-03", "2025-05-04")),
+        ("The partners met in Accra on 3 May 2025 over three days.", ("2025-05-03", "2025-05-05")),
+        ("Une réunion technique de deux jours s'est ouverte à Dakar le 3 mars 2025.",
+         ("2025-03-03", "2025-03-04")),
+        ("El taller de tres días comenzó en Rabat el 3 de marzo de 2025.",
+         ("2025-03-03", "2025-03-05")),
+        ("Il seminario di due giorni si è aperto a Roma il 3 marzo 2025.",
+         ("2025-03-03", "2025-03-04")),
+        ("A reunião de dois dias começou em Lisboa a 3 de março de 2025.",
+         ("2025-03-03", "2025-03-04")),
+        # the day written is the last when the meeting ended then
+        ("A three-day training ended in Accra on 3 May 2025.", ("2025-05-01", "2025-05-03")),
+        ("La formation de trois jours s'est achevée à Accra le 3 mai 2025.",
+         ("2025-05-01", "2025-05-03")),
+        # no length of the meeting: "two days after", a range already written
+        ("The workshop took place in Accra on 3 May 2025, two days after the SOM.",
+         ("2025-05-03", "2025-05-03")),
+        ("A two-day workshop took place in Accra on 3 and 4 May 2025.",
+         ("2025-05-03", "2025-05-04")),
+        ("A two-day workshop took place in Accra in May 2025.", ("2025-05", "2025-05")),
+    ],
+)  # fmt: skip
+def test_a_meetings_length_gives_its_other_day(text: str, dates: tuple[str, str]) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.start, r.end) for r in records] == [dates]

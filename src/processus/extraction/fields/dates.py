@@ -26,7 +26,12 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
         if heading is not None and heading[0] <= anchor.start < heading[1]:
             rule = DATE_ENTRY
         ctx.add("start", anchor.start, anchor.end, inferred, note, rule)
-        ctx.add("end", anchor.start, anchor.end, inferred, note, rule)
+        one_day = start is not None and start == end and len(start) == 10
+        length = _length(ctx, anchor) if one_day else None
+        if length is None:
+            ctx.add("end", anchor.start, anchor.end, inferred, note, rule)
+        else:
+            _from_length(ctx, record, anchor, str(start), length)
     deadlines = [d for d in doc.within("dates", ctx.spans) if d.role == "deadline"]
     if deadlines:
         deadline = deadlines[0]
@@ -37,9 +42,72 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
 
 
 # the rules that date a meeting (see passages.py)
+DATE_LENGTH = "date:first day and length"
 DATE_ANCHOR = "date:anchor (takes place)"
 DATE_ENTRY = "date:list entry's date"
 DATE_PASSING = "date:date of a meeting told in passing"
+
+
+# the length of a meeting, in days: "a two-day workshop", "over three days", "une réunion de
+# deux jours", "pendant trois jours", "un taller de dos días", "durante tres días", "un
+# seminario di due giorni", "per tre giorni", "uma reunião de dois dias", "durante três dias"
+_NUMBERS = {
+    "2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5, "deux": 2,
+    "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "dois": 2, "duas": 2, "três": 3,
+}  # fmt: skip
+_N = "(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_LENGTH = re.compile(
+    rf"\b{_N}[- ]day\b|\bover\s+{_N}\s+days\b|"
+    rf"\b(?:de|pendant|durant|sur)\s+{_N}\s+(?:jours|journées)\b|"
+    rf"\b(?:de|durante)\s+{_N}\s+(?:días|dias|jornadas)\b|"
+    rf"\b(?:di|per|nell['’]arco\s+di)\s+{_N}\s+(?:giorni|giornate)\b",
+    re.IGNORECASE,
+)
+
+
+# the date written is the meeting's last day: "a three-day training ended on 3 May"
+_ENDED = re.compile(
+    r"\b(?:ended|closed|concluded|wrapped\s+up|s['’]est\s+(?:achevée?|clôturée?|terminée?)|"
+    r"a\s+pris\s+fin|se\s+clausuró|concluyó|finalizó|terminó|si\s+è\s+(?:conclus[oa]|"
+    r"chius[oa])|terminou|encerrou|concluiu)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_length(
+    ctx: FieldContext,
+    record: MeetingRecord,
+    anchor: DateMention,
+    day: str,
+    length: tuple[int, int, int, bool],
+) -> None:
+    """Set ``start`` and ``end`` from the one day written and the meeting's length: the
+    day is the first, or the last when the sentence says the meeting ended then."""
+    days, start, end, ended = length
+    other = date.fromisoformat(day) + timedelta(days=(1 - days) if ended else (days - 1))
+    if ended:
+        record.start = other.isoformat()
+        ctx.evidence = [e for e in ctx.evidence if e.field != "start"]
+        ctx.add("start", start, end, True, "the meeting's last day less its length", DATE_LENGTH)
+        ctx.add("end", anchor.start, anchor.end, False, None, DATE_ANCHOR)
+    else:
+        record.end = other.isoformat()
+        ctx.add("end", start, end, True, "the meeting's first day and its length", DATE_LENGTH)
+
+
+def _length(ctx: FieldContext, anchor: DateMention) -> tuple[int, int, int, bool] | None:
+    """The meeting's length in days written in the sentence of its one-day date (with the
+    span), when the date is its first day: "opened on Tuesday a two-day meeting"."""
+    sentence = next((s for s in ctx.sentence_spans if s[0] <= anchor.start < s[1]), None)
+    if sentence is None:
+        return None
+    m = _LENGTH.search(ctx.doc.text, *sentence)
+    if m is None:
+        return None
+    days = next(_NUMBERS[w] for w in re.split(r"[\s-]+", m.group(0).lower()) if w in _NUMBERS)
+    ended = _ENDED.search(ctx.doc.text, *sentence) is not None
+    return days, m.start(), m.end(), ended
 
 
 def is_relative(mention: DateMention) -> bool:
