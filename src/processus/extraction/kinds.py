@@ -538,9 +538,12 @@ def _meeting_days(dates: Sequence[DateMention]) -> list[tuple[int, object]]:
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
-    stop = _CLAUSE_END.search(text, pos)
-    return start, stop.start() if stop else len(text)
+    """The clause around ``pos``, looked for within 1,000 characters each way (a text of
+    one endless line must not make each call read all of it)."""
+    lo = max(0, pos - 1000)
+    start = max(max(text.rfind(c, lo, pos) for c in ".;!?\n") + 1, lo)
+    stop = _CLAUSE_END.search(text, pos, pos + 1000)
+    return start, stop.start() if stop else min(len(text), pos + 1000)
 
 
 # a meeting still to come, named in another sentence than the one of the people who met:
