@@ -107,6 +107,11 @@ POSITIVE = [
     ("pt", "O Processo de Budapeste adotou uma declaração.", "Budapest Process"),
     ("pt", "O Processo de Praga reúne 50 países.", "Prague Process"),
     ("pt", "A Conferência de Diálogo sobre Migração para África Austral.", "MIDSA"),
+    # a name written as a hashtag, in any language
+    ("en", "Today in Dakar: the #RabatProcess thematic meeting opens.", "Rabat Process"),
+    ("fr", "La réunion du #ProcessusDeRabat s'ouvre à Dakar.", "Rabat Process"),
+    ("es", "Hoy se reúne el #ProcesoDeRabat en Dakar.", "Rabat Process"),
+    ("en", "Experts of the #KhartoumProcess met in Nairobi.", "Khartoum Process"),
 ]
 
 
@@ -147,6 +152,8 @@ NEGATIVE = [
     ("es", "El proceso de paz en Jartum avanza."),
     ("it", "Il dialogo sulla migrazione è ripreso."),
     ("pt", "A migração na África Austral aumentou."),
+    # a city's hashtag is the city
+    ("en", "Today in #Rabat and #Khartoum the partners met."),
 ]
 
 

@@ -191,6 +191,9 @@ def _case_ok(span: str, entry: Entry) -> bool:
     return any(c.isupper() for c in span)
 
 
+_HASHTAG_GAPS = re.compile(r"[\s'’-]+")
+
+
 @cache
 def name_index() -> AliasIndex:
     """The shared index of countries, organisations, dialogues and places."""
@@ -228,6 +231,8 @@ def name_index() -> AliasIndex:
         for alias in names:
             if alias:
                 index.add(alias, entry)
+                if " " in alias:  # its hashtag: "#RabatProcess", "#ProcessusDeRabat"
+                    index.add(_HASHTAG_GAPS.sub("", alias), entry)
     known = {c["code"] for c in reference.countries()}
     for place in reference.places():
         if place["country"] not in known:
