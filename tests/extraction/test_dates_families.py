@@ -562,6 +562,9 @@ def test_the_day_alone_is_no_date(text: str) -> None:
         ("A three-day training ended in Accra on 3 May 2025.", ("2025-05-01", "2025-05-03")),
         ("La formation de trois jours s'est achevée à Accra le 3 mai 2025.",
          ("2025-05-01", "2025-05-03")),
+        # a meeting that opened on the day written and closed later is dated by its first
+        ("A two-day workshop opened in Accra on 3 May 2025 and closed with recommendations.",
+         ("2025-05-03", "2025-05-04")),
         # no length of the meeting: "two days after", a range already written
         ("The workshop took place in Accra on 3 May 2025, two days after the SOM.",
          ("2025-05-03", "2025-05-03")),

@@ -25,13 +25,20 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
         rule = DATE_PASSING if ctx.secondary else DATE_ANCHOR
         if heading is not None and heading[0] <= anchor.start < heading[1]:
             rule = DATE_ENTRY
-        ctx.add("start", anchor.start, anchor.end, inferred, note, rule)
         one_day = start is not None and start == end and len(start) == 10
         length = _length(ctx, anchor) if one_day else None
-        if length is None:
-            ctx.add("end", anchor.start, anchor.end, inferred, note, rule)
+        if length is not None and length[3]:  # the day written is the last
+            record.start = _shifted(str(start), 1 - length[0])
+            why = "the meeting's last day less its length"
+            ctx.add("start", length[1], length[2], True, why, DATE_LENGTH)
         else:
-            _from_length(ctx, record, anchor, str(start), length)
+            ctx.add("start", anchor.start, anchor.end, inferred, note, rule)
+        if length is not None and not length[3]:
+            record.end = _shifted(str(start), length[0] - 1)
+            why = "the meeting's first day and its length"
+            ctx.add("end", length[1], length[2], True, why, DATE_LENGTH)
+        else:
+            ctx.add("end", anchor.start, anchor.end, inferred, note, rule)
     deadlines = [d for d in doc.within("dates", ctx.spans) if d.role == "deadline"]
     if deadlines:
         deadline = deadlines[0]
@@ -66,6 +73,14 @@ _LENGTH = re.compile(
 )
 
 
+# the meeting opened on the day written: "a two-day workshop opened on 3 May and closed
+# with recommendations" is dated by its first day
+_OPENED = re.compile(
+    r"\b(?:opened|began|started|kicked\s+off|s['’]est\s+ouverte?|a\s+débuté|a\s+commencé|"
+    r"comenzó|se\s+inauguró|empezó|si\s+è\s+apert[oa]|è\s+iniziat[oa]|começou|abriu|"
+    r"teve\s+início)\b",
+    re.IGNORECASE,
+)
 # the date written is the meeting's last day: "a three-day training ended on 3 May"
 _ENDED = re.compile(
     r"\b(?:ended|closed|concluded|wrapped\s+up|s['’]est\s+(?:achevée?|clôturée?|terminée?)|"
@@ -75,30 +90,14 @@ _ENDED = re.compile(
 )
 
 
-def _from_length(
-    ctx: FieldContext,
-    record: MeetingRecord,
-    anchor: DateMention,
-    day: str,
-    length: tuple[int, int, int, bool],
-) -> None:
-    """Set ``start`` and ``end`` from the one day written and the meeting's length: the
-    day is the first, or the last when the sentence says the meeting ended then."""
-    days, start, end, ended = length
-    other = date.fromisoformat(day) + timedelta(days=(1 - days) if ended else (days - 1))
-    if ended:
-        record.start = other.isoformat()
-        ctx.evidence = [e for e in ctx.evidence if e.field != "start"]
-        ctx.add("start", start, end, True, "the meeting's last day less its length", DATE_LENGTH)
-        ctx.add("end", anchor.start, anchor.end, False, None, DATE_ANCHOR)
-    else:
-        record.end = other.isoformat()
-        ctx.add("end", start, end, True, "the meeting's first day and its length", DATE_LENGTH)
+def _shifted(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def _length(ctx: FieldContext, anchor: DateMention) -> tuple[int, int, int, bool] | None:
-    """The meeting's length in days written in the sentence of its one-day date (with the
-    span), when the date is its first day: "opened on Tuesday a two-day meeting"."""
+    """The meeting's length in days written in the sentence of its one-day date, its span,
+    and whether that date is its last day ("a three-day training ended on 3 May") rather
+    than its first ("opened on Tuesday a two-day meeting")."""
     sentence = next((s for s in ctx.sentence_spans if s[0] <= anchor.start < s[1]), None)
     if sentence is None:
         return None
@@ -106,7 +105,8 @@ def _length(ctx: FieldContext, anchor: DateMention) -> tuple[int, int, int, bool
     if m is None:
         return None
     days = next(_NUMBERS[w] for w in re.split(r"[\s-]+", m.group(0).lower()) if w in _NUMBERS)
-    ended = _ENDED.search(ctx.doc.text, *sentence) is not None
+    text = ctx.doc.text
+    ended = _ENDED.search(text, *sentence) is not None and not _OPENED.search(text, *sentence)
     return days, m.start(), m.end(), ended
 
 
