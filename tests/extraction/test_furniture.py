@@ -57,6 +57,19 @@ from processus.extraction.furniture import datelines, sign_offs
          None),
         ("Accra, 12 Workshops 2025 - The partners reviewed the work of the year on return.",
          None),
+        # a ministry's full stop after the full date, then a sentence
+        ("Napoli, 4 luglio 2025. La riunione si terrà a Bari il 15 settembre 2025.",
+         "Napoli, 4 luglio 2025."),
+        ("Lyon, le 4 juillet 2025. La réunion se tiendra à Nantes le 15 septembre.",
+         "Lyon, le 4 juillet 2025."),
+        ("Chicago, 4 July 2025. The meeting will be held in Boston on 15 September.",
+         "Chicago, 4 July 2025."),
+        # ... not after a date without its year, a place, or before a name that is no sentence
+        ("Chicago, 4 July. The meeting will be held in Boston on 15 September this year.", None),
+        ("Chicago, Illinois. The meeting will be held in Boston on 15 September 2025.", None),
+        ("Rabat, 12 June 2025. Thematic meeting on labour migration and mobility in Africa",
+         None),
+        ("Rabat, 12 June 2025. Meeting in Fes.", None),
         # an agency in brackets before the place
         ("(ANSA) - ISTANBUL, 18 MAR - Si è tenuta a Smirne, dal 16 al 17 marzo, la riunione.",
          "(ANSA) - ISTANBUL, 18 MAR -"),
@@ -167,6 +180,10 @@ def test_an_agency_dateline_with_a_full_stop_dates_the_story(text: str, start: s
         # 18 March fell on a Wednesday in 2026
         ("(ANSA) - NAPOLI, 18 MAR - Si è conclusa mercoledì a Kumasi la riunione del Comitato "
          "direttivo del Processo di Khartoum.", ("2026-03-18", "2026-03-18", "Kumasi")),
+        ("Napoli, 4 luglio 2025. La riunione del Comitato direttivo del Processo di Khartoum "
+         "si terrà a Kumasi il 15 e 16 settembre.", ("2025-09-15", "2025-09-16", "Kumasi")),
+        ("Lyon, le 4 juillet 2025. La réunion thématique du Processus de Rabat se tiendra à "
+         "Thiès le 15 septembre.", ("2025-09-15", "2025-09-15", "Thiès")),
         # a calendar entry's title line keeps its date and city
         ("Rabat, 12 June 2025 - Thematic meeting on labour migration and mobility in Kumasi\n"
          "The meeting gathers experts of the partner countries.",

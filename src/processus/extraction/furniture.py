@@ -44,7 +44,9 @@ _DATELINE = re.compile(
     # a full stop before the dash, in Spanish agencies' and ministries' style: "Madrid, 5 jun
     # 2025 (EFE).- …", "Madrid, 14 de octubre de 2026.- …"
     r"(?:[ \t]*\.(?=[ \t]*-))?"
-    r"[ \t]*(?P<dash>[–—]|-{1,2})[ \t]*"
+    # the dash, or the full stop that ends a full date before the story's first capital, in
+    # ministries' style: "Roma, 4 luglio 2025. La riunione …", "Rome, le 4 juillet 2025. La …"
+    r"[ \t]*(?P<dash>[–—]|-{1,2}|\.(?=[ \t]+[A-ZÀ-Ý«“\"]))[ \t]*"
     # the story itself, on the same line: not a date, not a number
     r"(?=(?P<story>[^\d\n][^\n]{40,}))"
 )
@@ -59,6 +61,8 @@ _FULL_DATE = re.compile(
 # a year-less dateline opens a story of at least this many words ("Rome, 12 novembre - Les
 # partenaires … se sont réunis …"): a calendar entry's title after "Rabat, 12 June -" is shorter
 _STORY_WORDS = 10
+# a story after a full stop that ends a full date is a sentence of at least this many words
+_SENTENCE_WORDS = 6
 # a sentence ends in the story: prose, not a calendar entry's title ("Thematic meeting on …")
 _SENTENCE_END = re.compile(r"[^\W\d]{2}[.!?](?:[ \t]|$)")
 
@@ -81,6 +85,20 @@ def _filed_on_a_day(when: str | None, story: str) -> bool:
     return m.group("year") is not None or len(story[: sentence.end()].split()) >= _STORY_WORDS
 
 
+def _filed_on_a_full_date(when: str | None, story: str) -> bool:
+    """A full stop ends a dateline only after a day, a month and a year, before a story that
+    runs on ("Roma, 4 luglio 2025. La riunione si terrà …"): "Dakar, Senegal. The city …",
+    "Rabat, 12 June. Thematic …" or "Rabat, 12 June 2025. Thematic meeting on return" (no sentence)
+    are a heading's words, not a filing."""
+    m = _FULL_DATE.fullmatch(when.strip()) if when else None
+    if m is None or m.group("year") is None:
+        return False
+    month = (m.group("month") or m.group("month_first")).rstrip(".").lower()
+    # the story is a sentence: it ends like one and is longer than a calendar entry's name
+    sentence = re.search(r"\w[.!?](?:[ \t]|$)", story)
+    return month in MONTHS and sentence is not None and len(story.split()) >= _SENTENCE_WORDS
+
+
 def datelines(text: str, limit: int = 3) -> list[Span]:
     """The spans (place to dash) of the datelines that open the first paragraphs.
 
@@ -99,7 +117,10 @@ def datelines(text: str, limit: int = 3) -> list[Span]:
         # be a dateline: "Dakar - the city" in a title is not one, "Khartoum — Le Soudan …",
         # "Niamey, 16 Mars (ANP)-" and "Roma, 5 novembre 2026 - Si è svolta …" are
         agency = m.group("agency") or m.group("lead")
-        if not (place.isupper() or agency or m.group("dash") in "–—") and not _filed_on_a_day(
+        if m.group("dash") == ".":
+            if not _filed_on_a_full_date(m.group("when"), m.group("story")):
+                continue
+        elif not (place.isupper() or agency or m.group("dash") in "–—") and not _filed_on_a_day(
             m.group("when"), m.group("story")
         ):
             continue
