@@ -178,3 +178,44 @@ def test_two_weekdays_as_one_range_counted_from_the_dateline() -> None:
     )
     [record] = extract_text(text, "x", READ_ON)
     assert (record.start, record.end) == ("2024-11-05", "2024-11-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("ACCRA, 5 February 2025 - Experts of the Rabat Process met yesterday and today in "
+         "Kumasi for a workshop on return.", "2025-02-04", "2025-02-05"),
+        ("LOMÉ, 12 mars 2025 - Les experts du Processus de Rabat se sont réunis hier et "
+         "aujourd'hui à Kara pour un atelier sur le retour.", "2025-03-11", "2025-03-12"),
+        ("Sevilla, 20 de mayo de 2025.- Los expertos del Proceso de Rabat se reúnen hoy y "
+         "mañana en Huelva en un taller sobre retorno.", "2025-05-20", "2025-05-21"),
+        ("Napoli, 4 luglio 2025 - Gli esperti del Processo di Khartoum si sono riuniti ieri e "
+         "oggi a Bari per un seminario sul rimpatrio.", "2025-07-03", "2025-07-04"),
+        ("Porto, 7 de abril de 2025 - Os peritos do Processo de Rabat reuniram-se ontem e hoje "
+         "em Braga num seminário sobre o regresso.", "2025-04-06", "2025-04-07"),
+        # two days that do not follow each other stay two dates: the first is the meeting's
+        ("ACCRA, 5 February 2025 - Experts of the Rabat Process met yesterday in Kumasi for a "
+         "workshop on return, and the report was adopted tomorrow.", "2025-02-04",
+         "2025-02-04"),
+        ("ACCRA, 5 February 2025 - Experts of the Rabat Process met today in Kumasi for a "
+         "workshop on return.", "2025-02-05", "2025-02-05"),
+    ],
+)  # fmt: skip
+def test_two_day_words_in_a_row_as_one_range(text: str, start: str, end: str) -> None:
+    [record] = extract_text(text, "x", READ_ON)
+    assert (record.start, record.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "offsets"),
+    [
+        ("met yesterday and today", [(-1, 0)]),
+        ("se reúnen hoy y mañana", [(0, 1)]),
+        # not consecutive, or the later first: two mentions
+        ("met yesterday and tomorrow", [(-1, None), (1, None)]),
+        ("today and yesterday", [(0, None), (-1, None)]),
+    ],
+)  # fmt: skip
+def test_consecutive_day_words_join(text: str, offsets: list) -> None:
+    found = find_dates(text, relative=True)
+    assert [(m.relative[1] if m.relative else None, m.day_last) for m in found] == offsets

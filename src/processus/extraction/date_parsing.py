@@ -282,6 +282,13 @@ def _year_from_the_end(text: str, a: DateMention, b: DateMention) -> DateMention
     return replace(a, first=part, last=part)
 
 
+def _next_days(a: DateMention, b: DateMention) -> bool:
+    """Two day words of consecutive days, the earlier first ("ayer y hoy", "ontem e hoje")."""
+    if a.relative is None or b.relative is None or a.day_last is not None:
+        return False
+    return a.relative[0] == b.relative[0] == "day" and b.relative[1] - a.relative[1] == 1
+
+
 def _joined(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     """``a`` and ``b`` as one range, when only a range word stands between them and they
     are two full days of the same month or so, or two weekdays told alone."""
@@ -290,6 +297,9 @@ def _joined(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     whole = text[a.start : b.end]
     if a.relative == b.relative and a.relative is not None and a.relative[0] == "weekday":
         return replace(a, end=b.end, text=whole, weekday_last=b.weekday)
+    if _next_days(a, b):  # "yesterday and today", "hier et aujourd'hui", "oggi e domani"
+        assert b.relative is not None
+        return replace(a, end=b.end, text=whole, day_last=b.relative[1])
     a = _year_from_the_end(text, a, b)
     full = a.has_year and b.has_year and a.first[2] is not None and b.first[2] is not None
     if not full or a.first != a.last or b.first != b.last:

@@ -86,7 +86,10 @@ def _resolve_offset(mention: DateMention, reference: date) -> tuple[Part, Part] 
     assert mention.relative is not None
     unit, offset = mention.relative
     if unit == "day":
-        return _day_part(reference + timedelta(days=offset))
+        first_day = _day_part(reference + timedelta(days=offset))
+        if mention.day_last is None:
+            return first_day
+        return first_day[0], _day_part(reference + timedelta(days=mention.day_last))[1]
     if unit == "weekday" and mention.weekday is not None:
         gap = (mention.weekday - reference.weekday()) % 7
         if offset > 0:
@@ -148,7 +151,8 @@ def resolve_relative(mention: DateMention, reference: date) -> tuple[Part, Part]
     document's reference date), or None when the mention has nothing to resolve (it has
     its year, or neither direction, relative unit nor weekday).
 
-    - ("day", n) — yesterday, today, tomorrow: that day.
+    - ("day", n) — yesterday, today, tomorrow: that day; to :attr:`DateMention.day_last`
+      ("yesterday and today").
     - ("week", n) — last/this/next week: the *month* (year, month, None) of that week's
       Monday; a week is finer than any precision a record keeps, and its Monday decides.
     - ("month", n): (year, month, None) n months from the reference's month.

@@ -229,6 +229,7 @@ class DateMention:
     direction: int = 0
     relative: tuple[str, int] | None = None
     weekday_last: int | None = None  # the second weekday of "on Tuesday and Wednesday"
+    day_last: int | None = None  # the second day's offset in "yesterday and today"
 
     @property
     def has_year(self) -> bool:
