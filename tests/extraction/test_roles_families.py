@@ -539,3 +539,37 @@ def test_collaborations_rotations_and_partners(text: str, expected: dict[str, li
 )  # fmt: skip
 def test_copulas_and_co_organisers(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hosted by Ghana, it was chaired jointly with Italy.",
+         {"hosts": ["Ghana"], "chairs": ["Ghana", "Italy"]}),
+        ("Hosted by Ghana, it was jointly chaired with Italy.",
+         {"hosts": ["Ghana"], "chairs": ["Ghana", "Italy"]}),
+        ("Hosted by Ghana, it was co-chaired together with Italy.",
+         {"hosts": ["Ghana"], "chairs": ["Ghana", "Italy"]}),
+        ("Accueillie par le Mali, elle a été présidée conjointement avec la Belgique.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+        ("Acogida por Mali, fue copresidida junto con Bélgica.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+        ("Acogida por Mali, fue presidida conjuntamente con Bélgica.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+        ("Ospitata dal Mali, è stata copresieduta insieme al Belgio.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+        ("Ospitata dal Mali, è stata presieduta congiuntamente con il Belgio.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+        ("Acolhida pelo Mali, foi copresidida juntamente com a Bélgica.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+        ("Acolhida pelo Mali, foi presidida em conjunto com a Bélgica.",
+         {"hosts": ["Mali"], "chairs": ["Mali", "Belgium"]}),
+        # a partner named with another verb is no co-chair
+        ("Hosted by Ghana, it was prepared jointly with Italy.", {"hosts": ["Ghana"]}),
+        ("Accueillie par le Mali, elle a été préparée conjointement avec la Belgique.",
+         {"hosts": ["Mali"]}),
+        ("Ospitata dal Mali, è stata preparata insieme al Belgio.", {"hosts": ["Mali"]}),
+    ],
+)  # fmt: skip
+def test_chaired_jointly_with_a_partner(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

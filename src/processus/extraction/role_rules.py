@@ -155,21 +155,29 @@ TRIGGERS: tuple[RoleRule, ...] = (
              rf"\b(?:discurso|palavras|mensagem)\s+de\s+boas-vindas\s+(?:proferid[oa]s?\s+por\b|{_DE_PT})"),
     # co-chairs (the host co-chairs)
     RoleRule("co_chaired_by", "en", ("co_chairs",),
-             r"\bco-?chaired\s+(?:by|with)\b|\bunder\s+the\s+co-?(?:chairmanship|chairship|"
+             r"\bco-?chaired\s+(?:(?:together|jointly)\s+)?(?:by|with)\b|"
+             # "chaired jointly with Hungary", "jointly chaired with"
+             r"(?<!-)\bchaired\s+(?:jointly|together)\s+with\b|\bjointly\s+chaired\s+with\b|"
+             r"\bunder\s+the\s+co-?(?:chairmanship|chairship|"
              r"chairing|presidency)\s+of\b|\bco-?chairs?\s*(?::|from\b|of\b)|"
              r"\bco-?(?:chairmanship|chairship|presidency)\s*:"),
     RoleRule("coprésidée_par", "fr", ("co_chairs",),
-             rf"\bco-?présidée?s?\s+(?:par|avec)\b|\bsous\s+la\s+co-?présidence\s+{_DE}|"
-             rf"\bco-?présidents?\s*:|\bco-?présidence\s*:"),
+             r"\bco-?présidée?s?\s+(?:conjointement\s+)?(?:par|avec)\b|"
+             r"\bprésidée?s?\s+conjointement\s+avec\b|"
+             rf"\bsous\s+la\s+co-?présidence\s+{_DE}|\bco-?présidents?\s*:|\bco-?présidence\s*:"),
     RoleRule("copresidida_por", "es", ("co_chairs",),
-             rf"\bcopresidid[oa]s?\s+(?:conjuntamente\s+)?por\b|\bbajo\s+la\s+copresidencia\s+{_DE_ES}|"
-             r"\bco-?presiden(?:cia|tes?)\s*:"),
+             r"\bcopresidid[oa]s?\s+(?:conjuntamente\s+)?por\b|"
+             r"\bcopresidid[oa]s?\s+junto\s+(?:con|a|al)\b|\bpresidid[oa]s?\s+conjuntamente\s+con\b|"
+             rf"\bbajo\s+la\s+copresidencia\s+{_DE_ES}|\bco-?presiden(?:cia|tes?)\s*:"),
     RoleRule("copresieduta_da", "it", ("co_chairs",),
-             rf"\bco-?presiedut[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|\bsotto\s+la\s+co-?presidenza\s+{_DI}|"
-             r"\bco-?presiden(?:za|ti|te)\s*:"),
+             r"\bco-?presiedut[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|"
+             r"\bco-?presiedut[oaie]\s+insieme\s+(?:all['’]|alla|allo|al|a)\b|"
+             r"\bpresiedut[oaie]\s+congiuntamente\s+con\b|"
+             rf"\bsotto\s+la\s+co-?presidenza\s+{_DI}|\bco-?presiden(?:za|ti|te)\s*:"),
     RoleRule("copresidida_pt", "pt", ("co_chairs",),
-             rf"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bsob\s+a\s+copresidência\s+{_DE_PT}|"
-             r"\bco-?presid(?:ência|entes?)\s*:"),
+             r"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bcopresidid[oa]s?\s+juntamente\s+com\b|"
+             r"\bpresidid[oa]s?\s+em\s+conjunto\s+com\b|"
+             rf"\bsob\s+a\s+copresidência\s+{_DE_PT}|\bco-?presid(?:ência|entes?)\s*:"),
     RoleRule("co_chair_represented", "en", ("co_chairs_loose",),
              r"\bco-?chair(?:manship|ship|s)?\s*,?\s*represented\s+by\b"),
     RoleRule("coprésidence_représentée", "fr", ("co_chairs_loose",),
