@@ -124,6 +124,11 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i:\breuni[oó]n(?:es)?\s+de\s+(?:altos|alt[ao]s)\s+(?:funcionarios|cargos)\b)|"
             r"(?i:\briunion[ei]\s+(?:degli|di)\s+alti\s+funzionari\b)|"
             r"(?i:\breuni(?:ão|ao|ões)\s+de\s+altos\s+funcionários\b)|"
+            # officials "of a high level": "la riunione dei funzionari di alto livello", "la
+            # reunión de funcionarios de alto nivel", "a reunião de funcionários de alto nível"
+            r"(?i:\briunion[ei]\s+(?:dei|di)\s+funzionari\s+di\s+alto\s+livello\b)|"
+            r"(?i:\breuni[oó]n(?:es)?\s+de\s+(?:los\s+)?funcionarios\s+de\s+alto\s+nivel\b)|"
+            r"(?i:\breuni(?:ão|ao|ões)\s+(?:de|dos)\s+funcionários\s+de\s+alto\s+nível\b)|"
             # senior officials who met: "Senior officials of the partners met in Madrid"
             r"(?i:\b(?:senior\s+officials|hauts\s+fonctionnaires|altos\s+funcionarios|"
             r"alti\s+funzionari|altos\s+funcionários)\b" + _MET_LATER + r")",
@@ -166,7 +171,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bside[- ]events?\b|\bspecial\s+events?\b|"
             r"\bévénements?\s+(?:parallèles?|spéciale?s?)\b|"
             r"\beventos?\s+paralelos?\b|"
-            r"\beventi?\s+collateral[ei]\b",
+            r"\bevent[oi]\s+collateral[ei]\b",
             _I,
         ),
     ),
