@@ -279,6 +279,13 @@ def test_card_labels_for_chairs_and_hosts(text: str, expected: dict[str, list[st
          "du Mali.", {"hosts": ["Mali"]}),
         ("La riunione si è aperta con il saluto di benvenuto del Ministro dell'Interno "
          "del Senegal.", {"hosts": ["Senegal"]}),
+        # the first speaker welcomes as host; the chair or a partner after it does not
+        ("Opening: welcome words by the Ministry of the Interior of Ghana and by the Chair of "
+         "the Rabat Process, Spain.", {"hosts": ["Ghana"], "chairs": ["Spain"]}),
+        ("It opened with a welcome address by Senegal and the European Union.",
+         {"hosts": ["Senegal"]}),
+        ("Elle s'est ouverte par les mots de bienvenue du Mali et de la Belgique.",
+         {"hosts": ["Mali"]}),
         # a title with no state after it names nobody
         ("The meeting was chaired by the Minister of Interior and opened by the mayor.", {}),
         ("La reunión fue presidida por el Ministro del Interior en Madrid.", {}),

@@ -587,6 +587,11 @@ HELD_BY = re.compile(
 #: Rules whose phrase may qualify the founding of a dialogue rather than a meeting: "the
 #: Process was born at the initiative of Spain and Morocco, with the support of France".
 INITIATIVE_RULES = frozenset({"initiative_of", "with_the_support_of"})
+
+#: Rules that name one actor: the first speaker of "welcome words by the Ministry of the
+#: Interior of Ghana and by the Chair of the Process, Spain" welcomes the guests as host;
+#: those after it speak for themselves (a chair, a partner, the secretariat).
+FIRST_ACTOR_RULES = frozenset({"welcome_address"})
 FOUNDING = re.compile(
     r"\b(?:naissance|found(?:ed|ing)|launch(?:ed|ing)?|lancée?s?|created|créée?s?|création|"
     r"establish(?:ed|ing)|set\s+up|fondée?s?|creado|fundado|istituito|criado)\b[^.;!?\n]{0,80}\Z",

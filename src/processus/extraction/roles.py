@@ -302,6 +302,8 @@ def trigger_roles(
         return []  # the founding of a dialogue, not a meeting
     found = []
     listed = _actor_list(text, trigger.end, local, end)
+    if trigger.rule in role_rules.FIRST_ACTOR_RULES:
+        listed = listed[:1]
     split = _split_clauses(text, listed[-1].end, local, end) if listed else []
     first = 1 if split else None
     for actor, clause in [(actor, first) for actor in listed] + split:
