@@ -565,6 +565,18 @@ def test_the_day_alone_is_no_date(text: str) -> None:
         # a meeting that opened on the day written and closed later is dated by its first
         ("A two-day workshop opened in Accra on 3 May 2025 and closed with recommendations.",
          ("2025-05-03", "2025-05-04")),
+        # the length told where the next sentence names the meeting again
+        ("The workshop on return opened in Accra on 3 May 2025. The two-day meeting is hosted "
+         "by Ghana.", ("2025-05-03", "2025-05-04")),
+        ("L'atelier sur le retour s'est ouvert à Dakar le 3 mars 2025. Cette réunion de deux "
+         "jours est accueillie par le Sénégal.", ("2025-03-03", "2025-03-04")),
+        ("Il seminario si è aperto a Roma il 3 marzo 2025. L'incontro di tre giorni è "
+         "ospitato dall'Italia.", ("2025-03-03", "2025-03-05")),
+        # ... not another event, nor a sentence that dates its own
+        ("The workshop on return opened in Accra on 3 May 2025. The two-day training that "
+         "followed was hosted by Ghana.", ("2025-05-03", "2025-05-03")),
+        ("The workshop on return opened in Accra on 3 May 2025. A report on the two-day "
+         "course is online.", ("2025-05-03", "2025-05-03")),
         # no length of the meeting: "two days after", a range already written
         ("The workshop took place in Accra on 3 May 2025, two days after the SOM.",
          ("2025-05-03", "2025-05-03")),

@@ -98,16 +98,51 @@ def _length(ctx: FieldContext, anchor: DateMention) -> tuple[int, int, int, bool
     """The meeting's length in days written in the sentence of its one-day date, its span,
     and whether that date is its last day ("a three-day training ended on 3 May") rather
     than its first ("opened on Tuesday a two-day meeting")."""
-    sentence = next((s for s in ctx.sentence_spans if s[0] <= anchor.start < s[1]), None)
-    if sentence is None:
+    index = next((i for i, s in enumerate(ctx.sentence_spans) if s[0] <= anchor.start < s[1]), None)
+    if index is None:
         return None
+    sentence = ctx.sentence_spans[index]
     m = _LENGTH.search(ctx.doc.text, *sentence)
+    if m is None and index + 1 < len(ctx.sentence_spans):
+        m = _told_next(ctx, ctx.sentence_spans[index + 1])
     if m is None:
         return None
     days = next(_NUMBERS[w] for w in re.split(r"[\s-]+", m.group(0).lower()) if w in _NUMBERS)
     text = ctx.doc.text
     ended = _ENDED.search(text, *sentence) is not None and not _OPENED.search(text, *sentence)
     return days, m.start(), m.end(), ended
+
+
+# the meeting named again at the start of the next sentence, with its length: "The two-day
+# meeting is hosted by …", "Cet atelier de trois jours …", "La reunión, de dos días, …",
+# "Il seminario di due giorni …", "O encontro de dois dias …"
+_DEFINITE = re.compile(
+    r"\s*(?:the|this|ce|cet|cette|la|le|l['’]|el|este|esta|il|lo|questo|questa|o|a|esse|essa)\s*(?:[\w'’]+,?\s+){0,2}?(?="
+    + _LENGTH.pattern
+    + ")",
+    re.IGNORECASE,
+)
+
+
+# the event of the next sentence is another one: "the two-day training that followed", "la
+# formation de deux jours qui a suivi", "el taller de dos días siguiente"
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:follow\w*|preced\w*|next|previous|after|before|suivi\w*|suivant\w*|précéd\w*|"
+    r"prochain\w*|siguiente|anterior|previo|posterior|successiv\w*|precedent\w*|seguinte)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_next(ctx: FieldContext, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The length given where the next sentence opens on the meeting, when that sentence
+    dates nothing of its own ("… opened in Windhoek on Tuesday. The two-day meeting is
+    hosted by Namibia")."""
+    opening = _DEFINITE.match(ctx.doc.text, *sentence)
+    if opening is None or ctx.doc.within("dates", [sentence]):
+        return None
+    if _ANOTHER_EVENT.search(ctx.doc.text, *sentence):
+        return None  # "The two-day training that followed …"
+    return _LENGTH.match(ctx.doc.text, opening.end(), sentence[1])
 
 
 def is_relative(mention: DateMention) -> bool:
