@@ -336,9 +336,18 @@ def test_a_posts_age_counts_back_from_the_pages_capture_date(text: str, expected
          "Rabat à Porto (29-30 janvier)." + _FEED_END, "2025-01-29"),
         ("Rabat Process news, published on 3 February 2025\n\nThe Senior Officials' Meeting of "
          "the Rabat Process took place in Porto on 29-30 January.", "2025-01-29"),
-        # without a date of the page, the reading day decides
-        ("The Senior Officials' Meeting of the Rabat Process took place in Porto on 29-30 "
+        # without a date of the page, the reading day decides: the nearest such day, or the
+        # one before or after it that the tense tells
+        ("The Senior Officials' Meeting of the Rabat Process will take place in Porto on 29-30 "
          "January.", "2027-01-29"),
+        ("The Senior Officials' Meeting of the Rabat Process took place in Porto on 29-30 "
+         "January.", "2026-01-29"),
+        ("The Senior Officials' Meeting of the Rabat Process took place in Porto on 29-30 "
+         "October.", "2026-10-29"),
+        ("The Senior Officials' Meeting of the Rabat Process will take place in Porto on 29-30 "
+         "October.", "2027-10-29"),
+        ("The Senior Officials' Meeting of the Rabat Process in Porto, 29-30 October.",
+         "2026-10-29"),
     ],
 )  # fmt: skip
 def test_a_date_without_year_takes_the_pages_own_year(text: str, start: str) -> None:
@@ -588,3 +597,31 @@ def test_the_day_alone_is_no_date(text: str) -> None:
 def test_a_meetings_length_gives_its_other_day(text: str, dates: tuple[str, str]) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [(r.start, r.end) for r in records] == [dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Calendar of activities 2025\n\n• 10-11 March: Thematic meeting on return, Kumasi\n"
+         "• 14-16 October: Senior Officials' Meeting, Thiès", ["2025-03-10", "2025-10-14"]),
+        ("Calendrier 2025\n\n- 10-11 mars : Réunion thématique sur le retour, Thiès",
+         ["2025-03-10"]),
+        ("Actividades en 2025\n\n10-11 de marzo – Reunión temática sobre retorno, Huelva",
+         ["2025-03-10"]),
+        # each section under its own year
+        ("Past meetings\n\n2024\n12-13 November – Thematic meeting on return, Kumasi\n\n2023\n"
+         "14-15 December – Senior Officials' Meeting, Thiès", ["2024-11-12", "2023-12-14"]),
+        ("Senior Officials' Meeting 2023\nThe meeting took place in Thiès on 14 and 15 "
+         "December.", ["2023-12-14"]),
+        # a year in a sentence heads nothing
+        ("The Rabat Process was launched in 2006.\nThe thematic meeting took place in Kumasi "
+         "on 12 May.", ["2026-05-12"]),
+        ("Reports published in 2024 are online. See the archive.\nThe thematic meeting took "
+         "place in Kumasi on 12 May.", ["2026-05-12"]),
+        ("Reports published in 2024\nThe thematic meeting took place in Kumasi on 12 May.",
+         ["2024-05-12"]),
+    ],
+)  # fmt: skip
+def test_a_heading_year_dates_the_days_under_it(text: str, starts: list[str]) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [r.start for r in records] == starts

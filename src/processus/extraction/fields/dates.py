@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from processus.extraction.dates import DateMention, format_part, infer_year, resolve_relative
@@ -225,6 +226,72 @@ def _page_dates(doc: Document, mention: DateMention) -> list[DateMention]:
     ]  # fmt: skip
 
 
+# how far from a date without its year a tense cue may stand to tell whether it is past
+_TENSE_REACH = 150
+
+
+def _year_by_tense(
+    doc: Document, passage: Passage, mention: DateMention, year: int
+) -> tuple[int, str] | None:
+    """The year before or after the nearest one when the text tells the meeting in the
+    other tense: "the partners took part … on 12 May", read in November, is the May gone;
+    "will take place on 10 March", read in November, the March to come."""
+    month, day = mention.first[1], mention.first[2]
+    assert month is not None
+    around = (
+        max(passage.start, mention.start - _TENSE_REACH),
+        min(passage.end, mention.end + _TENSE_REACH),
+    )
+    cues = doc.within("tenses", [around])
+    if not cues:
+        return None
+    cue = min(cues, key=lambda c: min(abs(c[0] - mention.end), abs(mention.start - c[1])))
+    written = date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+    if cue[3] == "past" and written > doc.reference:
+        return year - 1, f"the last before it, as the text tells it as past ('{cue[2]}')"
+    if cue[3] == "upcoming" and written < doc.reference:
+        return year + 1, f"the next after it, as the text tells it to come ('{cue[2]}')"
+    return None
+
+
+# a heading line that gives its year to the dates under it: "Calendar of activities 2025",
+# "2025 events", "Calendrier 2025", "Actividades en 2025", "2024" alone
+_HEADING_LINE = 80
+
+
+def _line_of(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return text[line_start : len(text) if line_end == -1 else line_end]
+
+
+def _heading_year(doc: Document, mention: DateMention) -> DateMention | None:
+    """The year of the last heading above ``mention`` that writes a year alone: a short
+    line with no sentence in it ("Calendar of activities 2025", "2024"), under which a
+    calendar or a list of past meetings writes its days without their year.  A year told
+    in a sentence ("The Process was launched in 2006.") heads nothing."""
+    key = ("heading years", 0, 0)
+    known = doc.memo.get(key)
+    if known is None:  # once per document: a listing asks for each of its entries
+        headings = [
+            d for d in doc.dates
+            if d.role == "year" and d.first == d.last and d.first[1] is None
+            and _is_heading(_line_of(doc.text, d.start))
+        ]  # fmt: skip
+        known = doc.memo[key] = (headings, [d.start for d in headings])
+    headings, starts = known
+    above = bisect_left(starts, mention.start)
+    if above == 0:
+        return None
+    heading = headings[above - 1]
+    return heading if "\n" in doc.text[heading.end : mention.start] else None
+
+
+def _is_heading(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= _HEADING_LINE and not re.search(r"\w[.!?;]\s|\w[.;]$", text)
+
+
 def _post_date(doc: Document, mention: DateMention) -> DateMention | None:
     """In a feed, the date alone on a line of the mention's post, before it: the post's own
     date ("Processus de Rabat / 12 octobre 2026 / Retour sur l'atelier … tenu hier"), which
@@ -332,6 +399,15 @@ def resolve_date(
     ]
     if context is not None and context is not mention and context.has_year:
         nearby = [context]
+    heading = None if nearby else _heading_year(doc, mention)
+    if heading is not None:
+        year = heading.first[0]
+        assert year is not None
+        start_part = (year, month, day)
+        last_month = last[1] if last[1] is not None else month
+        end_part = (year + 1 if last_month < month else year, last_month, last[2])
+        note = f"year from the heading '{_line_of(doc.text, heading.start).strip()}'"
+        return format_part(start_part), format_part(end_part), True, note
     if not nearby:
         nearby = _page_dates(doc, mention)
     if nearby:
@@ -344,6 +420,9 @@ def resolve_date(
     else:
         year = infer_year(month, day, doc.reference)
         note = f"year from {doc.reference_note}"
+        told = _year_by_tense(doc, passage, mention, year)
+        if told is not None:
+            year, note = told[0], f"{note}, {told[1]}"
     start_part = (year, month, day)
     last_month = last[1] if last[1] is not None else month
     last_year = year + 1 if last_month < month else year
