@@ -185,3 +185,17 @@ def test_pdf_sniffed_without_extension(tmp_path: Path) -> None:
     path = tmp_path / "doc"
     path.write_bytes(source.read_bytes())
     assert "Dakar" in load_document(path).text
+
+
+def test_a_html_tables_row_is_one_line_of_cells() -> None:
+    markup = (
+        "<html><body><main><table><thead><tr><th>Date</th><th>Event</th><th>Host</th></tr>"
+        "</thead><tbody><tr><td>12/02/2025</td><td>Thematic meeting</td><td>The Gambia</td>"
+        "</tr></tbody></table><p>After the table.</p></main></body></html>"
+    )
+    lines = [line for line in html_to_text(markup).splitlines() if line]
+    assert lines == [
+        "Date | Event | Host",
+        "12/02/2025 | Thematic meeting | The Gambia",
+        "After the table.",
+    ]

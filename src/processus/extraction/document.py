@@ -38,6 +38,7 @@ from processus.extraction.records import Explanation
 from processus.extraction.roles import Trigger, find_triggers
 from processus.extraction.scan import Cues
 from processus.extraction.segmentation import Passage, posts
+from processus.extraction.tables import table_triggers
 from processus.extraction.tags import trailing_tags
 from processus.extraction.titles import TitleMention, find_titles, heading_titles
 
@@ -419,7 +420,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
         titles=titles,
         counts=find_counts(text, tokens=starts, rejected=rejected),
         theme_hits=theme_rules.theme_hits(text, masked, folded, starts),
-        triggers=find_triggers(text, starts),
+        triggers=_with_table_triggers(find_triggers(text, starts), text),
         reference=ref,
         reference_mode=mode,
         reference_note=note,
@@ -433,6 +434,12 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     )
     _index(doc)
     return doc
+
+
+def _with_table_triggers(triggers: list[Trigger], text: str) -> list[Trigger]:
+    """The phrase triggers and those of a table's role columns, in text order."""
+    columns = table_triggers(text)
+    return sorted(triggers + columns, key=lambda t: t.start) if columns else triggers
 
 
 def _index(doc: Document) -> None:

@@ -276,6 +276,20 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+def _opening(node: Any, tag: str) -> str:
+    """What opens a block: a blank line, a line break, or between two cells of a table's
+    row a pipe, so that a row stays one line whose cells line up with its header's
+    ("12/02/2025 | Thematic meeting … | Banjul | The Gambia", see tables.py)."""
+    if tag in ("td", "th"):
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.tag in ("td", "th"):
+                return " | "
+            sibling = sibling.prev
+        return "\n"
+    return "\n\n" if tag not in ("br", "li") else "\n"
+
+
 def html_to_text(markup: str) -> str:
     """The readable main content of an HTML page, paragraphs separated by blank lines."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -311,7 +325,7 @@ def html_to_text(markup: str) -> str:
             continue
         block = tag in _BLOCK_TAGS and node is not root
         if block:
-            parts.append("\n\n" if tag not in ("br", "td", "th", "li") else "\n")
+            parts.append(_opening(node, tag))
             stack.append((node, True))
         children = []
         child = node.child
