@@ -34,7 +34,7 @@ FIELD_F1 = {
     "country": 0.90,
     "format": 0.84,
     "status": 0.93,
-    "hosts": 0.92,
+    "hosts": 0.96,
     "chairs": 0.96,
     "organisers": 0.86,
     "participants": 0.85,
