@@ -580,3 +580,46 @@ def test_copulas_and_co_organisers(text: str, expected: dict[str, list[str]]) ->
 )  # fmt: skip
 def test_chaired_jointly_with_a_partner(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capacity of host in an apposition after the actor
+        ("The meeting was opened by the Minister of the Interior of Niger, host of the event.",
+         {"hosts": ["Niger"]}),
+        ("La réunion a été ouverte par le ministre de l'Intérieur du Niger, pays hôte.",
+         {"hosts": ["Niger"]}),
+        ("La reunión fue abierta por Senegal, país anfitrión.", {"hosts": ["Senegal"]}),
+        ("La riunione è stata aperta dall'Italia, paese ospitante.", {"hosts": ["Italy"]}),
+        ("A reunião foi aberta por Cabo Verde, país anfitrião.", {"hosts": ["Cabo Verde"]}),
+        ("Gambia, host of the next meeting, spoke first.", {}),
+        # co-chairs named in an apposition, with their number
+        ("France and Senegal, the two co-chairs, opened the thematic meeting.",
+         {"chairs": ["France", "Senegal"]}),
+        ("France and Senegal, the two partners, opened the thematic meeting.", {}),
+        # a ministry named with a plural or contracted article stands for its state
+        ("O seminário foi organizado pelo Ministério dos Negócios Estrangeiros de Portugal.",
+         {"organisers": ["Portugal"]}),
+        ("La réunion a été organisée par le Ministère des Affaires étrangères du Sénégal.",
+         {"organisers": ["Senegal"]}),
+        # a person's name before the title that stands for the state
+        ("The meeting was chaired by Ms Jane Doe, Director General of Migration of Ghana.",
+         {"chairs": ["Ghana"]}),
+        ("La réunion a été présidée par M. Jean Dupont, directeur général de la migration du "
+         "Sénégal.", {"chairs": ["Senegal"]}),
+        ("The meeting was organised by Mr John Smith, a consultant from Ghana.", {}),
+        ("The meeting was hosted by Spain, Morocco and Senegal.",
+         {"hosts": ["Spain", "Morocco", "Senegal"]}),
+        # the name of a state's body after its adjective or its state, in a list or as subject
+        ("The meeting was co-organised by the Italian Ministry of Interior and the Egyptian "
+         "Ministry of Foreign Affairs.", {"organisers": ["Italy", "Egypt"]}),
+        ("The German Federal Foreign Office organised the workshop in Berlin.",
+         {"organisers": ["Germany"]}),
+        ("The Ghana Immigration Service organised the workshop in Accra.",
+         {"organisers": ["Ghana"]}),
+        ("The Ghana Institute of Management organised the workshop in Accra.", {}),
+    ],
+)  # fmt: skip
+def test_appositions_persons_and_state_bodies(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -33,7 +33,9 @@ class ActorMention:
 
 _GOVERNMENT_NOUN = (
     r"(?:authorities|government|Government|ministry|Ministry|delegation|Delegation|"
-    r"Presidency|presidency|Minister|minister|Ministers|ministers)"
+    r"Presidency|presidency|Minister|minister|Ministers|ministers|"
+    # "the German Federal Foreign Office", "the British Home Office", "the Spanish Embassy"
+    r"(?:Federal\s+)?(?:Foreign\s+Office|Home\s+Office|Ministry|Department|Embassy))"
 )
 # French, Spanish, Italian and Portuguese put the adjective after the noun: "le Ministre
 # d'Etat nigérien", "el Gobierno marroquí", "le autorità etiopi", "o Governo português";

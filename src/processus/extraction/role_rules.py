@@ -245,6 +245,12 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\ba\s+(?:atual\s+)?presidência\s+(?:atual\s+|em\s+exercício\s+)?(?:do\s+Processo"
              r"(?:\s+[\w'’-]+){0,2}?)?\s*,"
              r"(?!\s*(?:exercida|ocupada|detida|assumida|atualmente)\b)"),
+    # "The host country, Gambia, opened …", "le pays hôte, le Mali,", "el país anfitrión,
+    # Senegal,", "il paese ospitante, l'Italia,", "o país anfitrião, Cabo Verde,"
+    RoleRule("the_host_apposition", "*", ("hosts",),
+             r"\bthe\s+host(?:\s+country)?\s*,|\ble\s+pays\s+hôte\s*,|"
+             r"\bel\s+país\s+anfitrión\s*,|\bil\s+paese\s+(?:ospitante|ospite)\s*,|"
+             r"\bo\s+país\s+anfitrião\s*,"),
     # organisers
     RoleRule("organised_by", "en", ("organisers",),
              # a date or a place may come between: "organised on 5 May 2025 by"
@@ -320,7 +326,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
 TRIGGER_FIRST_EXACT = frozenset({
     "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
-    "con", "com", "the", "la", "by", "run", "presided", "hote", "hotes", "president",
+    "con", "com", "the", "la", "le", "el", "il", "o", "by", "run", "presided", "hote", "hotes", "president",
     "presidents", "presidence", "merci", "l",
     # words of welcome: "welcome address by", "discours de bienvenue du", "saluto di benvenuto"
     "words", "discours", "mot", "mots", "allocution", "palabras", "discurso", "mensaje",
@@ -507,8 +513,13 @@ CAPACITY = re.compile(
     r"\s*,\s+("
     r"(?:the\s+|la\s+|le\s+|l')?(?:current|actuel(?:le)?|en\s+exercice)\s+[^,.;:\n]{2,80}|"
     # "Nigeria, Chair of the Rabat Process,", "le Portugal, président en exercice du …,"
-    r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|il\s+|i\s+|o\s+|os\s+|a\s+)?(?:co-?)?(?:chairs?|chairman|"
-    r"chairpersons?|présidente?s?|presidentes?|presidenti)\b[^,.;:\n]{2,80}(?=[,.;:\n])|"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l'|el\s+|los\s+|il\s+|i\s+|o\s+|os\s+|a\s+)?"
+    r"(?:(?:two|deux|dos|due|dois)\s+)?(?:co-?)?(?:chairs?|chairman|"
+    r"chairpersons?|présidente?s?|presidentes?|presidenti)\b[^,.;:\n]{0,80}(?=[,.;:\n])|"
+    # "the Minister of the Interior of Niger, host of the event,", "le Niger, pays hôte,", "la
+    # Gambia, país anfitrión,", "l'Italia, paese ospitante,", "Cabo Verde, país anfitrião,"
+    r"(?:the\s+|le\s+|el\s+|il\s+|o\s+)?(?:host\s+(?:country|of\s+the)|pays\s+hôte|"
+    r"pa[ií]s\s+anfitri(?:ón|ão)|paese\s+(?:ospitante|ospite))\b[^,.;:\n]{0,80}(?=[,.;:\n]|$)|"
     # "Ghana and IOM, co-organisers of the workshop,", "the co-organisers"
     r"(?:the\s+|les\s+|los\s+|i\s+|gli\s+|os\s+)?co-?organi(?:[sz]ers|sateurs|zadores|zzatori)\b"
     r"[^,.;:\n]{0,80}(?=[,.;:\n])|"

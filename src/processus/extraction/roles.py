@@ -39,9 +39,17 @@ _FILLER = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue)\s*,|"
     # a state body stands for its state: "the Ministry of the Interior of Senegal",
     # "le ministère de l'Intérieur du Sénégal"
-    r"(?:ministry|ministère|ministerio|ministero|ministério|department)\s+(?:of|de|del|dell'|do|da)"
+    r"(?:ministry|ministère|ministerio|ministero|ministério|department)\s+(?:of|de|del|dell'|do|da|"
+    r"dos|das|des|du|degli|dei|della|delle|de\s+los|de\s+las|de\s+la)"
     r"\s+(?:the\s+|l'|la\s+)?(?:[\w’-]+\s+){0,4}?(?:of|du|de\s+la|de\s+l'|de|d'|del|della|do|da)"
     r"\s+|"
+    # a person named before the title that stands for the state: "chaired by Ms Jane Doe,
+    # Director General of Migration of Ghana", "présidée par M. Jean Dupont, ministre de …"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Dott|Sig|Sig\.ra|Dña|Dona)\.?\s+)?"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?-i:[A-ZÀ-Ý][\w'’-]+),\s+(?=(?:the\s+|le\s+|la\s+|el\s+|il\s+|o\s+|a\s+)?"
+    r"(?:(?:deputy|vice|prime|first)[\s-]+)?(?:minister|ministre|ministra|ministro|president|président|"
+    r"presidente|secretary|secrétaire|director|directeur|directrice|directora|direttore|diretor|"
+    r"ambassador|ambassadeur|embajador|ambasciatore|embaixador|head|commissioner|commissaire)\b)|"
     # a person stands for the state or body named after the title: "chaired by H.E. the
     # Minister of Interior of Senegal", "présidée par S.E. le ministre de l'Intérieur du
     # Sénégal", "presieduta dal Ministro dell'Interno dell'Italia", "the President of Niger"
@@ -49,7 +57,10 @@ _FILLER = re.compile(
     r"Sua\s+(?:Eccellenza|Excelência))\s+|"
     r"(?:(?:deputy|vice|prime|first)[\s-]+)?(?:minister|ministre|ministra|ministro|president|"
     r"président|presidente|secretary|secrétaire|secretari[oa]|segretari[oa]|secretári[oa]|"
-    r"ambassador|ambassadeur|embajador|ambasciatore|embaixador)"
+    r"ambassador|ambassadeur|embajador|ambasciatore|embaixador|"
+    r"director(?:\s+general|-general)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
+    r"director[ae]?\s+general|direttore(?:\s+generale)?|diretor(?:a)?(?:-geral|\s+geral)?|"
+    r"head|commissioner|commissaire)"
     r"(?:\s+(?:of|for|dell['’]|del|de|di|do|da|pour|para|per)(?:\s+|(?<=['’]))(?:the\s+|l['’]|la\s+)?"
     r"(?:[\w’-]+\s+){0,5}?(?:of|du|de\s+la|de\s+l['’]|dell['’]|della|del|de|d['’]|do|da)"
     r"(?:\s+|(?<=['’]))|\s+(?:of|du|dell['’]|della|del|de|do|da)(?:\s+|(?<=['’]))(?=(?-i:[A-ZÀ-Ý])))|"
@@ -127,7 +138,11 @@ _NOT_STATE = re.compile(
     r"University|Universit\w*|Bank|Company|Group|Council\s+of\s+Churches|Diaspora|NGO|"
     r"Chamber|Institute|Institut|Centre|Center|Trust|Forum|Alliance|Union)\b"
 )
-_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+(?:\s*\([^()\n]{1,20}\))?")
+# "the Italian Ministry of Interior", "the Ghana Immigration Service (GIS)": the words of
+# the body's name after the actor's, with "of" or "for" between capitalised ones
+_NAME_TAIL = re.compile(
+    r"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*)+(?:\s*\([^()\n]{1,20}\))?"
+)
 
 
 def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> list[ActorMention]:
@@ -386,6 +401,9 @@ def _actor_roles(
         capacity, note = _capacity_roles(text, actor.end, end)
         roles = [(role, "capacity", note) for role in capacity]
         verb = active_verb(text, actor.end, end, local[i + 1 : i + 4])
+        if verb is None and (named_to := _past_the_name(text, actor.end, end)) is not None:
+            # "The German Federal Foreign Office organised …": the body's verb is its state's
+            verb = active_verb(text, named_to, end, local[i + 1 : i + 4])
         subjects = _coordinated(text, local, i)
         if verb is not None:
             roles += [(role, verb.name, None) for role in verb.roles]
@@ -396,6 +414,16 @@ def _actor_roles(
                 mention = RoleMention(role.replace("co_", ""), subject, note=why, rule=rule)
                 found.append((subject.start, role, mention))
     return found
+
+
+def _past_the_name(text: str, pos: int, end: int) -> int | None:
+    """Where the name of the state body an actor starts ends ("Ghana *Immigration Service*",
+    "German *Federal Foreign Office*"), or None when there is no such name or it names
+    no state's body ("the Ghana Institute of Management")."""
+    tail = _NAME_TAIL.match(text, pos, end)
+    if tail is None or _NOT_STATE.search(tail.group()):
+        return None
+    return tail.end()
 
 
 def _partner_in_apposition(text: str, local: list[ActorMention], i: int) -> list[ActorMention]:
