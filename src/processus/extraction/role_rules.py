@@ -326,8 +326,8 @@ TRIGGERS: tuple[RoleRule, ...] = (
 TRIGGER_FIRST_EXACT = frozenset({
     "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
-    "con", "com", "the", "la", "le", "el", "il", "o", "by", "run", "presided", "hote", "hotes", "president",
-    "presidents", "presidence", "merci", "l",
+    "con", "com", "the", "la", "le", "el", "il", "o", "by", "run", "presided", "hote", "hotes",
+    "president", "presidents", "presidence", "merci", "l",
     # words of welcome: "welcome address by", "discours de bienvenue du", "saluto di benvenuto"
     "words", "discours", "mot", "mots", "allocution", "palabras", "discurso", "mensaje",
     "saluto", "saluti", "discorso", "parole", "palavras", "mensagem",
