@@ -625,3 +625,26 @@ def test_a_meetings_length_gives_its_other_day(text: str, dates: tuple[str, str]
 def test_a_heading_year_dates_the_days_under_it(text: str, starts: list[str]) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [r.start for r in records] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the year of a meeting told in passing, in brackets, is not this meeting's
+        ("Published on 14 November 2025\n\nFollowing the ministerial conference in Cádiz "
+         "(December 2022), partners met in Accra on 12 November for a technical meeting.",
+         "2025-11-12"),
+        ("Publié le 14 novembre 2025\n\nSuite à la conférence ministérielle de Cadix (décembre "
+         "2022), les partenaires se sont réunis à Accra le 12 novembre pour une réunion "
+         "technique.", "2025-11-12"),
+        ("Publicado el 14 de noviembre de 2025\n\nTras la conferencia ministerial de Cádiz "
+         "(diciembre de 2022), los socios se reunieron en Accra el 12 de noviembre en una "
+         "reunión técnica.", "2025-11-12"),
+        # a full date of the passage outside brackets still gives its year
+        ("Published on 14 November 2025\n\nThe ministerial conference took place in Cádiz on "
+         "12 December 2022 and a technical meeting in Accra on 14 December.", "2022-12-14"),
+    ],
+)  # fmt: skip
+def test_a_date_in_brackets_gives_no_year(text: str, start: str) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [r.start for r in records if r.kind == "technical_meeting"] == [start]

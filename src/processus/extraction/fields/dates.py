@@ -215,6 +215,18 @@ def _less_the_age(
     )
 
 
+_BRACKETED = re.compile(r"\(\s*\Z")
+
+
+def _in_brackets(text: str, d: DateMention) -> bool:
+    """A date alone in brackets dates the meeting named before it ("after the ministerial
+    conference in Cádiz (December 2022), partners met in Accra on 12 November"): another
+    meeting, told in passing, whose year is no guide to the days of this one."""
+    return bool(_BRACKETED.search(text, max(0, d.start - 3), d.start)) and text[
+        d.end : d.end + 3
+    ].lstrip().startswith(")")
+
+
 def _page_dates(doc: Document, mention: DateMention) -> list[DateMention]:
     """The page's own dates with a year ("Published on 4 May 2025", "consulté le 15 avril
     2025", a dateline's): what a date written without its year and without a dated
@@ -396,6 +408,7 @@ def resolve_date(
         and d.first[1] is not None
         and d.role in ("meeting", "deadline", "publication")
         and passage.start <= d.start < passage.end
+        and not _in_brackets(doc.text, d)
     ]
     if context is not None and context is not mention and context.has_year:
         nearby = [context]
