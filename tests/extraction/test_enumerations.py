@@ -155,3 +155,22 @@ def test_unsure_roles_go_to_none() -> None:
 def test_each_place_with_its_own_month_or_day(text: str, expected: list[tuple[str, str]]) -> None:
     records = extract_text(text, reference_date=REFERENCE)
     assert [(r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun after the list is another meeting: the listed ones keep the plural noun
+        ("The SOMs in Niamey (May 2024) and Madrid (October 2024) prepared the ministerial "
+         "conference.",
+         [("senior_officials_meeting", "2024-05", "Niamey"),
+          ("senior_officials_meeting", "2024-10", "Madrid")]),
+        ("Les réunions des hauts fonctionnaires de Niamey (mai 2024) et de Madrid (octobre "
+         "2024) ont préparé la conférence ministérielle.",
+         [("senior_officials_meeting", "2024-05", "Niamey"),
+          ("senior_officials_meeting", "2024-10", "Madrid")]),
+    ],
+)  # fmt: skip
+def test_a_list_cut_by_its_second_date_stays_one_list(text: str, expected: list) -> None:
+    records = extract_text(text, "x", REFERENCE)
+    assert [(r.kind, r.start, r.city) for r in records] == expected

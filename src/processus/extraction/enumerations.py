@@ -56,7 +56,8 @@ _MONTH_WORD = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
 _LIST_LEAD = re.compile(r"\s*(?:in|en|em|a|di|de|between)\s+", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:(?:and|et|y|e|ed)\s+)?|\s+(?:and|et|y|e|ed)\s+)", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:de\s+|del\s+|of\s+)?((?:19|20)\d\d)\b")
-_RULE = "enumeration:one meeting per listed place"
+LISTED_RULE = "enumeration:one meeting per listed place"
+_RULE = LISTED_RULE
 _ROLES = ("hosts", "chairs")
 _PLACE_FIELDS = ("city", "country", "start", "end")
 _MISSING: tuple[int | None, int | None, int | None] = (None, None, None)
@@ -72,7 +73,11 @@ def enumerated_drafts(doc: Document, main: Draft, sentence: Span | None) -> list
     own = next((e for e in record.evidence if e.field == "kind" and not e.inferred), None)
     if record.kind is None or own is None:
         return None
-    sentence = sentence or _sentence_of(doc.text, own.start)
+    # the whole sentence: the passage may have cut it where a second meeting's date starts
+    # a clause ("The SOMs in Dakar (May 2024) | and Lisbon (October 2024) prepared …")
+    whole = _sentence_of(doc.text, own.start)
+    if sentence is None or (whole[0] <= sentence[0] and sentence[1] <= whole[1]):
+        sentence = whole
     if not sentence[0] <= own.start < sentence[1]:
         return None
     listed = _listed(doc, sentence, own.end, own.text)

@@ -20,6 +20,7 @@ from processus.extraction.date_roles import first_line_end
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, found_in, kind_starts_in, subtract
 from processus.extraction.drafts import Draft, build_draft
+from processus.extraction.enumerations import LISTED_RULE
 from processus.extraction.fields.dates import is_relative, relative_reference, same_date
 from processus.extraction.fields.kind import choose_kind
 from processus.extraction.fields.themes import same_subject
@@ -509,7 +510,10 @@ def _build_drafts(
         drafts.append(main)
         anchor_sentence = found.of(anchor.start) if anchor is not None else None
         drafts += companion_drafts(doc, main, anchor_sentence, frozenset(taken_kinds))
+    listed = _listed_dates(drafts)
     for (sentence, d, recall), spans_of in zip(secondary, extended, strict=True):
+        if d is not None and (d.start, d.end) in listed:
+            continue  # a meeting of the list its sentence opened, already recorded
         parent = _recall_parent(doc, main, inherited) if recall else None
         draft = build_draft(doc, source, passage, spans_of, spans_of, d, parent, True, anchor)
         if draft is None:
@@ -522,6 +526,17 @@ def _build_drafts(
         drafts.append(draft)
         drafts += companion_drafts(doc, draft, sentence, frozenset(taken_kinds))
     return drafts
+
+
+def _listed_dates(drafts: list[Draft]) -> set[Span]:
+    """The spans of the dates that the meetings of a list took ("the SOMs in Dakar (May
+    2024) and Lisbon (October 2024)"), each its own record."""
+    return {
+        (e.start, e.end)
+        for draft in drafts
+        for e in draft.record.evidence
+        if e.field == "start" and e.rule == LISTED_RULE
+    }
 
 
 def _recall_parent(
