@@ -3,6 +3,8 @@ year and then by their full date."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from processus.extraction import extract_text
@@ -558,3 +560,45 @@ def test_a_dialogue_that_met_is_its_meeting(
 ) -> None:
     found = [(r.kind, r.start, r.city, r.dialogues, r.chairs) for r in extract_text(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second meeting dated in a clause of the first one's sentence
+        ("The SOM took place in Madrid on 14-15 December 2019, followed by a side event on "
+         "16 December 2019.",
+         [("senior_officials_meeting", "2019-12-14", "Madrid"),
+          ("side_event", "2019-12-16", "Madrid")]),
+        ("La RHF s'est tenue à Madrid les 14 et 15 décembre 2019, suivie d'un atelier le 16 "
+         "décembre 2019.",
+         [("senior_officials_meeting", "2019-12-14", "Madrid"),
+          ("workshop", "2019-12-16", None)]),
+        # the same day again, or a second date nearer the first meeting's noun: one meeting
+        ("The SOM took place in Madrid on 14-15 December 2019, and the report of the SOM was "
+         "adopted on 16 December 2019.", [("senior_officials_meeting", "2019-12-14", "Madrid")]),
+    ],
+)  # fmt: skip
+def test_a_second_meeting_in_a_clause_of_its_own(text: str, expected: list) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the meeting after which this one is told: its year is not this one's
+        ("Published on 14 November 2025\n\nFollowing the ministerial conference in Cádiz in "
+         "December 2022, partners met in Accra on 12 November for a technical meeting.",
+         "2025-11-12"),
+        ("Publicado el 14 de noviembre de 2025\n\nTras la reunión de altos funcionarios de "
+         "Madrid de octubre de 2024, los socios se reunieron en Rabat el 10 de noviembre en "
+         "un taller.", "2025-11-10"),
+        # a meeting told after, not before: the sentence's year holds
+        ("Published on 14 November 2025\n\nThe ministerial conference took place in Cádiz in "
+         "December 2022; a technical meeting followed in Accra on 12 December.", "2022-12-12"),
+    ],
+)  # fmt: skip
+def test_the_year_of_the_meeting_told_before_is_no_guide(text: str, start: str) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [r.start for r in records if r.kind in ("technical_meeting", "workshop")] == [start]

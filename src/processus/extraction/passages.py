@@ -406,10 +406,13 @@ def _dated_others(
             and anchor is not None
             and sentence[0] <= anchor.start < sentence[1]
         ):
-            clause = _named_in_passing(doc, d, sentence, anchor) if d in modifiers else None
+            if d in modifiers:
+                clause = _named_in_passing(doc, d, sentence, anchor)
+            else:  # "… on 14-15 December 2019, followed by a side event on 16 December"
+                clause = _own_clause(doc, d, sentence, anchor)
             if clause is not None and clause not in taken:
                 taken.add(clause)
-                secondary.append((clause, d, True))
+                secondary.append((clause, d, d in modifiers))
             continue
         if sentence is None:
             continue
@@ -443,6 +446,22 @@ def _named_in_passing(
         return None
     rest = [k for k in doc.within("kinds", [sentence]) if not start <= k.start < end]
     return (start, end) if rest else None
+
+
+def _own_clause(doc: Document, d: DateMention, sentence: Span, anchor: DateMention) -> Span | None:
+    """The clause of the anchor's sentence that dates a second meeting with its own noun,
+    nearer to its date than to the anchor ("The SOM took place on 14-15 December 2019,
+    followed by a side event on 16 December"), or None."""
+    clause = _named_in_passing(doc, d, sentence, anchor)
+    if clause is None:
+        return None
+    nouns = doc.within("kinds", [clause])
+    gap_to_d = min(abs(k.start - d.end) if k.start >= d.end else d.start - k.end for k in nouns)
+    gap_to_anchor = min(
+        abs(k.start - anchor.end) if k.start >= anchor.end else anchor.start - k.end
+        for k in nouns
+    )
+    return clause if gap_to_d < gap_to_anchor else None
 
 
 def _extend(

@@ -227,6 +227,32 @@ def _in_brackets(text: str, d: DateMention) -> bool:
     ].lstrip().startswith(")")
 
 
+# the meeting after which this one is told: "following the ministerial conference in Cádiz
+# in December 2022, partners met …", "après les réunions de Praia", "tras la conferencia",
+# "dopo la riunione", "após a conferência", "building on the SOM of"
+_SEQUENCE = re.compile(
+    r"\b(?:after|following|building\s+on|since|après|suite\s+à|à\s+la\s+suite\s+de|depuis|"
+    r"tras|después\s+de|a\s+raíz\s+de|dopo|a\s+seguito\s+d|após|depois\s+d|"
+    r"na\s+sequência\s+d)",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+_SEQUENCE_REACH = 160
+
+
+def _after_another(doc: Document, d: DateMention, mention: DateMention) -> bool:
+    """Whether ``d`` dates the meeting after which the sentence tells ``mention``'s
+    ("Following the ministerial conference in Cádiz in December 2022, partners met in
+    Accra on 12 November"): the older meeting's year is no guide to the newer one's."""
+    if not d.end <= mention.start or _SENTENCE_BREAK.search(doc.text, d.end, mention.start):
+        return False
+    lead = max(0, d.start - _SEQUENCE_REACH)
+    breaks = list(_SENTENCE_BREAK.finditer(doc.text, lead, d.start))
+    lead = breaks[-1].end() if breaks else lead
+    sequence = _SEQUENCE.search(doc.text, lead, d.start)
+    return sequence is not None and bool(doc.within("kinds", [(sequence.end(), d.start)]))
+
+
 def _page_dates(doc: Document, mention: DateMention) -> list[DateMention]:
     """The page's own dates with a year ("Published on 4 May 2025", "consulté le 15 avril
     2025", a dateline's): what a date written without its year and without a dated
@@ -409,6 +435,7 @@ def resolve_date(
         and d.role in ("meeting", "deadline", "publication")
         and passage.start <= d.start < passage.end
         and not _in_brackets(doc.text, d)
+        and not _after_another(doc, d, mention)
     ]
     if context is not None and context is not mention and context.has_year:
         nearby = [context]
