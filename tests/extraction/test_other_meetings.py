@@ -602,3 +602,35 @@ def test_a_second_meeting_in_a_clause_of_its_own(text: str, expected: list) -> N
 def test_the_year_of_the_meeting_told_before_is_no_guide(text: str, start: str) -> None:
     records = extract_text(text, "x", date(2026, 11, 23))
     assert [r.start for r in records if r.kind in ("technical_meeting", "workshop")] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening clause that recalls two meetings: one record each, then the sentence's
+        ("Published on 14 November 2025\n\nAfter the SOM in Praia (April 2023) and the "
+         "thematic meeting in Brussels (November 2023), partners met in Accra on 12 November "
+         "for a technical meeting.",
+         [("technical_meeting", "2025-11-12", "Accra"),
+          ("senior_officials_meeting", "2023-04", "Praia"),
+          ("thematic_meeting", "2023-11", "Brussels")]),
+        ("Published on 14 November 2025\n\nAfter the meetings in Praia (April 2023) and "
+         "Brussels (November 2023), partners met in Accra on 12 November for a technical "
+         "meeting.",
+         [("technical_meeting", "2025-11-12", "Accra"), ("other", "2023-04", "Praia"),
+          ("other", "2023-11", "Brussels")]),
+        ("Publicado el 14 de noviembre de 2025\n\nTras la conferencia ministerial de Cádiz "
+         "(diciembre de 2022) y la reunión de altos funcionarios de Madrid de octubre de 2024, "
+         "los socios se reunieron en Rabat el 10 de noviembre en un taller.",
+         [("workshop", "2025-11-10", "Rabat"), ("ministerial_conference", "2022-12", "Cádiz"),
+          ("senior_officials_meeting", "2024-10", "Madrid")]),
+        # the second part of the opening clause names no meeting: one recalled meeting
+        ("Published on 14 November 2025\n\nAfter the SOM in Praia (April 2023) and its report "
+         "(May 2023), partners met in Accra on 12 November for a technical meeting.",
+         [("technical_meeting", "2025-11-12", "Accra"),
+          ("senior_officials_meeting", "2023-04", "Praia")]),
+    ],
+)  # fmt: skip
+def test_an_opening_clause_that_recalls_two_meetings(text: str, expected: list) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [(r.kind, r.start, r.city) for r in records] == expected

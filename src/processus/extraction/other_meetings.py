@@ -36,7 +36,7 @@ _IN_PASSING = (
     r"(?:\s|(?<=['’]))"
 )
 _CLAUSE_BREAK = re.compile(
-    r",?\s+(?:and|et|while|tandis\s+que|alors\s+que)\s+|;\s+|"
+    r",?\s+(?:and|et|y|e|ed|while|tandis\s+que|alors\s+que|mientras\s+que|mentre)\s+|;\s+|"
     # a meeting recalled in passing: "…, following the ministerial conference in Cádiz
     # (December 2022)", "…, à la suite de la conférence de Rabat (juillet 2006)"
     rf",\s+(?={_IN_PASSING})|"
@@ -153,17 +153,25 @@ def _clause_starts(doc: Document, start: int, end: int, inside: list[DateMention
     names no meeting ("Tras la reunión … celebrada en Accra en abril de 2024, los socios
     se reunieron en Dakar el 5 de mayo de 2026")."""
     pieces = [start]
-    leads_in_passing = opens_in_passing(doc, (start, end))
+    leading = opens_in_passing(doc, (start, end))
     for before, after in itertools.pairwise(inside):
         if same_date(before, after):
             continue
-        leading = leads_in_passing and before is inside[0]
-        pattern = _COMMA if leading else _CLAUSE_BREAK
-        cut = pattern.search(doc.text, before.end, after.start)
+        # the opening clause runs to the first comma after its last date, and holds one
+        # clause per meeting it recalls ("After the SOM in Praia (April 2023) | and the
+        # thematic meeting in Brussels (November 2023) |, partners met …")
+        cut = (_COMMA if leading else _CLAUSE_BREAK).search(doc.text, before.end, after.start)
+        if leading and cut is None:
+            cut = _CLAUSE_BREAK.search(doc.text, before.end, after.start)
+            if cut is not None and kind_starts_in(doc, pieces[-1], cut.start()):
+                if kind_starts_in(doc, cut.start(), after.start):
+                    pieces.append(cut.start())
+            continue
         if cut is None or not kind_starts_in(doc, pieces[-1], cut.start()):
             continue
         if leading or _new_meeting_in(doc, cut.start(), end):
             pieces.append(cut.start())
+            leading = False
     return pieces
 
 

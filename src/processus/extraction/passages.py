@@ -458,8 +458,7 @@ def _own_clause(doc: Document, d: DateMention, sentence: Span, anchor: DateMenti
     nouns = doc.within("kinds", [clause])
     gap_to_d = min(abs(k.start - d.end) if k.start >= d.end else d.start - k.end for k in nouns)
     gap_to_anchor = min(
-        abs(k.start - anchor.end) if k.start >= anchor.end else anchor.start - k.end
-        for k in nouns
+        abs(k.start - anchor.end) if k.start >= anchor.end else anchor.start - k.end for k in nouns
     )
     return clause if gap_to_d < gap_to_anchor else None
 
