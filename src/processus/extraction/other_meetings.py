@@ -163,9 +163,12 @@ def _clause_starts(doc: Document, start: int, end: int, inside: list[DateMention
         cut = (_COMMA if leading else _CLAUSE_BREAK).search(doc.text, before.end, after.start)
         if leading and cut is None:
             cut = _CLAUSE_BREAK.search(doc.text, before.end, after.start)
-            if cut is not None and kind_starts_in(doc, pieces[-1], cut.start()):
-                if kind_starts_in(doc, cut.start(), after.start):
-                    pieces.append(cut.start())
+            if (
+                cut is not None
+                and kind_starts_in(doc, pieces[-1], cut.start())
+                and kind_starts_in(doc, cut.start(), after.start)
+            ):
+                pieces.append(cut.start())
             continue
         if cut is None or not kind_starts_in(doc, pieces[-1], cut.start()):
             continue
