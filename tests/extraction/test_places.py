@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from processus import reference
@@ -213,3 +215,30 @@ def test_the_capital_is_the_venue_inferred_and_its_country_written() -> None:
         "the capital of Senegal in the gazetteer",
     )
     assert evidence["country"] == ("Senegalese capital", False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # where a dialogue was launched is no meeting's venue, in five languages
+        ("Launched in 2006 in Rabat, the Process held its SOM in December 2022.", [None]),
+        ("Lancé en 2006 à Rabat, le Processus a tenu sa conférence ministérielle en décembre "
+         "2022.", [None]),
+        ("Creado en Rabat en 2006, el Proceso celebró su conferencia ministerial en diciembre "
+         "de 2022.", [None]),
+        ("Lanciato a Roma nel 2014, il Processo ha tenuto la riunione tematica nel maggio 2025.",
+         [None]),
+        ("Lançado em Rabat em 2006, o Processo realizou a conferência ministerial em dezembro "
+         "de 2022.", [None]),
+        ("The Khartoum Process, launched in Rome in November 2014, held its thematic meeting "
+         "in Nairobi on 3 May 2025.", ["Nairobi"]),
+        # a meeting noun between the verb and the place: the place is that meeting's
+        ("The Prague Process was launched at the Ministerial Conference in Prague in April "
+         "2009.", ["Prague"]),
+        # no launching verb: the place is the venue
+        ("Based in Rabat, the Secretariat held the SOM in December 2022.", ["Rabat"]),
+    ],
+)  # fmt: skip
+def test_where_a_dialogue_was_launched_is_no_venue(text: str, cities: list[str | None]) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [r.city for r in records] == cities

@@ -458,6 +458,7 @@ def _index(doc: Document) -> None:
         for p in doc.places
         if not found_in(doc, _NOT_VENUE, _NOT_VENUE_CUES, max(0, p.start - 60), p.start)
         and not in_spans(doc.furniture, p.start, p.end)  # a dateline's city
+        and not _launched_at(doc, p.start)
     ]
     by_span = doc.by_span
     for name, items in (
@@ -469,6 +470,32 @@ def _index(doc: Document) -> None:
     by_span["tenses"] = SpanIndex(
         doc.tenses, [t[0] for t in doc.tenses], [t[1] for t in doc.tenses]
     )
+
+
+# where a dialogue was launched or founded is no meeting's venue: "Lancé en 2006 à Rabat, le
+# Processus …", "launched in Rabat in 2006", "creado en Rabat", "lanciato a Rabat"
+_LAUNCHED = re.compile(
+    r"\b(?:launched|founded|established|created|born|lancée?|fondée?|créée?|née?|"
+    r"lanzad[oa]|fundad[oa]|cread[oa]|nacid[oa]|lanciat[oa]|fondat[oa]|istituit[oa]|nat[oa]|"
+    r"lançad[oa]|criad[oa]|nascid[oa])\b[^,.;:\n]{0,30}\Z",
+    re.IGNORECASE,
+)
+_LAUNCHED_CUES = Cues(
+    exact=("launched", "founded", "established", "created", "born", "nee", "ne"),
+    prefixes=("lanc", "fond", "cree", "lanz", "fundad", "cread", "nacid", "istituit", "nat",
+              "crid", "criad", "nascid"),
+)  # fmt: skip
+
+
+def _launched_at(doc: Document, pos: int) -> bool:
+    """Whether the place at ``pos`` is where a dialogue was launched: the launching verb
+    in its clause, no meeting noun between ("launched at the Ministerial Conference in
+    Prague": the conference's venue)."""
+    start = max(0, pos - 45)
+    if not found_in(doc, _LAUNCHED, _LAUNCHED_CUES, start, pos):
+        return False
+    verb = _LAUNCHED.search(doc.text, start, pos)
+    return verb is not None and not any(verb.end() <= k.start < pos for k in doc.kinds)
 
 
 def add_entry_titles(doc: Document, passages: list[Passage]) -> None:
