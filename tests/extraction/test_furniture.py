@@ -9,7 +9,7 @@ import pytest
 
 from processus.extraction import extract_text
 from processus.extraction.document import analyse
-from processus.extraction.furniture import datelines, sign_offs
+from processus.extraction.furniture import dateline_day, datelines, sign_offs
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,9 @@ from processus.extraction.furniture import datelines, sign_offs
         ("Rabat, 12 June 2025. Thematic meeting on labour migration and mobility in Africa",
          None),
         ("Rabat, 12 June 2025. Meeting in Fes.", None),
+        # abbreviations that are words elsewhere, read in a dateline only
+        ("Porto, 14 out 2025 (Lusa) - Braga acolhe hoje a reunião temática sobre migração.",
+         "Porto, 14 out 2025 (Lusa) -"),
         # an agency in brackets before the place
         ("(ANSA) - ISTANBUL, 18 MAR - Si è tenuta a Smirne, dal 16 al 17 marzo, la riunione.",
          "(ANSA) - ISTANBUL, 18 MAR -"),
@@ -184,6 +187,11 @@ def test_an_agency_dateline_with_a_full_stop_dates_the_story(text: str, start: s
          "si terrà a Kumasi il 15 e 16 settembre.", ("2025-09-15", "2025-09-16", "Kumasi")),
         ("Lyon, le 4 juillet 2025. La réunion thématique du Processus de Rabat se tiendra à "
          "Thiès le 15 septembre.", ("2025-09-15", "2025-09-15", "Thiès")),
+        # an agency's month abbreviation that is an everyday word elsewhere ("out", "set")
+        ("Porto, 14 out 2025 (Lusa) - Decorre hoje e amanhã em Kumasi a reunião temática do "
+         "Processo de Rabat sobre migração laboral.", ("2025-10-14", "2025-10-15", "Kumasi")),
+        ("Napoli, 12 set 2025 - Si apre oggi a Kumasi la riunione tecnica del Processo di "
+         "Khartoum sul rimpatrio.", ("2025-09-12", "2025-09-12", "Kumasi")),
         # a calendar entry's title line keeps its date and city
         ("Rabat, 12 June 2025 - Thematic meeting on labour migration and mobility in Kumasi\n"
          "The meeting gathers experts of the partner countries.",
@@ -249,3 +257,23 @@ def test_a_dateline_year_is_never_before_a_year_the_text_writes() -> None:
 def test_a_page_date_stands_on_a_short_line(text: str, role: str) -> None:
     doc = analyse(text, None, date(2026, 11, 23))
     assert [(d.text, d.role) for d in doc.dates] == [("4 May 2023", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Porto, 14 out 2025 (Lusa) - Braga acolhe hoje a reunião temática sobre migração.",
+         (2025, 10, 14)),
+        ("Sevilla, 3 ago 2025 (EFE).- Los ministros abrieron ayer la reunión sobre retorno.",
+         (2025, 8, 3)),
+        # a word that is no month, or no year after it
+        ("Porto, 14 fim 2025 (Lusa) - Braga acolhe hoje a reunião temática sobre migração.",
+         None),
+        ("Porto, 14 out (Lusa) - Braga acolhe hoje a reunião temática sobre migração e retorno.",
+         None),
+    ],
+)  # fmt: skip
+def test_the_filing_day_of_an_agency_abbreviation(text: str, day: tuple | None) -> None:
+    spans = datelines(text)
+    found = dateline_day(text, spans[0]) if spans else None
+    assert (found[2] if found else None) == day

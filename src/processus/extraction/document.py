@@ -23,7 +23,7 @@ from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, 
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
 from processus.extraction.dialogue_pairs import dialogue_pairs
-from processus.extraction.furniture import datelines, place_date_line, sign_offs
+from processus.extraction.furniture import dateline_day, datelines, place_date_line, sign_offs
 from processus.extraction.kinds import (
     FormatMention,
     KindMention,
@@ -225,6 +225,20 @@ def subtract(spans: list[Span], holes: list[Span]) -> list[Span]:
     return out
 
 
+def _dateline_days(text: str, furniture: list[Span], found: list[DateMention]) -> list[DateMention]:
+    """The filing days of datelines written with an abbreviation the date grammar leaves
+    ("Lisboa, 14 out 2025 (Lusa) -"), as publication dates."""
+    out = []
+    for span in furniture:
+        if any(span[0] <= d.start < span[1] and d.first[1] is not None for d in found):
+            continue
+        day = dateline_day(text, span)
+        if day is not None:
+            start, end, part = day
+            out.append(DateMention(start, end, text[start:end], part, part, "publication"))
+    return out
+
+
 def _publication_in(furniture: list[Span], dates: list[DateMention]) -> list[DateMention]:
     """A date written in a dateline is the story's filing date, not a meeting's."""
     if not furniture:
@@ -377,6 +391,12 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     if head is not None:
         furniture = sorted([*furniture, head])
     dates = _publication_in(furniture, found)
+    filed = _dateline_days(text, furniture, found)
+    if filed:  # the day replaces its year, read alone: "14 out *2025*"
+        dates = sorted(
+            [d for d in dates if not any(f.start <= d.start < f.end for f in filed)] + filed,
+            key=lambda d: d.start,
+        )
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]

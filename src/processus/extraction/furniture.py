@@ -79,10 +79,32 @@ def _filed_on_a_day(when: str | None, story: str) -> bool:
         return False
     month = (m.group("month") or m.group("month_first")).rstrip(".").lower()
     sentence = _SENTENCE_END.search(story)
-    if month not in MONTHS or sentence is None:
+    if (month not in MONTHS and month not in _DATELINE_MONTHS) or sentence is None:
         return False
     # without its year ("Rome, 12 novembre - Les partenaires …"), a long sentence
     return m.group("year") is not None or len(story[: sentence.end()].split()) >= _STORY_WORDS
+
+
+# the abbreviations agencies write in a dateline that are everyday words elsewhere, and so
+# are no month in the date grammar: "Lisboa, 14 out 2025 (Lusa) -", "Madrid, 3 ago 2025
+# (EFE).-", "Roma, 12 set 2025 -", "Maputo, 5 mai 2025 -"
+_DATELINE_MONTHS = {"mar": 3, "mai": 5, "ago": 8, "set": 9, "out": 10, "sep": 9}
+_DAY_MONTH_YEAR = re.compile(
+    r"(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d]{3})\.?[ \t]+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def dateline_day(text: str, span: Span) -> tuple[int, int, tuple[int, int, int]] | None:
+    """The filing day written in the dateline ``span`` with a month abbreviation that the
+    date grammar does not read ("14 out 2025"): its start, end and (year, month, day)."""
+    m = _DAY_MONTH_YEAR.search(text, *span)
+    if m is None:
+        return None
+    month = _DATELINE_MONTHS.get(m.group("month").lower())
+    day = int(m.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    return m.start(), m.end(), (int(m.group("year")), month, day)
 
 
 def _filed_on_a_full_date(when: str | None, story: str) -> bool:
