@@ -648,3 +648,25 @@ def test_a_heading_year_dates_the_days_under_it(text: str, starts: list[str]) ->
 def test_a_date_in_brackets_gives_no_year(text: str, start: str) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [r.start for r in records if r.kind == "technical_meeting"] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a meeting opened on one weekday runs until another
+        ("SALY, 4 juin 2024 (APS) – Un atelier régional du Processus de Rabat s'est ouvert "
+         "mardi à Saly. Les travaux, qui se tiennent jusqu'à jeudi, portent sur le retour.",
+         ("2024-06-04", "2024-06-06")),
+        ("ACCRA, 4 June 2024 (GNA) – A regional workshop of the Rabat Process opened on "
+         "Tuesday in Accra. The work goes on until Thursday.", ("2024-06-04", "2024-06-06")),
+        ("Sevilla, 4 de junio de 2024 (EFE).- Un taller del Proceso de Rabat se abrió el "
+         "martes en Huelva y durará hasta el jueves.", ("2024-06-04", "2024-06-06")),
+        # what else runs until a weekday is not the meeting
+        ("ACCRA, 4 June 2024 (GNA) – A regional workshop of the Rabat Process opened on "
+         "Tuesday in Accra. Registration for the next one is open until Thursday.",
+         ("2024-06-04", "2024-06-04")),
+    ],
+)  # fmt: skip
+def test_a_meeting_runs_until_a_weekday(text: str, dates: tuple[str, str]) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.start, r.end) for r in records] == [dates]

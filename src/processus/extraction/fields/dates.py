@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
+from processus.extraction.date_words import WEEKDAYS, trie, word_key
 from processus.extraction.dates import DateMention, format_part, infer_year, resolve_relative
 from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
@@ -34,10 +35,15 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
             ctx.add("start", length[1], length[2], True, why, DATE_LENGTH)
         else:
             ctx.add("start", anchor.start, anchor.end, inferred, note, rule)
+        until = _until_weekday(ctx, str(start)) if one_day and length is None else None
         if length is not None and not length[3]:
             record.end = _shifted(str(start), length[0] - 1)
             why = "the meeting's first day and its length"
             ctx.add("end", length[1], length[2], True, why, DATE_LENGTH)
+        elif until is not None:
+            record.end = until[0]
+            why = "the first such weekday after the meeting's first day"
+            ctx.add("end", until[1], until[2], True, why, DATE_UNTIL)
         else:
             ctx.add("end", anchor.start, anchor.end, inferred, note, rule)
     deadlines = [d for d in doc.within("dates", ctx.spans) if d.role == "deadline"]
@@ -51,6 +57,7 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
 
 # the rules that date a meeting (see passages.py)
 DATE_LENGTH = "date:first day and length"
+DATE_UNTIL = "date:first day and the weekday it runs until"
 DATE_ANCHOR = "date:anchor (takes place)"
 DATE_ENTRY = "date:list entry's date"
 DATE_PASSING = "date:date of a meeting told in passing"
@@ -89,6 +96,41 @@ _ENDED = re.compile(
     r"chius[oa])|terminou|encerrou|concluiu)\b",
     re.IGNORECASE,
 )
+
+
+# the weekday a meeting runs until: "the work goes on until Thursday", "les travaux, qui se
+# tiennent jusqu'à jeudi", "hasta el jueves", "fino a giovedì", "até quinta-feira"
+_UNTIL_WEEKDAY = re.compile(
+    r"\b(?:until|till|through|jusqu['’]\s*(?:à|au)|hasta\s+el|fino\s+a|sino\s+a|"
+    r"até\s+(?:[àa]\s+)?)\s*(?P<day>" + trie(WEEKDAYS) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# what else runs until a weekday: "registration is open until Friday", "les candidatures
+# sont reçues jusqu'à jeudi", "la exposición sigue abierta hasta el viernes"
+_NOT_THE_MEETING = re.compile(
+    r"regist|inscri|deadline|candidat|submi|appl(?:y|ica)|plazo|scadenz|prazo|exhibit|"
+    r"expos|open\b|ouvert|abiert|apert|abert",
+    re.IGNORECASE,
+)
+_UNTIL_DAYS = 6  # a meeting that runs a week or more writes its last day out
+
+
+def _until_weekday(ctx: FieldContext, start: str) -> tuple[str, int, int] | None:
+    """The last day of a meeting whose first day is ``start`` and that the text says runs
+    until a weekday ("… s'est ouvert mardi … Les travaux, qui se tiennent jusqu'à jeudi"):
+    that weekday's date, the first after ``start``, with its span."""
+    for s, e in ctx.spans:
+        m = _UNTIL_WEEKDAY.search(ctx.doc.text, s, e)
+        if m is None:
+            continue
+        clause = max(s, m.start() - 60, ctx.doc.text.rfind(".", 0, m.start()) + 1)
+        if _NOT_THE_MEETING.search(ctx.doc.text, clause, m.start()):
+            continue
+        first = date.fromisoformat(start)
+        gap = (WEEKDAYS[word_key(m.group("day"))] - first.weekday()) % 7
+        if 0 < gap <= _UNTIL_DAYS:
+            return (first + timedelta(days=gap)).isoformat(), m.start(), m.end()
+    return None
 
 
 def _shifted(day: str, days: int) -> str:
