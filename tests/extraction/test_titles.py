@@ -418,3 +418,24 @@ def test_heading_names_in_spanish_italian_and_portuguese(text: str, titles: list
 def test_listing_lines_with_a_date_before_or_a_place_after(text: str, titles: list[str]) -> None:
     found = [r.title for r in extract_text(text, reference_date=date(2026, 11, 23))]
     assert found == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quoted name holds the shorter reading of itself
+        ('The "Regional Conference on Labour Migration in West Africa" took place in Accra on '
+         "12 November 2025.", "Regional Conference on Labour Migration in West Africa"),
+        # a quoted name that opens on its meeting noun, with nothing announcing it
+        ("La « Réunion thématique sur la migration légale » s'est tenue à Accra le 12 novembre "
+         "2025.", "Réunion thématique sur la migration légale"),
+        ('El "Taller regional sobre retorno" se celebró en Accra el 12 de noviembre de 2025.',
+         "Taller regional sobre retorno"),
+        # a quoted saying that opens on a noun is no name
+        ('"Meeting the needs of migrants is our priority", said the minister at the thematic '
+         "meeting held in Accra on 12 November 2025.", "Thematic meeting, Accra, November 2025"),
+    ],
+)  # fmt: skip
+def test_quoted_names(text: str, title: str) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert record.title == title

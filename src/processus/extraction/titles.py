@@ -231,6 +231,31 @@ _QUOTE_TAIL = re.compile(
 )
 
 
+# a quoted name that opens on its meeting noun: 'La « Réunion thématique sur la migration
+# légale » s'est tenue …', 'The "Regional Workshop on Return" opened …'
+_NOUN_FIRST = re.compile(
+    r"(?:(?:\w+|\d+(?:st|nd|rd|th|e|ème|er|ª|º)?)\s+){0,2}?(?:meeting|conference|workshop|"
+    r"seminar|webinar|forum|summit|round\s+table|réunion|conférence|atelier|séminaire|"
+    r"webinaire|forum|sommet|table\s+ronde|reunión|conferencia|taller|seminario|riunione|"
+    r"conferenza|reunião|conferência|seminário|oficina)\b",
+    re.IGNORECASE,
+)
+
+
+# the verbs of a quoted saying that opens on a noun ('"Meeting the needs of migrants is
+# our priority", said the minister')
+_SAYING_VERB = re.compile(
+    r"\b(?:is|are|was|were|must|will|should|can|est|sont|doit|doivent|sera|es|son|debe|"
+    r"deben|será|è|sono|deve|devono|sarà|é|são|devem|será)\b",
+    re.IGNORECASE,
+)
+
+
+def _named(content: str) -> bool:
+    """A quoted name that opens on its meeting noun, not a saying."""
+    return bool(_NOUN_FIRST.match(content)) and not _SAYING_VERB.search(content)
+
+
 _SAYING = re.compile(
     r"(?:I|We|You|They|It|He|She|Let's|Let\s+us|Je|Nous|Vous|Ils|Elles|Il|Elle|On)\b"
 )
@@ -247,7 +272,7 @@ def _quoted_titles(text: str) -> list[TitleMention]:
         if not content[0].isupper() or _SAYING.match(content):
             continue
         lead = _QUOTE_LEAD.search(text, max(0, m.start() - 70), m.start())
-        if lead is None and not _QUOTE_TAIL.match(text, m.end()):
+        if lead is None and not _QUOTE_TAIL.match(text, m.end()) and not _named(content):
             continue
         title = _SPACES.sub(" ", content).strip(" ,")
         out.append(TitleMention(m.start(group), m.end(group), content, title))
@@ -278,6 +303,9 @@ def find_titles(
             if found is not None:
                 out.append(found)
     for quoted in _quoted_titles(text):
+        # a quoted name holds a shorter reading of itself: 'The "Regional Conference on
+        # Labour Migration in West Africa" took place …'
+        out = [t for t in out if not quoted.start <= t.start < t.end <= quoted.end]
         if not any(t.start <= quoted.start < t.end for t in out):
             out.append(quoted)
     for headed in heading_titles(text, line_spans(text, head_end)):
