@@ -623,3 +623,20 @@ def test_chaired_jointly_with_a_partner(text: str, expected: dict[str, list[str]
 )  # fmt: skip
 def test_appositions_persons_and_state_bodies(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner after the verb shares the verb's role, not the subject's capacity
+        ("Morocco, current chair of the Rabat Process, organised the meeting together with "
+         "ICMPD.", {"chairs": ["Morocco"], "organisers": ["Morocco", "ICMPD"]}),
+        ("Le Maroc, président du Processus de Rabat, a organisé la réunion conjointement avec "
+         "l'OIM.", {"chairs": ["Morocco"], "organisers": ["Morocco", "IOM"]}),
+        ("Spain, together with Morocco, hosted the meeting.", {"hosts": ["Spain", "Morocco"]}),
+    ],
+)  # fmt: skip
+def test_a_partner_shares_the_verb_not_the_capacity(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert _roles(text) == expected

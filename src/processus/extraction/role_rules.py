@@ -303,6 +303,14 @@ TRIGGERS: tuple[RoleRule, ...] = (
              rf"\bcon\s+la\s+(?:colaboración|cooperación)\s+{_DE_ES}|"
              rf"\bcon\s+la\s+(?:collaborazione|cooperazione)\s+{_DI}|"
              rf"\bcom\s+a\s+(?:colaboração|cooperação)\s+{_DE_PT}"),
+    # "supported by O", "soutenue par", "apoyada por", "sostenuta da", "apoiada por": the
+    # passive of "with the support of"; "promoted by", "promue par", "promovida por",
+    # "impulsada por", "promossa da": of "at the initiative of"
+    RoleRule("supported_by", "*", ("organisers",),
+             r"\b(?:supported|promoted)\s+by\b|\b(?:soutenue?s?|appuyée?s?|promue?s?)\s+par\b|"
+             r"\b(?:apoyad[oa]s?|promovid[oa]s?|impulsad[oa]s?)\s+por\b|"
+             r"\b(?:sostenut[oaie]|promoss[oaie])\s+(?:da|dal|dalla|dall['’]|dai|dalle)\b|"
+             r"\b(?:apoiad[oa]s?|promovid[oa]s?)\s+(?:por|pelo|pela|pelos|pelas)\b"),
     # an event run with the dialogue's chair: "together with our Chair, the Netherlands"
     RoleRule("together_with_the_chair", "en", ("organisers",),
              r"\b(?:together|jointly)\s+with\s+(?:our|its|their|the)\s+(?:current\s+)?"
@@ -344,6 +352,10 @@ TRIGGER_FIRST_PREFIXES = (
     "welcom",
     # card labels: "Anfitrión:", "Anfitrião:"
     "anfitri",
+    # supported, soutenue, appuyée, apoyada, sostenuta, apoiada; promoted, promue, promovida,
+    # impulsada, promossa
+    "support", "souten", "appuy", "apoyad", "sostenut", "apoiad", "promot", "promu", "promov",
+    "impulsad", "promoss",
 )  # fmt: skip
 
 # the object of an active role verb must be a meeting: "hosted the thematic workshop",
@@ -597,7 +609,21 @@ HELD_BY = re.compile(
 
 #: Rules whose phrase may qualify the founding of a dialogue rather than a meeting: "the
 #: Process was born at the initiative of Spain and Morocco, with the support of France".
-INITIATIVE_RULES = frozenset({"initiative_of", "with_the_support_of"})
+INITIATIVE_RULES = frozenset({"initiative_of", "with_the_support_of", "supported_by"})
+
+#: Rules whose passive needs a meeting as its subject, in the clause before the phrase: "the
+#: event was supported by Germany", "la réunion, soutenue par l'UE,"; not "the proposal was
+#: supported by Germany" nor "the Process, supported by the EU since 2006,".
+MEETING_SUBJECT_RULES = frozenset({"supported_by"})
+MEETING_SUBJECT = re.compile(
+    r"\b(?:meetings?|conferences?|workshops?|webinars?|sessions?|seminars?|trainings?|forums?|"
+    r"events?|SOMs?|summits?|round\s*tables?|consultations?|visits?|réunions?|conférences?|"
+    r"ateliers?|séminaires?|formations?|rencontres?|événements?|reuni[oó]n(?:es)?|"
+    r"conferencias?|taller(?:es)?|encuentros?|eventos?|riunion[ei]|conferenz[ae]|incontr[oi]|"
+    r"eventi|semin[aá]ri(?:o|os|i)?|seminarios?|reuni[aã]o|reuniões|confer[eê]ncias?|"
+    r"oficinas?|encontros?)\b[^.;:!?\n]{0,50}\Z",
+    _I,
+)
 
 #: Rules that name one actor: the first speaker of "welcome words by the Ministry of the
 #: Interior of Ghana and by the Chair of the Process, Spain" welcomes the guests as host;

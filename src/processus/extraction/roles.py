@@ -315,6 +315,10 @@ def trigger_roles(
         text, max(0, trigger.start - 100), trigger.start
     ):
         return []  # the founding of a dialogue, not a meeting
+    if trigger.rule in role_rules.MEETING_SUBJECT_RULES and not role_rules.MEETING_SUBJECT.search(
+        text, max(0, trigger.start - 80), trigger.start
+    ):
+        return []  # "the proposal was supported by Germany": no meeting's organiser
     found = []
     listed = _actor_list(text, trigger.end, local, end)
     if trigger.rule in role_rules.FIRST_ACTOR_RULES:
@@ -405,12 +409,17 @@ def _actor_roles(
             # "The German Federal Foreign Office organised …": the body's verb is its state's
             verb = active_verb(text, named_to, end, local[i + 1 : i + 4])
         subjects = _coordinated(text, local, i)
+        partners: list[ActorMention] = []
         if verb is not None:
             roles += [(role, verb.name, None) for role in verb.roles]
-            subjects += _partner_in_apposition(text, local, i)
-            subjects += _partners_after_verb(text, actor.end, end, local, verb)
-        for subject in subjects:
-            for role, rule, why in roles:
+            # a partner shares the verb, not the subject's capacity: "Morocco, current
+            # chair of the Process, organised the meeting together with ICMPD"
+            partners = _partner_in_apposition(text, local, i)
+            partners += _partners_after_verb(text, actor.end, end, local, verb)
+        for subject, its_roles in [(s, roles) for s in subjects] + [
+            (p, [r for r in roles if r[1] != "capacity"]) for p in partners
+        ]:
+            for role, rule, why in its_roles:
                 mention = RoleMention(role.replace("co_", ""), subject, note=why, rule=rule)
                 found.append((subject.start, role, mention))
     return found
