@@ -417,3 +417,43 @@ def test_officers_agents_and_named_groups_of_countries(text: str, expected: dict
 )
 def test_a_part_of_the_countries_attended(text: str, value: int) -> None:
     assert _counts(text)["countries_count"] == (value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the whole membership, named with its dialogue, is no attendance
+        ("The meeting was attended by over 70 representatives of the 57 partner countries of "
+         "the Rabat Process.", None),
+        ("La réunion a rassemblé des représentants des 57 pays partenaires du Processus de "
+         "Rabat.", None),
+        ("La reunión reunió a representantes de los 57 países socios del Proceso de Rabat.",
+         None),
+        # without the article, or without the dialogue after the noun: countries that came
+        ("The meeting was attended by over 70 representatives of 40 partner countries of the "
+         "Rabat Process.", 40),
+        ("The meeting was attended by over 70 representatives of the 40 partner countries "
+         "present in Accra.", 40),
+    ],
+)  # fmt: skip
+def test_the_members_of_a_dialogue_are_no_attendance(text: str, countries: int | None) -> None:
+    counts = [c.value for c in find_counts(text) if c.field == "countries_count"]
+    assert counts == ([countries] if countries else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an elided "de" after a qualifier or an approximate number
+        ("La réunion a réuni plus d'une centaine de participants.", [(100, "over")]),
+        ("La réunion a réuni près d'un millier de participants.", [(1000, "nearly")]),
+        ("La réunion a réuni une trentaine d'experts.", [(30, "about")]),
+        ("Une vingtaine d'experts ont pris part à la réunion.", [(20, "about")]),
+        # an elided "de" before what is no participant
+        ("Près de 40 d'entre eux ont pris la parole.", []),
+        ("La réunion a réuni une trentaine d'années de travaux.", []),
+    ],
+)  # fmt: skip
+def test_an_elided_de(text: str, expected: list[tuple[int, str]]) -> None:
+    found = [(c.value, c.qualifier) for c in find_counts(text) if c.field == "participants"]
+    assert found == expected

@@ -30,12 +30,16 @@ QUALIFIERS: dict[str, str] = {
     "upwards of": "over",
     "above": "over",
     "plus de": "over",
+    "plus d'": "over",  # "plus d'une centaine"
+    "plus d’": "over",
     "more then": "over",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
     "near": "nearly",
     "près de": "nearly",
+    "près d'": "nearly",  # "près d'un millier"
+    "près d’": "nearly",
     "presque": "nearly",
     "quasiment": "nearly",
     "some": "about",
@@ -229,7 +233,7 @@ _STOP = (
     r"os|do|dos|das|com|em)\b"
 )
 _ADJ = (
-    r"(?:\s+d[ei](?=\s))?(?:\s+(?!and\b|et\b)(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+"
+    r"(?:\s+d[ei](?=\s)|\s+d['’](?=\w))?(?:\s+(?!and\b|et\b)(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+"
     r"(?:\s+(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+){0,3}?)?"
 )
 
@@ -253,7 +257,8 @@ _REC_NOUN = (
 
 # numbers are found first, then the noun after them and the qualifier before them
 NUMBER = re.compile(r"(?<![\w,.])" + _NUM + _PLUS, _I)
-PARTICIPANTS_AFTER = re.compile(_ADJ + r"\s+" + _PARTICIPANT_NOUN, _I)
+# "une trentaine d'experts": the elided "de" joins the noun without a space
+PARTICIPANTS_AFTER = re.compile(_ADJ + r"(?:\s+|(?<=['’]))" + _PARTICIPANT_NOUN, _I)
 COUNTRIES_AFTER = re.compile(
     r"(?:\s+(?:partner|participating|member|african|european|arab|other|different|"
     r"and|et|euro-african|pays|partenaires|africains|européens|membres|de|la|région|"
@@ -265,7 +270,7 @@ COUNTRIES_AFTER = re.compile(
     _I,
 )
 RECOMMENDATIONS_AFTER = re.compile(_ADJ + r"\s+" + _REC_NOUN, _I)
-QUALIFIER_BEFORE = re.compile(r"(?:^|\b)" + _QUAL + r"\s+\Z", _I)
+QUALIFIER_BEFORE = re.compile(r"(?:^|\b)" + _QUAL + r"(?:\s+|(?<=['’]))\Z", _I)
 _ATTENDANCE = re.compile(
     r"\b(?:participants?|participated|participating|attended|attendance|took\s+part|"
     r"represent\w*|gathered|joined|delegations?|from|de|participé|réuni\w*|rassembl\w*|"
@@ -475,7 +480,7 @@ def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int]
     # QUALIFIER_BEFORE ends with whitespace right before the number: test that first
     q = (
         QUALIFIER_BEFORE.search(text, lo, m.start())
-        if lo < m.start() and text[m.start() - 1].isspace()
+        if lo < m.start() and (text[m.start() - 1].isspace() or text[m.start() - 1] in "'’")
         else None
     )
     if q:
@@ -519,6 +524,30 @@ def _members_listed(text: str, number_start: int) -> bool:
     before = text[lo:number_start]
     verb = _MEMBERSHIP_VERB_BEFORE_NUMBER.search(before)
     return verb is not None and not _MEETING_SUBJECT.search(before, 0, verb.start())
+
+
+# the whole membership named with its dialogue: "representatives of the 57 partner
+# countries of the Rabat Process", "des 57 pays partenaires du Processus", "de los 57
+# países socios del Proceso", "dei 57 paesi partner del Processo", "dos 57 países
+# parceiros do Processo"
+_THE_BEFORE = re.compile(
+    r"(?:\bthe|\bles|\bdes|\blos|\blas|\bi|\bgli|\bdei|\bdegli|\bos|\bdos)\s+\Z", _I
+)
+_OF_A_DIALOGUE = re.compile(
+    r"(?:\s+(?:partenaires|socios|partner|parceiros|membres|miembros|membri|membros))?"
+    r"\s+(?:of\s+the|du|de\s+la|del|della|dello|do|da)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:Process|Processus|Proceso|Processo|Dialogue|Diálogo|Dialogo)\b",
+    _I,
+)
+
+
+def _all_members_of(text: str, number_start: int, noun_end: int) -> bool:
+    """Whether the countries counted are all the members of a dialogue named after them
+    ("over 70 representatives of the 57 partner countries of the Rabat Process")."""
+    return bool(
+        _THE_BEFORE.search(text, max(0, number_start - 8), number_start)
+        and _OF_A_DIALOGUE.match(text, noun_end)
+    )
 
 
 # a part before the whole: "14 of the 16 member states", "14 des 16 États membres", "14 de
@@ -679,6 +708,7 @@ def _count_of(
                 _MEMBERSHIP.search(text, n_start, after.end() + 9) and _a_membership(text, n_start)
             )
             or _members_listed(text, n_start)
+            or _all_members_of(text, n_start, after.end())
         ):
             return None
         part = _PART_OF.search(text, max(0, n_start - 30), n_start)
