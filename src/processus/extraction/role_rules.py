@@ -256,24 +256,32 @@ TRIGGERS: tuple[RoleRule, ...] = (
              # a date or a place may come between: "organised on 5 May 2025 by"
              r"\b(?:co-?|jointly\s+)?organi[sz]ed\s+(?:jointly\s+)?"
              r"(?:(?:on|in|at)\s+[^,.;:\n]{2,40}?\s+)?by\b|"
-             r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|\bco-?organi[sz]ed\s+with\b|"
+             r"\bco-?organi[sz]ers?\s*:|\borgani[sz]ers?\s*:|"
+             r"\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+|together\s+)?with\b(?!\s+(?:the\s+)?(?:technical\s+|"
+             r"kind\s+|financial\s+)?(?:support|help|assistance|funding|participation|collaboration|"
+             r"cooperation|co-operation|partnership|contribution))|"
              r"\b(?:convened|facilitated|coordinated|run)\s+(?:jointly\s+)?by\b|"
              r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b"),
     RoleRule("organisée_par", "fr", ("organisers",),
              r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?"
              r"(?:(?:le|les|du|à|en|au)\s+[^,.;:\n]{2,40}?\s+)?par\b|"
-             r"\bco-?organisat(?:eur|rice)s?\s*:|\borganisat(?:eur|rice)s?\s*:|\bco-?organisée?s?\s+avec\b|"
+             r"\bco-?organisat(?:eur|rice)s?\s*:|\borganisat(?:eur|rice)s?\s*:|"
+             r"\b(?:co-?)?organisée?s?\s+(?:conjointement\s+)?avec\b(?!\s+(?:l['’]appui|le\s+soutien|"
+             r"le\s+concours|la\s+collaboration|la\s+coopération|la\s+participation))|"
              r"\b(?:convoquée?s?|facilitée?s?|coordonnée?s?)\s+par\b|"
              r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b"),
     RoleRule("organizada_por", "es", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?por\b|\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
-             r"\bco-?organizad[oa]s?\s+con\b|"
+             r"\b(?:co-?)?organizad[oa]s?\s+(?:conjuntamente\s+)?con\b(?!\s+(?:el\s+apoyo|la\s+colaboración|"
+             r"la\s+cooperación|la\s+participación))|"
              + _each(("convocad", "facilitad", "coordinad"), r"[oa]s?\s+(?:conjuntamente\s+)?por\b")
              + r"|"
              r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b"),
     RoleRule("organizzata_da", "it", ("organisers",),
              r"\b(?:co-?)?organizzat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai)\b|"
-             r"\b(?:co-?)?organizza(?:tor[ei]|tric[ei])\s*:|\bco-?organizzat[oaie]\s+con\b|"
+             r"\b(?:co-?)?organizza(?:tor[ei]|tric[ei])\s*:|"
+             r"\b(?:co-?)?organizzat[oaie]\s+(?:congiuntamente\s+)?con\b(?!\s+(?:il\s+sostegno|il\s+supporto|"
+             r"la\s+collaborazione|la\s+cooperazione|la\s+partecipazione))|"
              + _each(("convocat", "facilitat", "coordinat"),
                      r"[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai|dalle)\b")
              + r"|"
@@ -281,7 +289,9 @@ TRIGGERS: tuple[RoleRule, ...] = (
 
     RoleRule("organizada_pt", "pt", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|"
-             r"\b(?:co-?)?organizador(?:a|es|as)?\s*:|\bco-?organizad[oa]s?\s+com\b|"
+             r"\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
+             r"\b(?:co-?)?organizad[oa]s?\s+(?:conjuntamente\s+)?com\b(?!\s+(?:o\s+apoio|a\s+colaboração|"
+             r"a\s+cooperação|a\s+participação))|"
              + _each(("convocad", "facilitad", "coordenad"),
                      r"[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela|pelos|pelas)\b")
              + r"|"
