@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from processus.extraction import extract_text
@@ -194,3 +196,27 @@ def test_a_single_place_card_is_the_page_s_own() -> None:
     )
     [record] = extract_text(text)
     assert (record.start, record.city) == ("2023-05-03", "Kampala")
+
+
+@pytest.mark.parametrize(
+    ("tentative", "found"),
+    [
+        (" (tbc)", True),
+        (" (TBC)", True),
+        (" (to be confirmed)", True),
+        (" (à confirmer)", True),
+        (" (por confirmar)", True),
+        (" (da confermare)", True),
+        (" (in Accra)", False),
+    ],
+)
+def test_a_tentative_date_on_its_own_line_opens_an_entry(tentative: str, found: bool) -> None:
+    text = (
+        "Upcoming events\n\nFebruary 2026\nSenior Officials Meeting\nDakar, Senegal\n\n"
+        f"March 2026{tentative}\nThematic meeting on diaspora\nKumasi, Ghana\n"
+    )
+    records = extract_text(text, "x", date(2026, 11, 23))
+    expected = [("senior_officials_meeting", "2026-02")]
+    if found:
+        expected.append(("thematic_meeting", "2026-03"))
+    assert [(r.kind, r.start) for r in records] == expected

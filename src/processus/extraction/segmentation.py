@@ -180,7 +180,14 @@ def _heading_lines(
     return out
 
 
-_DATE_LINE_REST = re.compile(r"[\s,.;:()–—-]*")
+# what may follow the date on a line of its own: punctuation, and a word that the date is
+# not yet sure ("March 2026 (tbc)", "(à confirmer)", "(por confirmar)", "(da confermare)")
+_DATE_LINE_REST = re.compile(
+    r"(?:[\s,.;:()–—-]|\(\s*(?:tbc|tbd|to\s+be\s+(?:confirmed|determined)|provisional|tentative|"
+    r"à\s+confirmer|provisoire|date\s+provisoire|por\s+confirmar|a\s+confirmar|"
+    r"da\s+confermare|provvisori[oa]|provisóri[oa])\s*\))*",
+    re.IGNORECASE,
+)
 
 
 def _date_only_line(text: str, offset: int, line_end: int, line_dates: list[DateMention]) -> bool:
