@@ -276,6 +276,11 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
         ("Les hauts fonctionnaires se sont réunis à Dakar.", ["senior_officials_meeting"]),
         ("The ministers met in Rome.", ["ministerial_conference"]),
         ("The ministers adopted a declaration.", []),
+        # "meet" with what may come before its place
+        ("Senior officials will meet for the third time in Kumasi.", ["senior_officials_meeting"]),
+        ("Senior officials will meet again in Kumasi.", ["senior_officials_meeting"]),
+        ("Senior officials will meet on 3 May in Kumasi.", ["senior_officials_meeting"]),
+        ("Senior officials will meet the needs of the partners in Kumasi.", []),
         # the same subjects in Spanish, Italian and Portuguese
         ("Los altos funcionarios se reunieron en Rabat.", ["senior_officials_meeting"]),
         ("Los altos funcionarios reunieron los datos en Rabat.", []),

@@ -49,9 +49,9 @@ _GATHERED = rf"gathered(?!\s+{_DETERMINER}{_FREE_WORD}(?:{_GATHERED_OBJECTS})\b)
 _MET_LATER = (
     r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrveMGCSRVE])(?:met"
     + _NOT_AN_OBJECT
-    + r"|meet\s+(?:in|at)|"
-    + _GATHERED
-    + r"|convened|came\s+together|"
+    # "will meet in", "will meet for the third time in", "will meet again on 3 May in"
+    + r"|meet\s+(?:(?:again|once\s+(?:more|again)|for\s+the\s+[\w-]+\s+time|"
+    r"on\s+[^.;:!?\n]{1,30}?)\s+)?(?:in|at)|" + _GATHERED + r"|convened|came\s+together|"
     r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
     r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
     r"reuniram-se|se\s+reuniram|vão\s+reunir-se|"
