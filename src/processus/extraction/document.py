@@ -473,12 +473,13 @@ def _index(doc: Document) -> None:
         and not (doc.furniture and in_spans(doc.furniture, n.start, n.end))  # "MTM/AMC/ANP"
     ]  # fmt: skip
     # a place the meeting did not take place in ("originally planned in Lisbon") is no venue
+    launching = _LAUNCHED_CUES.search_from(doc.text, doc.tokens, 0, len(doc.text)) is not None
     venues = [
         p
         for p in doc.places
         if not found_in(doc, _NOT_VENUE, _NOT_VENUE_CUES, max(0, p.start - 60), p.start)
         and not in_spans(doc.furniture, p.start, p.end)  # a dateline's city
-        and not _launched_at(doc, p.start)
+        and not (launching and _launched_at(doc, p.start))
     ]
     by_span = doc.by_span
     for name, items in (

@@ -95,10 +95,12 @@ def enumerated_drafts(doc: Document, main: Draft, sentence: Span | None) -> list
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_REACH = 1000  # a sentence is looked for this far back at most
 
 
 def _sentence_of(text: str, pos: int) -> Span:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    lo = max(0, pos - _SENTENCE_REACH)
+    start = max(lo - 1, *(text.rfind(c, lo, pos) for c in ".!?\n")) + 1
     stop = _SENTENCE_END.search(text, pos)
     return start, stop.start() if stop else len(text)
 

@@ -51,7 +51,9 @@ _MET_LATER = (
     + _NOT_AN_OBJECT
     # "will meet in", "will meet for the third time in", "will meet again on 3 May in"
     + r"|meet\s+(?:(?:again|once\s+(?:more|again)|for\s+the\s+[\w-]+\s+time|"
-    r"on\s+[^.;:!?\n]{1,30}?)\s+)?(?:in|at)|" + _GATHERED + r"|convened|came\s+together|"
+    r"on\s+(?:\d{1,2}\s+)?[^\W\d]+(?:\s+\d{4})?)\s+)?(?:in|at)|"
+    + _GATHERED
+    + r"|convened|came\s+together|"
     r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
     r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
     r"reuniram-se|se\s+reuniram|vão\s+reunir-se|"

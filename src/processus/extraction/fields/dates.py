@@ -13,6 +13,7 @@ from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.furniture import post_age
 from processus.extraction.records import MeetingRecord
+from processus.extraction.scan import Cues
 from processus.extraction.segmentation import Passage, is_feed, posts
 
 
@@ -112,6 +113,12 @@ _NOT_THE_MEETING = re.compile(
     r"expos|open\b|ouvert|abiert|apert|abert",
     re.IGNORECASE,
 )
+# the first word of each alternative of _UNTIL_WEEKDAY (see scan.Cues)
+_UNTIL_CUES = Cues(
+    exact=("until", "till", "through", "hasta", "fino", "sino", "ate"),
+    prefixes=("jusqu",),
+    leading=True,
+)
 _UNTIL_DAYS = 6  # a meeting that runs a week or more writes its last day out
 
 
@@ -120,7 +127,8 @@ def _until_weekday(ctx: FieldContext, start: str) -> tuple[str, int, int] | None
     until a weekday ("… s'est ouvert mardi … Les travaux, qui se tiennent jusqu'à jeudi"):
     that weekday's date, the first after ``start``, with its span."""
     for s, e in ctx.spans:
-        m = _UNTIL_WEEKDAY.search(ctx.doc.text, s, e)
+        at = _UNTIL_CUES.search_from(ctx.doc.text, ctx.doc.tokens, s, e)
+        m = None if at is None else _UNTIL_WEEKDAY.search(ctx.doc.text, at, e)
         if m is None:
             continue
         clause = max(s, m.start() - 60, ctx.doc.text.rfind(".", 0, m.start()) + 1)
