@@ -31,10 +31,9 @@ _PAIRS = re.compile(
 _OWN_NAME = re.compile(
     r"^(?P<en>.+)\s+Process$|^(?:Processus|Proceso|Processo)\s+d[ei]\s+(?P<other>.+)$"
 )
-# what every pair above holds, looked for first: most pages have none
-_ROMANCE_PAIR = re.compile(
-    r"\b(?:processus|procesos|processi|processos)\s+d[ei]\s+\S+\s+(?:et|y|e)\s", re.IGNORECASE
-)
+# what every pair above holds, looked for first in the lower-cased text: most pages have
+# none, and a pattern that opens on a literal is found by a fast scan for it
+_ROMANCE_PAIR = re.compile(r"proces(?:sus|os|si|sos)\s+d[ei]\s+\S+\s+(?:et|y|e)\s")
 
 
 @cache
@@ -52,7 +51,7 @@ def _dialogue_of_city() -> dict[str, str]:
 def dialogue_pairs(text: str, names: list[NameMatch]) -> list[NameMatch]:
     """``names`` with the two dialogues of every plural phrase in ``text`` put in."""
     english = "rocesses" in text or "ROCESSES" in text
-    if not english and _ROMANCE_PAIR.search(text) is None:
+    if not english and _ROMANCE_PAIR.search(text.lower()) is None:
         return names
     table = _dialogue_of_city()
     added: list[NameMatch] = []

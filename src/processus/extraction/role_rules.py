@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from processus.extraction.scan import Cues
+
 _I = re.IGNORECASE
 
 
@@ -602,6 +604,15 @@ ELLIPSIS = re.compile(
 )
 #: where a passage may hold such a split (a prefilter: an article and an ordinal word)
 SPLIT_CUE = re.compile(r"\b" + _SPLIT_ARTICLE + _SPLIT_WHICH, _I)
+#: the ordinal words of SPLIT_CUE, folded: a passage without one holds no split, and the
+#: pattern, whose articles match everywhere, need not run over it
+SPLIT_WORDS = Cues(
+    exact=("second", "seconde", "deuxieme", "third", "troisieme", "other", "latter", "last",
+           "derniere", "dernier", "next", "suivant", "suivante", "siguiente", "seguinte",
+           "autre"),
+    prefixes=("segund", "second", "tercer", "terz", "terceir", "ultim", "successiv", "altr",
+              "otr", "outr"),
+)  # fmt: skip
 
 #: Patronage: a state under whose aegis a meeting is held receives and presides over it; an
 #: organisation under whose aegis it is held organises it.

@@ -66,7 +66,9 @@ def _has_split(ctx: FieldContext) -> bool:
     key = ("role-split", start, end)
     found = ctx.doc.memo.get(key)
     if found is None:
-        found = ctx.doc.memo[key] = bool(role_rules.SPLIT_CUE.search(ctx.doc.text, start, end))
+        found = ctx.doc.memo[key] = role_rules.SPLIT_WORDS.possible(
+            ctx.doc.text, ctx.doc.tokens, start, end
+        ) and bool(role_rules.SPLIT_CUE.search(ctx.doc.text, start, end))
     return found
 
 
