@@ -242,3 +242,23 @@ def test_the_capital_is_the_venue_inferred_and_its_country_written() -> None:
 def test_where_a_dialogue_was_launched_is_no_venue(text: str, cities: list[str | None]) -> None:
     records = extract_text(text, "x", date(2026, 11, 23))
     assert [r.city for r in records] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the place of the next (or the last) meeting of the same kind is not this one's
+        ("Experts met this week in a regional workshop on smuggling, which opened on 1 July "
+         "2025. The next workshop in the series will take place in Kampala.", None),
+        ("Des experts se sont réunis le 1er juillet 2025 pour un atelier régional. Le prochain "
+         "atelier se tiendra à Kampala.", None),
+        ("Los expertos se reunieron el 1 de julio de 2025 en un taller regional. El próximo "
+         "taller se celebrará en Kampala.", None),
+        # the meeting's own noun before its place
+        ("Experts met on 1 July 2025 in a regional workshop. The workshop took place in "
+         "Kampala.", "Kampala"),
+    ],
+)  # fmt: skip
+def test_the_place_of_the_next_meeting_is_not_this_ones(text: str, city: str | None) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [r.city for r in records][:1] == [city]

@@ -11,6 +11,16 @@ from processus.extraction.kinds import COORDINATED, KindMention
 from processus.extraction.places import PlaceMention
 from processus.extraction.records import MeetingRecord
 
+# a meeting before or after the one told: "the next workshop", "la prochaine réunion", "el
+# próximo taller", "il prossimo seminario", "a próxima reunião", "the previous SOM"
+_NEXT_OR_LAST = re.compile(
+    r"\b(?:next|previous|last|following|upcoming|forthcoming|prochaine?|précédente?|dernière|"
+    r"dernier|próxim[oa]|anterior|últim[oa]|prossim[oa]|precedente|ultim[oa])\s+"
+    r"(?:[\w'’-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+# the place in the same sentence as that noun
+_IN_ITS_SENTENCE = re.compile(r"[^.!?\n]*")
 _HELD_AT = re.compile(
     r"[^.!?\n]*?\b(?:held|took\s+place|organi[sz]ed|hosted|tenue?s?|organisée?s?|"
     r"accueillie?s?)\s+(?:in|at|à|en|au|aux)\s+(?:the\s+|la\s+|le\s+)?\Z",
@@ -120,7 +130,12 @@ def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:
     """Whether the place at ``pos`` is written as the venue of another kind of meeting:
     "the SOM of December 2024 recalled a thematic meeting … held in Praia"."""
     noun = noun_before(doc, pos, 100)
-    if noun is None or noun is kind or noun.kind in ("other", kind.kind):
+    if noun is None or noun is kind:
+        return False
+    if _NEXT_OR_LAST.search(doc.text, max(0, noun.start - 24), noun.start):
+        # "The next workshop in the series will take place in Kampala": another meeting's
+        return _IN_ITS_SENTENCE.fullmatch(doc.text, noun.end, pos) is not None
+    if noun.kind in ("other", kind.kind):
         return False
     if kind.end <= noun.start and COORDINATED.fullmatch(doc.text, kind.end, noun.start):
         return False  # "a SOM and a side event will be held in Rabat": the venue of both
