@@ -634,3 +634,23 @@ def test_the_year_of_the_meeting_told_before_is_no_guide(text: str, start: str) 
 def test_an_opening_clause_that_recalls_two_meetings(text: str, expected: list) -> None:
     records = extract_text(text, "x", date(2026, 11, 23))
     assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting to come, dated by a part of a year in a sentence of its own
+        ("Experts met in Nairobi on 1 July 2025 for a regional workshop.\nThe next workshop "
+         "will take place in Kampala in early 2026.",
+         [("workshop", "2025-07-01", "Nairobi"), ("workshop", "2026", "Kampala")]),
+        ("Des experts se sont réunis à Nairobi le 1er juillet 2025 pour un atelier régional. "
+         "Le prochain atelier aura lieu à Kampala fin 2026.",
+         [("workshop", "2025-07-01", "Nairobi"), ("workshop", "2026", "Kampala")]),
+        # the part of a year beside a date to the month is no meeting of its own
+        ("Experts met in Nairobi on 1 July 2025 for a regional workshop that prepared the "
+         "conference planned for early 2026.", [("workshop", "2025-07-01", "Nairobi")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_dated_by_a_part_of_a_year(text: str, expected: list) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [(r.kind, r.start, r.city) for r in records] == expected

@@ -237,7 +237,8 @@ def passage_drafts(
     years = [
         d
         for d in doc.within("dates", own)
-        if d.role == "year" and _IN_YEAR.search(text, max(0, d.start - 16), d.start)
+        if (d.role == "year" and _IN_YEAR.search(text, max(0, d.start - 16), d.start))
+        or _year_part_alone(d, found, meeting_dates)
     ]
     if len(meeting_dates) + len(years) > 1:
         dated = sorted(meeting_dates + years, key=lambda d: d.start) if years else meeting_dates
@@ -249,6 +250,18 @@ def passage_drafts(
         for sentence, _d, recall in secondary
     ]
     return _build_drafts(doc, source, passage, own, found, anchor, inherited, secondary, extended)
+
+
+def _year_part_alone(d: DateMention, found: _Sentences, meeting_dates: list[DateMention]) -> bool:
+    """A part of a year that dates a meeting of its own sentence ("The next workshop will
+    take place in Kampala in early 2026", "… à Kampala fin 2026"), in a sentence that dates
+    no meeting to the month: there, the year's part is one more clause's date."""
+    if d.role != "meeting" or d.first[0] is None or d.first[1] is not None:
+        return False
+    sentence = found.of(d.start)
+    return sentence is not None and not any(
+        sentence[0] <= m.start < sentence[1] for m in meeting_dates
+    )
 
 
 def _choose_anchor(
