@@ -127,6 +127,7 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "República Democrática do Congo",
     ),
     "CF": ("Centrafrique", "République Centrafricaine"),
+    "DJ": ("Jibuti",),  # Portuguese
     "CG": (
         "Republic of the Congo",
         "Republic of Congo",

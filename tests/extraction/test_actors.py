@@ -166,3 +166,8 @@ def test_no_postposed_adjective_without_government(text: str, expected: list[str
 def test_a_rotating_presidency_names_its_state(text: str, name: str, mention: str) -> None:
     actors = find_actors(text)
     assert [(a.name, a.text) for a in actors] == [(name, mention)]
+
+
+def test_the_portuguese_name_of_djibouti() -> None:
+    [actor] = find_actors("A delegação de Jibuti participou.")
+    assert (actor.text, actor.name) == ("Jibuti", "Djibouti")
