@@ -168,6 +168,13 @@ def test_a_rotating_presidency_names_its_state(text: str, name: str, mention: st
     assert [(a.name, a.text) for a in actors] == [(name, mention)]
 
 
-def test_the_portuguese_name_of_djibouti() -> None:
-    [actor] = find_actors("A delegação de Jibuti participou.")
-    assert (actor.text, actor.name) == ("Jibuti", "Djibouti")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A delegação de Jibuti participou.", "Djibouti"),
+        ("La delegazione della Repubblica Ceca ha partecipato.", "Czechia"),
+        ("La delegazione dell'Olanda ha partecipato.", "Netherlands"),
+    ],
+)
+def test_more_names_in_spanish_italian_and_portuguese(text: str, name: str) -> None:
+    assert [a.name for a in find_actors(text)] == [name]
