@@ -917,3 +917,21 @@ def test_a_headline_no_sentence_names_leaves_the_anchor_to_the_sentences() -> No
     # the first meeting reported as held stays the page's own
     hosted = [(r.start, r.city) for r in records if r.hosts == ["Ghana"]]
     assert hosted == [("2025-03-03", "Kumasi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        # the format of another session, dated on its own line, is not the entry's
+        ("Training on document fraud – Abidjan, 5 March 2024\nOnline follow-up session on 12 "
+         "March 2024.", None),
+        # the entry's own format
+        ("Training on document fraud – Abidjan, 5 March 2024\nThe training was held online.",
+         "virtual"),
+        ("Training on document fraud – Abidjan, 5 March 2024\nHeld online on 5 March 2024.",
+         "virtual"),
+    ],
+)  # fmt: skip
+def test_a_format_belongs_to_the_session_its_sentence_dates(text: str, fmt: str | None) -> None:
+    records = extract_text(text, "x", REF)
+    assert [r.format for r in records][:1] == [fmt]
