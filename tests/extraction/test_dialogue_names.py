@@ -107,6 +107,17 @@ POSITIVE = [
     ("pt", "O Processo de Budapeste adotou uma declaração.", "Budapest Process"),
     ("pt", "O Processo de Praga reúne 50 países.", "Prague Process"),
     ("pt", "A Conferência de Diálogo sobre Migração para África Austral.", "MIDSA"),
+    # the EU-AU dialogue by its other names
+    (
+        "en",
+        "The EU-AU Migration and Mobility Dialogue met in Addis Ababa.",
+        "C2C Migration and Mobility Dialogue",
+    ),
+    (
+        "fr",
+        "Le Dialogue UE-UA sur la migration et la mobilité s'est réuni à Bruxelles.",
+        "C2C Migration and Mobility Dialogue",
+    ),
     # a name written as a hashtag, in any language
     ("en", "Today in Dakar: the #RabatProcess thematic meeting opens.", "Rabat Process"),
     ("fr", "La réunion du #ProcessusDeRabat s'ouvre à Dakar.", "Rabat Process"),
