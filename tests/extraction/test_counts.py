@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
+from processus.extraction import extract_text
 from processus.extraction.counts import _WORDY, find_counts
 
 
@@ -457,3 +459,24 @@ def test_the_members_of_a_dialogue_are_no_attendance(text: str, countries: int |
 def test_an_elided_de(text: str, expected: list[tuple[int, str]]) -> None:
     found = [(c.value, c.qualifier) for c in find_counts(text) if c.field == "participants"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recommendations"),
+    [
+        # what a meeting brings to the next one is not the next one's
+        ("Les débats ont permis d'identifier douze recommandations qui seront présentées lors "
+         "de la prochaine réunion des hauts fonctionnaires, prévue à Rabat en décembre 2025.",
+         None),
+        ("The debates produced 12 recommendations that will be presented at the next Senior "
+         "Officials' Meeting, planned in Rabat in December 2025.", None),
+        # a meeting's own recommendations
+        ("The Senior Officials' Meeting, held in Rabat in December 2025, adopted 12 "
+         "recommendations.", 12),
+    ],
+)  # fmt: skip
+def test_recommendations_brought_to_the_next_meeting(text: str, recommendations) -> None:
+    body = "The thematic meeting took place in Abidjan on 15 and 16 October 2025.\n\n" + text
+    records = extract_text(body, "x", date(2026, 11, 23))
+    som = [r for r in records if r.kind == "senior_officials_meeting"]
+    assert [r.recommendations for r in som] == [recommendations]
