@@ -640,3 +640,28 @@ def test_a_partner_shares_the_verb_not_the_capacity(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a secretary-general or a permanent secretary of a ministry stands for its state
+        ("The meeting was chaired by the Secretary-General of the Ministry of Foreign Affairs "
+         "of Côte d'Ivoire.", {"chairs": ["Côte d'Ivoire"]}),
+        ("La réunion a été présidée par le secrétaire général du ministère des Affaires "
+         "étrangères du Sénégal.", {"chairs": ["Senegal"]}),
+        ("The meeting was chaired by the Permanent Secretary of the Ministry of Interior of "
+         "Kenya.", {"chairs": ["Kenya"]}),
+        ("La reunión fue presidida por el Secretario General del Ministerio del Interior de "
+         "España.", {"chairs": ["Spain"]}),
+        ("The meeting was chaired by the Secretary-General of the Ministry and opened by the "
+         "mayor of Nairobi.", {}),
+        # a copula with an elided or feminine article
+        ("Le Sénégal a été l'hôte de la réunion thématique.", {"hosts": ["Senegal"]}),
+        ("España fue la anfitriona de la reunión temática.", {"hosts": ["Spain"]}),
+        ("A Guiné-Bissau foi a anfitriã da reunião temática.", {"hosts": ["Guinea-Bissau"]}),
+        ("Le Sénégal a été l'hôte de nombreux réfugiés.", {}),
+    ],
+)  # fmt: skip
+def test_secretaries_general_and_copulas(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -453,11 +453,11 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
     RoleRule("verb_accueilli", "fr", ("hosts",),
              r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?accueill(?:i|ir|e|era|eront|ait|"
              r"aient|ent)|abrit(?:é|er|e|era|eront|ait|aient|ent)|"
-             r"(?:était|est|a\s+été|sera|fut)\s+(?:le\s+)?(?:pays\s+)?(?:co-?)?hôte\s+"
+             r"(?:était|est|a\s+été|sera|fut)\s+(?:le\s+|l['’]\s*)?(?:pays\s+)?(?:co-?)?hôte\s+"
              r"(?:de|du|des))\b"),
     RoleRule("verb_acogio", "es", ("hosts",),
              r"\s+(?:(?:ha|han|había|va\s+a|van\s+a)\s+)?(?:acog(?:ió|ieron|ido|erá|e|er)|"
-             r"alberg(?:ó|aron|ado|ará|a|ar)|(?:fue|es|será|ha\s+sido|era)\s+(?:el\s+)?(?:país\s+)?"
+             r"alberg(?:ó|aron|ado|ará|a|ar)|(?:fue|es|será|ha\s+sido|era)\s+(?:el\s+|la\s+)?(?:país\s+)?"
              r"anfitri(?:ón|ona)\s+(?:de|del)|(?:fue|es|será|ha\s+sido|era)\s+(?:la\s+)?sede\s+"
              r"(?:de|del))\b"),
     RoleRule("verb_ospitato", "it", ("hosts",),
@@ -467,7 +467,7 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
     RoleRule("verb_acolheu", "pt", ("hosts",),
              r"\s+(?:(?:tem|vai|vão)\s+)?(?:acolh(?:eu|eram|e|erá|ido|er)|receb(?:eu|erá)|"
              r"sedi(?:ou|aram|a|ará|ar)|(?:foi|é|será)\s+(?:a\s+)?sede\s+(?:de|da|do)|"
-             r"(?:foi|é|será|era)\s+(?:o\s+)?(?:país\s+)?anfitrião\s+(?:de|da|do))\b"),
+             r"(?:foi|é|será|era)\s+(?:o\s+|a\s+)?(?:país\s+)?anfitri(?:ão|ã)\s+(?:de|da|do))\b"),
     RoleRule("verb_chaired", "en", ("chairs",),
              r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
              r"(?:(?:co-?)?(?:chair(?:ed|s)?|presided\s+over)|(?:was|is|were|are|will\s+be|(?:acted|"
