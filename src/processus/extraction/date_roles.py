@@ -168,6 +168,9 @@ def _signing(near: str, after: str, plain: bool, low: str, low_after: str) -> bo
     return _LAW_AFTER.match(after) is not None
 
 
+_FIRST_LINE_REACH = 300
+
+
 def date_role(
     text: str, start: int, end: int, kind: str, line_end: int | None = None, span: bool = False
 ) -> str:
@@ -178,7 +181,9 @@ def date_role(
         return "period"
     if line_end is None:
         line_end = first_line_end(text)
-    if start < line_end and _DOCUMENT_LINE.search(text, 0, start):
+    # the first line's own cue, within a few hundred characters before the date (a first
+    # "line" of thousands of dates must not cost each of them the whole line)
+    if start < line_end and _DOCUMENT_LINE.search(text, max(0, start - _FIRST_LINE_REACH), start):
         return "publication"
     lo = max(0, start - 90)
     before = text[lo:start]

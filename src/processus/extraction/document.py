@@ -297,12 +297,14 @@ def _header_dates(
     marks = [p.start for p in places] + [k.start for k in kinds]
     cities = [p.start for p in places if p.city]
     named = [k.start for k in kinds if k.kind != "other"]  # not a breadcrumb's "meetings"
+    starts = [d.start for d in dates]
     out = []
     for d in dates:
         if d.start < header_end and d.role == "meeting" and d.first[2] is not None:
             i = next(i for i, (s, e) in enumerate(lines) if s <= d.start < e)
             line = [lines[i]]
-            others = [o for o in dates if o is not d and in_spans(line, o.start)]
+            # the other dates of the line (by bisection: a line may hold thousands)
+            others = bisect_left(starts, lines[i][1]) - bisect_left(starts, lines[i][0]) > 1
             entry = i > 0 and _entry_title(lines[i - 1], cities, named)
             entry = entry or _titled_below(text, lines, i, cities, named)
             entry = entry or ":" in text[lines[i][0] : d.start]  # "Date: 8-10 December"

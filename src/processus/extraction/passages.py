@@ -450,15 +450,21 @@ def _named_in_passing(
     reviewed the commitments made at the 2022 Cádiz ministerial conference"), when the
     rest of the sentence still names the anchor's meeting; else None."""
     text = doc.text
-    start = sentence[0]
-    for edge in _CLAUSE_EDGE.finditer(text, sentence[0], d.start):
+    # a clause is looked for within _CLAUSE_REACH characters of its date: a sentence of
+    # thousands of dates on one line must not cost each of them the whole line
+    lo = max(sentence[0], d.start - _CLAUSE_REACH)
+    start = lo
+    for edge in _CLAUSE_EDGE.finditer(text, lo, d.start):
         start = edge.end()
-    following = _CLAUSE_EDGE.search(text, d.end, sentence[1])
-    end = following.start() if following else sentence[1]
+    following = _CLAUSE_EDGE.search(text, d.end, min(sentence[1], d.end + _CLAUSE_REACH))
+    end = following.start() if following else min(sentence[1], d.end + _CLAUSE_REACH)
     if start <= anchor.start < end or not kind_starts_in(doc, start, end):
         return None
-    rest = [k for k in doc.within("kinds", [sentence]) if not start <= k.start < end]
+    rest = kind_starts_in(doc, sentence[0], start) or kind_starts_in(doc, end, sentence[1])
     return (start, end) if rest else None
+
+
+_CLAUSE_REACH = 400
 
 
 def _own_clause(doc: Document, d: DateMention, sentence: Span, anchor: DateMention) -> Span | None:
