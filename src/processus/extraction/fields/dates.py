@@ -348,9 +348,18 @@ _HEADING_LINE = 80
 
 
 def _line_of(text: str, pos: int) -> str:
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return text[line_start : len(text) if line_end == -1 else line_end]
+    """The line around ``pos``, or "" when it is longer than a heading may be (looked for
+    within that length only: a line of thousands of years must not cost each its line)."""
+    lo = max(0, pos - _HEADING_LINE - 1)
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return ""
+    line_end = text.find("\n", pos, pos + _HEADING_LINE + 1)
+    if line_end == -1:
+        if pos + _HEADING_LINE + 1 < len(text):
+            return ""
+        line_end = len(text)
+    return text[line_start:line_end]
 
 
 def _heading_year(doc: Document, mention: DateMention) -> DateMention | None:
