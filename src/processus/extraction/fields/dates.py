@@ -131,7 +131,8 @@ def _until_weekday(ctx: FieldContext, start: str) -> tuple[str, int, int] | None
         m = None if at is None else _UNTIL_WEEKDAY.search(ctx.doc.text, at, e)
         if m is None:
             continue
-        clause = max(s, m.start() - 60, ctx.doc.text.rfind(".", 0, m.start()) + 1)
+        lo = max(s, m.start() - 60)
+        clause = max(lo, ctx.doc.text.rfind(".", lo, m.start()) + 1)
         if _NOT_THE_MEETING.search(ctx.doc.text, clause, m.start()):
             continue
         first = date.fromisoformat(start)
@@ -294,7 +295,9 @@ def _after_another(doc: Document, d: DateMention, mention: DateMention) -> bool:
     """Whether ``d`` dates the meeting after which the sentence tells ``mention``'s
     ("Following the ministerial conference in Cádiz in December 2022, partners met in
     Accra on 12 November"): the older meeting's year is no guide to the newer one's."""
-    if not d.end <= mention.start or _SENTENCE_BREAK.search(doc.text, d.end, mention.start):
+    if not d.end <= mention.start or mention.start - d.end > _SEQUENCE_REACH * 3:
+        return False  # after the mention, or too far before it to share its sentence
+    if _SENTENCE_BREAK.search(doc.text, d.end, mention.start):
         return False
     lead = max(0, d.start - _SEQUENCE_REACH)
     breaks = list(_SENTENCE_BREAK.finditer(doc.text, lead, d.start))
