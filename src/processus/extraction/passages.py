@@ -234,11 +234,12 @@ def passage_drafts(
         if d.role == "meeting"
         and (d.first[1] is not None or (is_relative(d) and relative_reference(doc, d)))
     ]
+    meeting_starts = [d.start for d in meeting_dates]  # in text order
     years = [
         d
         for d in doc.within("dates", own)
         if (d.role == "year" and _IN_YEAR.search(text, max(0, d.start - 16), d.start))
-        or _year_part_alone(d, found, meeting_dates)
+        or _year_part_alone(d, found, meeting_starts)
     ]
     if len(meeting_dates) + len(years) > 1:
         dated = sorted(meeting_dates + years, key=lambda d: d.start) if years else meeting_dates
@@ -252,16 +253,17 @@ def passage_drafts(
     return _build_drafts(doc, source, passage, own, found, anchor, inherited, secondary, extended)
 
 
-def _year_part_alone(d: DateMention, found: _Sentences, meeting_dates: list[DateMention]) -> bool:
+def _year_part_alone(d: DateMention, found: _Sentences, meeting_starts: list[int]) -> bool:
     """A part of a year that dates a meeting of its own sentence ("The next workshop will
     take place in Kampala in early 2026", "… à Kampala fin 2026"), in a sentence that dates
     no meeting to the month: there, the year's part is one more clause's date."""
     if d.role != "meeting" or d.first[0] is None or d.first[1] is not None:
         return False
     sentence = found.of(d.start)
-    return sentence is not None and not any(
-        sentence[0] <= m.start < sentence[1] for m in meeting_dates
-    )
+    if sentence is None:
+        return False
+    i = bisect_left(meeting_starts, sentence[0])
+    return not (i < len(meeting_starts) and meeting_starts[i] < sentence[1])
 
 
 def _choose_anchor(
