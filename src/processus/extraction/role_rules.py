@@ -604,15 +604,9 @@ ELLIPSIS = re.compile(
 )
 #: where a passage may hold such a split (a prefilter: an article and an ordinal word)
 SPLIT_CUE = re.compile(r"\b" + _SPLIT_ARTICLE + _SPLIT_WHICH, _I)
-#: the ordinal words of SPLIT_CUE, folded: a passage without one holds no split, and the
-#: pattern, whose articles match everywhere, need not run over it
-SPLIT_WORDS = Cues(
-    exact=("second", "seconde", "deuxieme", "third", "troisieme", "other", "latter", "last",
-           "derniere", "dernier", "next", "suivant", "suivante", "siguiente", "seguinte",
-           "autre"),
-    prefixes=("segund", "second", "tercer", "terz", "terceir", "ultim", "successiv", "altr",
-              "otr", "outr"),
-)  # fmt: skip
+#: the ordinal words of SPLIT_CUE, read from its pattern: a passage without one holds no
+#: split, and SPLIT_CUE, whose articles match everywhere, need not run over it
+SPLIT_WORDS = Cues.of(re.compile(r"\b" + _SPLIT_WHICH, _I))
 
 #: Patronage: a state under whose aegis a meeting is held receives and presides over it; an
 #: organisation under whose aegis it is held organises it.

@@ -12,8 +12,8 @@ like those after any other trigger, and ``--explain`` names the column.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from processus.extraction.normalize import fold
 from processus.extraction.roles import Trigger
 
 # a table's header names for the role columns, folded (lower case, no accents)
@@ -41,11 +41,6 @@ _LINE = re.compile(r"[^\n]+")
 _RULE_ROW = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 _MIN_CELLS = 3
 _HEADER_CELL = 30  # a header's cells are labels: short
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -78,7 +73,7 @@ def _role_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     """Column index -> role, for a header row whose cells are all short labels."""
     if any(e - s > _HEADER_CELL or any(c.isdigit() for c in text[s:e]) for s, e in cells):
         return {}
-    folded = [_fold(text[s:e]).rstrip(":(s) ") for s, e in cells]
+    folded = [fold(text[s:e]).rstrip(":(s) ") for s, e in cells]
     return {i: _ROLE_OF_HEADER[f] for i, f in enumerate(folded) if f in _ROLE_OF_HEADER}
 
 
