@@ -475,6 +475,8 @@ def _index(doc: Document) -> None:
         and not (doc.furniture and in_spans(doc.furniture, n.start, n.end))  # "MTM/AMC/ANP"
     ]  # fmt: skip
     # a place the meeting did not take place in ("originally planned in Lisbon") is no venue
+    by_span = doc.by_span
+    by_span["kinds"] = SpanIndex.of(doc.kinds)  # the venues below ask it (_launched_at)
     launching = _LAUNCHED_CUES.search_from(doc.text, doc.tokens, 0, len(doc.text)) is not None
     venues = [
         p
@@ -483,9 +485,8 @@ def _index(doc: Document) -> None:
         and not in_spans(doc.furniture, p.start, p.end)  # a dateline's city
         and not (launching and _launched_at(doc, p.start))
     ]
-    by_span = doc.by_span
     for name, items in (
-        ("dates", doc.dates), ("kinds", doc.kinds), ("titles", doc.titles),
+        ("dates", doc.dates), ("titles", doc.titles),
         ("counts", doc.counts), ("formats", doc.formats), ("theme_hits", doc.theme_hits),
         ("dialogues", owned), ("venues", venues), ("rejected", doc.rejected),
     ):  # fmt: skip
@@ -518,7 +519,7 @@ def _launched_at(doc: Document, pos: int) -> bool:
     if not found_in(doc, _LAUNCHED, _LAUNCHED_CUES, start, pos):
         return False
     verb = _LAUNCHED.search(doc.text, start, pos)
-    return verb is not None and not any(verb.end() <= k.start < pos for k in doc.kinds)
+    return verb is not None and not kind_starts_in(doc, verb.end(), pos)
 
 
 def add_entry_titles(doc: Document, passages: list[Passage]) -> None:

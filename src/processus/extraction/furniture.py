@@ -67,6 +67,15 @@ _SENTENCE_WORDS = 6
 _SENTENCE_END = re.compile(r"[^\W\d]{2}[.!?](?:[ \t]|$)")
 
 
+def _day_and_month(when: str | None) -> tuple[re.Match[str], str] | None:
+    """The dateline's date read as one day of a month ("14 de octubre de 2026", "October
+    14, 2026"), with its month word in lower case, or None."""
+    m = _FULL_DATE.fullmatch(when.strip()) if when else None
+    if m is None:
+        return None
+    return m, (m.group("month") or m.group("month_first")).rstrip(".").lower()
+
+
 def _filed_on_a_day(when: str | None, story: str) -> bool:
     """A title-case place, a full date and a short dash open a press release ("Madrid, 14 de
     octubre de 2026.- El Ministerio …", "Roma, 5 novembre 2026 - Si è svolta …") when the
@@ -74,10 +83,10 @@ def _filed_on_a_day(when: str | None, story: str) -> bool:
     on return" is an entry's title, and "Dakar, 3-4 May 2025" a range of days.  A day and
     month without their year ("Rome, 12 novembre - Les partenaires …", "Lisboa, 4 de junho
     - Decorreu hoje …") open a news item when a sentence of some length follows."""
-    m = _FULL_DATE.fullmatch(when.strip()) if when else None
-    if m is None:
+    found = _day_and_month(when)
+    if found is None:
         return False
-    month = (m.group("month") or m.group("month_first")).rstrip(".").lower()
+    m, month = found
     sentence = _SENTENCE_END.search(story)
     if (month not in MONTHS and month not in _DATELINE_MONTHS) or sentence is None:
         return False
@@ -112,10 +121,10 @@ def _filed_on_a_full_date(when: str | None, story: str) -> bool:
     runs on ("Roma, 4 luglio 2025. La riunione si terrà …"): "Dakar, Senegal. The city …",
     "Rabat, 12 June. Thematic …" or "Rabat, 12 June 2025. Thematic meeting on return" (no sentence)
     are a heading's words, not a filing."""
-    m = _FULL_DATE.fullmatch(when.strip()) if when else None
-    if m is None or m.group("year") is None:
+    found = _day_and_month(when)
+    if found is None or found[0].group("year") is None:
         return False
-    month = (m.group("month") or m.group("month_first")).rstrip(".").lower()
+    month = found[1]
     # the story is a sentence: it ends like one and is longer than a calendar entry's name
     sentence = re.search(r"\w[.!?](?:[ \t]|$)", story)
     return month in MONTHS and sentence is not None and len(story.split()) >= _SENTENCE_WORDS
