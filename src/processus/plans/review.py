@@ -114,15 +114,19 @@ def plan_review(framework: Framework, status: str | None = None) -> list[ReviewR
     return sorted(rows, key=lambda r: (-(r.score or 0), r.meeting.pk, order[r.kind], r.number))
 
 
-def meeting_review(meeting: Meeting, links: list[MeetingLink] | None = None) -> list[ReviewRow]:
-    """Every link of ``meeting`` to any plan, with rejected ones last; ``links`` are the
-    meeting's links when the page has read them already (one query less)."""
+def meeting_review(
+    meeting: Meeting,
+    links: list[MeetingLink] | None = None,
+    suggestions: list[LinkSuggestion] | None = None,
+) -> list[ReviewRow]:
+    """Every link of ``meeting`` to any plan, with rejected ones last; ``links`` and
+    ``suggestions`` are the meeting's when the page has read them already (each one
+    query less, and no queryset compiled on the page read most)."""
     if links is None:
         links = list(MeetingLink.objects.filter(meeting=meeting).select_related(*_RELATED))
-    rows = _rows(
-        list(LinkSuggestion.objects.filter(meeting=meeting).select_related(*_RELATED)),
-        links,
-    )
+    if suggestions is None:
+        suggestions = list(LinkSuggestion.objects.filter(meeting=meeting).select_related(*_RELATED))
+    rows = _rows(suggestions, links)
     order = {"area": 0, "objective": 1, "action": 2}
     return sorted(
         rows,

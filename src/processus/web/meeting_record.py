@@ -37,6 +37,7 @@ from processus.kb.models import (
 )
 from processus.kb.models.meetings import MeetingStatus
 from processus.kb.records import FIELDS, ROLE_FIELDS, meeting_values, roles_by_field
+from processus.plans.models import LinkSuggestion
 from processus.web.actors import LISTED_FIELDS
 from processus.web.sql_reads import Shape, column, fetch, keep, prefetched, table
 from processus.web.values import FIELD_LABELS, LIST_FIELDS, value_items, value_label
@@ -103,6 +104,7 @@ class MeetingRecord:
     rows: list[FieldRow]
     roles: dict[str, list[MeetingRole]]
     links: list[MeetingLink]
+    suggestions: list[LinkSuggestion]
     documents: list[Document]
     history: list[HistoryEntry]
     follow_ups: list[Meeting]
@@ -131,6 +133,7 @@ _CHANGE = Shape(MeetingChange, "ch")
 #: A link with its item and the item's plan, as the page and the link review read them
 #: (an action with its objective too): (attribute path, shape, join condition).
 _LINK = Shape(MeetingLink, "l")
+_SUGGESTION = Shape(LinkSuggestion, "l")
 _LINK_PARTS: tuple[tuple[str, Shape, str], ...] = (
     ("area", Shape(Area, "ar"), "ar.id = l.area_id"),
     ("area.framework", Shape(Framework, "arf"), "arf.id = ar.framework_id"),
@@ -162,32 +165,34 @@ def _read_meeting(pk: int) -> Meeting:
     return meeting
 
 
-def _read_links(meeting: Meeting) -> list[MeetingLink]:
-    """The meeting's action-plan links, each with its item and the item's plan."""
-    columns = ", ".join([_LINK.columns, *(shape.columns for _path, shape, _on in _LINK_PARTS)])
+def _read_plan_rows(shape: Shape, meeting: Meeting) -> list[Any]:
+    """The meeting's rows of ``shape``'s model (its action-plan links, or the links
+    suggested for it), each with its item and the item's plan; both tables name the
+    item by the same three keys, so one join reads either."""
+    columns = ", ".join([shape.columns, *(part.columns for _path, part, _on in _LINK_PARTS)])
     joins = " ".join(
-        f"LEFT JOIN {table(shape.model)} {shape.alias} ON {on}" for _path, shape, on in _LINK_PARTS
+        f"LEFT JOIN {table(part.model)} {part.alias} ON {on}" for _path, part, on in _LINK_PARTS
     )
     sql = (
-        f"SELECT {columns} FROM {table(MeetingLink)} l {joins} "
-        f"WHERE l.{column(MeetingLink, 'meeting')} = %s ORDER BY l.id"
+        f"SELECT {columns} FROM {table(shape.model)} l {joins} "
+        f"WHERE l.{column(shape.model, 'meeting')} = %s ORDER BY l.id"
     )
-    links = []
+    found_rows = []
     for row in fetch(sql, [meeting.pk]):
-        link = _LINK.build(row)
+        link = shape.build(row)
         keep(link, "meeting", meeting)
         found: dict[str, Any] = {"": link}
-        offset = _LINK.width
-        for path, shape, _on in _LINK_PARTS:
+        offset = shape.width
+        for path, part, _on in _LINK_PARTS:
             owner_path, _dot, name = path.rpartition(".")
-            item = shape.build(row, offset)
-            offset += shape.width
+            item = part.build(row, offset)
+            offset += part.width
             found[path] = item
             owner = found[owner_path]
             if owner is not None:
                 keep(owner, name, item)
-        links.append(link)
-    return links
+        found_rows.append(link)
+    return found_rows
 
 
 def _read_evidence(meeting: Meeting) -> list[Evidence]:
@@ -234,7 +239,7 @@ def _read_related(meeting: Meeting) -> None:
         keep(role, "actor", _ACTOR.build(row, _ROLE.width))
         roles.append(role)
     prefetched(meeting, "roles", roles)
-    prefetched(meeting, "links", _read_links(meeting))
+    prefetched(meeting, "links", _read_plan_rows(_LINK, meeting))
     prefetched(meeting, "evidence", _read_evidence(meeting))
     follow_ups = fetch(
         f"SELECT {_FOLLOW_UP.columns} FROM {table(Meeting)} m "
@@ -570,6 +575,7 @@ def meeting_record(pk: int) -> MeetingRecord:
         rows=rows,
         roles=roles,
         links=list(meeting.links.all()),
+        suggestions=_read_plan_rows(_SUGGESTION, meeting),
         documents=sorted(
             documents.values(), key=lambda d: (d.document_date is None, d.document_date, d.pk)
         ),

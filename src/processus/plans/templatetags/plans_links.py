@@ -1,5 +1,6 @@
-"""``{% meeting_plan_links meeting %}``: a meeting's action-plan links with their reasons, and
-editors' confirm/reject, for any page that shows the meeting (the meeting page includes it)."""
+"""``{% meeting_plan_links meeting [links suggestions] %}``: a meeting's action-plan links
+with their reasons, and editors' confirm/reject, for any page that shows the meeting (the
+meeting page includes it, with the links and suggestions it has read already)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ register = template.Library()
 
 @register.inclusion_tag("plans/includes/meeting_links.html", takes_context=True)
 def meeting_plan_links(
-    context: template.Context, meeting: Any, links: list[Any] | None = None
+    context: template.Context,
+    meeting: Any,
+    links: list[Any] | None = None,
+    suggestions: list[Any] | None = None,
 ) -> dict[str, Any]:
     request = context.get("request")
     user = getattr(request, "user", None)
     return {
         "meeting": meeting,
-        "rows": meeting_review(meeting, links),
+        "rows": meeting_review(meeting, links, suggestions),
         "can_edit": can_edit_record(user),
         "request": request,
         "csrf_token": context.get("csrf_token"),
