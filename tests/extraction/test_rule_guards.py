@@ -104,9 +104,34 @@ POSITIVES = [
     ("co_chaired_by", "The meeting was co-chaired with Italy.", "chairs: Italy"),
     ("co_chaired_by", "It met under the co-chairing of Mali and Spain.", "chairs: Mali, Spain"),
     ("co_chaired_by", "Co-chairs: Mali and Spain.", "chairs: Mali, Spain"),
+    (
+        "co_chaired_by",
+        "It met under the joint chairmanship of Ghana and Italy.",
+        "chairs: Ghana, Italy",
+    ),
     ("coprésidée_par", "Elle est coprésidée avec l'Italie.", "chairs: Italy"),
     ("coprésidée_par", "Elle s'est tenue sous la co-présidence du Maroc.", "chairs: Morocco"),
     ("coprésidée_par", "Coprésidents : le Mali et l'Espagne.", "chairs: Mali, Spain"),
+    (
+        "coprésidée_par",
+        "Elle s'est tenue sous la présidence conjointe du Niger et de l'Espagne.",
+        "chairs: Niger, Spain",
+    ),
+    (
+        "copresidida_por",
+        "Se celebró bajo la presidencia conjunta de Senegal y Francia.",
+        "chairs: Senegal, France",
+    ),
+    (
+        "copresieduta_da",
+        "Si è svolta sotto la presidenza congiunta dell'Italia e del Niger.",
+        "chairs: Italy, Niger",
+    ),
+    (
+        "copresidida_pt",
+        "Realizou-se sob a presidência conjunta de Portugal e de Cabo Verde.",
+        "chairs: Portugal, Cabo Verde",
+    ),
     ("copresidida_por", "La reunión fue copresidida por Marruecos.", "chairs: Morocco"),
     (
         "copresidida_por",
@@ -132,6 +157,11 @@ POSITIVES = [
         "chairs: Spain, Morocco",
     ),
     ("under_the_national_presidency", "It met under the Polish presidency.", "chairs: Poland"),
+    (
+        "under_the_national_presidency",
+        "The conference took place in Cádiz on 13 December 2022 under the Spanish chairmanship.",
+        "chairs: Spain",
+    ),
     (
         "sous_la_presidence_nationale",
         "Elle s'est tenue sous la présidence marocaine.",
@@ -164,6 +194,16 @@ POSITIVES = [
     ("organizada_pt", "A reunião foi organizada com Cabo Verde.", "organisers: Cabo Verde"),
     ("with_the_support_of", "It was organised with the support of IOM.", "organisers: IOM"),
     ("with_the_support_of", "Il a été organisé avec l'appui de l'OIM.", "organisers: IOM"),
+    # the meeting's work drew on an organisation's support, in five languages
+    ("with_the_support_of", "The workshop benefited from the support of IOM.", "organisers: IOM"),
+    ("with_the_support_of", "Les travaux ont bénéficié de l'appui de l'OIM.", "organisers: IOM"),
+    ("with_the_support_of", "El taller contó con el apoyo de la OIM.", "organisers: IOM"),
+    (
+        "with_the_support_of",
+        "Il seminario ha beneficiato del sostegno dell'OIM.",
+        "organisers: IOM",
+    ),
+    ("with_the_support_of", "O seminário contou com o apoio da OIM.", "organisers: IOM"),
     ("supported_by", "The event was supported by Germany.", "organisers: Germany"),
     ("supported_by", "The workshop was promoted by Germany.", "organisers: Germany"),
     ("supported_by", "La réunion, soutenue par l'Allemagne, a eu lieu.", "organisers: Germany"),
@@ -758,6 +798,13 @@ ARTICLES = [
 # (rule, a sentence close to one of the rule's alternatives that gives nobody a role)
 NEAR_MISSES = [
     ("under_the_national_presidency", "It met under the new presidency of the Union."),
+    # a plan carried out under a chairmanship names no meeting's chair
+    ("under_the_national_presidency", "The plan was implemented under the Moroccan Chairmanship."),
+    ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence conjointe."),
+    # financial support is no organiser's
+    ("with_the_support_of", "The workshop benefited from the financial support of the EU."),
+    ("with_the_support_of", "Les travaux ont bénéficié du soutien financier de l'UE."),
+    ("with_the_support_of", "El taller contó con el apoyo financiero de la UE."),
     ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence tournante."),
     ("hosted_and_chaired", "The meeting was hosted and attended by Ghana."),
     ("accueillie_et_presidee", "La réunion a été accueillie et suivie par le Mali."),

@@ -160,26 +160,30 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bco-?chaired\s+(?:(?:together|jointly)\s+)?(?:by|with)\b|"
              # "chaired jointly with Hungary", "jointly chaired with"
              r"(?<!-)\bchaired\s+(?:jointly|together)\s+with\b|\bjointly\s+chaired\s+with\b|"
-             r"\bunder\s+the\s+co-?(?:chairmanship|chairship|"
+             r"\bunder\s+the\s+(?:co-?|joint\s+)(?:chairmanship|chairship|"
              r"chairing|presidency)\s+of\b|\bco-?chairs?\s*(?::|from\b|of\b)|"
              r"\bco-?(?:chairmanship|chairship|presidency)\s*:"),
     RoleRule("coprésidée_par", "fr", ("co_chairs",),
              r"\bco-?présidée?s?\s+(?:conjointement\s+)?(?:par|avec)\b|"
              r"\bprésidée?s?\s+conjointement\s+avec\b|"
-             rf"\bsous\s+la\s+co-?présidence\s+{_DE}|\bco-?présidents?\s*:|\bco-?présidence\s*:"),
+             rf"\bsous\s+la\s+(?:co-?présidence|présidence\s+conjointe)\s+{_DE}|"
+             r"\bco-?présidents?\s*:|\bco-?présidence\s*:"),
     RoleRule("copresidida_por", "es", ("co_chairs",),
              r"\bcopresidid[oa]s?\s+(?:conjuntamente\s+)?por\b|"
              r"\bcopresidid[oa]s?\s+junto\s+(?:con|a|al)\b|\bpresidid[oa]s?\s+conjuntamente\s+con\b|"
-             rf"\bbajo\s+la\s+copresidencia\s+{_DE_ES}|\bco-?presiden(?:cia|tes?)\s*:"),
+             rf"\bbajo\s+la\s+(?:copresidencia|presidencia\s+conjunta)\s+{_DE_ES}|"
+             r"\bco-?presiden(?:cia|tes?)\s*:"),
     RoleRule("copresieduta_da", "it", ("co_chairs",),
              r"\bco-?presiedut[oaie]\s+(?:da|dal|dalla|dall'|dai|dalle)\b|"
              r"\bco-?presiedut[oaie]\s+insieme\s+(?:all['’]|alla|allo|al|a)\b|"
              r"\bpresiedut[oaie]\s+congiuntamente\s+con\b|"
-             rf"\bsotto\s+la\s+co-?presidenza\s+{_DI}|\bco-?presiden(?:za|ti|te)\s*:"),
+             rf"\bsotto\s+la\s+(?:co-?presidenza|presidenza\s+congiunta)\s+{_DI}|"
+             r"\bco-?presiden(?:za|ti|te)\s*:"),
     RoleRule("copresidida_pt", "pt", ("co_chairs",),
              r"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bcopresidid[oa]s?\s+juntamente\s+com\b|"
              r"\bpresidid[oa]s?\s+em\s+conjunto\s+com\b|"
-             rf"\bsob\s+a\s+copresidência\s+{_DE_PT}|\bco-?presid(?:ência|entes?)\s*:"),
+             rf"\bsob\s+a\s+(?:copresidência|presidência\s+conjunta)\s+{_DE_PT}|"
+             r"\bco-?presid(?:ência|entes?)\s*:"),
     RoleRule("co_chair_represented", "en", ("co_chairs_loose",),
              r"\bco-?chair(?:manship|ship|s)?\s*,?\s*represented\s+by\b"),
     RoleRule("coprésidence_représentée", "fr", ("co_chairs_loose",),
@@ -199,7 +203,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bunder\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:presidency|chairmanship|chairship|"
              r"Presidency|Chairmanship)\b)"),
     RoleRule("sous_la_presidence_nationale", "fr", ("chairs",),
-             r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?!de\b|du\b|des\b|d')[a-zéèëîïôûç]+)"),
+             r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?!de\b|du\b|des\b|d'|conjointe\b)[a-zéèëîïôûç]+)"),
     RoleRule("présidée_par", "fr", ("chairs",),
              rf"(?<!-)\bprésidée?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:|(?<![-\w])présidence\s*:|"
              r"\bprésidence(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actuellement\s+)?"
@@ -208,20 +212,20 @@ TRIGGERS: tuple[RoleRule, ...] = (
              rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|"
              rf"\bbajo\s+la\s+presidencia\s+{_DE_ES}(?!\s*turno\b)|"
              r"(?<![-\w])presiden(?:cia|tes?)\s*:|"
-             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b(?!\s+turno\b)|del\b)[a-záéíóúñ]+)|"
+             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b(?!\s+turno\b)|del\b|conjunta\b)[a-záéíóúñ]+)|"
              r"\bpresidencia(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actualmente\s+)?"
              r"(?:ejercida|ostentada|ocupada|asumida|desempeñada)\s+por\b"),
     RoleRule("presieduta_da", "it", ("chairs",),
              rf"(?<!-)\bpresiedut[oaie]\s+(?:congiuntamente\s+)?{_WHERE_IT}(?:da|dal|dalla|dall')\b|"
              rf"\bsotto\s+la\s+presidenza\s+{_DI}(?!\s*turno\b)|"
              r"(?<![-\w])presiden(?:za|te)\s*:|"
-             r"\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b(?!\s+turno\b)|d[ae]l|dell|dei\b|degli\b)"
+             r"\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b(?!\s+turno\b)|d[ae]l|dell|dei\b|degli\b|congiunta\b)"
              r"[a-zàèéìòù]+)|"
              r"\bpresidenza(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:attualmente\s+)?"
              r"(?:esercitata|detenuta|assunta|ricoperta)\s+(?:da|dal|dalla|dall'|dai)\b"),
     RoleRule("presidida_pt", "pt", ("chairs",),
              rf"\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}|"
-             r"(?<![-\w])presid(?:ência|ente)\s*:|\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b)[a-záéíóúâêôãõç]+)|"
+             r"(?<![-\w])presid(?:ência|ente)\s*:|\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b|conjunta\b)[a-záéíóúâêôãõç]+)|"
              r"\bpresidência(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:atualmente\s+)?"
              r"(?:exercida|ocupada|detida|assumida)\s+(?:por|pelo|pela)\b"),
     # "the Chair, Portugal, opened …", "the 2020 Chair of the Khartoum Process, the Netherlands"
@@ -308,6 +312,15 @@ TRIGGERS: tuple[RoleRule, ...] = (
              rf"\bavec\s+(?:l'appui|le\s+soutien|le\s+concours)\s+(?:technique\s+)?{_DE}(?!\s*financ)|"
              rf"\bcon\s+el\s+apoyo\s+(?:técnico\s+)?{_DE_ES}|\bcon\s+il\s+(?:sostegno|supporto)\s+(?:tecnico\s+)?{_DI}|"
              rf"\bcom\s+o\s+apoio\s+(?:técnico\s+)?{_DE_PT}|"
+             # the meeting's work "benefited from the support of O", "a bénéficié de l'appui
+             # de", "contó con el apoyo de", "ha beneficiato del sostegno di", "contou com o
+             # apoio de"
+             r"\bbenefit(?:ed|ted|s)?\s+from\s+the\s+(?:technical\s+|logistical\s+)?support\s+of\b|"
+             rf"\bbénéfici(?:é|e|ent|ait|aient|era)\s+(?:de\s+l'appui|du\s+soutien|du\s+concours)\s+"
+             rf"(?:technique\s+)?{_DE}|"
+             rf"\bcont(?:ó|aba|aron|ará)\s+con\s+el\s+apoyo\s+(?:técnico\s+)?{_DE_ES}|"
+             rf"\b(?:beneficiato|usufruito)\s+del\s+(?:sostegno|supporto)\s+(?:tecnico\s+)?{_DI}|"
+             rf"\bcont(?:ou|ava|aram|ará)\s+com\s+o\s+apoio\s+(?:técnico\s+)?{_DE_PT}|"
              # "with the cooperation of O", "avec la collaboration de", "con la colaboración de",
              # "con la collaborazione di", "com a colaboração de"
              r"\bwith\s+the\s+(?:close\s+)?(?:collaboration|cooperation|co-operation)\s+of\b|"
@@ -351,6 +364,8 @@ TRIGGER_FIRST_EXACT = frozenset({
     # words of welcome: "welcome address by", "discours de bienvenue du", "saluto di benvenuto"
     "words", "discours", "mot", "mots", "allocution", "palabras", "discurso", "mensaje",
     "saluto", "saluti", "discorso", "parole", "palavras", "mensagem",
+    # support the meeting's work drew on: "contó con el apoyo de", "contou com o apoio de"
+    "conto", "contaba", "contaron", "contara", "contou", "contava", "contaram", "usufruito",
 })  # fmt: skip
 TRIGGER_FIRST_PREFIXES = (
     "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
@@ -368,6 +383,8 @@ TRIGGER_FIRST_PREFIXES = (
     # impulsada, promossa
     "support", "souten", "appuy", "apoyad", "sostenut", "apoiad", "promot", "promu", "promov",
     "impulsad", "promoss",
+    # benefited, bénéficié, beneficiato
+    "benefi",
 )  # fmt: skip
 
 # the object of an active role verb must be a meeting: "hosted the thematic workshop",
@@ -626,19 +643,29 @@ HELD_BY = re.compile(
 #: Process was born at the initiative of Spain and Morocco, with the support of France".
 INITIATIVE_RULES = frozenset({"initiative_of", "with_the_support_of", "supported_by"})
 
-#: Rules whose passive needs a meeting as its subject, in the clause before the phrase: "the
-#: event was supported by Germany", "la réunion, soutenue par l'UE,"; not "the proposal was
-#: supported by Germany" nor "the Process, supported by the EU since 2006,".
-MEETING_SUBJECT_RULES = frozenset({"supported_by"})
-MEETING_SUBJECT = re.compile(
+_MEETING_NOUN_BEFORE = (
     r"\b(?:meetings?|conferences?|workshops?|webinars?|sessions?|seminars?|trainings?|forums?|"
     r"events?|SOMs?|summits?|round\s*tables?|consultations?|visits?|réunions?|conférences?|"
     r"ateliers?|séminaires?|formations?|rencontres?|événements?|reuni[oó]n(?:es)?|"
     r"conferencias?|taller(?:es)?|encuentros?|eventos?|riunion[ei]|conferenz[ae]|incontr[oi]|"
     r"eventi|semin[aá]ri(?:o|os|i)?|seminarios?|reuni[aã]o|reuniões|confer[eê]ncias?|"
-    r"oficinas?|encontros?)\b[^.;:!?\n]{0,50}\Z",
-    _I,
+    r"oficinas?|encontros?)\b[^.;:!?\n]{0,%d}\Z"
 )
+
+#: Rules whose phrase needs a meeting as its subject, in the clause before the phrase, within
+#: the reach given: "the event was supported by Germany", "la réunion, soutenue par l'UE,";
+#: not "the proposal was supported by Germany" nor "the Process, supported by the EU since
+#: 2006,". A meeting held "under the Spanish chairmanship" was chaired by Spain ("it met
+#: under …" too); a plan implemented "under the Moroccan Chairmanship" says nothing of a
+#: meeting's chair.
+MEETING_SUBJECT_RULES: dict[str, re.Pattern[str]] = {
+    "supported_by": re.compile(_MEETING_NOUN_BEFORE % 50, _I),
+    "under_the_national_presidency": re.compile(
+        r"(?:\b(?:met|meets|held|took\s+place|takes\s+place|convened|gathered)\b[^.;:!?\n]{0,120}"
+        r"\Z)|" + _MEETING_NOUN_BEFORE % 120,
+        _I,
+    ),
+}
 
 #: Rules that name one actor: the first speaker of "welcome words by the Ministry of the
 #: Interior of Ghana and by the Chair of the Process, Spain" welcomes the guests as host;

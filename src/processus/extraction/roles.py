@@ -323,9 +323,8 @@ def trigger_roles(
         text, max(0, trigger.start - 100), trigger.start
     ):
         return []  # the founding of a dialogue, not a meeting
-    if trigger.rule in role_rules.MEETING_SUBJECT_RULES and not role_rules.MEETING_SUBJECT.search(
-        text, max(0, trigger.start - 80), trigger.start
-    ):
+    subject = role_rules.MEETING_SUBJECT_RULES.get(trigger.rule)
+    if subject is not None and not subject.search(text, max(0, trigger.start - 160), trigger.start):
         return []  # "the proposal was supported by Germany": no meeting's organiser
     found = []
     listed = _actor_list(text, trigger.end, local, end)
