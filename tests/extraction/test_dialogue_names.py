@@ -107,6 +107,19 @@ POSITIVE = [
     ("pt", "O Processo de Budapeste adotou uma declaração.", "Budapest Process"),
     ("pt", "O Processo de Praga reúne 50 países.", "Prague Process"),
     ("pt", "A Conferência de Diálogo sobre Migração para África Austral.", "MIDSA"),
+    (
+        "pt",
+        "O Diálogo sobre Migração para a África Ocidental reuniu-se em Abuja.",
+        "MIDWA",
+    ),
+    ("pt", "O Diálogo sobre Migração de Trânsito no Mediterrâneo reuniu-se.", "MTM Dialogue"),
+    (
+        "es",
+        "El Diálogo sobre Migración de Tránsito en el Mediterráneo celebró un taller.",
+        "MTM Dialogue",
+    ),
+    ("es", "El Diálogo sobre Migración para África Occidental se reunió.", "MIDWA"),
+    ("it", "Il Dialogo sulla Migrazione per l'Africa Occidentale si è riunito.", "MIDWA"),
     # the EU-AU dialogue by its other names
     (
         "en",

@@ -53,7 +53,8 @@ _MET_LATER = (
     + r"|meet\s+(?:(?:again|once\s+(?:more|again)|for\s+the\s+[\w-]+\s+time|"
     r"on\s+(?:\d{1,2}\s+)?[^\W\d]+(?:\s+\d{4})?)\s+)?(?:in|at)|"
     + _GATHERED
-    + r"|convened|came\s+together|"
+    # "convened" with an object ("convened its senior officials") is told by what it convened
+    + r"|(?:re)?convened(?!\s+(?:its|their|the|an?)\s)|came\s+together|"
     r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
     r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
     r"reuniram-se|se\s+reuniram|vão\s+reunir-se|"
@@ -267,23 +268,48 @@ class KindMention:
 
 # a dialogue that met, as a collective subject: "The Khartoum Process met in Rome", "le
 # Processus de Rabat s'est réuni à Dakar", "el Proceso de Rabat se reunió", "il Processo di
-# Khartoum si è riunito a Roma", "o Processo de Rabat reuniu-se em Dacar"
+# Khartoum si è riunito a Roma", "o Processo de Rabat reuniu-se em Dacar"; a dialogue named
+# "Dialogue …" in any language, with its acronym, or by a known acronym alone: "O Diálogo
+# sobre Migração para a África Ocidental (MIDWA) reuniu-se em Abuja", "MIDSA met in Maputo"
 _DIALOGUE_NAME = (
     r"\b(?:[A-Z][\w'’-]+\s+Process|Process(?:us|o)\s+d[eio]\s+[A-Z][\w'’-]+|"
-    r"Proceso\s+de\s+[A-Z][\w'’-]+)\b"
+    r"Proceso\s+de\s+[A-Z][\w'’-]+|"
+    r"(?:Dialogue|Di[áa]logo)(?:\s+[\w'’-]+){0,8}?(?:\s*\([A-Z][A-Za-z-]{1,9}\))?|"
+    r"MIDWA|MIDSA|MIDCOM|MTM)\b"
 )
 _DIALOGUE_MET = re.compile(_DIALOGUE_NAME + _MET_LATER)
 _DIALOGUE_SUBJECT = re.compile(_DIALOGUE_NAME)
+_DIALOGUE_CUES = ("Proces", "Dialog", "Diálog", "MIDWA", "MIDSA", "MIDCOM", "MTM")
+
+# a body that convened its senior officials met at that level: "the Budapest Process convened
+# its senior officials in Baku", "le Processus de Budapest a réuni ses hauts fonctionnaires à
+# Bakou", "reunió a sus altos funcionarios", "ha riunito i suoi alti funzionari", "reuniu os
+# seus altos funcionários"; the mention is the officials, the meeting's kind
+_CONVENED_OFFICIALS = re.compile(
+    r"\b(?:(?:re)?conven(?:ed|es)|gathered|brought\s+together|(?:a|ont|avait)\s+réuni|réunit|"
+    r"réunira|reuni[óo]|reunirá|(?:ha|hanno)\s+riunito|riunirà|reuniu|reunirá)\s+"
+    r"(?:a\s+)?(?:its|their|the|ses|leurs|les|sus|los|i\s+suoi|gli|os\s+seus|os)\s+"
+    r"(senior\s+officials|hauts\s+fonctionnaires|altos\s+funcionarios|alti\s+funzionari|"
+    r"altos\s+funcionários)\b",
+    _I,
+)
 
 
 def _dialogues_that_met(text: str) -> list[KindMention]:
     """The dialogues named as the subject of a verb of meeting (a meeting of no specific
-    kind, like the partners who met)."""
-    if "Proces" not in text:
-        return []
-    return [
-        KindMention(m.start(), m.end(), m.group(0), "other") for m in _DIALOGUE_MET.finditer(text)
-    ]
+    kind, like the partners who met), and the senior officials a body convened."""
+    found = []
+    if any(cue in text for cue in _DIALOGUE_CUES):
+        found += [
+            KindMention(m.start(), m.end(), m.group(0), "other")
+            for m in _DIALOGUE_MET.finditer(text)
+        ]
+    if "fficials" in text or "fonctionnaires" in text or "funcion" in text or "funzionari" in text:
+        found += [
+            KindMention(m.start(1), m.end(1), m.group(1), "senior_officials_meeting")
+            for m in _CONVENED_OFFICIALS.finditer(text)
+        ]
+    return found
 
 
 _ALL_KINDS = Branches(
