@@ -654,3 +654,33 @@ def test_an_opening_clause_that_recalls_two_meetings(text: str, expected: list) 
 def test_a_meeting_dated_by_a_part_of_a_year(text: str, expected: list) -> None:
     records = extract_text(text, "x", date(2026, 11, 23))
     assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Participants in the workshop of the Prague Process, held in Chisinau on 15 April 2021, "
+         "built on the conclusions of the previous workshop, held in Tbilisi in March 2019.",
+         [("workshop", "2019-03", "Tbilisi"), ("workshop", "2021-04-15", "Chisinau")]),
+        ("The thematic meeting in Accra on 3 May 2024 recalled the last thematic meeting, which "
+         "took place in Lomé in March 2023.",
+         [("thematic_meeting", "2023-03", "Lomé"), ("thematic_meeting", "2024-05-03", "Accra")]),
+        ("Les participants à l'atelier du Processus de Rabat, réunis à Dakar le 3 mai 2024, ont "
+         "repris les conclusions de la réunion précédente, tenue à Abidjan en mars 2023.",
+         [("other", "2023-03", "Abidjan"), ("workshop", "2024-05-03", "Dakar")]),
+        ("Los participantes en el taller, celebrado en Rabat el 3 de mayo de 2024, retomaron las "
+         "conclusiones del seminario anterior, celebrado en Dakar en marzo de 2023.",
+         [("workshop", "2023-03", "Dakar"), ("workshop", "2024-05-03", "Rabat")]),
+        # the same meeting again, or a date that is no meeting's, makes no second record
+        ("The workshop of the Prague Process took place in Chisinau on 15 April 2021 and "
+         "reviewed the plan adopted at the last minute in March 2019.",
+         [("workshop", "2021-04-15", "Chisinau")]),
+        ("Les participants à l'atelier du Processus de Rabat, réunis à Dakar le 3 mai 2024, ont "
+         "repris les conclusions de la réunion, tenue en présence du ministre le 4 mai 2024.",
+         [("workshop", "2024-05-03", "Dakar")]),
+    ],
+)  # fmt: skip
+def test_the_meeting_before_recalled_with_its_place_and_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected

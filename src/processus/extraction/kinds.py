@@ -815,6 +815,9 @@ _DOCUMENT_BEFORE = re.compile(
 _OWN_FACTS = re.compile(
     # its topic may come first: "the outcomes of the TM on legal pathways hosted by Egypt"
     r"(?:\s+(?:on|sur|about)\s+[^,.;:()\n]{1,100}?)?"
+    # or the word that makes it the one before: "les conclusions de la réunion précédente,
+    # tenue à Abidjan"
+    r"(?:\s+(?:previous|précédente?|dernière?))?"
     r"\s*,?\s*(?:(?:held|organi[sz]ed|hosted|convened|tenue?s?|organisée?s?|qui|which|that)\b|"
     r"(?:in|at|à|au)\s+[A-Z]|(?:on|of|du|le|des?)\s+\d)"
 )

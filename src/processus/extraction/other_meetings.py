@@ -40,6 +40,13 @@ _CLAUSE_BREAK = re.compile(
     # a meeting recalled in passing: "…, following the ministerial conference in Cádiz
     # (December 2022)", "…, à la suite de la conférence de Rabat (juillet 2006)"
     rf",\s+(?={_IN_PASSING})|"
+    # a meeting recalled as the one before: "…, built on the conclusions of | the previous
+    # workshop, held in Tbilisi in March 2019", "| la réunion précédente, tenue à Abidjan
+    # en mars 2023", "| el seminario anterior", "| la riunione precedente", "| a última"
+    r"\s+(?=(?:the|its|their|la|le|l['’]|el|il|lo|a|o|sa|son|su|sua|du|del|al|della|dello|"
+    r"dal|do|da)\s*(?:[\w-]+\s+)?"
+    r"(?:previous|preceding|last|earlier|précédente?|dernière?|anterior|precedente|"
+    r"ultima|ultimo|última|último)(?!\w))|"
     # a meeting the first one prepares, dated after it: "an expert meeting was held in
     # Brussels on 1 September 2026 to prepare the Ministerial Conference, which will take
     # place in Rome in 2027", "pour préparer la conférence", "para preparar", "per
@@ -59,6 +66,8 @@ _ANAPHORIC = re.compile(
     r"\b(?:the|this|that|la|le|l'|cette|ce)\s*(?:same\s+|même\s+)?\Z", re.IGNORECASE
 )
 _NAMED_AFTER = re.compile(r"\s*[«\"“]")
+# "la réunion précédente", "la reunión anterior": the article is not the same meeting's
+_PREVIOUS_AFTER = re.compile(r"\s+(?:précédente?|anterior|precedente)\b")
 
 _HELD = re.compile(
     r"\b(?:took\s+place|held|organi[sz]ed|hosted|convened|"
@@ -190,7 +199,7 @@ def _new_meeting_in(doc: Document, start: int, end: int) -> bool:
     for k in doc.within("kinds", [(start, end)]):
         if k.kind != "other" or not _ANAPHORIC.search(doc.text, max(start, k.start - 12), k.start):
             return True
-        if _NAMED_AFTER.match(doc.text, k.end):
+        if _NAMED_AFTER.match(doc.text, k.end) or _PREVIOUS_AFTER.match(doc.text, k.end):
             return True  # "la réunion « Solutions durables »": a meeting named anew
     return False
 
