@@ -22,10 +22,12 @@ from processus.extraction.evaluation import evaluate
         ("workshop", None, "Kenya", "2023-05", "Workshop, Kenya, May 2023"),
         ("ministerial_conference", "Rome", "Italy", "2014", "Ministerial Conference, Rome, 2014"),
         ("other", "Dakar", "Senegal", "2025-03-10", "Meeting, Dakar, March 2025"),
-        # without a kind, a place or a date, a composed title would tell nothing
+        # with a place or a date only, the title says what there is
+        ("workshop", None, None, "2023-05", "Workshop, May 2023"),
+        ("field_visit", "Kigali", "Rwanda", None, "Field visit, Kigali"),
+        # without a kind, or with neither a place nor a date, it would tell nothing
         (None, "Madrid", "Spain", "2022-10-20", None),
-        ("workshop", None, None, "2023-05", None),
-        ("workshop", "Dakar", "Senegal", None, None),
+        ("workshop", None, None, None, None),
     ],
 )  # fmt: skip
 def test_compose_title(
@@ -40,10 +42,10 @@ def test_compose_title(
         # an online meeting has no place: its format stands in for it
         ("workshop", None, "virtual", "2025-10-07", "Workshop (online), October 2025"),
         ("other", None, "virtual", "2026", "Meeting (online), 2026"),
-        # a place comes first; a meeting in person or hybrid without a place gets none
+        # a place comes first; a meeting in person or hybrid without a place has its date
         ("workshop", "Dakar", "virtual", "2025-10-07", "Workshop, Dakar, October 2025"),
-        ("workshop", None, "hybrid", "2025-10-07", None),
-        ("workshop", None, "in_person", "2025-10-07", None),
+        ("workshop", None, "hybrid", "2025-10-07", "Workshop, October 2025"),
+        ("workshop", None, "in_person", "2025-10-07", "Workshop, October 2025"),
         ("workshop", None, "virtual", None, None),
     ],
 )  # fmt: skip

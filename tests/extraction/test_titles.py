@@ -410,8 +410,9 @@ def test_heading_names_in_spanish_italian_and_portuguese(text: str, titles: list
          ["Thematic meeting on diaspora"]),
         ("Workshop on labour migration, Phase II\nDakar, 3 May 2025\n",
          ["Workshop on labour migration, Phase II"]),
-        # a sentence after a date is no listing's name (the record has no name)
-        ("Calendar\n12/06/2025 the workshop on diaspora was postponed\n", [None]),
+        # a sentence after a date is no listing's name (the record's title is composed)
+        ("Calendar\n12/06/2025 the workshop on diaspora was postponed\n",
+         ["Workshop, June 2025"]),
         ("Calendar\nIn 2025 Thematic meetings on diaspora multiplied\n", []),
     ],
 )  # fmt: skip

@@ -42,16 +42,16 @@ def compose_title(
     meeting_format: str | None = None,
 ) -> str | None:
     """ "Senior Officials' Meeting, Madrid, October 2022"; an online meeting, which has no
-    place, "Workshop (online), October 2025".  None without a kind or without both a place
-    (or the virtual format) and a date (a title of one word tells nothing)."""
-    if kind not in KIND_LABELS or not start:
+    place, "Workshop (online), October 2025"; with only one of the two, "Field visit,
+    Kigali" or "Senior Officials' Meeting, September 2022".  None without a kind or with
+    neither a place nor a date (a title of one word tells nothing)."""
+    if kind not in KIND_LABELS:
         return None
     place = city or country
-    if place:
-        return f"{KIND_LABELS[kind]}, {place}, {_when(start)}"
-    if meeting_format == "virtual":
-        return f"{KIND_LABELS[kind]} (online), {_when(start)}"
-    return None
+    online = meeting_format == "virtual" and not place
+    label = f"{KIND_LABELS[kind]} (online)" if online else KIND_LABELS[kind]
+    parts = [part for part in (place, _when(start) if start else None) if part]
+    return ", ".join([label, *parts]) if parts else None
 
 
 def _when(start: str) -> str:

@@ -128,7 +128,9 @@ def _titles(doc: Document, records: list[MeetingRecord]) -> list[Explanation]:
         if title is not None and title.note == COMPOSED_NOTE:
             reason = f"no name given for this meeting: title composed, '{r.title}'"
         elif title is None:
-            reason = "no name given for this meeting, and no title composed (no place or no date)"
+            reason = (
+                "no name given for this meeting, and no title composed (neither a place nor a date)"
+            )
         else:
             continue
         out.append(_explanation(doc, "title", kind.start, kind.end, reason))
