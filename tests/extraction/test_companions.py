@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from processus.extraction import extract_text
@@ -152,3 +154,49 @@ def test_a_role_verb_names_its_meeting_by_its_object(sentence: str, expected) ->
 def test_the_meeting_another_was_held_beside(text: str, expected) -> None:
     records = extract_text(text)
     assert sorted((r.kind, r.start, r.city) for r in records) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senior Officials' Meeting of the Khartoum Process took place in Kigali on 3 October "
+         "2024, preceded by a Steering Committee meeting the day before and followed by a field "
+         "visit to a reception centre.",
+         [("field_visit", None, "Kigali", "Field visit, Kigali"),
+          ("senior_officials_meeting", "2024-10-03", "Kigali",
+           "Senior Officials' Meeting, Kigali, October 2024"),
+          ("steering_committee", "2024-10-02", "Kigali",
+           "Steering Committee meeting, Kigali, October 2024")]),
+        ("La réunion des hauts fonctionnaires s'est tenue à Dakar le 4 mars 2025, précédée d'une "
+         "réunion du comité de pilotage la veille.",
+         [("senior_officials_meeting", "2025-03-04", "Dakar",
+           "Senior Officials' Meeting, Dakar, March 2025"),
+          ("steering_committee", "2025-03-03", "Dakar",
+           "Steering Committee meeting, Dakar, March 2025")]),
+        ("La reunión de altos funcionarios se celebró en Rabat el 4 de marzo de 2025, seguida de "
+         "un taller al día siguiente.",
+         [("senior_officials_meeting", "2025-03-04", "Rabat",
+           "Senior Officials' Meeting, Rabat, March 2025"),
+          ("workshop", "2025-03-05", "Rabat", "Workshop, Rabat, March 2025")]),
+        # the noun after "followed by" is never the reported meeting's own
+        ("The Senior Officials' Meeting took place in Accra on 4 March 2025, followed by a side "
+         "event the next day.",
+         [("senior_officials_meeting", "2025-03-04", "Accra",
+           "Senior Officials' Meeting, Accra, March 2025"),
+          ("side_event", "2025-03-05", "Accra", "Side event, Accra, March 2025")]),
+        # what follows and is no meeting of its own kind makes no record
+        ("The Senior Officials' Meeting took place in Accra on 4 March 2025, followed by a press "
+         "conference.",
+         [("senior_officials_meeting", "2025-03-04", "Accra",
+           "Senior Officials' Meeting, Accra, March 2025")]),
+        ("The Senior Officials' Meeting took place in Accra on 4 March 2025, followed by the "
+         "closing session.",
+         [("senior_officials_meeting", "2025-03-04", "Accra",
+           "Senior Officials' Meeting, Accra, March 2025")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_just_before_or_after_the_reported_one(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert sorted((r.kind, r.start, r.city, r.title) for r in records) == expected

@@ -13,11 +13,13 @@ format) but not what only the first was given later (roles, counts, a title).  W
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from processus.extraction.document import Document, Span
 from processus.extraction.drafts import Draft
 from processus.extraction.enumerations import enumerated_drafts
+from processus.extraction.fields.kind import specific_of_generic
 from processus.extraction.kinds import COORDINATED, KindMention
 from processus.extraction.records import Evidence, MeetingRecord
 from processus.extraction.role_rules import ACTIVE_VERBS
@@ -47,6 +49,12 @@ def companion_drafts(
     if host is not None:
         companion = _companion(record, host, None, MARGINS_HOST)
         return [Draft(companion, main.tense, main.anchor, main.order + 1)]
+    return _chain_drafts(doc, main, sentence, taken) + _beside_drafts(doc, main, sentence, taken)
+
+
+def _chain_drafts(doc: Document, main: Draft, sentence: Span, taken: frozenset[int]) -> list[Draft]:
+    """The drafts of the meetings coordinated with ``main``'s own noun by "and"."""
+    record = main.record
     if record.kind == "other":
         return []
     own = _kind_evidence(record)
@@ -76,6 +84,88 @@ def companion_drafts(
         _move_roles(doc, record, companion)
         out.append(Draft(companion, main.tense, main.anchor, main.order + 1))
     return out
+
+
+# a meeting the sentence tells as held just before or after its own: "The SOM in Kigali on
+# 3 October was preceded by a Steering Committee meeting the day before", "la réunion sera
+# suivie d'une visite de terrain", "precedida por una reunión del comité directivo"
+_PRECEDED_OR_FOLLOWED = re.compile(
+    r"\b(?:preceded|précédée?s?|precedid[oa]s?|precedut[oa]|"
+    r"followed|suivie?s?|seguid[oa]s?|seguit[oa])\s+(?:by|par|d['’]|de|por|da|dal|dalla|pela|pelo)"
+    r"(?!\s+(?:the|la|le|el|il|lo|o)\s)",
+    re.IGNORECASE,
+)
+_BESIDE_CUES = Cues(prefixes=("preced", "follow", "suivi", "seguid", "seguit"))
+_NOUN_REACH = 40  # characters between "preceded by" and the other meeting's noun
+# the day the other meeting was held, told from the sentence's own
+_DAY_BEFORE = re.compile(
+    r"\s*(?:,\s*)?(?:on\s+)?(?:the\s+day\s+before|the\s+previous\s+day|the\s+eve|la\s+veille|"
+    r"el\s+día\s+anterior|la\s+víspera|il\s+giorno\s+prima|no\s+dia\s+anterior|na\s+véspera)\b",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:on\s+)?(?:the\s+(?:next|following)\s+day|the\s+day\s+after|le\s+lendemain|"
+    r"(?:el|al)\s+día\s+siguiente|il\s+giorno\s+(?:dopo|successivo)|no\s+dia\s+seguinte)\b",
+    re.IGNORECASE,
+)
+BESIDE_RULE = "kind:held just before or after the meeting"
+
+
+def _beside_drafts(
+    doc: Document, main: Draft, sentence: Span, taken: frozenset[int]
+) -> list[Draft]:
+    """The meetings ``main``'s sentence tells as held just before or after it, with no date
+    of their own ("was preceded by a Steering Committee meeting the day before and followed
+    by a field visit"): held at its place; dated the day before or after when the sentence
+    says so, else undated."""
+    record = main.record
+    own = _kind_evidence(record)
+    if own is None or not _BESIDE_CUES.possible(doc.text, doc.tokens, *sentence):
+        return []
+    if len([d for d in doc.within("dates", [sentence]) if d.role == "meeting"]) > 1:
+        return []  # the other meeting has a date of its own, and a record of its own
+    out = []
+    for verb in _PRECEDED_OR_FOLLOWED.finditer(doc.text, *sentence):
+        reach = (verb.end(), min(sentence[1], verb.end() + _NOUN_REACH))
+        nouns = [k for k in doc.within("kinds", [reach]) if k.start not in taken]
+        if not nouns or nouns[0].start == own.start:
+            continue
+        noun = specific_of_generic(doc, nouns[0], nouns)  # "une réunion du comité de pilotage"
+        if noun.kind in (record.kind, "other"):
+            continue
+        companion = _companion(record, noun, None, BESIDE_RULE)
+        _place_and_day(
+            doc, record, companion, noun, before=verb.group(0)[:4].lower() in ("prec", "préc")
+        )
+        out.append(Draft(companion, main.tense, main.anchor, main.order + 1))
+    return out
+
+
+def _place_and_day(
+    doc: Document, record: MeetingRecord, companion: MeetingRecord, noun: KindMention, before: bool
+) -> None:
+    """The place of the meeting it is held beside (inferred), and the day before or after
+    it when the words after the noun say so."""
+    companion.start = companion.end = None
+    note = "the place of the meeting it is held beside"
+    companion.evidence = [
+        replace(e, inferred=True, note=note) if e.field in ("city", "country") else e
+        for e in companion.evidence
+        if e.field not in ("start", "end")
+    ]
+    words = (_DAY_BEFORE if before else _DAY_AFTER).match(doc.text, noun.end)
+    edge = record.start if before else record.end
+    if words is None or edge is None or len(edge) != 10:
+        return
+    day = date.fromisoformat(edge) + timedelta(days=-1 if before else 1)
+    _set_day(companion, day.isoformat())
+    note = "the day before the meeting it precedes" if before else "the day after the meeting"
+    for name in ("start", "end"):
+        companion.evidence.append(
+            Evidence(
+                name, words.start(), words.end(), words.group(0).strip(), True, note, BESIDE_RULE
+            )
+        )
 
 
 _ROLES = ("hosts", "chairs", "organisers")

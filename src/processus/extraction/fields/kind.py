@@ -14,6 +14,10 @@ _RELATIONAL = re.compile(
     r"(?:in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|at\s+the\s+end\s+of|"
     r"ahead\s+of|following|after|before|prior\s+to|en\s+marge\s+de|à\s+l'issue\s+de|"
     r"alongside|in\s+parallel\s+to|"
+    # a meeting held just before or after the one the sentence reports: "The SOM took place
+    # in Accra on 4 March, followed by a side event", "précédée d'une réunion du comité"
+    r"(?:followed|preceded)\s+by|(?:suivie?s?|précédée?s?)\s+(?:d['’]une?|par)|"
+    r"(?:seguid[oa]s?|precedid[oa]s?)\s+(?:de|por)|(?:seguit[oa]|precedut[oa])\s+da|"
     # a meeting another one prepares: "met in Madrid to prepare the Ministerial Conference"
     r"to\s+prepare(?:\s+for)?|in\s+preparation\s+(?:for|of)|paving\s+the\s+way\s+(?:for|to)|"
     r"en\s+vue\s+de|pour\s+préparer|en\s+préparation\s+de|para\s+preparar|"
@@ -35,9 +39,10 @@ _RELATIONAL = re.compile(
     re.IGNORECASE,
 )
 # a substring of every alternative of _RELATIONAL (which has no leading \b)
-_RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "following", "after", "before",
+_RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "follow", "after", "before",
                     "prior", "marge", "issue", "alongside", "parallel", "prepar", "paving",
-                    "vue", "vista", "run-up", "prépar")  # fmt: skip
+                    "vue", "vista", "run-up", "prépar", "preced", "précéd", "suivi",
+                    "seguid", "seguit")  # fmt: skip
 # the nouns that only say "a meeting"; a summit, a forum or a round table is named
 # (es/it/pt: "reunión", "riunione", "reunião", "conferencia", "conferenza", "conferência",
 # "encuentro", "incontro", "encontro")
@@ -141,7 +146,7 @@ def _kind_told_in_passing(
     # "On 31 January, on the margins of the SOM, a side event …": the side event
     after = [k for k in kinds if not _relational(doc, k)] or kinds
     nearest = min(after, key=lambda k: abs(k.start - anchor.start))
-    return _specific_of_generic(doc, nearest, after)
+    return specific_of_generic(doc, nearest, after)
 
 
 # "Meeting of the Steering Committee", "Réunion du Comité de pilotage", "Riunione del
@@ -152,7 +157,7 @@ _OF_THE = re.compile(
 )
 
 
-def _specific_of_generic(doc: Document, noun: KindMention, kinds: list[KindMention]) -> KindMention:
+def specific_of_generic(doc: Document, noun: KindMention, kinds: list[KindMention]) -> KindMention:
     """The specific noun that completes the generic ``noun`` ("Meeting of the Steering
     Committee"), else ``noun``: the date before the two names one meeting."""
     if noun.kind != "other" or not _GENERIC_KIND.fullmatch(noun.text):
