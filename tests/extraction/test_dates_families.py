@@ -670,3 +670,26 @@ def test_a_date_in_brackets_gives_no_year(text: str, start: str) -> None:
 def test_a_meeting_runs_until_a_weekday(text: str, dates: tuple[str, str]) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [(r.start, r.end) for r in records] == [dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # on an undated page, the weekday says which year, before the tense or the distance
+        ("On Wednesday 2 April the Khartoum Process partners convened in Cairo for the thematic "
+         "meeting hosted by Egypt.", "2025-04-02"),
+        ("The Budapest Process will hold a workshop on Thursday, 5 March, in Ankara.",
+         "2026-03-05"),
+        ("Le jeudi 5 mars, l'atelier du Processus de Rabat s'est tenu à Dakar.", "2026-03-05"),
+        ("El miércoles 2 de abril, el taller del Proceso de Rabat se celebró en Dakar.",
+         "2025-04-02"),
+        # a nearby date gives the year unless the weekday says otherwise
+        ("The Rabat Process workshop took place in Dakar on 20 September 2018. The next workshop "
+         "will take place in Accra on Thursday, 13 June.", "2019-06-13"),
+        # without a weekday, the year is the nearest one as before
+        ("The Rabat Process workshop took place in Dakar on 2 April.", "2026-04-02"),
+    ],
+)  # fmt: skip
+def test_a_weekday_written_with_its_day_chooses_the_year(text: str, start: str) -> None:
+    starts = [r.start for r in extract_text(text, reference_date=date(2026, 11, 23))]
+    assert start in starts

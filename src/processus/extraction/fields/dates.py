@@ -8,7 +8,13 @@ from bisect import bisect_left
 from datetime import date, timedelta
 
 from processus.extraction.date_words import WEEKDAYS, trie, word_key
-from processus.extraction.dates import DateMention, format_part, infer_year, resolve_relative
+from processus.extraction.dates import (
+    DateMention,
+    format_part,
+    infer_year,
+    resolve_relative,
+    year_for_weekday,
+)
 from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.furniture import post_age
@@ -435,6 +441,18 @@ def _day_of(mention: DateMention) -> date:
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+def _weekday_year(mention: DateMention, base: date) -> tuple[int, str] | None:
+    """The year nearest ``base`` in which a day written with its weekday ("On Wednesday 2
+    April") fell on that weekday: the weekday says more than the tense or the distance."""
+    month, day = mention.first[1], mention.first[2]
+    if mention.weekday is None or month is None or day is None or mention.relative is not None:
+        return None
+    year = year_for_weekday(month, day, mention.weekday, base)
+    if year is None:
+        return None
+    return year, f"the year nearest it in which it fell on a {_WEEKDAYS[mention.weekday]}"
+
+
 def _dateline_year(doc: Document, month: int, day: int, weekday: int | None) -> int | None:
     """The year of a dateline written without one ("CAIRO, April 9 -"), when the text names
     the weekday of that very day ("… wrapped up on Wednesday"): the last year, up to the
@@ -517,14 +535,19 @@ def resolve_date(
         near = nearby[0]
         y, mo, dd = near.first
         assert y is not None and mo is not None
-        year = infer_year(month, day, date(y, mo, dd or 15))
+        base = date(y, mo, dd or 15)
+        year = infer_year(month, day, base)
         note = f"year from nearby date '{near.text}'"
     else:
-        year = infer_year(month, day, doc.reference)
+        base = doc.reference
+        year = infer_year(month, day, base)
         note = f"year from {doc.reference_note}"
         told = _year_by_tense(doc, passage, mention, year)
         if told is not None:
             year, note = told[0], f"{note}, {told[1]}"
+    fits = _weekday_year(mention, base)
+    if fits is not None and fits[0] != year:
+        year, note = fits[0], f"{note}: {fits[1]}"
     start_part = (year, month, day)
     last_month = last[1] if last[1] is not None else month
     last_year = year + 1 if last_month < month else year
