@@ -358,6 +358,31 @@ POSITIVES = [
     ("capacity", "Spain, as host country, opened the meeting.", "hosts: Spain"),
     ("capacity", "Spain, as co-chair, opened the meeting.", "chairs: Spain"),
     ("capacity", "IOM, as organiser, opened the meeting.", "organisers: IOM"),
+    # who runs the meeting's organisation, as an apposition or a relative clause
+    ("capacity", "IOM, in charge of the organisation, opened the meeting.", "organisers: IOM"),
+    ("capacity", "L'OIM, chargée de l'organisation, a ouvert la réunion.", "organisers: IOM"),
+    ("capacity", "La OIM, encargada de la organización, abrió la reunión.", "organisers: IOM"),
+    (
+        "capacity",
+        "L'OIM, incaricata dell'organizzazione, ha aperto la riunione.",
+        "organisers: IOM",
+    ),
+    ("capacity", "A OIM, responsável pela organização, abriu a reunião.", "organisers: IOM"),
+    (
+        "capacity",
+        "La réunion se tiendra à Lomé, a annoncé l'OIM, qui en assurera l'organisation.",
+        "organisers: IOM",
+    ),
+    (
+        "capacity",
+        "La riunione si è tenuta a Roma, con l'OIM, che ne ha curato l'organizzazione.",
+        "organisers: IOM",
+    ),
+    (
+        "capacity",
+        "El taller se celebró en Rabat con la OIM, que se encargó de su organización.",
+        "organisers: IOM",
+    ),
     (
         "capacity",
         "Portugal, current Chair of the Rabat Process, opened the meeting.",
@@ -802,6 +827,9 @@ NEAR_MISSES = [
     ("under_the_national_presidency", "The plan was implemented under the Moroccan Chairmanship."),
     ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence conjointe."),
     # financial support is no organiser's
+    # a capacity of another task is no organiser's
+    ("capacity", "IOM, in charge of the logistics, opened the meeting."),
+    ("capacity", "L'OIM, qui en assurera le suivi, a ouvert la réunion."),
     ("with_the_support_of", "The workshop benefited from the financial support of the EU."),
     ("with_the_support_of", "Les travaux ont bénéficié du soutien financier de l'UE."),
     ("with_the_support_of", "El taller contó con el apoyo financiero de la UE."),

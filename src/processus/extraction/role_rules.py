@@ -564,6 +564,19 @@ CAPACITY = re.compile(
     # "Ghana and IOM, co-organisers of the workshop,", "the co-organisers"
     r"(?:the\s+|les\s+|los\s+|i\s+|gli\s+|os\s+)?co-?organi(?:[sz]ers|sateurs|zadores|zzatori)\b"
     r"[^,.;:\n]{0,80}(?=[,.;:\n])|"
+    # who runs the meeting's organisation: "IOM, in charge of the organisation,", "l'OIM,
+    # chargée de l'organisation,", "la OIM, encargada de la organización,", "l'OIM,
+    # incaricata dell'organizzazione,", "a OIM, responsável pela organização,"; as a relative
+    # clause: "qui en assurera l'organisation", "che ne ha curato l'organizzazione", "que se
+    # encargó de su organización", "which was in charge of organising it"
+    r"(?:in\s+charge\s+of\s+|responsible\s+for\s+|chargée?\s+de\s+|responsables?\s+de\s+|"
+    r"encargad[oa]\s+de\s+|incaricat[oa]\s+(?:dell['’]|della\s+)|responsável\s+pela\s+)"
+    r"(?:the\s+|its\s+|l['’]|la\s+|su\s+|sua\s+|son\s+)?organi[sz]\w*[^,.;:\n]{0,60}|"
+    r"(?:which|who|qui|que|che)\s+(?:en\s+|ne\s+|se\s+)?(?:(?:a|ont|ha|hanno|has|had|was|"
+    r"will\s+be|is|va|vai)\s+)?(?:assur\w*|cur(?:ato|a|erà|ano)|encarg\w*|in\s+charge\s+of|"
+    r"responsible\s+for|ficou\s+responsável\s+pela|ocupou\s+da|took\s+charge\s+of)\s+"
+    r"(?:the\s+|its\s+|l['’]|la\s+|su\s+|sua\s+|son\s+|de\s+(?:la\s+|su\s+)?)?"
+    r"organi[sz]\w*[^,.;:\n]{0,60}|"
     # "Tunisia, which currently chairs the Khartoum Process", "qui assure la présidence du …"
     r"(?:which|who|qui|que|che)\s+(?:currently\s+|actuellement\s+|actualmente\s+|attualmente\s+)?"
     r"(?:chairs|presides|holds|assure|exerce|occupe|détient|préside|ostenta|ejerce|ocupa|preside|"
@@ -579,7 +592,10 @@ CAPACITY_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         # "en calidad de país sede", "come paese ospite"
                         r"\bpa(?:[ií]s|ese)\s+(?:sede|ospite)\b", _I)),
     ("organisers", re.compile(r"\b(?:co-?)?(?:organi[sz]ers?|organisat(?:eur|rice)s?|"
-                              r"organizador(?:a|es|as)?|organizzat(?:ore|ori|rice|rici))\b", _I)),
+                              r"organizador(?:a|es|as)?|organizzat(?:ore|ori|rice|rici)|"
+                              # the organisation a capacity says its actor runs
+                              r"organi[sz](?:ation|ing)|organización|organizzazione|"
+                              r"organização)\b", _I)),
 )  # fmt: skip
 # a presidency of another body: "Portugal, which holds the EU Council presidency,"
 OTHER_BODY = re.compile(
