@@ -19,6 +19,11 @@ REFERENCE = date(2026, 11, 23)
          "hosted by Niger and Spain respectively.",
          [("senior_officials_meeting", "2024-04", "Niamey", ("Niger",)),
           ("senior_officials_meeting", "2024-11", "Madrid", ("Spain",))]),
+        # the plural of a committee's meetings, written in lower case
+        ("In 2022 the Rabat Process held steering committees in Brussels (February) and "
+         "Madrid (September).",
+         [("steering_committee", "2022-02", "Brussels", ()),
+          ("steering_committee", "2022-09", "Madrid", ())]),
         # a parallel list of as many months as places
         ("ICMPD will hold workshops in Rabat, Accra and Kampala in February, May and "
          "October 2024 on border management.",

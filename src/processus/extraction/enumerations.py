@@ -22,6 +22,7 @@ from processus.extraction.date_parts import format_part
 from processus.extraction.date_words import MONTHS
 from processus.extraction.document import Document, Span
 from processus.extraction.drafts import Draft
+from processus.extraction.listed_days import listed_days
 from processus.extraction.places import PlaceMention
 from processus.extraction.records import Evidence, MeetingRecord
 
@@ -82,7 +83,13 @@ def enumerated_drafts(doc: Document, main: Draft, sentence: Span | None) -> list
         return None
     listed = _listed(doc, sentence, own.end, own.text)
     if listed is None:
-        return None
+        days = listed_days(doc, record, own, sentence, _plural(own.text))
+        if days is None:
+            return None
+        main.record.__dict__.update(days[0].__dict__)
+        return [
+            Draft(r, main.tense, main.anchor, main.order + i) for i, r in enumerate(days[1:], 1)
+        ]
     if record.city is not None and record.city not in {p.city for p, *_ in listed}:
         return None  # the record's own venue is not one of the list
     year = _year(doc, sentence, record)

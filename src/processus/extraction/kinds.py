@@ -140,7 +140,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "steering_committee",
         re.compile(
-            r"\bsteering\s+committee(?:\s*\(SC\))?(?:\s+meetings?)?\b|\bcomités?\s+de\s+pilotage\b|"
+            r"\bsteering\s+committees?(?:\s*\(SC\))?(?:\s+meetings?)?\b|\bcomités?\s+de\s+pilotage\b|"
             r"\bcomit[éeê]s?\s+(?:directivos?|diretor(?:es)?|de\s+dirección|de\s+dire(?:c?ção))\b|"
             r"\bcomitat[oi]\s+(?:direttiv[oi]|di\s+pilotaggio)\b",
             _I,
