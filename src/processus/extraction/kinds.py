@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from processus.extraction.branches import Branches
 from processus.extraction.dates import DateMention
-from processus.extraction.scan import FirstWords, Token, match_at_words
+from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
 
@@ -295,7 +295,15 @@ _CONVENED_OFFICIALS = re.compile(
 )
 
 
-def _dialogues_that_met(text: str) -> list[KindMention]:
+# the verbs of _CONVENED_OFFICIALS, folded: most pages have none, and the pattern, case
+# blind, would otherwise be tried at every character
+_CONVENED_CUES = Cues(
+    exact=("convened", "convenes", "reconvened", "reconvenes", "gathered", "brought", "reuni",
+           "reunit", "reunira", "reunio", "riunito", "riunira", "reuniu"),
+)  # fmt: skip
+
+
+def _dialogues_that_met(text: str, tokens: list[Token] | None) -> list[KindMention]:
     """The dialogues named as the subject of a verb of meeting (a meeting of no specific
     kind, like the partners who met), and the senior officials a body convened."""
     found = []
@@ -304,7 +312,7 @@ def _dialogues_that_met(text: str) -> list[KindMention]:
             KindMention(m.start(), m.end(), m.group(0), "other")
             for m in _DIALOGUE_MET.finditer(text)
         ]
-    if "fficials" in text or "fonctionnaires" in text or "funcion" in text or "funzionari" in text:
+    if tokens is None or _CONVENED_CUES.possible(text, tokens, 0, len(text)):
         found += [
             KindMention(m.start(1), m.end(1), m.group(1), "senior_officials_meeting")
             for m in _CONVENED_OFFICIALS.finditer(text)
@@ -370,7 +378,7 @@ def find_kinds(
             continue  # the committee as a body ("chairs the Steering Committee"), not a meeting
         found.append(KindMention(m.start(), m.end(), m.group(0), kind))
     found = _without_listed_types(text, found)
-    if met := _dialogues_that_met(text):
+    if met := _dialogues_that_met(text, tokens):
         taken = [(k.start, k.end) for k in found]
         found += [m for m in met if not any(s < m.end and m.start < e for s, e in taken)]
         found.sort(key=lambda k: k.start)
