@@ -394,6 +394,23 @@ POSITIVES = [
 # the tenses and persons of each role verb (a form spelt alike in an earlier rule of the
 # same role, such as Portuguese "preside" or French "organise", is read by that rule)
 VERB_FORMS = [
+    # the meeting as the object of a relative clause whose subject is the actor
+    (
+        "verb_chaired",
+        "They met at the SOM in Abidjan, which Côte d'Ivoire had chaired throughout the year.",
+        "chairs: Côte d'Ivoire",
+    ),
+    (
+        "verb_accueilli",
+        "La réunion que le Sénégal a accueillie à Dakar a eu lieu.",
+        "hosts: Senegal",
+    ),
+    (
+        "verb_acogio",
+        "La reunión que Marruecos acogió en Rabat trató de migración.",
+        "hosts: Morocco",
+    ),
+    ("verb_ospitato", "La riunione che l'Italia ha ospitato a Roma è finita.", "hosts: Italy"),
     ("verb_hosted", "Kenya hosts the regional workshop.", "hosts: Kenya"),
     ("verb_hosted", "Kenya hosting the regional workshop.", "hosts: Kenya"),
     ("verb_accueilli", "Le Sénégal va accueillir la réunion.", "hosts: Senegal"),
@@ -823,6 +840,9 @@ ARTICLES = [
 # (rule, a sentence close to one of the rule's alternatives that gives nobody a role)
 NEAR_MISSES = [
     ("under_the_national_presidency", "It met under the new presidency of the Union."),
+    # a relative clause whose verb has an object of its own, or of a meeting before
+    ("verb_hosted", "They met in Rabat, a city which Morocco hosted refugees in."),
+    ("verb_hosted", "It built on the previous meeting, which Spain hosted in 2023."),
     # a plan carried out under a chairmanship names no meeting's chair
     ("under_the_national_presidency", "The plan was implemented under the Moroccan Chairmanship."),
     ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence conjointe."),

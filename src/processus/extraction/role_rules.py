@@ -468,7 +468,7 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
              r"(?:was|is|were|are|will\s+be|(?:acted|served|acts|serves)"
              r"\s+as)\s+(?:the\s+)?(?:co-?)?host(?:\s+country|\s+nation|\s+government)?\s+(?:of|for))\b"),
     RoleRule("verb_accueilli", "fr", ("hosts",),
-             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?accueill(?:i|ir|e|era|eront|ait|"
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?accueill(?:ies|ie|is|i|ir|e|era|eront|ait|"
              r"aient|ent)|abrit(?:é|er|e|era|eront|ait|aient|ent)|"
              r"(?:était|est|a\s+été|sera|fut)\s+(?:le\s+|l['’]\s*)?(?:pays\s+)?(?:co-?)?hôte\s+"
              r"(?:de|du|des))\b"),
@@ -491,7 +491,7 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
              r"served|acts|serves)\s+as)\s+(?:the\s+)?(?:co-?)?chair(?:man|person)?\s+of|took\s+the\s+"
              r"chair\s+(?:of|at))\b"),
     RoleRule("verb_presidé", "fr", ("chairs",),
-             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?présid(?:é|er|e|era|eront|ait|"
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?présid(?:ées|ée|és|é|er|e|era|eront|ait|"
              r"aient|ent)|(?:assuré|assure|assurent|assurera|exercé|exerce)\s+la\s+(?:co-?)?présidence\s+"
              r"(?:de|du|des))\b"),
     RoleRule("verb_presidio", "es", ("chairs",),
@@ -508,7 +508,7 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
              r"\s+(?:(?:has|had|will|is\s+set\s+to|is\s+to|to)\s+)?(?:co-?)?"
              r"(?:organi[sz](?:ed|es|e|ing)|convened|convenes|will\s+convene)\b"),
     RoleRule("verb_organisé", "fr", ("organisers",),
-             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?organis(?:é|er|e|era|eront|ait|"
+             r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?organis(?:ées|ée|és|é|er|e|era|eront|ait|"
              r"aient|ent)|convoqu(?:é|er|e|era|ent))\b"),
     RoleRule("verb_organizo", "es", ("organisers",),
              r"\s+(?:(?:ha|han|va\s+a|van\s+a)\s+)?(?:(?:co)?organiz(?:ó|aron|ado|ará|a|an)|"
@@ -659,14 +659,15 @@ HELD_BY = re.compile(
 #: Process was born at the initiative of Spain and Morocco, with the support of France".
 INITIATIVE_RULES = frozenset({"initiative_of", "with_the_support_of", "supported_by"})
 
-_MEETING_NOUN_BEFORE = (
+_MEETING_NOUNS = (
     r"\b(?:meetings?|conferences?|workshops?|webinars?|sessions?|seminars?|trainings?|forums?|"
     r"events?|SOMs?|summits?|round\s*tables?|consultations?|visits?|réunions?|conférences?|"
     r"ateliers?|séminaires?|formations?|rencontres?|événements?|reuni[oó]n(?:es)?|"
     r"conferencias?|taller(?:es)?|encuentros?|eventos?|riunion[ei]|conferenz[ae]|incontr[oi]|"
     r"eventi|semin[aá]ri(?:o|os|i)?|seminarios?|reuni[aã]o|reuniões|confer[eê]ncias?|"
-    r"oficinas?|encontros?)\b[^.;:!?\n]{0,%d}\Z"
+    r"oficinas?|encontros?)\b"
 )
+_MEETING_NOUN_BEFORE = _MEETING_NOUNS + r"[^.;:!?\n]{0,%d}\Z"
 
 #: Rules whose phrase needs a meeting as its subject, in the clause before the phrase, within
 #: the reach given: "the event was supported by Germany", "la réunion, soutenue par l'UE,";
@@ -717,6 +718,21 @@ CO_VERB = re.compile(r"\bco-?(?:host|organi|accueill|chair|présid|presid)", _I)
 #: a relative clause after the actor, and words that make its meeting another one
 #: ("Spain, which presided over the last meeting,": a guest of this one)
 RELATIVE = re.compile(r",\s*(?:who|which|qui|que|quien|che)\s", _I)
+#: A meeting as the object of a relative clause whose subject is the actor: "the SOM in
+#: Abidjan, which Côte d'Ivoire had chaired throughout the year", "la réunion que le Sénégal
+#: a accueillie", "la reunión que Marruecos acogió", "la riunione che l'Italia ha ospitato"
+#: (the words before the actor, up to it); the verb then has no object after it
+OBJECT_RELATIVE = re.compile(
+    _MEETING_NOUNS + r"[^.;:!?\n]{0,80}?,?\s+(?:which|that|que|qu['’]|che)\s+[^,.;:!?\n]{1,50}\Z",
+    _I,
+)
+NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+a\s+(?-i:[A-Z])|"
+    r"\s+(?:in|on|at|throughout|last|during|with|together|jointly|en|à|au|"
+    r"le|les|el|los|il|nel|nello|em|no|na|conjointement|avec|con|com|insieme|junto|durante|"
+    r"pendant|tout|todo|tutto)\b",
+    _I,
+)
 ANOTHER_MEETING = re.compile(
     r"\b(?:last|previous|next|former|past|earlier|first|dernière|dernier|précédente?|"
     r"prochaine?|première|premier|última|último|anterior|próxim[oa]|primer[oa]?|ultim[oa]|"

@@ -565,6 +565,8 @@ def _verb_rule(
             continue
         meeting = role_rules.MEETING_OBJECT.match(text, verb.end(), end)
         if meeting is None:
+            if _object_of_relative(text, pos, verb.end(), end):
+                return rule  # "the SOM, which Côte d'Ivoire had chaired throughout the year"
             continue
         # "Spain, which presided over the last meeting,", "que acolheu a reunião anterior":
         # a guest of this one (the adjective may follow the noun)
@@ -574,6 +576,18 @@ def _verb_rule(
             continue
         return rule
     return None
+
+
+def _object_of_relative(text: str, pos: int, verb_end: int, end: int) -> bool:
+    """Whether the verb after the actor ending at ``pos`` has a meeting before the actor as
+    its object, through a relative pronoun, and none after it."""
+    if role_rules.NO_OBJECT_AFTER.match(text, verb_end, end) is None:
+        return False
+    window = max(0, pos - 200)
+    found = role_rules.OBJECT_RELATIVE.search(text, window, pos)
+    # "the previous meeting, which Spain hosted": a meeting before this one
+    before = max(window, found.start() - 20) if found is not None else pos
+    return found is not None and not role_rules.ANOTHER_MEETING.search(text, before, pos)
 
 
 # the welcome with what may stand before it, read as one pattern so that an apposition may
