@@ -194,6 +194,14 @@ def test_every_article_name_of_the_gazetteer_contracts() -> None:
         ("Los expertos se reunieron en la capital marroquí.", ("Rabat", "MA")),
         ("Gli esperti si sono riuniti nella capitale italiana.", ("Rome", "IT")),
         ("Os peritos reuniram-se na capital portuguesa.", ("Lisbon", "PT")),
+        # the capital as the subject that hosts
+        ("The Moroccan capital will host the meeting.", ("Rabat", "MA")),
+        ("La capitale sénégalaise accueillera la réunion.", ("Dakar", "SN")),
+        ("La capital marroquí acogerá la reunión temática.", ("Rabat", "MA")),
+        ("La capitale italiana ha ospitato la riunione.", ("Rome", "IT")),
+        ("A capital portuguesa acolheu a reunião.", ("Lisbon", "PT")),
+        ("The Moroccan capital will grow fast.", None),
+        ("La capitale sénégalaise attire les investisseurs.", None),
         # a country with no capital marked (seat of government elsewhere): nothing
         ("The ministers met in the Ivorian capital.", None),
         # no preposition, or capital as money: nothing

@@ -56,10 +56,25 @@ def _pattern() -> re.Pattern[str]:
         r"|\ben\s+la\s+(?P<es>capital\s+(?P<adj_es>" + after + r"))\b"
         r"|\bnella\s+(?P<it>capitale\s+(?P<adj_it>" + after + r"))\b"
         r"|\bna\s+(?P<pt>capital\s+(?P<adj_pt>" + after + r"))\b"
+        # the capital as the subject that hosts: "The Moroccan capital will host", "la
+        # capitale sénégalaise accueillera", "la capital marroquí acogerá", "la capitale
+        # italiana ha ospitato", "a capital portuguesa acolheu"
+        r"|\b[Tt]he\s+(?P<en_host>(?P<adj_en_host>" + before + r")\s+capital)"
+        r"(?=\s+(?:will\s+(?:host|welcome)|hosted|hosts|welcomed|welcomes|is\s+hosting))"
+        r"|\b[Ll]a\s+(?P<fr_host>capitale\s+(?P<adj_fr_host>" + after + r"))"
+        r"(?=\s+(?:a\s+accueilli|accueille|accueillera|accueillait|accueillit))"
+        r"|\b[Ll]a\s+(?P<es_host>capital\s+(?P<adj_es_host>" + after + r"))"
+        r"(?=\s+(?:acog(?:ió|e|erá|ía)|albergó|alberga|albergará))"
+        r"|\b[Ll]a\s+(?P<it_host>capitale\s+(?P<adj_it_host>" + after + r"))"
+        r"(?=\s+(?:ha\s+ospitato|ospita|ospiterà|ospitò))"
+        r"|\b[Aa]\s+(?P<pt_host>capital\s+(?P<adj_pt_host>" + after + r"))"
+        r"(?=\s+(?:acolheu|acolhe|acolherá|recebeu|recebe|receberá))"
     )
 
 
-_LANGUAGES = ("en", "fr", "es", "it", "pt")
+_LANGUAGES = (
+    "en", "fr", "es", "it", "pt", "en_host", "fr_host", "es_host", "it_host", "pt_host",
+)  # fmt: skip
 
 
 def find_capitals(text: str) -> list[CapitalMention]:
