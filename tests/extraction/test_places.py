@@ -276,3 +276,20 @@ def test_where_a_dialogue_was_launched_is_no_venue(text: str, cities: list[str |
 def test_the_place_of_the_next_meeting_is_not_this_ones(text: str, city: str | None) -> None:
     records = extract_text(text, "x", date(2026, 11, 23))
     assert [r.city for r in records][:1] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a country named like its capital is the venue when it names the meeting
+        ("L'atelier régional de Djibouti s'est tenu le 3 mai 2025.", "Djibouti"),
+        ("The Djibouti workshop took place on 3 May 2025.", "Djibouti"),
+        ("The workshop took place in Djibouti on 3 May 2025.", "Djibouti"),
+        # else it is the country
+        ("Djibouti sent a delegation to the workshop on 3 May 2025 in Nairobi.", "Nairobi"),
+        ("La délégation de Djibouti a pris part à l'atelier du 3 mai 2025.", None),
+    ],
+)
+def test_a_country_named_like_its_capital(text: str, city: str | None) -> None:
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert record.city == city

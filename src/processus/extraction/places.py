@@ -212,6 +212,25 @@ def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
 _COUNTRY_AFTER_CITY = re.compile(r"\s*[,(]\s*(?:the\s+)?")
 
 
+# a meeting named after its place: "l'atelier régional de Djibouti", "the Djibouti workshop"
+_MEETING_OF_BEFORE = re.compile(
+    r"\b(?:atelier|réunion|conférence|séminaire|workshop|meeting|conference|seminar|taller|"
+    r"reunión|conferencia|seminario|riunione|conferenza|reunião|conferência)s?"
+    r"(?:\s+(?:régionale?|regional|régionaux|technique|thématique|thematic|technical))?"
+    r"\s+(?:de|d['’]|of|di|do|da|del)\s*\Z",
+    re.IGNORECASE,
+)
+_MEETING_AFTER = re.compile(
+    r"\s+(?:workshops?|meetings?|conferences?|seminars?|round\s*tables?)\b", re.IGNORECASE
+)
+
+
+def _names_meeting(before: str, after: str) -> bool:
+    """Whether a place names the meeting written beside it: its venue, though no
+    preposition says so."""
+    return bool(_MEETING_OF_BEFORE.search(before) or _MEETING_AFTER.match(after))
+
+
 def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     skip_until = -1
@@ -241,8 +260,14 @@ def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
                     explicit = nxt
             if place.name in AMBIGUOUS and not prep and explicit is None:
                 continue
-            if country is not None and not prep and explicit is None:
-                # "Djibouti", "Luxembourg": the country unless it reads as a venue
+            if (
+                country is not None
+                and not prep
+                and explicit is None
+                and not _names_meeting(before, after)
+            ):
+                # "Djibouti", "Luxembourg": the country unless it reads as a venue (or as the
+                # name of a meeting: "l'atelier de Djibouti", "the Djibouti workshop")
                 out.append(PlaceMention(match.start, match.end, match.text, None, country.code))
                 continue
             labelled = before.rstrip().endswith(":") and bool(_LABEL.search(before))
