@@ -440,3 +440,25 @@ def test_listing_lines_with_a_date_before_or_a_place_after(text: str, titles: li
 def test_quoted_names(text: str, title: str) -> None:
     [record] = extract_text(text, "x", date(2026, 11, 23))
     assert record.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a card's title line names the meeting whole, lower-case words and all
+        ("Type: Thematic meeting\nTitle: Thematic Meeting on the Fight against Migrant "
+         "Smuggling\nDate: 12 March 2025\n",
+         ["Thematic Meeting on the Fight against Migrant Smuggling"]),
+        ("Titre : Atelier sur la lutte contre le trafic de migrants\nDate : 12 mars 2025\n",
+         ["Atelier sur la lutte contre le trafic de migrants"]),
+        ("Título: Taller sobre la gestión de fronteras\nFecha: 12 de marzo de 2025\n",
+         ["Taller sobre la gestión de fronteras"]),
+        ("Titolo: Seminario sulla migrazione di lavoro\nData: 12 marzo 2025\n",
+         ["Seminario sulla migrazione di lavoro"]),
+        # another field that says "title", or a title line that holds no name
+        ("Job title: Programme Officer for the thematic meeting\n", []),
+        ("Title: 12 March 2025\n", []),
+    ],
+)  # fmt: skip
+def test_a_cards_title_line(text: str, titles: list[str]) -> None:
+    assert [t.title for t in find_titles(text)] == titles

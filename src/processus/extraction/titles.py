@@ -279,6 +279,30 @@ def _quoted_titles(text: str) -> list[TitleMention]:
     return out
 
 
+# a card's field that gives the meeting's name: "Title: …", "Titre : …", "Título: …",
+# "Titolo: …", "Intitulé : …", "Event title: …"
+_LABELLED_TITLE = re.compile(
+    r"^[^\S\n]*(?:(?:Event\s+)?[Tt]itle|Titre|Intitulé|T[ií]tulo|Titolo)[^\S\n]*:[^\S\n]*"
+    r"(?P<name>[^\W\d_][^\n]{2,200}?)[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+_TITLE_LABEL_CUES = ("itle", "itre", "ítulo", "itulo", "itolo", "ntitulé")
+
+
+def _labelled_titles(text: str) -> list[TitleMention]:
+    """The names given on a card's title line (the substring test is cheaper than the
+    pattern's scan of the text)."""
+    if not any(cue in text for cue in _TITLE_LABEL_CUES):
+        return []
+    out = []
+    for m in _LABELLED_TITLE.finditer(text):
+        name = _SPACES.sub(" ", m.group("name")).strip(" .;,")
+        out.append(TitleMention(m.start("name"), m.end("name"), m.group("name"), name))
+    return out
+
+
 def find_titles(
     text: str,
     tokens: list[Token] | None = None,
@@ -308,6 +332,10 @@ def find_titles(
         out = [t for t in out if not quoted.start <= t.start < t.end <= quoted.end]
         if not any(t.start <= quoted.start < t.end for t in out):
             out.append(quoted)
+    for labelled in _labelled_titles(text):
+        # a card's "Title:" line names the meeting whole, whatever its words
+        out = [t for t in out if not (labelled.start <= t.start < labelled.end)]
+        out.append(labelled)
     for headed in heading_titles(text, line_spans(text, head_end)):
         # a longer reading of a name already found replaces it, and so does a heading's
         # name cut before its place ("… on Labour Migration, Nairobi, 4-5 March 2026")
