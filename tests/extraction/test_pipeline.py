@@ -935,3 +935,23 @@ def test_a_headline_no_sentence_names_leaves_the_anchor_to_the_sentences() -> No
 def test_a_format_belongs_to_the_session_its_sentence_dates(text: str, fmt: str | None) -> None:
     records = extract_text(text, "x", REF)
     assert [r.format for r in records][:1] == [fmt]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roles, a dialogue and a kind without a date or a place say no meeting
+        ("ICMPD organises the thematic meetings of the Rabat Process.", []),
+        ("Le Maroc préside les réunions du Processus de Rabat.", []),
+        # a date or a place makes one
+        ("ICMPD organised the Rabat Process thematic meeting in Dakar.",
+         [("thematic_meeting", None, "Dakar")]),
+        ("ICMPD organised the Rabat Process thematic meeting on 3 May 2025.",
+         [("thematic_meeting", "2025-05-03", None)]),
+    ],
+)  # fmt: skip
+def test_a_meeting_needs_a_date_or_a_place(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.kind, r.start, r.city) for r in records] == expected

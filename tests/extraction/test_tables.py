@@ -78,3 +78,25 @@ def test_a_trigger_names_its_column_and_sits_at_the_cell() -> None:
     assert (text[trigger.start :], trigger.roles, trigger.rule) == (
         "The Gambia", ("hosts",), "table column 'Host'",
     )  # fmt: skip
+
+
+def test_a_chair_column_heading_is_no_verb_of_the_row_under_it() -> None:
+    """ "Chair" ends the heading line; "Steering Committee" opens the next row: the
+    committee is a meeting, not a body someone chairs."""
+    text = (
+        "Rabat Process – Meetings under the French chairmanship\n\n"
+        "Meeting | Dates | Place | Chair\n"
+        "Steering Committee | 4 Feb 2026 | Brussels | France\n"
+        "Senior Officials' Meeting | 10-11 Jun 2026 | Rabat | Morocco\n"
+    )
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    # the heading, which names meetings with neither a date nor a place, makes no record
+    assert [(r.kind, r.start, r.city) for r in records] == [
+        ("steering_committee", "2026-02-04", "Brussels"),
+        ("senior_officials_meeting", "2026-06-10", "Rabat"),
+    ]
+
+
+def test_a_chair_on_the_same_line_still_names_the_committee_a_body() -> None:
+    text = "Morocco chairs the Steering Committee of the Rabat Process since 2023."
+    assert extract_text(text, reference_date=date(2026, 11, 23)) == []

@@ -100,12 +100,10 @@ def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
     list entry's heading, :func:`build_draft` checked): at least one fact; a meeting of no
     dialogue must also have a kind and a date or a place, since the passage may just
     mention meetings in general."""
-    has_facts = bool(
-        record.start or record.city or record.country or record.hosts or record.chairs
-        or record.organisers or record.participants or record.recommendations
-    )  # fmt: skip
-    if not has_facts:
-        return False
+    if not (record.start or record.city or record.country):
+        return False  # a meeting with neither a date nor a place is no record (its roles,
+        # counts and title alone do not say which meeting: "Meetings under the French
+        # chairmanship" heads a table of several)
     if ctx.secondary and _refers_back(ctx, record):
         return False
     return bool(record.dialogues) or not (

@@ -664,8 +664,9 @@ def _drop_subjects_beside_nouns(
 
 
 _BODY_BEFORE = re.compile(
+    # on its line: a table's "Chair" column heading is no verb of the row under it
     r"\b(?:chairs?|chairing|presides?\s+over|sits?\s+on|joins?|préside|présidera|présidait|"
-    r"siège\s+au)\s+(?:the\s+|le\s+)?\Z",
+    r"siège\s+au)[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+)?\Z",
     _I,
 )
 
