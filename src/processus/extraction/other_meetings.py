@@ -17,6 +17,7 @@ from collections.abc import Callable
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, found_in, kind_starts_in
 from processus.extraction.fields.dates import same_date
+from processus.extraction.fields.same_as_before import told_as_same
 from processus.extraction.scan import Cues
 
 # the words that open a clause telling of a meeting in passing, before the one the
@@ -115,7 +116,8 @@ _ALONGSIDE = re.compile(
 _ALONGSIDE_CUES = Cues.of(_ALONGSIDE)
 # a new meeting introduced by its noun: "a field visit", "their own side event", "une visite"
 _INTRODUCED = re.compile(
-    r"\b(?:a|an|un|une|(?:their|its|his|her)\s+own|leur\s+propre|son\s+propre|sa\s+propre)"
+    r"\b(?:a|an|un|une|una|uno|um|uma|(?:their|its|his|her)\s+own|leur\s+propre|"
+    r"son\s+propre|sa\s+propre)"
     r"\s+(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -334,7 +336,9 @@ def placed_meeting(
     if found_in(doc, _UNREAL, _UNREAL_CUES, start, end):
         return False
     held_here = found_in(doc, _HELD_HERE, _HELD_HERE_CUES, start, end)
-    if not held_here and not found_in(doc, _ALONGSIDE, _ALONGSIDE_CUES, start, end):
+    # "On the same day and in the same city, a side event …": placed by the one before
+    same = told_as_same(doc, start, end)
+    if not (held_here or same or found_in(doc, _ALONGSIDE, _ALONGSIDE_CUES, start, end)):
         return False
     main_kinds = (
         {k.kind for k in doc.within("kinds", [anchor_sentence])} if anchor_sentence else set()
@@ -344,6 +348,8 @@ def placed_meeting(
             held_here or _INTRODUCED.search(doc.text, max(start, k.start - 30), k.start)
         ):
             continue
+        if same:
+            return True
         if any(
             p.city
             and p.preposition

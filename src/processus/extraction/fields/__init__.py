@@ -21,6 +21,7 @@ from processus.extraction.fields.kind import resolve_kind
 from processus.extraction.fields.place import resolve_place
 from processus.extraction.fields.rejected import resolve_rejected
 from processus.extraction.fields.roles import resolve_roles
+from processus.extraction.fields.same_as_before import resolve_same_as_before
 from processus.extraction.fields.themes import resolve_themes
 from processus.extraction.fields.title import resolve_title
 from processus.extraction.records import MeetingRecord
@@ -33,6 +34,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     resolve_title,
     resolve_dates,
     resolve_place,
+    resolve_same_as_before,
     resolve_roles,
     resolve_counts,
     resolve_format,
