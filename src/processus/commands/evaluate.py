@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             data["source"] = source
             predicted.append(data)
 
-    report = evaluate(predicted, gold)
+    report = evaluate(predicted, gold, sorted(names - set(failed)))
     if args.format == "json":
         payload = report.to_dict()
         payload["failed_documents"] = failed

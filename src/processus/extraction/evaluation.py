@@ -367,9 +367,12 @@ def _label(record: Mapping[str, Any]) -> str:
 
 
 def evaluate(
-    predicted: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, Any]]
+    predicted: Iterable[Mapping[str, Any]],
+    gold: Iterable[Mapping[str, Any]],
+    documents: Iterable[str] = (),
 ) -> EvaluationReport:
-    """Score ``predicted`` against ``gold`` (both lists of contract records)."""
+    """Score ``predicted`` against ``gold`` (both lists of contract records); ``documents``:
+    the sources read, so that a page with no meeting that yields none still counts."""
     by_source_p: dict[str, list[Mapping[str, Any]]] = {}
     by_source_g: dict[str, list[Mapping[str, Any]]] = {}
     for record in predicted:
@@ -383,7 +386,7 @@ def evaluate(
     meeting = Metrics()
     fields = {name: Metrics() for name in SCORED_FIELDS}
     mismatches: list[Mismatch] = []
-    sources = sorted(set(by_source_p) | set(by_source_g))
+    sources = sorted(set(by_source_p) | set(by_source_g) | set(documents))
     for source in sources:
         preds = by_source_p.get(source, [])
         golds = by_source_g.get(source, [])
