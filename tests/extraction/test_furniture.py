@@ -78,6 +78,11 @@ from processus.extraction.furniture import dateline_day, datelines, sign_offs
          "(ANSA) - ISTANBUL, 18 MAR -"),
         ("(EFE) – Sevilla, 7 jun 2025 (EFE).- Los ministros abrieron ayer la reunión en Huelva.",
          "(EFE) – Sevilla, 7 jun 2025 (EFE).-"),
+        # a dialogue named after a city heads a page: no dateline
+        ("Khartoum Process – expert meeting on smuggling investigations held in Madrid", None),
+        ("Rabat Process — thematic meeting on labour migration held in Dakar last May", None),
+        ("Khartoum — Le Soudan a accueilli la réunion des hauts fonctionnaires du Processus.",
+         "Khartoum —"),
         # a bracket that names no agency: a caption, not a dateline
         ("(Photo) - ISTANBUL, 18 MAR - Si è tenuta a Smirne, dal 16 al 17 marzo, la riunione.",
          None),

@@ -130,6 +130,13 @@ def _filed_on_a_full_date(when: str | None, story: str) -> bool:
     return month in MONTHS and sentence is not None and len(story.split()) >= _SENTENCE_WORDS
 
 
+# the last word of a dialogue's or a body's name, which a place named after a city is not
+_NAMED_BODY = re.compile(
+    r"\b(?:Process|Processus|Proceso|Processo|Dialogue|Diálogo|Dialogo|Initiative|Forum|"
+    r"Partnership|Declaration|Summit|Conference)\b"
+)
+
+
 def datelines(text: str, limit: int = 3) -> list[Span]:
     """The spans (place to dash) of the datelines that open the first paragraphs.
 
@@ -144,6 +151,8 @@ def datelines(text: str, limit: int = 3) -> list[Span]:
         if m is None:
             continue
         place = m.group("place")
+        if _NAMED_BODY.search(place):
+            continue  # "Khartoum Process – expert meeting on …": a heading, not a dateline
         # a title-case place needs an agency, a long dash or a full date before a sentence to
         # be a dateline: "Dakar - the city" in a title is not one, "Khartoum — Le Soudan …",
         # "Niamey, 16 Mars (ANP)-" and "Roma, 5 novembre 2026 - Si è svolta …" are
