@@ -220,3 +220,45 @@ def test_a_tentative_date_on_its_own_line_opens_an_entry(tentative: str, found: 
     if found:
         expected.append(("thematic_meeting", "2026-03"))
     assert [(r.kind, r.start) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a calendar's date line may open on its preposition: each entry keeps its own facts
+        ("Rabat Process – Calendar\n\nThematic meeting on youth mobility (Praia)\n"
+         "from 28 February to 1 March 2024\n\nSteering Committee meeting (Paris)\n"
+         "on 1 July 2024\n\nSenior Officials' Meeting (Rabat)\n12-13 December 2024\n",
+         [("thematic_meeting", "2024-02-28", "Praia"),
+          ("steering_committee", "2024-07-01", "Paris"),
+          ("senior_officials_meeting", "2024-12-12", "Rabat")]),
+        ("Processus de Rabat – Calendrier\n\nRéunion thématique sur la mobilité (Praia)\n"
+         "du 28 février au 1er mars 2024\n\nRéunion du comité de pilotage (Paris)\n"
+         "le 1er juillet 2024\n\nRéunion des hauts fonctionnaires (Rabat)\n12-13.12.2024\n",
+         [("thematic_meeting", "2024-02-28", "Praia"),
+          ("steering_committee", "2024-07-01", "Paris"),
+          ("senior_officials_meeting", "2024-12-12", "Rabat")]),
+        # a line that says more than its date is no calendar's date line
+        ("Rabat Process – Calendar\n\nThematic meeting on youth mobility (Praia)\n"
+         "on 1 July 2024 the partners agreed\n",
+         [("thematic_meeting", "2024-07-01", "Praia")]),
+    ],
+)  # fmt: skip
+def test_a_date_line_opening_on_its_preposition(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Date | Meeting | Venue\n20-21/01/2026 | Senior Officials' Meeting | Abuja\n",
+         "2026-01-20", "2026-01-21"),
+        ("Réunion des hauts fonctionnaires (Rabat)\n12-13.12.2024\n", "2024-12-12", "2024-12-13"),
+        ("Date | Meeting | Venue\n21/01/2026 | Senior Officials' Meeting | Abuja\n",
+         "2026-01-21", "2026-01-21"),
+    ],
+)  # fmt: skip
+def test_a_numeric_range_in_a_listing(text: str, start: str, end: str) -> None:
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert (record.start, record.end) == (start, end)

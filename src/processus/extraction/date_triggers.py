@@ -103,6 +103,10 @@ _TRIGGER = _trigger_pattern(_DATED_LEADS)
 _TRIGGER_RELATIVE = _trigger_pattern(_LEADS)
 
 
+# the first day of a numeric range: "20-21/01/2026", "12-13.12.2024"
+_NUMERIC_RANGE_TAIL = re.compile(r"\s*[-–—]\s*\d{1,2}[/.]\d")
+
+
 def date_triggers(
     text: str, tokens: list[tuple[int, int, str]] | None, relative: bool = False
 ) -> list[tuple[int, str]]:
@@ -147,7 +151,12 @@ def _token_triggers(
             while next_month < len(months_at) and months_at[next_month] < i:
                 next_month += 1
             near = next_month < len(months_at) and months_at[next_month] - i <= 10
-            if not near and text[start + digits : start + digits + 1] not in ("/", "."):
+            after = start + digits
+            if (
+                not near
+                and text[after : after + 1] not in ("/", ".")
+                and not _NUMERIC_RANGE_TAIL.match(text, after)
+            ):
                 continue
         out.append((start, group))
     return out

@@ -190,9 +190,19 @@ _DATE_LINE_REST = re.compile(
 )
 
 
+# the word a date line may open on: "on 1 July 2024", "le 1er juillet 2024", "du 28 février
+# au 1er mars 2024", "from 28 February to 1 March", "el 3 de mayo", "il 5 maggio", "em 6 de maio"
+_DATE_LINE_LEAD = re.compile(
+    r"(?:on|from|between|le|les|du|des|del|dal|el|los|il|em|de|a|no|nos)\s+", re.IGNORECASE
+)
+
+
 def _date_only_line(text: str, offset: int, line_end: int, line_dates: list[DateMention]) -> bool:
-    """A line that holds one date and nothing else but punctuation."""
-    if len(line_dates) != 1 or line_dates[0].start != offset:
+    """A line that holds one date and nothing else but punctuation (and a preposition)."""
+    if len(line_dates) != 1:
+        return False
+    first = line_dates[0].start
+    if first != offset and not _DATE_LINE_LEAD.fullmatch(text, offset, first):
         return False
     return bool(_DATE_LINE_REST.fullmatch(text, line_dates[0].end, line_end))
 
