@@ -194,6 +194,34 @@ POSITIVES = [
     ("organizada_pt", "A reunião foi organizada com Cabo Verde.", "organisers: Cabo Verde"),
     ("with_the_support_of", "It was organised with the support of IOM.", "organisers: IOM"),
     ("with_the_support_of", "Il a été organisé avec l'appui de l'OIM.", "organisers: IOM"),
+    ("with_support_from", "It took place in Kampala with support from IOM.", "organisers: IOM"),
+    # whose hospitality the meeting enjoyed hosted it
+    (
+        "thanks_to_the_hospitality",
+        "Thanks to the generous hospitality of Belgium, the meeting took place.",
+        "hosts: Belgium",
+    ),
+    (
+        "thanks_to_the_hospitality",
+        "Grâce à l'hospitalité des autorités sénégalaises, la réunion s'est tenue.",
+        "hosts: Senegal",
+    ),
+    (
+        "thanks_to_the_hospitality",
+        "Gracias a la hospitalidad de Marruecos, la reunión se celebró.",
+        "hosts: Morocco",
+    ),
+    (
+        "thanks_to_the_hospitality",
+        "Grazie all'ospitalità dell'Italia, la riunione si è svolta.",
+        "hosts: Italy",
+    ),
+    (
+        "thanks_to_the_hospitality",
+        "Graças à hospitalidade de Portugal, a reunião realizou-se.",
+        "hosts: Portugal",
+    ),
+    ("organizada_por", "Organiza: FIIAPP, en Madrid.", "organisers: FIIAPP"),
     # the meeting's work drew on an organisation's support, in five languages
     ("with_the_support_of", "The workshop benefited from the support of IOM.", "organisers: IOM"),
     ("with_the_support_of", "Les travaux ont bénéficié de l'appui de l'OIM.", "organisers: IOM"),
@@ -847,6 +875,11 @@ NEAR_MISSES = [
     ("under_the_national_presidency", "The plan was implemented under the Moroccan Chairmanship."),
     ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence conjointe."),
     # financial support is no organiser's
+    # states that support a meeting fund it
+    ("with_support_from", "It took place in Kampala with support from Switzerland."),
+    # hospitality praised, or a word that only ends like the label, names no role
+    ("thanks_to_the_hospitality", "The hospitality of Belgium was praised by all delegates."),
+    ("organizada_por", "La reorganiza: FIIAPP, en Madrid."),
     # a capacity of another task is no organiser's
     ("capacity", "IOM, in charge of the logistics, opened the meeting."),
     ("capacity", "L'OIM, qui en assurera le suivi, a ouvert la réunion."),

@@ -90,7 +90,8 @@ def _postposed_adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     if not names:
         return re.compile(r"(?!x)x"), names
     name = r"(?:" + _SPACE + r"(?:" + _NAME_WORD + r")){0,8}?"
-    pattern = r"\b(" + _POSTPOSED_GOVERNMENT_NOUN + name + _SPACE + r"(" + body + r"))\b"
+    # a French adjective agrees in the plural: "les autorités sénégalaises", "marocaines"
+    pattern = r"\b(" + _POSTPOSED_GOVERNMENT_NOUN + name + _SPACE + r"(" + body + r")s?)\b"
     return re.compile(pattern), names
 
 

@@ -278,6 +278,8 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b"),
     RoleRule("organizada_por", "es", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?por\b|\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
+             # a card's verb label: "Organiza: FIIAPP", "Organizan:", "Coorganiza:"
+             r"(?<![-\w])(?:co-?)?organiza(?:n)?\s*:|"
              r"\b(?:co-?)?organizad[oa]s?\s+(?:conjuntamente\s+)?con\b(?!\s+(?:el\s+apoyo|la\s+colaboración|"
              r"la\s+cooperación|la\s+participación))|"
              + _each(("convocad", "facilitad", "coordinad"), r"[oa]s?\s+(?:conjuntamente\s+)?por\b")
@@ -303,6 +305,19 @@ TRIGGERS: tuple[RoleRule, ...] = (
              + r"|"
              r"\bem\s+(?:colaboração|cooperação|parceria)\s+com\b"),
 
+    # "with support from IOM": an organisation's support runs the meeting; states "with support
+    # from Switzerland and Norway" fund it (see ORGANISATIONS_ONLY)
+    RoleRule("with_support_from", "en", ("organisers",),
+             r"\bwith\s+(?:technical\s+|logistical\s+)?support\s+from\b"),
+    # whose hospitality the meeting enjoyed hosted it: "thanks to the generous hospitality of
+    # the Kingdom of Belgium", "grâce à l'hospitalité des autorités sénégalaises", "gracias a
+    # la hospitalidad de", "grazie all'ospitalità di", "graças à hospitalidade de"
+    RoleRule("thanks_to_the_hospitality", "*", ("hosts",),
+             r"\bthanks\s+to\s+the\s+(?:kind\s+|generous\s+|warm\s+)?hospitality\s+of\b|"
+             rf"\bgrâce\s+à\s+l['’]\s*(?:généreuse\s+|chaleureuse\s+|aimable\s+)?hospitalité\s+{_DE}|"
+             rf"\bgracias\s+a\s+la\s+(?:generosa\s+|cálida\s+|amable\s+)?hospitalidad\s+{_DE_ES}|"
+             rf"\bgrazie\s+all['’]\s*(?:generosa\s+|calorosa\s+)?ospitalità\s+{_DI}|"
+             rf"\bgraças\s+à\s+(?:generosa\s+|calorosa\s+)?hospitalidade\s+{_DE_PT}"),
     # whose initiative or (non-financial) support made the meeting; see INITIATIVE_RULES
     RoleRule("initiative_of", "*", ("organisers",),
              rf"\b(?:at|upon|on)\s+the\s+initiative\s+of\b|\b{_A_FR}\s+l'initiative\s+{_DE}|"
@@ -366,6 +381,8 @@ TRIGGER_FIRST_EXACT = frozenset({
     "saluto", "saluti", "discorso", "parole", "palavras", "mensagem",
     # support the meeting's work drew on: "contó con el apoyo de", "contou com o apoio de"
     "conto", "contaba", "contaron", "contara", "contou", "contava", "contaram", "usufruito",
+    # thanks to the hospitality of: grâce à, gracias a, grazie a, graças a
+    "grace", "gracias", "grazie", "gracas",
 })  # fmt: skip
 TRIGGER_FIRST_PREFIXES = (
     "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
@@ -683,6 +700,9 @@ MEETING_SUBJECT_RULES: dict[str, re.Pattern[str]] = {
         _I,
     ),
 }
+
+#: Rules whose actors take the role only when they are organisations
+ORGANISATIONS_ONLY = frozenset({"with_support_from"})
 
 #: Rules that name one actor: the first speaker of "welcome words by the Ministry of the
 #: Interior of Ghana and by the Chair of the Process, Spain" welcomes the guests as host;

@@ -332,6 +332,8 @@ def trigger_roles(
         listed = listed[:1]
     split = _split_clauses(text, listed[-1].end, local, end) if listed else []
     first = 1 if split else None
+    if trigger.rule in role_rules.ORGANISATIONS_ONLY:
+        listed = [a for a in listed if a.type == "organisation"]
     for actor, clause in [(actor, first) for actor in listed] + split:
         roles = trigger.roles
         if trigger.rule in role_rules.PATRONAGE_RULES and actor.type == "organisation":
