@@ -249,6 +249,7 @@ def test_a_meeting_named_after_its_people_counts_meetings(
     [
         # approximate number nouns: "about", as "une soixantaine"
         ("Il seminario ha riunito una cinquantina di esperti.", {"participants": (50, "about")}),
+        ("Vi hanno partecipato una quarantina di funzionari.", {"participants": (40, "about")}),
         ("Erano presenti una trentina di delegati di una ventina di paesi.",
          {"participants": (30, "about"), "countries_count": (20, "about")}),
         ("Hanno partecipato un centinaio di funzionari.", {"participants": (100, "about")}),
@@ -290,6 +291,7 @@ def test_number_words_in_spanish_italian_and_portuguese(text: str, expected: dic
         "Due giorni di lavoro con gli esperti.",
         "La cuarentena de los participantes terminó.",
         "Una quarantina di giorni per i partecipanti.",
+        "La quarantena dei partecipanti è finita.",
         "A quarentena dos participantes terminou.",
         "A maioria dos participantes dos países parceiros votou.",
         "Centinaia di partecipanti hanno seguito il dibattito.",

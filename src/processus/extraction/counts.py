@@ -167,14 +167,15 @@ MULTIPLIER_WORDS: dict[str, int] = {
     **_ROMANCE_MULTIPLIERS,
 }
 # the nouns of an approximate number after "un(e)" / "una" / "uma" ("une soixantaine",
-# "una cinquantina", "uma trintena"); "cuarentena", "quarantina", "quarentena" are a
-# quarantine and are left out
+# "una cinquantina", "uma trintena", "una quarantina"); "cuarentena" and "quarentena" are
+# a quarantine (the Italian one is "quarantena") and are left out
 APPROXIMATE_WORDS: dict[str, int] = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
     "decena": 10, "veintena": 20, "treintena": 30, "cincuentena": 50, "centenar": 100,
     "millar": 1000,
-    "decina": 10, "ventina": 20, "trentina": 30, "cinquantina": 50, "sessantina": 60,
+    "decina": 10, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50,
+    "sessantina": 60,
     "centinaio": 100, "migliaio": 1000,
     "dezena": 10, "vintena": 20, "trintena": 30, "centena": 100, "milhar": 1000,
 }  # fmt: skip
