@@ -482,3 +482,24 @@ def test_recommendations_brought_to_the_next_meeting(text: str, recommendations)
     records = extract_text(body, "x", date(2026, 11, 23))
     som = [r for r in records if r.kind == "senior_officials_meeting"]
     assert [r.recommendations for r in som] == [recommendations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card's attendance field, with or without a qualifier
+        ("Participants: 42 (including 15 women)", [("participants", 42, None)]),
+        ("Number of participants: 42", [("participants", 42, None)]),
+        ("Nombre de participants : 60", [("participants", 60, None)]),
+        ("Participants: about 60", [("participants", 60, "about")]),
+        ("Partecipanti: circa 40", [("participants", 40, "about")]),
+        ("Participantes: más de 35", [("participants", 35, "over")]),
+        # a date, a year, a share or other words after the label are no attendance
+        ("Participants: 12/03/2025", []),
+        ("Participants: 2024", []),
+        ("Participants: 42%", []),
+        ("Participants: senior officials 40", []),
+    ],
+)  # fmt: skip
+def test_a_cards_participants_field(text: str, expected: list) -> None:
+    assert [(c.field, c.value, c.qualifier) for c in find_counts(text)] == expected

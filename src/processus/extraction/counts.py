@@ -657,11 +657,49 @@ def find_counts(
         elif rejected is not None:
             at, to = written_start(text, mention.start), mention.end
             rejected.append(Rejection(mention.field, at, to, text[at:to], problem))
+    taken = {c.start for c in out if c.field == "participants"}
+    out += [c for c in _labelled_participants(text, start, end) if c.start not in taken]
+    out.sort(key=lambda c: c.start)
     return out
 
 
 # the value given to a number of more digits than any count has (read no further)
 _TOO_LONG = 10**MOST_DIGITS
+
+# a card's field that gives the attendance: "Participants: 42 (including 15 women)",
+# "Number of participants: 42", "Nombre de participants : 60", "Participantes: 35",
+# "Partecipanti: 40"; a qualifier may come first ("Participants: about 60")
+_PARTICIPANTS_LABEL = re.compile(
+    r"(?im)^[ \t•*·-]*(?:(?:total\s+)?(?:number\s+of\s+)?participants|"
+    r"nombre\s+(?:total\s+)?de\s+participants|participantes|n[úu]mero\s+de\s+participantes|"
+    r"partecipanti|numero\s+(?:di|dei)\s+partecipanti)[ \t]*:(?P<label>)[ \t]*"
+    r"(?:[^\W\d]+(?:[ \t]+[^\W\d]+)?[ \t]+)?(?P<n>\d{1,5})(?![\d.,:/-]*\d)"
+    r"(?=[ \t]*(?:\(|$|[.;,]|[ \t]+(?:people|persons|participants|personnes|personas|"
+    r"persone|pessoas)\b))"
+)
+
+
+def _labelled_participants(text: str, start: int, end: int) -> list[CountMention]:
+    """The attendance a card's "Participants:" field gives (the substring test is cheaper
+    than the pattern's scan of the text)."""
+    if "articipant" not in text and "artecipanti" not in text:
+        return []
+    out = []
+    for m in _PARTICIPANTS_LABEL.finditer(text, start, end):
+        value = int(m.group("n"))
+        if value < 2 or 1900 <= value <= 2100:
+            continue  # "Participants: 2024" is a year
+        if count_problem(text, m.start("n"), m.end("n"), "participants", value):
+            continue
+        q, qspan = None, None
+        if text[m.end("label") : m.start("n")].strip():  # "Participants: about 60"
+            found = QUALIFIER_BEFORE.search(text, m.end("label"), m.start("n"))
+            if found is None or found.start() > m.end("label") + 2:
+                continue  # words that are no qualifier: no count read safely
+            q, qspan = _qualifier_in_language(text, found), (found.start("q"), found.end("q"))
+        out.append(CountMention("participants", m.start("n"), m.end("n"), m.group("n"), value,
+                                q, qspan))  # fmt: skip
+    return out
 
 
 def _count_of(
