@@ -485,6 +485,10 @@ def test_subject_dropped_only_beside_a_specific_noun(text: str, kinds: list[str]
         ("Más de 15 reuniones técnicas desde 2010.", []),
         ("Oltre 10 riunioni tecniche dal 2012.", []),
         ("Mais de 12 reuniões técnicas desde 2015.", []),
+        # an exact count of generic meetings sums up a year's work
+        ("In 2025 the Khartoum Process organised three meetings.", []),
+        ("En 2025, le Processus de Rabat a tenu deux réunions à Dakar.", []),
+        ("Il Processo di Rabat ha tenuto due riunioni nel 2024.", []),
         # an exact count of dated meetings, people who met, a singular noun: kept
         (
             "The partners held two Senior Officials' Meetings in Dakar (May) and Lisbon (June).",
@@ -493,6 +497,9 @@ def test_subject_dropped_only_beside_a_specific_noun(text: str, kinds: list[str]
         ("More than 40 delegations met in Rabat on 3 May.", ["other"]),
         ("The meeting gathered more than 20 experts.", ["other"]),
         ("Over 3 days the workshop trained border guards.", ["workshop"]),
+        # ... but not of meetings given their days, nor of a named sort of meeting
+        ("The partners held three meetings in Dakar on 3, 10 and 17 May 2025.", ["other"]),
+        ("The results of the four roundtables enriched the process.", ["other"]),
     ],
 )
 def test_a_tally_of_meetings_is_no_meeting(text: str, kinds: list[str]) -> None:

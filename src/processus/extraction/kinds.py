@@ -368,7 +368,7 @@ def find_kinds(
             continue
         if kind == "training" and _not_training(text, m):
             continue
-        if _tallied(text, m):
+        if _tallied(text, m) or (kind == "other" and _counted_generic(text, m)):
             continue  # "more than 20 meetings of senior officials": a tally, not a meeting
         if _describes_another_noun(text, m):
             continue  # "the meeting agenda", "le rapport de la réunion"
@@ -499,6 +499,33 @@ def _tallied(text: str, m: re.Match[str]) -> bool:
     if not words[0].endswith(("s", "i")) or " ".join(words) in _SUBJECTS:
         return False
     return _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+# an exact number before a generic plural noun: "organised three meetings", "a tenu deux
+# réunions", "celebró tres reuniones", "ha tenuto due riunioni" sums up a year's work
+_EXACT_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|dos|tres|cuatro|cinco|due|tre|quattro|cinque|dois|duas|três|quatro|\d{1,2})"
+    r"\s+(?:[\w'’-]+\s+)?\Z",
+    _I,
+)
+
+
+def _counted_generic(text: str, m: re.Match[str]) -> bool:
+    """A generic plural meeting noun after an exact count ("three meetings")."""
+    if not _GENERIC_PLURAL.fullmatch(m.group(0)):
+        return False  # "the four roundtables" are meetings of their own sort
+    if _DAYS_AFTER.match(text, m.end()):
+        return False  # "three meetings in Dakar on 3, 10 and 17 May": one a day
+    return _EXACT_COUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+_GENERIC_PLURAL = re.compile(
+    r"meetings|réunions|reuniones|riunioni|reuniões|events|événements|eventos|eventi|"
+    r"rencontres|encuentros|incontri|encontros",
+    _I,
+)
+_DAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b\d{1,2}(?:er|º)?\b(?![.,:/]\d)")
 
 
 # the subjects that stand for a meeting only through their verb (see _MET_LATER)
