@@ -897,3 +897,24 @@ def test_a_project_page_listing_its_activities_has_no_meeting() -> None:
         "Its activities include thematic meetings, workshops and trainings.\n"
     )
     assert extract_text(text, "x", _REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        # the hybrid word first, then its parts: hybrid
+        ("The workshop will be held in a hybrid format in Kampala on 14 January 2027: "
+         "delegations may attend in person or connect online.", "hybrid"),
+        ("La réunion se tiendra en format hybride à Dakar le 3 mai 2027 : les délégations "
+         "pourront y assister en présentiel ou en ligne.", "hybrid"),
+        # every format offered: nothing said
+        ("The workshop in Kampala on 14 January 2027 can be followed online, in a hybrid room "
+         "or in person.", None),
+        # hybrid threats are a topic: the meeting was in person
+        ("The Budapest Process workshop on hybrid threats took place in Riga on 3 May 2025, "
+         "with 55 participants attending in person.", "in_person"),
+    ],
+)  # fmt: skip
+def test_the_one_format_of_a_sentence(text: str, fmt: str | None) -> None:
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert record.format == fmt

@@ -897,7 +897,9 @@ FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "hybrid",
         re.compile(
-            r"\bhybrid\b|\bhybride\b|\bonline and in[- ]person\b|"
+            # not "hybrid threats", "menaces hybrides", "hybrid warfare"
+            r"\bhybrid\b(?!\s+(?:threats?|warfare|attacks?|campaigns?|regimes?))|"
+            r"\bhybride\b|\bonline and in[- ]person\b|"
             # es/pt "híbrido", "híbrida", it "ibrido", "ibrida"
             r"\bh[ií]brid[oa]s?\b|\bibrid[oaie]\b",
             _I,

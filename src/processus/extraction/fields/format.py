@@ -16,17 +16,25 @@ def resolve_format(ctx: FieldContext, record: MeetingRecord) -> None:
         sentence = next((s for s in ctx.sentence_spans if s[0] <= f.start < s[1]), None)
         if sentence is not None and _dates_another(ctx, sentence):
             continue  # "Online follow-up session on 12 March 2024": another session's format
-        if sentence is not None:
-            others = {g.format for g in formats if sentence[0] <= g.start < sentence[1]}
-            # "a hybrid format: some delegations joined by videoconference" is hybrid; a
-            # sentence that offers every format ("virtual, hybrid or in person") says nothing
-            if len(others) > 2 or (len(others) == 2 and "hybrid" not in others):
-                continue
-            if len(others) == 2 and f.format != "hybrid":
-                continue
+        if sentence is not None and not _one_format(formats, sentence, f):
+            continue
         record.format = f.format
         ctx.add("format", f.start, f.end, rule="format:format word")
         break
+
+
+def _one_format(formats: list[FormatMention], sentence: tuple[int, int], f: FormatMention) -> bool:
+    """Whether ``f`` is the one format its sentence gives: "a hybrid format: some
+    delegations joined by videoconference" and "in a hybrid format: delegations may attend
+    in person or connect online" are hybrid (the hybrid word first, then its parts); a
+    sentence that offers every format ("virtual, hybrid or in person") says nothing."""
+    inside = [g for g in formats if sentence[0] <= g.start < sentence[1]]
+    others = {g.format for g in inside}
+    if len(others) == 1:
+        return True
+    if "hybrid" not in others or f.format != "hybrid":
+        return False
+    return len(others) == 2 or inside[0].format == "hybrid"
 
 
 def _dates_another(ctx: FieldContext, sentence: tuple[int, int]) -> bool:
