@@ -293,3 +293,24 @@ def test_the_place_of_the_next_meeting_is_not_this_ones(text: str, city: str | N
 def test_a_country_named_like_its_capital(text: str, city: str | None) -> None:
     [record] = extract_text(text, reference_date=date(2026, 11, 23))
     assert record.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # where people connected from, or an organiser worked from, is no online meeting's venue
+        ("Webinar on labour migration\nDate: 8 December 2026\nThe webinar is organised by ICMPD "
+         "from its Vienna headquarters.\n", None),
+        ("The Rabat Process Steering Committee met virtually on 12 February 2024, with members "
+         "connecting from Brussels, Rabat and Dakar.", None),
+        ("La réunion du Processus de Rabat s'est tenue en ligne le 12 février 2024, animée "
+         "depuis Bruxelles.", None),
+        # a meeting held in a place, with some online, keeps it
+        ("Il seminario si è svolto a Dakar e online il 4 marzo 2024.", "Dakar"),
+        ("The thematic meeting took place in Dakar on 12 February 2024, with delegates "
+         "from Accra.", "Dakar"),
+    ],
+)  # fmt: skip
+def test_an_online_meetings_remote_city_is_no_venue(text: str, city: str | None) -> None:
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert record.city == city

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.fields.dates import same_date
 from processus.extraction.kinds import FormatMention
@@ -20,7 +22,38 @@ def resolve_format(ctx: FieldContext, record: MeetingRecord) -> None:
             continue
         record.format = f.format
         ctx.add("format", f.start, f.end, rule="format:format word")
+        if f.format == "virtual":
+            _drop_remote_place(ctx, record)
         break
+
+
+# where people connected from, or an organiser worked from, is no venue of a meeting held
+# online: "with members connecting from Brussels", "organised by ICMPD from Vienna", "from
+# its Vienna headquarters", "depuis Bruxelles", "desde Madrid"
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|depuis|desde|a\s+partir\s+de)\s+(?:its\s+|their\s+|the\s+)?\Z", re.I
+)
+
+
+def _drop_remote_place(ctx: FieldContext, record: MeetingRecord) -> None:
+    """An online meeting's city that the text writes only as where someone was ("from
+    Vienna") is no venue: the place is dropped with its evidence."""
+    place = [e for e in ctx.evidence if e.field in ("city", "country")]
+    if not place or not record.city:
+        return
+    first = place[0]
+    text = ctx.doc.text
+    if _FROM_BEFORE.search(text, max(0, first.start - 20), first.start) is None:
+        return
+    record.city = record.country = None
+    ctx.evidence[:] = [e for e in ctx.evidence if e.field not in ("city", "country")]
+    if ctx.doc.explain is not None:
+        ctx.reject(
+            "city",
+            first.start,
+            first.end,
+            "where people connected from: the meeting was held online",
+        )
 
 
 def _one_format(formats: list[FormatMention], sentence: tuple[int, int], f: FormatMention) -> bool:
