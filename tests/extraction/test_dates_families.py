@@ -693,3 +693,21 @@ def test_a_meeting_runs_until_a_weekday(text: str, dates: tuple[str, str]) -> No
 def test_a_weekday_written_with_its_day_chooses_the_year(text: str, start: str) -> None:
     starts = [r.start for r in extract_text(text, reference_date=date(2026, 11, 23))]
     assert start in starts
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "city"),
+    [
+        # a meeting moved to another date (and place) is recorded at the new one
+        ("The Senior Officials' Meeting initially scheduled for 14-15 May 2026 in Bamako has "
+         "been postponed to 8-9 October 2026 and moved to Dakar.", "2026-10-08", "Dakar"),
+        ("La réunion thématique, initialement prévue les 15 et 16 juin 2026 à Niamey, a été "
+         "reportée aux 3 et 4 novembre 2026.", "2026-11-03", None),
+        # a planned date the text does not move is the meeting's
+        ("The thematic meeting was originally planned for 3 May 2025 in Tunis.",
+         "2025-05-03", None),
+    ],
+)  # fmt: skip
+def test_a_meeting_moved_to_another_date(text: str, start: str, city: str | None) -> None:
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert (record.start, record.city) == (start, city)

@@ -1175,6 +1175,13 @@ def _date_role(text: str, date: str) -> str:
         # "since" opens a period
         ("Activities organised since 5 May 2025 went on.", "period"),
         ("Activities organised on 5 May 2025 went on.", "meeting"),
+        # the date first planned, when the sentence tells the meeting moved
+        ("The SOM initially scheduled for 5 May 2025 has been postponed to October.", "replaced"),
+        ("La réunion, initialement prévue le 5 May 2025, a été reportée à octobre.", "replaced"),
+        ("La reunión, inicialmente prevista para el 5 May 2025, fue aplazada.", "replaced"),
+        ("La riunione, inizialmente prevista per il 5 May 2025, è stata rinviata.", "replaced"),
+        ("The SOM was originally planned for 5 May 2025 in Tunis.", "meeting"),
+        ("The SOM scheduled for 5 May 2025 has been postponed to October.", "meeting"),
     ],
 )
 def test_date_role_limits(text: str, expected: str) -> None:

@@ -132,6 +132,36 @@ _SIGNING_CUES = (
 )  # fmt: skip
 _LAW_BEFORE_ENDS = ("of", "de", "du", "del", "di", "da", "do", "the")
 _LAW_AFTER_STARTS = ("law", "act", "decree")
+# the date a meeting was first planned for, before it moved: "initially scheduled for",
+# "originally planned on", "initialement prévue le", "inicialmente prevista para el",
+# "inizialmente previsto per il", "inicialmente agendada para"
+_REPLACED = re.compile(
+    r"\b(?:originally|initially|first|previously|initialement|inicialmente|inizialmente)\s+"
+    r"(?:scheduled|planned|set|foreseen|slated|prévue?s?|programmée?s?|previst[oa]s?|"
+    r"programad[oa]s?|programmat[oa]|agendad[oa]s?)"
+    r"(?:\s+(?:for|on|to\s+take\s+place\s+on|pour|para|per))?"
+    r"(?:\s+(?:the|le|les|du|el|los|il|dal|o|a|os))?\s*\Z",
+    re.IGNORECASE,
+)
+# the move the rest of the sentence tells: "has been postponed to", "a été reportée aux"
+_MOVED = re.compile(
+    r"\b(?:postponed|rescheduled|moved|pushed\s+back|delayed|deferred|reportée?s?|repoussée?s?|"
+    r"décalée?s?|aplazad[oa]s?|pospuest[oa]s?|rinviat[oa]|posticipat[oa]|adiad[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _replaced(text: str, before: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is the one a meeting was first planned for, and
+    its sentence tells that it moved (else the planned date is all the text gives)."""
+    if _REPLACED.search(before[-50:]) is None:
+        return False
+    rest = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
+    return _MOVED.search(rest) is not None
+
+
+_REPLACED_CUES = ("originally", "initially", "first", "previously", "initialement",
+                  "inicialmente", "inizialmente")  # fmt: skip
 _OTHER_CUES = ("international day", "world", "journ", "birthday", "anniversa", "born", "died")
 
 
@@ -209,6 +239,8 @@ def date_role(
         return "deadline"
     if _signing(near, after, plain, low, low_after):
         return "signing"
+    if _may(plain, _REPLACED_CUES, low[-50:]) and _replaced(text, before, end):
+        return "replaced"  # "initially scheduled for 14-15 May, postponed to 8-9 October"
     if (_may(plain, _OTHER_CUES, low[-40:]) and _OTHER.search(before[-40:])) or (
         _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
     ):

@@ -26,6 +26,7 @@ _ROLE_REASONS = {
     "signing": "the signing, adoption or founding date of a text, never a meeting date",
     "period": "a programme period or the start of one, never a meeting date",
     "other": "a day named for something else (an international day, an anniversary)",
+    "replaced": "the date the meeting was first planned for ('initially scheduled'), not its own",
 }
 
 
