@@ -711,3 +711,22 @@ def test_a_weekday_written_with_its_day_chooses_the_year(text: str, start: str) 
 def test_a_meeting_moved_to_another_date(text: str, start: str, city: str | None) -> None:
     [record] = extract_text(text, reference_date=date(2026, 11, 23))
     assert (record.start, record.city) == (start, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # an end verb that dates another day: the date written first is the first day
+        ("On 1 October 2025, the focal points of the Rabat Process met in Lomé for a two-day "
+         "working meeting, which ended on 2 October.", "2025-10-01", "2025-10-02"),
+        ("Le 1er octobre 2025, les points focaux du Processus de Rabat se sont réunis à Lomé "
+         "pour une réunion de travail de deux jours, qui s'est achevée le 2 octobre.",
+         "2025-10-01", "2025-10-02"),
+        # an end verb before the one date: that date is the last day
+        ("The three-day training of the Rabat Process ended on 3 May 2025 in Dakar.",
+         "2025-05-01", "2025-05-03"),
+    ],
+)  # fmt: skip
+def test_the_day_an_end_verb_dates(text: str, start: str, end: str) -> None:
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert (record.start, record.end) == (start, end)

@@ -167,8 +167,19 @@ def _length(ctx: FieldContext, anchor: DateMention) -> tuple[int, int, int, bool
         return None
     days = next(_NUMBERS[w] for w in re.split(r"[\s-]+", m.group(0).lower()) if w in _NUMBERS)
     text = ctx.doc.text
-    ended = _ENDED.search(text, *sentence) is not None and not _OPENED.search(text, *sentence)
+    ended = _ends_on(ctx, sentence, anchor) and not _OPENED.search(text, *sentence)
     return days, m.start(), m.end(), ended
+
+
+def _ends_on(ctx: FieldContext, sentence: tuple[int, int], anchor: DateMention) -> bool:
+    """Whether the sentence says the meeting ended on ``anchor``'s day: an end verb that
+    dates no other day ("a two-day meeting, which ended on 2 October" ends on that other
+    day, and the anchor is its first)."""
+    dates = [d for d in ctx.doc.within("dates", [sentence]) if d is not anchor]
+    for m in _ENDED.finditer(ctx.doc.text, *sentence):
+        if not any(m.end() <= d.start <= m.end() + 30 for d in dates):
+            return True
+    return False
 
 
 # the meeting named again at the start of the next sentence, with its length: "The two-day
