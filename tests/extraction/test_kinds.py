@@ -918,3 +918,24 @@ def test_a_project_page_listing_its_activities_has_no_meeting() -> None:
 def test_the_one_format_of_a_sentence(text: str, fmt: str | None) -> None:
     [record] = extract_text(text, reference_date=date(2026, 11, 23))
     assert record.format == fmt
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the date's sentence names no kind: the page's first line does, not the background
+        ("Concept note – Rabat Process thematic meeting on youth and migration\n\nBackground\n"
+         "The Rabat Process has addressed youth mobility since its ministerial conference in "
+         "Marrakesh in 2018.\n\nPractical information\nThe meeting will take place on 18-19 March "
+         "2027 in Nouakchott.\n", "thematic_meeting"),
+        # the date's sentence names one: it is the meeting's
+        ("Concept note – Rabat Process thematic meeting on youth and migration\n\nBackground\n"
+         "The workshop will take place on 18-19 March 2027 in Nouakchott.\n", "workshop"),
+        # a first line that names two kinds settles nothing: the nearest noun decides
+        ("Workshops and trainings of the Rabat Process\n\nA thematic meeting was held in 2018. "
+         "The meeting will take place on 18-19 March 2027 in Nouakchott.\n", "thematic_meeting"),
+    ],
+)  # fmt: skip
+def test_the_first_lines_kind_when_the_dates_sentence_names_none(text: str, kind: str) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [r.kind for r in records if r.start == "2027-03-18"] == [kind]

@@ -131,7 +131,7 @@ def choose_kind(
         return None
     specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
     if anchors:
-        return _kind_nearest_date(kinds, specific, anchors, sentence_spans)
+        return _kind_nearest_date(kinds, specific, anchors, sentence_spans, _headline(doc))
     return specific[0] if specific else kinds[0]
 
 
@@ -170,13 +170,24 @@ def specific_of_generic(doc: Document, noun: KindMention, kinds: list[KindMentio
     return noun
 
 
+def _headline(doc: Document) -> int:
+    """Where the document's first non-blank line ends."""
+    first = len(doc.text) - len(doc.text.lstrip())
+    end = doc.text.find("\n", first)
+    return len(doc.text) if end == -1 else end
+
+
 def _kind_nearest_date(
     kinds: list[KindMention],
     specific: list[KindMention],
     anchors: list[DateMention],
     sentence_spans: list[Span],
+    headline_end: int = 0,
 ) -> KindMention:
-    """The noun closest to the meeting's dates, a specific one in their sentence first."""
+    """The noun closest to the meeting's dates, a specific one in their sentence first;
+    when their sentence names none ("The meeting will take place on 18-19 March"), the
+    one the page's first line names ("Concept note – Rabat Process thematic meeting on
+    …") rather than one told in the background."""
     anchor_sentences = containing(sentence_spans, [a.start for a in anchors])
 
     def distance(k: KindMention) -> int:
@@ -188,6 +199,10 @@ def _kind_nearest_date(
     in_sentence = [k for k in specific if any(s <= k.start < e for s, e in anchor_sentences)]
     if in_sentence:
         return min(in_sentence, key=distance)
+    # a plural there ("Workshops and trainings of …") names sorts of meetings, not one
+    headline = [k for k in specific if k.start < headline_end and not k.text.endswith("s")]
+    if headline and len({k.kind for k in headline}) == 1:
+        return headline[0]
     if specific:
         return min(specific, key=distance)
     return min(kinds, key=distance)
