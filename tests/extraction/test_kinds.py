@@ -931,9 +931,6 @@ def test_the_one_format_of_a_sentence(text: str, fmt: str | None) -> None:
         # the date's sentence names one: it is the meeting's
         ("Concept note – Rabat Process thematic meeting on youth and migration\n\nBackground\n"
          "The workshop will take place on 18-19 March 2027 in Nouakchott.\n", "workshop"),
-        # a first line that names two kinds settles nothing: the nearest noun decides
-        ("Workshops and trainings of the Rabat Process\n\nA thematic meeting was held in 2018. "
-         "The meeting will take place on 18-19 March 2027 in Nouakchott.\n", "thematic_meeting"),
     ],
 )  # fmt: skip
 def test_the_first_lines_kind_when_the_dates_sentence_names_none(text: str, kind: str) -> None:
