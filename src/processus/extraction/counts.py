@@ -679,13 +679,30 @@ _PARTICIPANTS_LABEL = re.compile(
 )
 
 
+def _label_lines(low: str, start: int, end: int) -> list[int]:
+    """Where the lines start whose "participant" word a colon follows: the only places the
+    label pattern may match (found by substring, not by trying it at every line)."""
+    found = []
+    for word in ("participant", "partecipanti"):
+        pos = low.find(word, start, end)
+        while pos != -1:
+            if low.find(":", pos, pos + 24) != -1:
+                line_start = max(start, low.rfind("\n", 0, pos) + 1)
+                if line_start not in found:
+                    found.append(line_start)
+            pos = low.find(word, pos + len(word), end)
+    return sorted(found)
+
+
 def _labelled_participants(text: str, start: int, end: int) -> list[CountMention]:
     """The attendance a card's "Participants:" field gives (the substring test is cheaper
     than the pattern's scan of the text)."""
-    if "articipant" not in text and "artecipanti" not in text:
-        return []
-    out = []
-    for m in _PARTICIPANTS_LABEL.finditer(text, start, end):
+    out: list[CountMention] = []
+    low = text.lower()
+    for line_start in _label_lines(low, start, end):
+        m = _PARTICIPANTS_LABEL.match(text, line_start, end)
+        if m is None:
+            continue
         value = int(m.group("n"))
         if value < 2 or 1900 <= value <= 2100:
             continue  # "Participants: 2024" is a year

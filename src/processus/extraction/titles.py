@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from processus.extraction.date_words import MONTH_LANGUAGES, WEEKDAYS, trie
-from processus.extraction.scan import FirstWords, Token, match_at_words
+from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
 
 _ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
 _ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)\s+|(?:" + _ORDINAL_WORDS + r")\s+)?"
@@ -289,12 +289,17 @@ _LABELLED_TITLE = re.compile(
 
 
 _TITLE_LABEL_CUES = ("itle", "itre", "ítulo", "itulo", "itolo", "ntitulé")
+# the same words, folded, for a text whose word index is known
+_TITLE_LABEL_WORDS = Cues(exact=("title", "titre", "titulo", "titolo", "intitule"))
 
 
-def _labelled_titles(text: str) -> list[TitleMention]:
-    """The names given on a card's title line (the substring test is cheaper than the
-    pattern's scan of the text)."""
-    if not any(cue in text for cue in _TITLE_LABEL_CUES):
+def _labelled_titles(text: str, tokens: list[Token] | None = None) -> list[TitleMention]:
+    """The names given on a card's title line (a test of the page's words, or of
+    substrings, is cheaper than the pattern's scan of the text)."""
+    if tokens is not None:
+        if not _TITLE_LABEL_WORDS.possible(text, tokens, 0, len(text)):
+            return []
+    elif not any(cue in text for cue in _TITLE_LABEL_CUES):
         return []
     out = []
     for m in _LABELLED_TITLE.finditer(text):
@@ -332,7 +337,7 @@ def find_titles(
         out = [t for t in out if not quoted.start <= t.start < t.end <= quoted.end]
         if not any(t.start <= quoted.start < t.end for t in out):
             out.append(quoted)
-    for labelled in _labelled_titles(text):
+    for labelled in _labelled_titles(text, tokens):
         # a card's "Title:" line names the meeting whole, whatever its words
         out = [t for t in out if not (labelled.start <= t.start < labelled.end)]
         out.append(labelled)
