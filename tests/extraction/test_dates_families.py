@@ -730,3 +730,15 @@ def test_a_meeting_moved_to_another_date(text: str, start: str, city: str | None
 def test_the_day_an_end_verb_dates(text: str, start: str, end: str) -> None:
     [record] = extract_text(text, reference_date=date(2026, 11, 23))
     assert (record.start, record.end) == (start, end)
+
+
+def test_an_agency_dateline_above_its_story_dates_its_weekdays() -> None:
+    """12 November was a Wednesday in 2025: "este miércoles" is that day, "hasta el jueves"
+    the next."""
+    text = (
+        "MADRID, 12 Nov. (EUROPA PRESS) -\n"
+        "El secretario de Estado de Migraciones inauguró este miércoles en Madrid la reunión de "
+        "altos funcionarios del Proceso de Rabat, que reúne hasta el jueves a las delegaciones.\n"
+    )
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert (record.start, record.end, record.city) == ("2025-11-12", "2025-11-13", "Madrid")

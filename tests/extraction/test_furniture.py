@@ -78,6 +78,12 @@ from processus.extraction.furniture import dateline_day, datelines, sign_offs
          "(ANSA) - ISTANBUL, 18 MAR -"),
         ("(EFE) – Sevilla, 7 jun 2025 (EFE).- Los ministros abrieron ayer la reunión en Huelva.",
          "(EFE) – Sevilla, 7 jun 2025 (EFE).-"),
+        # an agency's dateline whose story starts on the next line
+        ("MADRID, 12 Nov. (EUROPA PRESS) -\nEl secretario de Estado inauguró este miércoles "
+         "la reunión del Proceso de Rabat.", "MADRID, 12 Nov. (EUROPA PRESS) -"),
+        # ... not a heading with a dash at its end and no agency
+        ("MADRID, 12 Nov. -\nEl secretario de Estado inauguró este miércoles la reunión del "
+         "Proceso de Rabat.", None),
         # a dialogue named after a city heads a page: no dateline
         ("Khartoum Process – expert meeting on smuggling investigations held in Madrid", None),
         ("Rabat Process — thematic meeting on labour migration held in Dakar last May", None),

@@ -47,7 +47,9 @@ _DATELINE = re.compile(
     # the dash, or the full stop that ends a full date before the story's first capital, in
     # ministries' style: "Roma, 4 luglio 2025. La riunione …", "Rome, le 4 juillet 2025. La …"
     r"[ \t]*(?P<dash>[–—]|-{1,2}|\.(?=[ \t]+[A-ZÀ-Ý«“\"]))[ \t]*"
-    # the story itself, on the same line: not a date, not a number
+    # the story itself, on the same line (or, after an agency's dateline, the next one):
+    # not a date, not a number
+    r"(?:(?<=-)(?<=\)[ \t]-)\n[ \t]*|(?<=-)(?<=\)-)\n[ \t]*)?"
     r"(?=(?P<story>[^\d\n][^\n]{40,}))"
 )
 
@@ -137,6 +139,9 @@ _NAMED_BODY = re.compile(
 )
 
 
+_NEXT_LINE = 200  # how much of the next line a dateline's story is read in
+
+
 def datelines(text: str, limit: int = 3) -> list[Span]:
     """The spans (place to dash) of the datelines that open the first paragraphs.
 
@@ -147,7 +152,8 @@ def datelines(text: str, limit: int = 3) -> list[Span]:
     for number, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
         if number >= limit:
             break
-        m = _DATELINE.match(text, line.start(), line.end())
+        # the pattern keeps to its line, but for the story an agency's dash may leave to the next
+        m = _DATELINE.match(text, line.start(), min(len(text), line.end() + _NEXT_LINE))
         if m is None:
             continue
         place = m.group("place")
