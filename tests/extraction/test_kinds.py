@@ -936,3 +936,21 @@ def test_the_one_format_of_a_sentence(text: str, fmt: str | None) -> None:
 def test_the_first_lines_kind_when_the_dates_sentence_names_none(text: str, kind: str) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [r.kind for r in records if r.start == "2027-03-18"] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # peers who meet, and a dialogue's Steering Group that meets
+        ("The MTM city-to-city peer exchange took place in Lyon.", ["other"]),
+        ("Un échange entre pairs a eu lieu à Dakar.", ["other"]),
+        ("Un intercambio entre pares tuvo lugar en Rabat.", ["other"]),
+        ("The Steering Group meeting took place in Vienna.", ["steering_committee"]),
+        ("The meeting of the Steering Group was held in Vienna.", ["steering_committee"]),
+        # a peer review, a Steering Group as a body: no meeting
+        ("A peer review of the plan was published.", []),
+        ("The Steering Group adopted the plan.", []),
+    ],
+)
+def test_peer_exchanges_and_steering_groups(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_kinds(text)] == kinds

@@ -34,7 +34,7 @@ class ActorMention:
 _GOVERNMENT_NOUN = (
     r"(?:authorities|government|Government|ministry|Ministry|delegation|Delegation|"
     r"Presidency|presidency|Chairmanship|chairmanship|Chairship|chairship|"
-    r"Minister|minister|Ministers|ministers|"
+    r"Minister|minister|Ministers|ministers|Ambassador|ambassador|"
     # "the German Federal Foreign Office", "the British Home Office", "the Spanish Embassy"
     r"(?:Federal\s+)?(?:Foreign\s+Office|Home\s+Office|Ministry|Department|Embassy))"
 )

@@ -141,6 +141,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "steering_committee",
         re.compile(
             r"\bsteering\s+committees?(?:\s*\(SC\))?(?:\s+meetings?)?\b|\bcomités?\s+de\s+pilotage\b|"
+            # a dialogue's "Steering Group" meets as its steering committee
+            r"\bsteering\s+groups?\s+meetings?\b|\bmeetings?\s+of\s+the\s+steering\s+group\b|"
             r"\bcomit[éeê]s?\s+(?:directivos?|diretor(?:es)?|de\s+dirección|de\s+dire(?:c?ção))\b|"
             r"\bcomitat[oi]\s+(?:direttiv[oi]|di\s+pilotaggio)\b",
             _I,
@@ -228,6 +230,11 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # encontro regional"
             r"\bmesas?[- ]redondas?\b|\btavol[ae]\s+rotond[ae]\b|"
             r"\brencontres?\b|\bencuentros?\b|\bincontr[oi]\b|\bencontros?\b|"
+            # peers who meet: "a city-to-city peer exchange", "un échange entre pairs", "un
+            # intercambio entre pares", "uno scambio tra pari", "um intercâmbio entre pares"
+            r"\bpeer(?:-to-peer)?\s+exchanges?\b|\béchanges?\s+entre\s+pairs\b|"
+            r"\bintercambios?\s+entre\s+pares\b|\bscambi?o?\s+tra\s+pari\b|"
+            r"\bintercâmbios?\s+entre\s+pares\b|"
             + _CONSULTATION
             + "|"
             + _DIALOGUE_SESSION
@@ -343,7 +350,8 @@ _KIND_FIRST = FirstWords(
                      "incontri", "encontro", "encontros", "accion",
                      "acciones", "acao", "acoes", "formacion", "formaciones", "formazione",
                      "formazioni", "formacao", "formacoes", "online", "virtual", "jornada",
-                     "jornadas", "oficina", "oficinas"}),
+                     "jornadas", "oficina", "oficinas", "peer", "echange", "echanges",
+                     "intercambio", "intercambios", "scambio", "scambi"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
               "site", "visite", "training", "session", "cours", "atelier", "formation",

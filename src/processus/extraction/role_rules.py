@@ -480,7 +480,8 @@ _ADVERBS = {
 #: pattern starts right after the actor and must be followed by a meeting object.
 _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
     RoleRule("verb_hosted", "en", ("hosts",),
-             r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
+             r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to|"
+             r"(?:is|was|are|were)\s+(?:expected|due|scheduled)\s+to)\s+)?"
              r"(?:(?:co-?)?host(?:ed|s|ing)?|play(?:ed|s)?\s+host\s+to|"
              r"(?:was|is|were|are|will\s+be|(?:acted|served|acts|serves)"
              r"\s+as)\s+(?:the\s+)?(?:co-?)?host(?:\s+country|\s+nation|\s+government)?\s+(?:of|for))\b"),
