@@ -422,6 +422,13 @@ POSITIVES = [
 # the tenses and persons of each role verb (a form spelt alike in an earlier rule of the
 # same role, such as Portuguese "preside" or French "organise", is read by that rule)
 VERB_FORMS = [
+    # a cleft sentence: the relative pronoun without its comma
+    (
+        "verb_accueilli",
+        "C'est la Côte d'Ivoire qui a accueilli l'atelier régional.",
+        "hosts: Côte d'Ivoire",
+    ),
+    ("verb_hosted", "It was Ghana who hosted the workshop.", "hosts: Ghana"),
     ("verb_hosted", "Senegal is expected to host the workshop.", "hosts: Senegal"),
     ("verb_chaired", "The French Ambassador co-chaired the meeting.", "chairs: France"),
     # the meeting as the object of a relative clause whose subject is the actor
@@ -874,6 +881,7 @@ NEAR_MISSES = [
     ("verb_hosted", "They met in Rabat, a city which Morocco hosted refugees in."),
     ("verb_hosted", "It built on the previous meeting, which Spain hosted in 2023."),
     ("verb_hosted", "Senegal is expected to host refugees."),
+    ("verb_accueilli", "C'est la Côte d'Ivoire qui a accueilli les réfugiés."),
     # a plan carried out under a chairmanship names no meeting's chair
     ("under_the_national_presidency", "The plan was implemented under the Moroccan Chairmanship."),
     ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence conjointe."),

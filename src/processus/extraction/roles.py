@@ -381,8 +381,9 @@ _BEFORE_VERB = re.compile(
     r"\s+(?:of(?:\s+the)?|de\s+la|de\s+l['’]|du|des|del|della|dell['’]|da|do)\s*(?-i:[A-ZÉ])"
     r"[^.;,()\n]{0,80}?)?"
     # a relative clause: "Senegal, which hosted the meeting,", "le Sénégal, qui a présidé la
-    # réunion,", "España, que presidió la reunión,", "l'Italia, che ha ospitato la riunione,"
-    r"(?:\s*,\s*(?:who|which|qui|que|quien|che)(?=\s))?"
+    # réunion,", "España, que presidió la reunión,", "l'Italia, che ha ospitato la riunione,";
+    # without its comma too, as in a cleft sentence: "C'est la Côte d'Ivoire qui a accueilli"
+    r"(?:\s*,?\s*(?:who|which|qui|que|quien|che)(?=\s))?"
 )
 #: each active verb with what may stand between it and its subject
 ACTIVE_VERB_PATTERNS = [
