@@ -222,6 +222,8 @@ POSITIVES = [
         "hosts: Portugal",
     ),
     ("organizada_por", "Organiza: FIIAPP, en Madrid.", "organisers: FIIAPP"),
+    ("sous_la_houlette", "L'atelier s'est tenu sous la houlette de l'OIM.", "organisers: IOM"),
+    ("sous_la_houlette", "La réunion s'est tenue sous la houlette du Maroc.", "chairs: Morocco"),
     # the meeting's work drew on an organisation's support, in five languages
     ("with_the_support_of", "The workshop benefited from the support of IOM.", "organisers: IOM"),
     ("with_the_support_of", "Les travaux ont bénéficié de l'appui de l'OIM.", "organisers: IOM"),
@@ -882,6 +884,7 @@ NEAR_MISSES = [
     ("verb_hosted", "It built on the previous meeting, which Spain hosted in 2023."),
     ("verb_hosted", "Senegal is expected to host refugees."),
     ("verb_accueilli", "C'est la Côte d'Ivoire qui a accueilli les réfugiés."),
+    ("sous_la_houlette", "La réunion s'est tenue sous la houlette des experts."),
     # a plan carried out under a chairmanship names no meeting's chair
     ("under_the_national_presidency", "The plan was implemented under the Moroccan Chairmanship."),
     ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence conjointe."),

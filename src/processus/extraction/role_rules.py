@@ -309,6 +309,9 @@ TRIGGERS: tuple[RoleRule, ...] = (
     # from Switzerland and Norway" fund it (see ORGANISATIONS_ONLY)
     RoleRule("with_support_from", "en", ("organisers",),
              r"\bwith\s+(?:technical\s+|logistical\s+)?support\s+from\b"),
+    # "sous la houlette de": a state that leads a meeting chairs it, an organisation that
+    # leads it organises it (see PATRONAGE_RULES)
+    RoleRule("sous_la_houlette", "fr", ("chairs",), rf"\bsous\s+la\s+houlette\s+{_DE}"),
     # whose hospitality the meeting enjoyed hosted it: "thanks to the generous hospitality of
     # the Kingdom of Belgium", "grâce à l'hospitalité des autorités sénégalaises", "gracias a
     # la hospitalidad de", "grazie all'ospitalità di", "graças à hospitalidade de"
@@ -663,6 +666,7 @@ SPLIT_WORDS = Cues.of(re.compile(r"\b" + _SPLIT_WHICH, _I))
 #: organisation under whose aegis it is held organises it.
 PATRONAGE_RULES = frozenset({
     "under_the_auspices", "sous_l_egide", "bajo_los_auspicios", "sotto_l_egida", "sob_os_auspicios",
+    "sous_la_houlette",
 })  # fmt: skip
 
 #: A chair "held by" someone, the end of a trigger (chaired_by and its siblings): a former or
