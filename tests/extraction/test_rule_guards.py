@@ -222,6 +222,17 @@ POSITIVES = [
         "hosts: Portugal",
     ),
     ("organizada_por", "Organiza: FIIAPP, en Madrid.", "organisers: FIIAPP"),
+    # a person who speaks for a state stands for it
+    (
+        "chaired_by",
+        "It was chaired by Ambassador Jan Novak on behalf of the Czech Presidency.",
+        "chairs: Czechia",
+    ),
+    (
+        "présidée_par",
+        "Elle a été présidée par M. Jean Dupont, au nom de la présidence tchèque.",
+        "chairs: Czechia",
+    ),
     ("sous_la_houlette", "L'atelier s'est tenu sous la houlette de l'OIM.", "organisers: IOM"),
     ("sous_la_houlette", "La réunion s'est tenue sous la houlette du Maroc.", "chairs: Morocco"),
     # the meeting's work drew on an organisation's support, in five languages
@@ -885,6 +896,7 @@ NEAR_MISSES = [
     ("verb_hosted", "Senegal is expected to host refugees."),
     ("verb_accueilli", "C'est la Côte d'Ivoire qui a accueilli les réfugiés."),
     ("sous_la_houlette", "La réunion s'est tenue sous la houlette des experts."),
+    ("chaired_by", "It was chaired by Jan Novak, who later thanked Czechia."),
     # a plan carried out under a chairmanship names no meeting's chair
     ("under_the_national_presidency", "The plan was implemented under the Moroccan Chairmanship."),
     ("sous_la_presidence_nationale", "Elle s'est tenue sous la présidence conjointe."),

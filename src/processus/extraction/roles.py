@@ -50,6 +50,13 @@ _FILLER = re.compile(
     r"(?:(?:deputy|vice|prime|first)[\s-]+)?(?:minister|ministre|ministra|ministro|president|président|"
     r"presidente|secretary|secrétaire|director|directeur|directrice|directora|direttore|diretor|"
     r"ambassador|ambassadeur|embajador|ambasciatore|embaixador|head|commissioner|commissaire)\b)|"
+    # a person who speaks for the state or body named after them: "chaired by Ambassador
+    # Jan Novak on behalf of the Czech Presidency", "présidée par M. Jean Dupont, au nom de
+    # la présidence", "en nombre de", "a nome del", "em nome de", "representing"
+    r"(?:(?:Ambassador|Ambassadeur|Embajador|Minister|Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+\s+){0,3}(?-i:[A-ZÀ-Ý][\w'’-]+),?\s+(?:on\s+behalf\s+of|representing|"
+    r"au\s+nom\s+d[eu]|en\s+nombre\s+de[l]?|a\s+nome\s+d(?:el|ella|ell['’]|i)?|"
+    r"em\s+nome\s+d[aeo]s?)(?:\s+|(?<=['’]))(?:the\s+|la\s+|le\s+|l['’])?|"
     # a person stands for the state or body named after the title: "chaired by H.E. the
     # Minister of Interior of Senegal", "présidée par S.E. le ministre de l'Intérieur du
     # Sénégal", "presieduta dal Ministro dell'Interno dell'Italia", "the President of Niger"
