@@ -742,3 +742,23 @@ def test_an_agency_dateline_above_its_story_dates_its_weekdays() -> None:
     )
     [record] = extract_text(text, reference_date=date(2026, 11, 23))
     assert (record.start, record.end, record.city) == ("2025-11-12", "2025-11-13", "Madrid")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # opened today, closes tomorrow: the next day is the last
+        ("ROMA, 8 ottobre 2025 (ANSA) - Si è aperta oggi a Roma la conferenza ministeriale del "
+         "Processo di Rabat, i cui lavori si chiuderanno domani.", "2025-10-09"),
+        ("DAKAR, 8 October 2025 (APS) - The thematic meeting of the Rabat Process opened today "
+         "in Dakar and will close tomorrow.", "2025-10-09"),
+        ("DAKAR, 8 octobre 2025 (APS) - La réunion thématique du Processus de Rabat s'est "
+         "ouverte aujourd'hui à Dakar et se clôturera demain.", "2025-10-09"),
+        # what else closes tomorrow says nothing of the meeting's end
+        ("DAKAR, 8 October 2025 (APS) - The thematic meeting of the Rabat Process opened today "
+         "in Dakar. Registration will close tomorrow.", "2025-10-08"),
+    ],
+)  # fmt: skip
+def test_opened_today_and_closing_tomorrow(text: str, end: str) -> None:
+    [record] = extract_text(text, reference_date=date(2026, 11, 23))
+    assert (record.start, record.end) == ("2025-10-08", end)

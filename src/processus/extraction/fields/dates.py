@@ -43,6 +43,8 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
         else:
             ctx.add("start", anchor.start, anchor.end, inferred, note, rule)
         until = _until_weekday(ctx, str(start)) if one_day and length is None else None
+        if until is None and one_day and length is None:
+            until = _closes_tomorrow(ctx, anchor, str(start))
         if length is not None and not length[3]:
             record.end = _shifted(str(start), length[0] - 1)
             why = "the meeting's first day and its length"
@@ -114,11 +116,12 @@ _UNTIL_WEEKDAY = re.compile(
 )
 # what else runs until a weekday: "registration is open until Friday", "les candidatures
 # sont reçues jusqu'à jeudi", "la exposición sigue abierta hasta el viernes"
-_NOT_THE_MEETING = re.compile(
-    r"regist|inscri|deadline|candidat|submi|appl(?:y|ica)|plazo|scadenz|prazo|exhibit|"
-    r"expos|open\b|ouvert|abiert|apert|abert",
-    re.IGNORECASE,
+_OTHER_THINGS = (
+    r"regist|inscri|deadline|candidat|submi|appl(?:y|ica)|plazo|scadenz|prazo|exhibit|expos"
 )
+_NOT_THE_MEETING = re.compile(_OTHER_THINGS + r"|open\b|ouvert|abiert|apert|abert", re.I)
+# what else closes: "registration will close tomorrow" (a meeting that opened today may)
+_NOT_THE_MEETING_CLOSING = re.compile(_OTHER_THINGS, re.IGNORECASE)
 # the first word of each alternative of _UNTIL_WEEKDAY (see scan.Cues)
 _UNTIL_CUES = Cues(
     exact=("until", "till", "through", "hasta", "fino", "sino", "ate"),
@@ -145,6 +148,39 @@ def _until_weekday(ctx: FieldContext, start: str) -> tuple[str, int, int] | None
         gap = (WEEKDAYS[word_key(m.group("day"))] - first.weekday()) % 7
         if 0 < gap <= _UNTIL_DAYS:
             return (first + timedelta(days=gap)).isoformat(), m.start(), m.end()
+    return None
+
+
+# a meeting that opened today and closes tomorrow: "will close tomorrow", "se clôturera
+# demain", "se clausurará mañana", "si chiuderanno domani", "encerra amanhã"
+_CLOSES_TOMORROW = re.compile(
+    r"\b(?:(?:will\s+)?(?:close|end|conclude|wrap\s+up)s?|se\s+(?:clôturera|terminera|clôture)|"
+    r"s['’]ach[eè]vera|prendra\s+fin|se\s+clausurará|(?:terminará|concluirá|finalizará)|"
+    r"si\s+chiuder(?:à|anno)|(?:terminerà|termineranno|si\s+concluderà)|"
+    r"(?:encerra|encerrará|terminará|termina|conclui))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:tomorrow|demain|mañana|domani|amanhã)\b",
+    re.IGNORECASE,
+)
+_CLOSES_CUES = Cues(exact=("tomorrow", "demain", "manana", "domani", "amanha"))
+
+
+def _closes_tomorrow(
+    ctx: FieldContext, anchor: DateMention, start: str
+) -> tuple[str, int, int] | None:
+    """The last day of a meeting told as opened today and closing tomorrow: the next day."""
+    if anchor.relative != ("day", 0):
+        return None
+    for s, e in ctx.spans:
+        if _CLOSES_CUES.search_from(ctx.doc.text, ctx.doc.tokens, s, e) is None:
+            continue
+        text = ctx.doc.text
+        m = _CLOSES_TOMORROW.search(text, s, e)
+        if m is None:
+            continue
+        lo = max(s, m.start() - 60)
+        clause = max(lo, text.rfind(".", lo, m.start()) + 1)
+        if not _NOT_THE_MEETING_CLOSING.search(text, clause, m.start()):
+            return _shifted(start, 1), m.start(), m.end()
     return None
 
 
