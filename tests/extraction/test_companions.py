@@ -200,3 +200,13 @@ def test_a_meeting_held_just_before_or_after_the_reported_one(
 ) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert sorted((r.kind, r.start, r.city, r.title) for r in records) == expected
+
+
+def test_the_day_before_is_cited_as_written() -> None:
+    text = (
+        "The Senior Officials' Meeting took place in Kigali on 3 October 2024, preceded by a "
+        "Steering Committee meeting the day before."
+    )
+    [committee] = [r for r in extract_text(text) if r.kind == "steering_committee"]
+    cited = [(e.text, text[e.start : e.end]) for e in committee.evidence if e.field == "start"]
+    assert cited == [("the day before", "the day before")]

@@ -99,12 +99,12 @@ _BESIDE_CUES = Cues(prefixes=("preced", "follow", "suivi", "seguid", "seguit"))
 _NOUN_REACH = 40  # characters between "preceded by" and the other meeting's noun
 # the day the other meeting was held, told from the sentence's own
 _DAY_BEFORE = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+)?(?:the\s+day\s+before|the\s+previous\s+day|the\s+eve|la\s+veille|"
+    r"\s*(?:,\s*)?(?:on\s+)?(?P<day>the\s+day\s+before|the\s+previous\s+day|the\s+eve|la\s+veille|"
     r"el\s+día\s+anterior|la\s+víspera|il\s+giorno\s+prima|no\s+dia\s+anterior|na\s+véspera)\b",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:on\s+)?(?:the\s+(?:next|following)\s+day|the\s+day\s+after|le\s+lendemain|"
+    r"\s*(?:,\s*)?(?:on\s+)?(?P<day>the\s+(?:next|following)\s+day|the\s+day\s+after|le\s+lendemain|"
     r"(?:el|al)\s+día\s+siguiente|il\s+giorno\s+(?:dopo|successivo)|no\s+dia\s+seguinte)\b",
     re.IGNORECASE,
 )
@@ -163,7 +163,13 @@ def _place_and_day(
     for name in ("start", "end"):
         companion.evidence.append(
             Evidence(
-                name, words.start(), words.end(), words.group(0).strip(), True, note, BESIDE_RULE
+                name,
+                words.start("day"),
+                words.end("day"),
+                words.group("day"),
+                True,
+                note,
+                BESIDE_RULE,
             )
         )
 
