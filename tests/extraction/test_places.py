@@ -69,6 +69,8 @@ def test_gazetteer_is_large_and_well_formed() -> None:
         ("Un atelier s'est tenu à Tbilissi.", "Tbilisi", "Georgia"),
         ("Une autre réunion a eu lieu à Djouba.", "Juba", "South Sudan"),
         ("La conférence s'est tenue à Diamniadio.", "Diamniadio", "Senegal"),
+        ("The round table took place in Almaty.", "Almaty", "Kazakhstan"),
+        ("L'atelier s'est tenu à Samarcande.", "Samarkand", "Uzbekistan"),
     ],
 )
 def test_cities(text: str, city: str, country: str) -> None:
