@@ -166,6 +166,14 @@ MULTIPLIER_WORDS: dict[str, int] = {
     **_FRENCH_MULTIPLIERS,
     **_ROMANCE_MULTIPLIERS,
 }
+
+
+def number_words(low: int, high: int) -> list[str]:
+    """The written numbers from ``low`` to ``high`` in every language, longest first (for a
+    pattern that counts meetings: "three meetings", "deux ateliers", "dos talleres")."""
+    return sorted((w for w, v in ADDITIVE_WORDS.items() if low <= v <= high), key=len, reverse=True)
+
+
 # the nouns of an approximate number after "un(e)" / "una" / "uma" ("une soixantaine",
 # "una cinquantina", "uma trintena", "una quarantina"); "cuarentena" and "quarentena" are
 # a quarantine (the Italian one is "quarantena") and are left out

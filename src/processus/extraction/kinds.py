@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from processus.extraction.branches import Branches
+from processus.extraction.counts import number_words
 from processus.extraction.dates import DateMention
 from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
 
@@ -512,9 +513,7 @@ def _tallied(text: str, m: re.Match[str]) -> bool:
 # an exact number before a generic plural noun: "organised three meetings", "a tenu deux
 # réunions", "celebró tres reuniones", "ha tenuto due riunioni" sums up a year's work
 _EXACT_COUNT_BEFORE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|dix|dos|tres|cuatro|cinco|due|tre|quattro|cinque|dois|duas|três|quatro|\d{1,2})"
-    r"\s+(?:[\w'’-]+\s+)?\Z",
+    r"\b(?:" + "|".join(number_words(2, 10)) + r"|\d{1,2})\s+(?:[\w'’-]+\s+)?\Z",
     _I,
 )
 

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
+from processus.extraction.counts import number_words
 from processus.extraction.date_parts import format_part
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span
@@ -23,8 +24,7 @@ from processus.extraction.records import Evidence, MeetingRecord
 LISTED_DAYS_RULE = "enumeration:one meeting per listed day"
 # a number of meetings said with the noun: "two webinars", "deux ateliers", "dos talleres"
 _COUNTED = re.compile(
-    r"\b(?:two|three|four|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|dois|duas|"
-    r"três|quatro|[2-9])\s+(?:[\w'’-]+\s+){0,2}?\Z",
+    r"\b(?:" + "|".join(number_words(2, 4)) + r"|[2-9])\s+(?:[\w'’-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 # days joined by "and" inside one mention: "3 and 17 February", "les 4 et 18 mars"
