@@ -146,6 +146,28 @@ def test_a_month_alone_does_not_outrank_a_written_date_as_the_main_meeting() -> 
     assert (main.kind, main.start) == ("senior_officials_meeting", "2020-09-16")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year or a month told relative to the page dates less than the days beside it
+        ("Published on 10 November 2026\nThis year the thematic meeting on return took "
+         "place in Kampala on 3 and 4 November 2026.", [("2026-11-03", "Kampala")]),
+        ("Publié le 10 novembre 2026\nCe mois-ci, l'atelier sur le retour s'est tenu à "
+         "Kampala les 3 et 4 novembre 2026.", [("2026-11-03", "Kampala")]),
+        # the meeting of last year, told before this year's, keeps its own year
+        ("Published on 10 November 2026\nLast year's Senior Officials' Meeting in Asmara "
+         "agreed on a work plan. This year the thematic meeting on return took place in "
+         "Kampala on 3 and 4 November 2026.",
+         [("2026-11-03", "Kampala"), ("2025", "Asmara")]),
+        # alone in its sentence, "this year" still dates the meeting
+        ("Published on 10 November 2026\nThis year the thematic meeting on return took "
+         "place in Kampala.", [("2026", "Kampala")]),
+    ],
+)  # fmt: skip
+def test_a_relative_year_or_month_does_not_outrank_the_days(text: str, expected: list) -> None:
+    assert [(r.start, r.city) for r in extract_text(text, "x", READ_ON)] == expected
+
+
 def test_plural_direction_words() -> None:
     [mention] = find_dates("se tiendra à Accra les 22 et 23 avril prochains.", relative=True)
     assert (mention.first, mention.direction) == ((None, 4, 22), 1)

@@ -316,6 +316,8 @@ def _date_score(
         score += 3  # the headline's meeting is the page's own
     if not d.has_year and d.first[2] is None and not d.direction and d.relative is None:
         score -= 1  # "in October": a month alone is vaguer than any written date
+    elif d.relative is not None and d.relative[0] in ("year", "month"):
+        score -= 1  # "This year, the meeting took place on 3 and 4 November": the days do
     if sentence not in found.whole and opens_in_passing(doc, sentence):
         # "Following a preparation started in December 2022, a thematic meeting was held
         # on 9 September 2026": a date of the opening clause, before a comma and the
