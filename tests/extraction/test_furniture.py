@@ -288,3 +288,36 @@ def test_the_filing_day_of_an_agency_abbreviation(text: str, day: tuple | None) 
     spans = datelines(text)
     found = dateline_day(text, spans[0]) if spans else None
     assert (found[2] if found else None) == day
+
+
+_STORY = (
+    "The thematic meeting on diaspora engagement gathered 80 participants in Thiès on "
+    "12 and 13 May. Senegal hosted the event.\nThe next meeting will be announced soon.\n"
+)
+_HISTOIRE = (
+    "La réunion thématique sur la diaspora a réuni 80 participants à Thiès les 12 et 13 "
+    "mai. Le Sénégal a accueilli l'événement.\nLa prochaine réunion sera annoncée.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's closing "City, day (AGENCY)." line says where and when it was filed:
+        # the meeting keeps its own days and venue, in the year of the filing
+        (_STORY + "Dakar, 14 May 2026 (APS).", [("2026-05-12", "2026-05-13", "Thiès")]),
+        (_STORY + "Dakar, 14 May 2025", [("2025-05-12", "2025-05-13", "Thiès")]),
+        (_HISTOIRE + "Dakar, le 14 mai 2025 (APS)", [("2025-05-12", "2025-05-13", "Thiès")]),
+        # a calendar's last entry: its date line stands under its title, not under prose
+        ("Workshop on return.\nThe workshop brings together the partners to review the "
+         "reintegration of returnees and the work plan of the dialogue.\n"
+         "Workshop on diaspora engagement\nDakar, 14 May 2025",
+         [("2025-05-14", "2025-05-14", "Dakar")]),
+        # too little prose above for a story: a short notice's own place and day
+        ("Steering Committee meeting.\nDakar, 14 May 2025",
+         [("2025-05-14", "2025-05-14", "Dakar")]),
+    ],
+)  # fmt: skip
+def test_a_place_and_date_line_that_ends_the_story(text: str, expected: list) -> None:
+    records = extract_text(text, source="page.txt", reference_date=date(2026, 11, 23))
+    assert [(r.start, r.end, r.city) for r in records] == expected

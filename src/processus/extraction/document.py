@@ -23,7 +23,13 @@ from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, 
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
 from processus.extraction.dialogue_pairs import dialogue_pairs
-from processus.extraction.furniture import dateline_day, datelines, place_date_line, sign_offs
+from processus.extraction.furniture import (
+    dateline_day,
+    datelines,
+    place_date_foot,
+    place_date_line,
+    sign_offs,
+)
 from processus.extraction.kinds import (
     FormatMention,
     KindMention,
@@ -259,15 +265,10 @@ def _place_date_head(text: str, dates: list[DateMention], names: list[NameMatch]
     "Dakar, 3-4 May 2025" holds a range, or has no such prose under it, and stays a
     heading (see furniture.place_date_line)."""
     found = place_date_line(text)
-    if found is None:
+    place = _place_and_day(found, dates, names)
+    if found is None or place is None:
         return None
-    place_start, date_start, line_end = found
-    day = next((d for d in dates if d.start == date_start), None)
-    if day is None or day.first[2] is None or day.first != day.last:
-        return None
-    place = next((n for n in names if n.start == place_start), None)
-    if place is None or place.first("place") is None:
-        return None
+    line_end = found[2]
     prose = _LINE.search(text, line_end)
     if prose is None or prose.end() - prose.start() < 60:
         return None
@@ -279,6 +280,30 @@ def _place_date_head(text: str, dates: list[DateMention], names: list[NameMatch]
         for n in names
     )
     return (place.start, line_end) if own_date or own_place else None
+
+
+def _place_and_day(
+    found: tuple[int, int, int] | None, dates: list[DateMention], names: list[NameMatch]
+) -> NameMatch | None:
+    """The known place of a "City, date" line whose date is one whole day, else None."""
+    if found is None:
+        return None
+    place_start, date_start, _line_end = found
+    day = next((d for d in dates if d.start == date_start), None)
+    if day is None or day.first[2] is None or day.first != day.last:
+        return None
+    place = next((n for n in names if n.start == place_start), None)
+    if place is None or place.first("place") is None:
+        return None
+    return place
+
+
+def _place_date_foot(text: str, dates: list[DateMention], names: list[NameMatch]) -> Span | None:
+    """The story's closing "Dakar, 14 May 2026 (APS)." line, as furniture: where and when it
+    was filed, not the meeting's venue and day (see furniture.place_date_foot)."""
+    found = place_date_foot(text)
+    place = _place_and_day(found, dates, names)
+    return None if found is None or place is None else (place.start, found[2])
 
 
 def _header_dates(
@@ -389,9 +414,11 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     furniture = datelines(text) + sign_offs(text) if "/" in text else datelines(text)
     rejected: list[Rejection] = []
     found = find_dates(text, starts, relative=True, rejected=rejected)
-    head = _place_date_head(text, found, names)
-    if head is not None:
-        furniture = sorted([*furniture, head])
+    ends = [
+        e for e in (_place_date_head(text, found, names), _place_date_foot(text, found, names)) if e
+    ]
+    if ends:
+        furniture = sorted([*furniture, *ends])
     dates = _publication_in(furniture, found)
     filed = _dateline_days(text, furniture, found)
     if filed:  # the day replaces its year, read alone: "14 out *2025*"

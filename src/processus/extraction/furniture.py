@@ -203,6 +203,35 @@ def place_date_line(text: str, limit: int = 4) -> tuple[int, int, int] | None:
     return m.start("place"), m.start("date"), m.end()
 
 
+# "Dakar, 14 May 2026 (APS).", "Rome, 5 novembre 2026": the story's last line, a place and
+# a day, perhaps the agency in brackets and a full stop
+_PLACE_DATE_FOOT = re.compile(
+    r"[ \t]*(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}?)[ \t]*,[ \t]*"
+    r"(?:(?:le|el|il|the|o)[ \t]+)?(?P<date>[^\n,–—|()]*\d[^\n,–—|()]*?)"
+    r"(?:[ \t]*\([^\n()\d]{1,30}\))?[ \t]*\.?[ \t]*"
+)
+_PROSE_ABOVE = re.compile(r"[^\W\d]{2}[.!?»”\"']*[.!?][»”\"']?$")
+_STORY_ABOVE = 120  # a story of a few sentences above the line
+
+
+def place_date_foot(text: str) -> tuple[int, int, int] | None:
+    """The "City, day (AGENCY)." line that ends a story: (where its place starts, where its
+    date starts, line end), or None.  It says where and when the story was filed, as a
+    dateline does above one; only under a line of prose ending a sentence, so that a
+    calendar's last "Dakar, 3 May 2025" under its entry's title stays that entry's."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    if line_start == 0 or len(body) - line_start > 80:
+        return None
+    m = _PLACE_DATE_FOOT.fullmatch(body, line_start)
+    if m is None:
+        return None
+    above = body[: line_start - 1].rstrip()
+    if len(above) < _STORY_ABOVE or not _PROSE_ABOVE.search(above):
+        return None
+    return m.start("place"), m.start("date"), m.end()
+
+
 _SIGN_OFF = re.compile(
     # after a sentence's end or at a line's start: groups of capitals (single letters may be
     # spaced: "Y R E") joined by slashes, the last perhaps a month and a year, ending the line
