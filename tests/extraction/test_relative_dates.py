@@ -94,6 +94,8 @@ def test_dates_that_are_not_meeting_dates(text: str, start: str) -> None:
         ("a finales de mayo", (None, 5, None)),
         ("no início de março", (None, 3, None)),
         ("all'inizio di marzo", (None, 3, None)),
+        ("A marzo, la riunione tecnica si è svolta ad Accra.", (None, 3, None)),
+        ("si è svolta a maggio 2025", (2025, 5, None)),
         ("quatre tables rondes ont eu lieu à Bruxelles en avril", (None, 4, None)),
         ("in late October 2020", (2020, 10, None)),
     ],
@@ -104,7 +106,14 @@ def test_a_part_of_a_month(text: str, first: tuple[int | None, int | None, int |
 
 
 @pytest.mark.parametrize(
-    "text", ["the end of the meeting", "in the middle of the road", "in Mayotte", "early on"]
+    "text",
+    [
+        "the end of the meeting",
+        "in the middle of the road",
+        "in Mayotte",
+        "early on",
+        "a Marsiglia",
+    ],
 )
 def test_not_a_part_of_a_month(text: str) -> None:
     assert find_dates(text, relative=True) == []

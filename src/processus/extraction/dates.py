@@ -436,7 +436,7 @@ def _month_part_lead(text: str, pos: int, relative: bool) -> _Found | None:
 
 
 # parts that are only a preposition ("in April", "en avril"): not part of the mention
-_PREPOSITION_PARTS = frozenset({"in", "en", "em"})
+_PREPOSITION_PARTS = frozenset({"in", "en", "em", "a"})
 
 
 def _unit_lead(text: str, pos: int, relative: bool) -> _Found | None:
