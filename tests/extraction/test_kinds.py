@@ -489,6 +489,16 @@ def test_subject_dropped_only_beside_a_specific_noun(text: str, kinds: list[str]
         ("In 2025 the Khartoum Process organised three meetings.", []),
         ("En 2025, le Processus de Rabat a tenu deux réunions à Dakar.", []),
         ("Il Processo di Rabat ha tenuto due riunioni nel 2024.", []),
+        # so does a vague quantity of them, in five languages
+        ("In 2025, the Rabat Process held several meetings.", []),
+        ("The dialogue organised a number of regional meetings in 2024.", []),
+        ("En 2025, le Processus de Rabat a tenu plusieurs réunions.", []),
+        ("Le dialogue a organisé de nombreuses rencontres en 2024.", []),
+        ("El Proceso de Rabat celebró varias reuniones en 2025.", []),
+        ("Il Processo di Khartoum ha organizzato vari incontri nel 2025.", []),
+        ("O Processo de Rabat realizou várias reuniões em 2025.", []),
+        # "the meetings" with no quantity may be the ones the page reports
+        ("In 2025, the Rabat Process held meetings in Dakar.", ["other"]),
         # an exact count of dated meetings, people who met, a singular noun: kept
         (
             "The partners held two Senior Officials' Meetings in Dakar (May) and Lisbon (June).",

@@ -510,16 +510,21 @@ def _tallied(text: str, m: re.Match[str]) -> bool:
     return _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
-# an exact number before a generic plural noun: "organised three meetings", "a tenu deux
-# réunions", "celebró tres reuniones", "ha tenuto due riunioni" sums up a year's work
+# a number or a vague quantity before a generic plural noun sums up a year's work:
+# "organised three meetings", "a tenu deux réunions", "celebró tres reuniones", "held
+# several meetings", "a tenu plusieurs réunions", "realizou várias reuniões"
 _EXACT_COUNT_BEFORE = re.compile(
-    r"\b(?:" + "|".join(number_words(2, 10)) + r"|\d{1,2})\s+(?:[\w'’-]+\s+)?\Z",
+    r"\b(?:" + "|".join(number_words(2, 10)) + r"|\d{1,2}|several|many|numerous|various|"
+    r"multiple|a\s+number\s+of|a\s+series\s+of|plusieurs|de\s+nombreu(?:x|ses)|divers(?:es)?|"
+    r"une\s+série\s+de|varios|varias|numeros[oa]s|divers[oa]s|una\s+serie\s+de|vari[ei]?|"
+    r"numeros[ie]|divers[ie]|una\s+serie\s+di|vári[oa]s|inúmer[oa]s|muit[oa]s|"
+    r"uma\s+série\s+de)\s+(?:[\w'’-]+\s+)?\Z",
     _I,
 )
 
 
 def _counted_generic(text: str, m: re.Match[str]) -> bool:
-    """A generic plural meeting noun after an exact count ("three meetings")."""
+    """A generic plural meeting noun after a count ("three meetings", "several meetings")."""
     if not _GENERIC_PLURAL.fullmatch(m.group(0)):
         return False  # "the four roundtables" are meetings of their own sort
     if _DAYS_AFTER.match(text, m.end()):
