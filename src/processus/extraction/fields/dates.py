@@ -21,6 +21,7 @@ from processus.extraction.furniture import post_age
 from processus.extraction.records import MeetingRecord
 from processus.extraction.scan import Cues
 from processus.extraction.segmentation import Passage, is_feed, posts
+from processus.extraction.year_frames import framing_year
 
 
 def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
@@ -418,6 +419,18 @@ def _line_of(text: str, pos: int) -> str:
     return text[line_start:line_end]
 
 
+def _year_above(doc: Document, mention: DateMention) -> tuple[DateMention, str] | None:
+    """The year a heading ("Calendar 2025") or an opening "In 2025, …" sets for a month told
+    under it without its own, with the note that says which."""
+    heading = _heading_year(doc, mention)
+    if heading is not None:
+        return heading, f"year from the heading '{_line_of(doc.text, heading.start).strip()}'"
+    frame = framing_year(doc.text, doc.dates, mention)
+    if frame is not None:
+        return frame, f"year from the sentence it follows, '… {frame.text}, …'"
+    return None
+
+
 def _heading_year(doc: Document, mention: DateMention) -> DateMention | None:
     """The year of the last heading above ``mention`` that writes a year alone: a short
     line with no sentence in it ("Calendar of activities 2025", "2024"), under which a
@@ -566,15 +579,14 @@ def resolve_date(
     ]
     if context is not None and context is not mention and context.has_year:
         nearby = [context]
-    heading = None if nearby else _heading_year(doc, mention)
-    if heading is not None:
-        year = heading.first[0]
+    above = None if nearby else _year_above(doc, mention)
+    if above is not None:
+        year = above[0].first[0]
         assert year is not None
         start_part = (year, month, day)
         last_month = last[1] if last[1] is not None else month
         end_part = (year + 1 if last_month < month else year, last_month, last[2])
-        note = f"year from the heading '{_line_of(doc.text, heading.start).strip()}'"
-        return format_part(start_part), format_part(end_part), True, note
+        return format_part(start_part), format_part(end_part), True, above[1]
     if not nearby:
         nearby = _page_dates(doc, mention)
     if nearby:
