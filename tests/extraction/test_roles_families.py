@@ -665,3 +665,29 @@ def test_a_partner_shares_the_verb_not_the_capacity(
 )  # fmt: skip
 def test_secretaries_general_and_copulas(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the co- verb's partner after the meeting and its topic
+        ("Morocco co-chaired the thematic meeting on legal migration with Spain.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("Le Maroc a co-organisé l'atelier sur le retour avec l'OIM.",
+         {"organisers": ["Morocco", "IOM"]}),
+        ("Il Senegal ha organizzato il seminario sul rimpatrio insieme all'OIM.",
+         {"organisers": ["Senegal", "IOM"]}),
+        # ... or right after the verb, before the meeting
+        ("Marruecos copresidió junto a España la reunión temática.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("Senegal co-hosted with Spain the thematic meeting.", {"hosts": ["Senegal", "Spain"]}),
+        # a plain verb's bare "with" stays no partner, with a topic or before the meeting
+        ("Senegal organised the workshop on return with IOM.", {"organisers": ["Senegal"]}),
+        ("Marruecos presidió con España la reunión temática.", {"chairs": ["Morocco"]}),
+        # the topic runs to the sentence's end: what follows is no partner
+        ("Morocco co-chaired the meeting on return. With Spain, it prepared the next one.",
+         {"chairs": ["Morocco"]}),
+    ],
+)  # fmt: skip
+def test_a_co_verbs_partner_beside_the_meeting(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -733,11 +733,21 @@ _TOGETHER = (
 #: the partner in an apposition right after the subject
 WITH_PARTNER = re.compile(r"\s*,\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
 #: the partner after the meeting that is the verb's object, and inside commas before it
-PARTNER_AFTER = re.compile(r"\s*,?\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+# what the meeting's noun may carry before its partner: "co-chaired the thematic meeting
+# *on legal migration* with Spain", "la réunion *sur le retour* avec l'Espagne"
+_TOPIC = (
+    r"(?:\s+(?:on|about|of|sur|de|du|des|sobre|su|sul|sulla|sui|di|del|della|da|do|dos)"
+    r"\s+[^,.;:()\n]{1,60}?)?"
+)
+PARTNER_AFTER = re.compile(_TOPIC + r"\s*,?\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
 PARTNER_AFTER_CO = re.compile(
-    r"\s*,?\s*(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
+    _TOPIC + r"\s*,?\s*(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
 )
 PARTNER_INSIDE = re.compile(r",\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+#: the partner of a co- verb right after it: "copresidió junto a España la reunión"
+PARTNER_AFTER_CO_VERB = re.compile(
+    r"\s+(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
+)
 CO_VERB = re.compile(r"\bco-?(?:host|organi|accueill|chair|présid|presid)", _I)
 
 #: a relative clause after the actor, and words that make its meeting another one

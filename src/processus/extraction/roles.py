@@ -480,14 +480,13 @@ def _partners_after_verb(
     meeting = role_rules.MEETING_OBJECT.match(text, verb.end(), end)
     if meeting is None:
         return []
+    co = role_rules.CO_VERB.search(text, verb.start(), verb.end()) is not None
     inside = role_rules.PARTNER_INSIDE.search(text, verb.end(), meeting.end())
+    if inside is None and co:
+        inside = role_rules.PARTNER_AFTER_CO_VERB.match(text, verb.end(), meeting.end())
     if inside is not None:
         return _actor_list(text, inside.end(), local, meeting.end())
-    after = (
-        role_rules.PARTNER_AFTER_CO
-        if role_rules.CO_VERB.search(text, verb.start(), verb.end())
-        else role_rules.PARTNER_AFTER
-    )
+    after = role_rules.PARTNER_AFTER_CO if co else role_rules.PARTNER_AFTER
     joined = after.match(text, meeting.end(), end)
     return _actor_list(text, joined.end(), local, end) if joined is not None else []
 
