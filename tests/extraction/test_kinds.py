@@ -250,6 +250,16 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
         ("la reunión técnica", ["technical_meeting"]),
         ("la riunione tecnica", ["technical_meeting"]),
         ("a reunião técnica", ["technical_meeting"]),
+        # a meeting of the experts
+        ("a meeting of experts", ["technical_meeting"]),
+        ("the meeting of the experts", ["technical_meeting"]),
+        ("la réunion des experts", ["technical_meeting"]),
+        ("la reunión de los expertos", ["technical_meeting"]),
+        ("la riunione degli esperti", ["technical_meeting"]),
+        ("a reunião dos peritos", ["technical_meeting"]),
+        # a meeting with experts, or of their ministers, is not theirs
+        ("a meeting with experts", ["other"]),
+        ("la réunion des ministres", ["other"]),
         ("la reunión temática", ["thematic_meeting"]),
         ("un taller regional", ["workshop"]),
         ("il seminario regionale", ["workshop"]),
@@ -772,6 +782,14 @@ def test_not_a_format_in_other_languages(text: str) -> None:
         ("Una formación sobre fraude documental para 30 agentes.", ["training"]),
         ("Una formazione per 25 funzionari consolari.", ["training"]),
         ("Uma formação para 20 agentes de fronteira.", ["training"]),
+        # after the definite article, with a verb that holds it in its clause
+        ("La formación del Proceso de Rabat celebrada en Dakar reunió a 40 agentes.", ["training"]),
+        ("A formação do Processo de Rabat, realizada na Praia, reuniu 40 agentes.", ["training"]),
+        ("La formazione del Processo di Khartoum svoltasi a Roma è stata utile.", ["training"]),
+        # ... but not without one, nor as education that is held
+        ("La formación de los agentes es una prioridad.", []),
+        ("La formazione dei funzionari resta una priorità.", []),
+        ("La formación profesional celebrada por el ministerio.", []),
         # education in general, or another course
         ("Il corso del fiume cambia.", []),
         ("La formación profesional de los jóvenes migrantes.", []),

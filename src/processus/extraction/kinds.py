@@ -161,11 +161,14 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "technical_meeting",
         re.compile(
+            # of the experts: "meeting of experts", "réunion des experts", "reunión de los
+            # expertos", "riunione degli esperti", "reunião dos peritos"
             r"\b(?:technical|expert|experts')\s+(?:group\s+)?meetings?\b|"
-            r"\bréunions?\s+(?:techniques?|d'experts)\b|"
-            r"\breuni[oó]n(?:es)?\s+(?:técnicas?|de\s+expertos)\b|"
-            r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti)\b|"
-            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos)\b|"
+            r"\bmeetings?\s+of\s+(?:the\s+)?experts\b|"
+            r"\bréunions?\s+(?:techniques?|d'experts|des\s+experts)\b|"
+            r"\breuni[oó]n(?:es)?\s+(?:técnicas?|de\s+(?:los\s+)?expertos)\b|"
+            r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti|degli\s+esperti)\b|"
+            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos|dos\s+peritos)\b|"
             # a technical day: "una jornada técnica", "jornadas técnicas"
             r"\bjornadas?\s+técnicas?\b",
             _I,
@@ -738,11 +741,28 @@ _EDUCATION_AFTER = re.compile(
 )
 
 
+# after the definite article, a verb that holds the training in its clause makes it one:
+# "La formación del Proceso de Rabat celebrada en Dakar …", "A formação …, realizada na
+# Praia", "La formazione … svoltasi a Roma", "la formación … reunió a 40 agentes"
+_THE_BEFORE = re.compile(r"(?:\b(?:la|las|a|as|il|le)\s+|\bl['’]\s*)\Z", _I)
+_HELD_AFTER = re.compile(
+    r"[^.;:!?\n]{0,100}?\b(?:celebrad[oa]s?|realizad[oa]s?|organizad[oa]s?|impartid[oa]s?|"
+    r"ministrad[oa]s?|tenut[aei]|svolt[aei]|svoltasi|tenutasi|organizzat[aei]|"
+    r"se\s+celebró|se\s+realizó|tuvo\s+lugar|teve\s+lugar|decorreu|realizou-se|"
+    r"si\s+è\s+(?:svolt|tenut)[ao]|ha\s+(?:riunito|avuto\s+luogo)|reunió|reuniu)\b",
+    _I,
+)
+
+
 def _one_training_session(text: str, m: re.Match[str]) -> bool:
     """Whether a bare "formación", "formazione" or "formação" at ``m`` names one
     training session (see _BARE_FORMATION)."""
+    if _EDUCATION_AFTER.match(text, m.end()):
+        return False
     before = text[max(0, m.start() - 12) : m.start()]
-    return bool(_ONE_EVENT_BEFORE.search(before)) and not _EDUCATION_AFTER.match(text, m.end())
+    if _ONE_EVENT_BEFORE.search(before):
+        return True
+    return bool(_THE_BEFORE.search(before)) and _HELD_AFTER.match(text, m.end()) is not None
 
 
 # "formation" is also education in general ("la formation professionnelle des jeunes",
