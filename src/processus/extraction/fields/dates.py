@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
+from processus.extraction.date_labels import labelled_end
 from processus.extraction.date_words import WEEKDAYS, trie, word_key
 from processus.extraction.dates import (
     DateMention,
@@ -46,10 +47,14 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
         until = _until_weekday(ctx, str(start)) if one_day and length is None else None
         if until is None and one_day and length is None:
             until = _closes_tomorrow(ctx, anchor, str(start))
+        labelled = None if until or length else _labelled_last_day(ctx, anchor, start)
         if length is not None and not length[3]:
             record.end = _shifted(str(start), length[0] - 1)
             why = "the meeting's first day and its length"
             ctx.add("end", length[1], length[2], True, why, DATE_LENGTH)
+        elif labelled is not None:
+            record.end = labelled[0]
+            ctx.add("end", *labelled[1:])
         elif until is not None:
             record.end = until[0]
             why = "the first such weekday after the meeting's first day"
@@ -65,7 +70,22 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
                 "date:registration deadline")  # fmt: skip
 
 
+def _labelled_last_day(
+    ctx: FieldContext, anchor: DateMention, start: str | None
+) -> tuple[str, int, int, bool, str | None, str] | None:
+    """The last day a card writes under its end label ("Start date: 12 May 2026" / "End
+    date: 14 May 2026"), with its evidence, when it falls after the first."""
+    last = labelled_end(ctx.doc.text, ctx.doc.dates, anchor)
+    if last is None or start is None:
+        return None
+    _first, end, inferred, note = resolve_date(ctx.doc, last, ctx.passage, anchor)
+    if end is None or end < start:
+        return None
+    return end, last.start, last.end, inferred, note, DATE_LABELLED_END
+
+
 # the rules that date a meeting (see passages.py)
+DATE_LABELLED_END = "date:labelled last day"
 DATE_LENGTH = "date:first day and length"
 DATE_UNTIL = "date:first day and the weekday it runs until"
 DATE_ANCHOR = "date:anchor (takes place)"
