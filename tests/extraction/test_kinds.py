@@ -138,10 +138,30 @@ def test_committee_meeting_is_a_meeting() -> None:
         "The new website went online in May.",
         "Le rapport est désormais en ligne.",
         "Les présentations sont maintenant en ligne.",
+        # registering on the web says nothing of how the meeting is held
+        "Please register online by 20 November 2026.",
+        "Registration is open online until 3 May.",
+        "Les inscriptions se font en ligne.",
+        "Il faut s'inscrire en ligne avant le 3 mai.",
+        "Inscríbase en línea antes del 3 de mayo.",
+        "Iscrizioni online entro il 3 maggio.",
     ],
 )
 def test_publishing_online_is_not_a_format(text: str) -> None:
     assert find_formats(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting itself held online, though the sentence speaks of registration
+        "The registered participants met online on 3 May.",
+        "Delegates registered for the webinar.",
+        "Registration closed; the meeting took place online.",
+    ],
+)
+def test_a_meeting_held_online_beside_a_registration(text: str) -> None:
+    assert [f.format for f in find_formats(text)] == ["virtual"]
 
 
 @pytest.mark.parametrize(

@@ -364,6 +364,31 @@ def test_main_meeting_is_the_one_that_takes_place(text: str, main: tuple) -> Non
             "virtual",
             None,
         ),
+        # one guest who took part from afar: the meeting held in its city keeps no format
+        (
+            "The Minister joined online the Senior Officials' Meeting held in Rabat on 13 "
+            "November 2024.",
+            None,
+            "Rabat",
+        ),
+        (
+            "Le Tchad a participé à distance à la réunion des hauts fonctionnaires tenue à "
+            "Rabat le 13 novembre 2024.",
+            None,
+            "Rabat",
+        ),
+        (
+            "España participó por videoconferencia en la reunión técnica celebrada en Rabat el "
+            "13 de noviembre de 2024.",
+            None,
+            "Rabat",
+        ),
+        # ... but a meeting with no venue that people joined online was held online
+        (
+            "Forty experts joined online the thematic meeting on return on 13 November 2024.",
+            "virtual",
+            None,
+        ),
     ],
 )
 def test_format_and_venue(text: str, fmt: str, city: str | None) -> None:

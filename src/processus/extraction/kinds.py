@@ -990,11 +990,25 @@ _FORMAT_FIRST = FirstWords(
 )  # fmt: skip
 
 
+# a registration made on the web says nothing of how the meeting is held: "please register
+# online", "s'inscrire en ligne", "inscribirse en línea", "iscriversi online", "inscrever-se
+# online", "registration is open online"
+_REGISTER_BEFORE = re.compile(
+    r"\b(?:regist(?:er|ered|ering|ration)|apply|sign\s+up|enrol{1,2}|inscr[ií]\w*|registr\w*|"
+    r"iscriv\w*|iscrizion\w*|candidat\w*)\s+"
+    r"(?:(?!(?:met|held|gathered|convened|réuni\w*|reunid\w*|riunit\w*)\b)[\w'’-]+\s+){0,2}\Z",
+    _I,
+)
+_ONLINE = frozenset({"online", "en ligne", "en línea", "in linea", "em linha"})
+
+
 def find_formats(text: str, tokens: list[Token] | None = None) -> list[FormatMention]:
     """Format words; the pipeline ignores sentences that list several formats."""
     return [
         FormatMention(m.start(), m.end(), m.group(0), m.lastgroup or "")
         for m in match_at_words(_ALL_FORMATS, text, tokens, _FORMAT_FIRST)
+        if m.group(0).lower() not in _ONLINE
+        or _REGISTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
     ]
 
 

@@ -20,11 +20,31 @@ def resolve_format(ctx: FieldContext, record: MeetingRecord) -> None:
             continue  # "Online follow-up session on 12 March 2024": another session's format
         if sentence is not None and not _one_format(formats, sentence, f):
             continue
+        if f.format == "virtual" and record.city and _attended_so(ctx.doc.text, f.start):
+            continue  # "The Minister joined online the meeting held in Rabat": one guest's way
         record.format = f.format
         ctx.add("format", f.start, f.end, rule="format:format word")
         if f.format == "virtual":
             _drop_remote_place(ctx, record)
         break
+
+
+# one participant's way of taking part in a meeting held in a place: "joined online",
+# "participated virtually", "took part by videoconference", "a participé à distance",
+# "participó por videoconferencia", "ha partecipato in videoconferenza", "participou por
+# videoconferência"
+_ATTENDED_BEFORE = re.compile(
+    r"\b(?:joined|participated|took\s+part|attended|connected|spoke|intervened|contributed|"
+    r"(?:a|ont)\s+(?:participé|pris\s+part)|(?:est|sont)\s+intervenu\w*|participó|"
+    r"participaron|intervino|(?:ha|hanno)\s+(?:partecipato|preso\s+parte)|"
+    r"(?:è|sono)\s+intervenut\w|participou|participaram|interveio)"
+    r"\s+(?:(?:by|via|through|par|por|per|in|em|através\s+de)\s+)?\Z",
+    re.I,
+)
+
+
+def _attended_so(text: str, start: int) -> bool:
+    return _ATTENDED_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # where people connected from, or an organiser worked from, is no venue of a meeting held
