@@ -405,6 +405,34 @@ def test_officers_agents_and_named_groups_of_countries(text: str, expected: dict
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trades a training gathers, in five languages
+        ("The workshop gathered 32 border guards from 11 countries.",
+         {"participants": (32, None), "countries_count": (11, None)}),
+        ("L'atelier a réuni 35 policiers et magistrats.", {"participants": (35, None)}),
+        ("La formación reunió a 40 guardias de fronteras.", {"participants": (40, None)}),
+        ("Il corso ha formato 25 magistrati.", {"participants": (25, None)}),
+        ("O curso reuniu 30 juízes e procuradores.", {"participants": (30, None)}),
+        # a year before the trade is no count, nor a number words away from it
+        ("In 2019 judges met in Dakar.", {}),
+        ("Une formation de deux jours destinée aux inspecteurs.", {}),
+        # what each member may send is a quota, not the attendance
+        ("Each participating state may send two delegates.", {}),
+        ("Two representatives per partner country may attend.", {}),
+        ("Chaque État peut désigner deux représentants.", {}),
+        ("Deux experts par pays partenaire sont attendus.", {}),
+        ("Cada país podrá enviar hasta dos delegados.", {}),
+        # the attendance itself, beside a word of each
+        ("The meeting gathered 80 delegates from each partner country.",
+         {"participants": (80, None)}),
+    ],
+)  # fmt: skip
+def test_trades_and_quotas(text: str, expected: dict) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # a part of the members attended: the part counts

@@ -246,6 +246,22 @@ _ADJ = (
     r"(?:\s+(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+){0,3}?)?"
 )
 
+# the trades a training or a workshop gathers ("32 border guards", "35 policiers et
+# magistrats", "40 guardias de fronteras", "25 magistrati", "30 juízes"); at most one word
+# may stand between the number and such a noun (see _count_of)
+_TRADES = (
+    r"guards|police|policemen|judges|prosecutors|magistrates|diplomats|journalists|trainees|"
+    r"inspectors|investigators|gardes-frontières|gardes|policiers|gendarmes|magistrats|juges|"
+    r"procureurs|diplomates|journalistes|stagiaires|inspecteurs|enquêteurs|guardias|policías|"
+    r"jueces|fiscales|diplomáticos|periodistas|inspectores|guardie|poliziotti|magistrati|"
+    r"giudici|procuratori|diplomatici|giornalisti|ispettori|guardas|polícias|juízes|"
+    r"magistrados|procuradores|diplomatas|jornalistas|inspetores"
+)
+_TRADE_LAST = re.compile(r"(?:" + _TRADES + r")\Z", _I)
+_A_TRADE = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?(?:(?:" + _TRADES + r")\s+(?:and|et|y|e|&)\s+)?(?:" + _TRADES + r")\Z",
+    _I,
+)
 _PARTICIPANT_NOUN = (
     r"(?:participants?|representatives|delegates|attendees|experts|officials|people|persons|"
     r"stakeholders|practitioners|speakers|members\s+of\s+delegations|"
@@ -255,7 +271,7 @@ _PARTICIPANT_NOUN = (
     r"partecipanti|rappresentanti|delegati|esperti|persone|funcionari[oa]s|funzionari|"
     # officers and agents of a service ("35 border officers", "40 agents de l'état
     # civil", "30 agentes fronterizos", "25 agenti consolari", "20 funcionários")
-    r"officers|agents|agentes|agenti|funcionári[oa]s)\b"
+    r"officers|agents|agentes|agenti|funcionári[oa]s|" + _TRADES + r")\b"
 )
 _COUNTRY_NOUN = r"(?:countries|states|nations|pays|états|países|paesi|estados|stati)\b"
 _REC_NOUN = (
@@ -588,7 +604,11 @@ _PARTICIPANT_CUES = Cues(
               "representant", "delegue", "personne", "fonctionnaire",
               "intervenant", "delegad", "persona", "pessoa", "perito", "partecipant",
               "rappresentant", "delegat", "espert", "funcionari", "funzionari", "officer",
-              "agent"),
+              "agent", "guard", "police", "judge", "prosecutor", "magistra", "diploma",
+              "journalist", "trainee", "inspect", "investigat", "garde", "polici", "gendarme",
+              "juge", "procureur", "stagiaire", "enqueteur", "policia", "juece", "fiscal",
+              "periodist", "poliziott", "giudic", "procurator", "giornalist", "ispettor",
+              "juize", "procurador", "jornalist"),
 )  # fmt: skip
 _COUNTRY_CUES = Cues(
     prefixes=("countr", "state", "nation", "pays", "etat", "paise", "paesi", "estado", "stati")
@@ -727,6 +747,31 @@ def _labelled_participants(text: str, start: int, end: int) -> list[CountMention
     return out
 
 
+# the people each member may send: "Each participating state may send two delegates",
+# "Chaque État peut désigner deux représentants", "Cada país podrá enviar dos delegados",
+# "two representatives per partner country", "deux représentants par pays"
+_QUOTA_BEFORE = re.compile(
+    r"\b(?:each|every|chaque|cada|ogni)\b[^.;:!?\n]{0,50}?\b(?:may|can|will|is\s+invited\s+to|"
+    r"peut|pourra|puede|podrá|pode|poderá|può|potrà)\s+(?:send|nominate|designate|register|"
+    r"envoyer|désigner|inscrire|enviar|designar|inscribir|inviare|designare|indicare|"
+    r"inscrever)\s+(?:up\s+to\s+|jusqu['’]à\s+|hasta\s+|até\s+|fino\s+a\s+)?\Z",
+    _I,
+)
+_PER_MEMBER_AFTER = re.compile(
+    r"\s+(?:per|par|por|for\s+each|pour\s+chaque|para\s+cada|a|ao)\s+(?:(?:partner|member|"
+    r"participating|partenaire|membre|participant)\s+)?(?:country|countries|state|delegation|"
+    r"pays|état|délégation|país|estado|delegación|paese|stato|delegazione|delegação)\b",
+    _I,
+)
+
+
+def _a_quota(text: str, n_start: int, noun_end: int) -> bool:
+    """Whether the people counted are what each member may send, not who attended."""
+    if _QUOTA_BEFORE.search(text, max(0, n_start - 90), n_start) is not None:
+        return True
+    return _PER_MEMBER_AFTER.match(text, noun_end) is not None
+
+
 def _count_of(
     text: str, tokens: list[Token], m: re.Match[str], value: int, end: int, reach: int
 ) -> CountMention | None:
@@ -755,6 +800,10 @@ def _count_of(
             text, after.end()
         ):
             return None  # "two Senior Officials' Meetings": meetings counted, not people
+        if _TRADE_LAST.search(after.group(0)) and not _A_TRADE.fullmatch(after.group(0)):
+            return None  # "deux jours destinée aux inspecteurs": the trade is too far
+        if _a_quota(text, n_start, after.end()):
+            return None  # "each state may send two delegates": a quota, not the attendance
         q, qspan = _qualifier(text, m)
         phrase = text[n_start : after.end()]
         return CountMention("participants", n_start, after.end(), phrase, value, q, qspan)
