@@ -23,6 +23,13 @@ from processus.extraction.normalize import fold, normalize_text
         ("line\r\nbreak", "line\nbreak"),
         ("Cote\u0301", "Coté"),
         ("soft\u00adhyphen", "softhyphen"),
+        # a calendar's date badge on three lines is one date
+        ("Events\n12\nMAR\n2026\nSteering Committee", "Events\n12 MAR 2026\nSteering Committee"),
+        ("MAR\n12\n2026\nWorkshop", "MAR 12 2026\nWorkshop"),
+        ("08\navril\n2026\n", "08 avril 2026\n"),
+        # numbers on lines of their own that are no badge stay as written
+        ("Agenda\n12\n13\n2026\n", "Agenda\n12\n13\n2026\n"),
+        ("12\nMarch of 2026\n", "12\nMarch of 2026\n"),
     ],
 )
 def test_normalize(raw: str, clean: str) -> None:
@@ -30,7 +37,15 @@ def test_normalize(raw: str, clean: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["plain ascii", "Côte d’Ivoire ﬁ 6™", "a\r\n\u00a0b", "1 st l st", "x\u200b\u0301y"]
+    "text",
+    [
+        "plain ascii",
+        "Côte d’Ivoire ﬁ 6™",
+        "a\r\n\u00a0b",
+        "1 st l st",
+        "x\u200b\u0301y",
+        "12\nMAR\n2026",
+    ],
 )
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize_text(text)

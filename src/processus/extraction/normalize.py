@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from processus.extraction.date_words import MONTHS, trie
+
 _CHAR_MAP = {
     # quotes and apostrophes
     "\u2018": "'",
@@ -88,6 +90,13 @@ _SUPER_RUN = re.compile(r"(?<=\d)[" + _SUPER_CHARS + "]+")
 # keycap emoji "7️⃣" -> "7"
 _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 _CRLF = re.compile(r"\r\n?")
+# a calendar's date badge, its parts on lines of their own ("12⏎MAR⏎2026", "MAR⏎12⏎2026"):
+# the line breaks become spaces, so that the badge is read as the date it is
+_BADGE_MONTH = r"(?i:" + trie(MONTHS) + r")\.?"
+_BADGE = re.compile(
+    r"(?m)^([ \t]*(?:\d{1,2}\n[ \t]*" + _BADGE_MONTH + r"|" + _BADGE_MONTH
+    + r"\n[ \t]*\d{1,2}))\n([ \t]*\d{4}[ \t]*)$"
+)  # fmt: skip
 
 
 _NEEDS_TABLE = re.compile("[" + re.escape("".join(_CHAR_MAP)) + "]")
@@ -109,6 +118,8 @@ def normalize_text(text: str) -> str:
     # test is a fast C scan, a regular expression without a literal prefix is not
     if not text.isascii() and any(c in text for c in _SUPER_CHARS):
         text = _SUPER_RUN.sub(lambda m: m.group(0).translate(_SUPERSCRIPTS), text)
+    if "\n" in text:
+        text = _BADGE.sub(_joined_badge, text)
     if " st" in text or " nd" in text or " rd" in text or " th" in text:
         # the ordinal must be followed by a space (or by × ÷, the non-letters of À-ÿ)
         if any(o in text for o in (" st ", " nd ", " rd ", " th ", "×", "÷")):
@@ -116,6 +127,10 @@ def normalize_text(text: str) -> str:
         if "lst " in text or "l st " in text:
             text = _L_FOR_ONE.sub("1st", text)
     return text
+
+
+def _joined_badge(m: re.Match[str]) -> str:
+    return m.group(0).replace("\n", " ")
 
 
 def _build_fold_table() -> dict[int, str]:
