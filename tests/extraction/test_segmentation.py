@@ -262,3 +262,32 @@ def test_a_date_line_opening_on_its_preposition(text: str, expected: list) -> No
 def test_a_numeric_range_in_a_listing(text: str, start: str, end: str) -> None:
     [record] = extract_text(text, reference_date=date(2026, 11, 23))
     assert (record.start, record.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listing's date line with an abbreviated weekday and its hours
+        ("Upcoming events\n\nThu 12 Mar 2026 · 09:00–17:00\nSteering Committee meeting – "
+         "Brussels\n\nWed 25 Mar 2026 – Thu 26 Mar 2026\nThematic meeting on diaspora "
+         "engagement – Lisbon\n\nTue 14 Apr 2026 · 10:00–12:00 CET\nTraining on return – "
+         "Dakar\n",
+         [("2026-03-12", "2026-03-12", "Brussels"), ("2026-03-25", "2026-03-26", "Lisbon"),
+          ("2026-04-14", "2026-04-14", "Dakar")]),
+        ("Agenda\n\njeu. 12 mars 2026, 9h00-17h00\nRéunion du comité de pilotage – "
+         "Bruxelles\n\nmer. 25 mars 2026 – jeu. 26 mars 2026\nRéunion thématique sur la "
+         "diaspora – Lisbonne\n",
+         [("2026-03-12", "2026-03-12", "Brussels"), ("2026-03-25", "2026-03-26", "Lisbon")]),
+        # a calendar's date badges, their parts on lines of their own
+        ("Events\n\n12\nMAR\n2026\nSteering Committee meeting\nBrussels, Belgium\n\n"
+         "25\nMAR\n2026\nThematic meeting on diaspora engagement\nLisbon, Portugal\n",
+         [("2026-03-12", "2026-03-12", "Brussels"), ("2026-03-25", "2026-03-25", "Lisbon")]),
+        # a line that says more than its date and hours is no date line: one meeting
+        ("Upcoming events\n\nThu 12 Mar 2026 · 09:00 the partners open the Steering "
+         "Committee meeting in Brussels\nThematic meeting on diaspora engagement – Lisbon\n",
+         [("2026-03-12", "2026-03-12", "Brussels")]),
+    ],
+)  # fmt: skip
+def test_listing_date_lines_with_weekdays_hours_and_badges(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.start, r.end, r.city) for r in records] == expected

@@ -41,6 +41,8 @@ MONTHS_FR = frozenset(w for w, langs in MONTH_LANGUAGES.items() if "fr" in langs
 ENGLISH_ONLY_MONTHS = frozenset(w for w, langs in MONTH_LANGUAGES.items() if langs == {"en"})
 #: written weekday (lower case) -> 0 (Monday) … 6 (Sunday)
 WEEKDAYS, WEEKDAY_LANGUAGES = _table(lambda lang: lang.weekdays)
+#: "thu", "jeu", "mié", "gio", "qua" -> 0 (Monday) … 6 (Sunday)
+WEEKDAY_ABBREVIATIONS = _table(lambda lang: lang.weekday_abbreviations)[0]
 DIRECTIONS_BEFORE = _table(lambda lang: lang.directions_before)[0]
 DIRECTIONS_AFTER = _table(lambda lang: lang.directions_after)[0]
 QUALIFIERS = _table(lambda lang: lang.qualifiers)[0]

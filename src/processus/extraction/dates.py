@@ -80,6 +80,7 @@ from processus.extraction.date_words import (
     WEEK_OF_WORDS,
     WEEK_ORDINALS,
     WEEK_WORDS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_LANGUAGES,
     WEEKDAYS,
     YEAR_PARTS,
@@ -117,7 +118,9 @@ _LIST = (
 )  # fmt: skip
 _OF = r"(?:\s+" + trie(OF_WORDS) + r")?\s+"
 _YEAR_OF = r"(?:,?\s+|\s+" + trie(YEAR_WORDS) + r"\s+)"
-_WEEKDAY_IN = r"(?:" + _WD + r"(?:\s*,\s*|\s+))?"  # "du lundi 9 au mercredi 11 juin"
+# "du lundi 9 au mercredi 11 juin", "25 Mar 2026 – Thu 26 Mar 2026"
+_WDA = trie(WEEKDAY_ABBREVIATIONS) + r"\.?"
+_WEEKDAY_IN = r"(?:(?:" + _WD + "|" + _WDA + r")(?:\s*,\s*|\s+))?"
 
 
 def _g(name: str, pattern: str) -> str:

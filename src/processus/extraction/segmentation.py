@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from processus.extraction.aliases import NameMatch
+from processus.extraction.date_words import WEEKDAY_ABBREVIATIONS, trie
 from processus.extraction.dates import DateMention
 
 _BOILERPLATE_LINE = re.compile(
@@ -197,14 +198,37 @@ _DATE_LINE_LEAD = re.compile(
 )
 
 
+# a listing's abbreviated weekday before the date: "Thu 12 Mar 2026", "jeu. 12 mars 2026"
+_WEEKDAY_ABBREVIATION = re.compile(trie(WEEKDAY_ABBREVIATIONS) + r"\.?\s*,?\s+", re.IGNORECASE)
+# the hours after the date: "· 09:00–17:00", "| 10:00", ", 9h00-17h00", "10:00–12:00 CET",
+# "(14:00 - 16:00 GMT)", "from 9.30 to 17.00"
+_CLOCK = r"\d{1,2}(?:[:h.]\d{2}|h)?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+_HOURS = re.compile(
+    r"\s*[·|,•–—-]?\s*\(?\s*(?:(?:from|de|dalle|das|des)\s+)?" + _CLOCK
+    + r"(?:\s*(?:[–—-]|to|à|a|alle|às|al)\s*" + _CLOCK + r")?"
+    + r"(?:\s*(?:CET|CEST|GMT|UTC|WAT|EAT|CAT|local\s+time|heure\s+locale)(?:\s*[+-]\s*\d{1,2})?)?"
+    + r"\s*\)?",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
 def _date_only_line(text: str, offset: int, line_end: int, line_dates: list[DateMention]) -> bool:
-    """A line that holds one date and nothing else but punctuation (and a preposition)."""
+    """A line that holds one date and nothing else but punctuation (and a preposition, an
+    abbreviated weekday before it, its hours after it)."""
     if len(line_dates) != 1:
         return False
     first = line_dates[0].start
-    if first != offset and not _DATE_LINE_LEAD.fullmatch(text, offset, first):
+    if (
+        first != offset
+        and not _DATE_LINE_LEAD.fullmatch(text, offset, first)
+        and not _WEEKDAY_ABBREVIATION.fullmatch(text, offset, first)
+    ):
         return False
-    return bool(_DATE_LINE_REST.fullmatch(text, line_dates[0].end, line_end))
+    end = line_dates[0].end
+    if _DATE_LINE_REST.fullmatch(text, end, line_end):
+        return True
+    hours = _HOURS.match(text, end, line_end)
+    return hours is not None and _DATE_LINE_REST.fullmatch(text, hours.end(), line_end) is not None
 
 
 def _dated_title(

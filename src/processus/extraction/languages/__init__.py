@@ -6,7 +6,9 @@ date grammar (:mod:`processus.extraction.dates`) reads in that language:
 - ``months`` (full names and common spellings without accents) and
   ``month_abbreviations`` (English and French only: in Spanish, Italian and Portuguese
   "ago", "mar", "set" are everyday words);
-- ``weekdays`` (Monday = 0);
+- ``weekdays`` (Monday = 0) and ``weekday_abbreviations`` ("Thu", "jeu.", "mié", "gio",
+  "qua"), read only before a day in a range or on a listing's date line, where they cannot
+  be the everyday words some of them also are ("mar", "sex");
 - ``connectors``: the words between two days of a range (``range``: "to", "au", "al",
   "a", "até") or of a list (``and``: "and", "et", "y", "e"), between a day and its month
   (``of``), a month and its year (``year``), "first week" and its month (``week_of``),
@@ -56,6 +58,7 @@ class Language:
     months: dict[str, int]
     month_abbreviations: dict[str, int]
     weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
     connectors: dict[str, tuple[str, ...]]
     fillers: tuple[str, ...]
     directions_before: dict[str, int]
@@ -79,7 +82,9 @@ def _check(code: str, data: dict[str, Any]) -> None:
     for key in ("months", "month_abbreviations"):
         if any(not 1 <= n <= 12 for n in data[key].values()):
             fail(f"{key}: a month number outside 1-12")
-    if any(not 0 <= n <= 6 for n in data["weekdays"].values()):
+    if any(
+        not 0 <= n <= 6 for key in ("weekdays", "weekday_abbreviations") for n in data[key].values()
+    ):
         fail("weekdays: a weekday number outside 0-6 (Monday = 0)")
     if set(data["connectors"]) != set(_CONNECTOR_KINDS):
         fail(f"connectors: expected exactly {', '.join(_CONNECTOR_KINDS)}")
@@ -88,7 +93,8 @@ def _check(code: str, data: dict[str, Any]) -> None:
     directions = [*data["directions"]["before"].values(), *data["directions"]["after"].values()]
     if any(n not in (-1, 0, 1) for n in [*directions, *data["qualifiers"].values()]):
         fail("directions and qualifiers are -1, 0 or +1")
-    words = [w for key in ("months", "month_abbreviations", "weekdays", "days") for w in data[key]]
+    keys = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "days")
+    words = [w for key in keys for w in data[key]]
     if any(w != w.lower() or w != w.strip() for w in words):
         fail("words are written in lower case without surrounding spaces")
 
@@ -106,6 +112,7 @@ def language(code: str) -> Language:
         months=dict(data["months"]),
         month_abbreviations=dict(data["month_abbreviations"]),
         weekdays=dict(data["weekdays"]),
+        weekday_abbreviations=dict(data["weekday_abbreviations"]),
         connectors={k: tuple(v) for k, v in data["connectors"].items()},
         fillers=tuple(data["fillers"]),
         directions_before=dict(data["directions"]["before"]),
