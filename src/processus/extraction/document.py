@@ -40,6 +40,7 @@ from processus.extraction.kinds import (
 from processus.extraction.normalize import fold
 from processus.extraction.places import PlaceMention, find_places
 from processus.extraction.plausibility import Rejection
+from processus.extraction.post_dates import post_date_lines
 from processus.extraction.records import Explanation
 from processus.extraction.roles import Trigger, find_triggers
 from processus.extraction.scan import Cues
@@ -417,6 +418,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     ends = [
         e for e in (_place_date_head(text, found, names), _place_date_foot(text, found, names)) if e
     ]
+    ends += post_date_lines(text, found)
     if ends:
         furniture = sorted([*furniture, *ends])
     dates = _publication_in(furniture, found)
