@@ -270,6 +270,15 @@ def test_formation_as_education_is_not_a_training(text: str) -> None:
         ("la reunión técnica", ["technical_meeting"]),
         ("la riunione tecnica", ["technical_meeting"]),
         ("a reunião técnica", ["technical_meeting"]),
+        # a dialogue that met at ministerial level
+        ("The dialogue has met at ministerial level in Rabat.", ["ministerial_conference"]),
+        ("Le Processus s'est réuni au niveau ministériel à Paris.", ["ministerial_conference"]),
+        ("El Proceso se reunió a nivel ministerial en Dakar.", ["ministerial_conference"]),
+        ("Il Processo si è riunito a livello ministeriale a Roma.", ["ministerial_conference"]),
+        ("O Processo reuniu-se a nível ministerial em Praia.", ["ministerial_conference"]),
+        # a commitment at that level is no meeting
+        ("The plan was endorsed at ministerial level.", []),
+        ("Un engagement pris au niveau ministériel.", []),
         # a meeting of the experts
         ("a meeting of experts", ["technical_meeting"]),
         ("the meeting of the experts", ["technical_meeting"]),

@@ -114,7 +114,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:conferenz[ae]|riunion[ei])\s+ministerial[ei]\b|"
             r"\b(?:confer[eê]ncias?|reuni[aã]o|reuniões)\s+ministeria(?:l|is)\b|"
             # ministers who met: "the ministers met in Rome", "des ministres … se sont réunis"
-            r"\b(?:ministers|ministres|ministros|ministri)\b" + _MET_LATER,
+            r"\b(?:ministers|ministres|ministros|ministri)\b" + _MET_LATER + "|"
+            # a dialogue that met at ministerial level (the verb is checked: see _LEVEL)
+            r"\b(?:ministerial\s+level|niveau\s+ministériel|nivel\s+ministerial|"
+            r"livello\s+ministeriale|nível\s+ministerial)\b",
             _I,
         ),
     ),
@@ -338,7 +341,8 @@ _SOM_CASED = re.compile(r"SOMs?|RHF")
 
 
 _KIND_FIRST = FirstWords(
-    exact=frozenset({"tm", "tms", "hauts", "partners", "delegations", "delegates",
+    exact=frozenset({"tm", "tms", "hauts", "niveau", "nivel", "livello", "partners",
+                     "delegations", "delegates",
                      "participants", "delegues", "partenaires", "delegaciones", "delegazioni",
                      "delegacoes", "ministres", "riunione", "riunioni", "vertice", "talleres",
                      "taller", "cumbre", "cumbres", "cimeira", "cimeiras", "capacitacion",
@@ -380,6 +384,10 @@ def find_kinds(
             continue
         if kind == "training" and _not_training(text, m):
             continue
+        if _LEVEL.fullmatch(m.group(0)) and not _MET_AT.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "a commitment at ministerial level": no meeting
         if _tallied(text, m) or (kind == "other" and _counted_generic(text, m)):
             continue  # "more than 20 meetings of senior officials": a tally, not a meeting
         if _describes_another_noun(text, m):
@@ -535,6 +543,20 @@ def _counted_generic(text: str, m: re.Match[str]) -> bool:
     return _EXACT_COUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
+# "met at ministerial level", "s'est réuni au niveau ministériel", "se reunió a nivel
+# ministerial", "si è riunito a livello ministeriale", "reuniu-se a nível ministerial": the
+# level is a ministerial meeting only after a verb of meeting
+_LEVEL = re.compile(
+    r"ministerial\s+level|niveau\s+ministériel|nivel\s+ministerial|livello\s+ministeriale|"
+    r"nível\s+ministerial",
+    _I,
+)
+_MET_AT = re.compile(
+    r"\b(?:met|meet|meets|meeting|convened|convenes|gathered|réuni[es]{0,2}|rencontré[es]{0,2}|"
+    r"reuni(?:do|da|dos|das|ó|eron|u|ram)|riunit[oaie]|reuniu-se|reuniram-se)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|au|a)\s+(?:the\s+)?\Z",
+    _I,
+)
 _GENERIC_PLURAL = re.compile(
     r"meetings|réunions|reuniones|riunioni|reuniões|events|événements|eventos|eventi|"
     r"rencontres|encuentros|incontri|encontros",
