@@ -179,3 +179,47 @@ def test_each_place_with_its_own_month_or_day(text: str, expected: list[tuple[st
 def test_a_list_cut_by_its_second_date_stays_one_list(text: str, expected: list) -> None:
     records = extract_text(text, "x", REFERENCE)
     assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year alone after each place, in brackets or after "in"
+        ("Previous Senior Officials' Meetings took place in Abuja (2023), Accra (2024) and "
+         "Porto (2025).",
+         [("2023", "Abuja"), ("2024", "Accra"), ("2025", "Porto")]),
+        ("Les réunions des hauts fonctionnaires se sont tenues à Abuja (2023), Accra (2024) "
+         "et Porto (2025).",
+         [("2023", "Abuja"), ("2024", "Accra"), ("2025", "Porto")]),
+        ("Ministerial meetings were held in Dakar in 2012, in Abuja in 2016 and in Praia in "
+         "2019.", [("2012", "Dakar"), ("2016", "Abuja"), ("2019", "Praia")]),
+        # a place without its year leaves the list unread: one meeting, undated
+        ("Previous Senior Officials' Meetings took place in Abuja (2023), Accra and Porto.",
+         [(None, "Abuja")]),
+    ],
+)  # fmt: skip
+def test_each_place_with_its_own_year(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=REFERENCE)
+    assert [(r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timeline's lines open on their year: each dates the meeting its line names
+        ("Ministerial conferences\n2006 – Rabat: first Euro-African Ministerial Conference\n"
+         "2008 – Paris: second Euro-African Ministerial Conference\n",
+         [("ministerial_conference", "2006", "Rabat"),
+          ("ministerial_conference", "2008", "Paris")]),
+        ("Historique\n2006 : Rabat – première conférence ministérielle euro-africaine\n"
+         "2008 : Paris – deuxième conférence ministérielle euro-africaine\n",
+         [("ministerial_conference", "2006", "Rabat"),
+          ("ministerial_conference", "2008", "Paris")]),
+        # a year inside a line's sentence is no timeline's
+        ("The first Euro-African Ministerial Conference took place in Rabat. In 2006 – as "
+         "agreed – it adopted a plan.\n", [("ministerial_conference", None, "Rabat")]),
+    ],
+)  # fmt: skip
+def test_a_timeline_of_years(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=REFERENCE)
+    assert [(r.kind, r.start, r.city) for r in records] == expected

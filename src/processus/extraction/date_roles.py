@@ -248,8 +248,21 @@ def date_role(
     if not span and _SINCE.search(low[-12:]):
         return "period"  # "activities organised since December 2018": a period's start
     if kind == "year":
-        return "year"
+        return "meeting" if _timeline_entry(text, start, end) else "year"
     return "meeting"
+
+
+# a timeline's entry: a year at the start of its line, then a dash or a colon and the entry
+# ("2006 – Rabat: first Euro-African Ministerial Conference", "2008 : Paris – deuxième
+# conférence"); its year dates the meeting the line names
+_TIMELINE_AFTER = re.compile(r"[ \t]*(?:[–—-]|:)[ \t]+\S")
+
+
+def _timeline_entry(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t•·*-") or start - line_start > 4:
+        return False
+    return _TIMELINE_AFTER.match(text, end) is not None
 
 
 # the start of a period: "since December 2018", "depuis mai 2018", "desde 2019"

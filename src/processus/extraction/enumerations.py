@@ -156,7 +156,8 @@ def _own_date(doc: Document, end: int, limit: int) -> _OwnDate | None:
     bracket = _BRACKET.match(text, end, limit)
     if bracket is not None:
         inside = (bracket.start(1), bracket.end(1))
-        found = [d for d in doc.within("dates", [inside]) if d.first[1] is not None]
+        # "(May)", "(le 4 mars 2025)", and a year alone: "in Abuja (2023), Accra (2024)"
+        found = [d for d in doc.within("dates", [inside]) if d.first[0] or d.first[1]]
         if found:
             return found[0].first, found[0].last, (found[0].start, found[0].end), bracket.end()
         month = MONTHS.get(bracket.group(1).strip().lower())
@@ -174,10 +175,12 @@ def _own_date(doc: Document, end: int, limit: int) -> _OwnDate | None:
     # a month's mention may hold its preposition ("in May 2025")
     word = "month" if lead is not None and lead.group("month") else "day"
     starts = (at, lead.start(word)) if month_lead and lead is not None else (at,)
+    # a month, or a year alone, after "in": "in Dakar in 2012, in Abuja in 2016"
     found = [
         d
         for d in doc.within("dates", [(min(starts), limit)])
-        if d.start in starts and (d.first[2] is not None or (month_lead and d.first[1] is not None))
+        if d.start in starts
+        and (d.first[2] is not None or (month_lead and (d.first[1] or d.first[0]) is not None))
     ]
     if not found or lead is None or not lead.group().strip():
         return None  # "on" or "le" must say the date is the place's

@@ -228,11 +228,17 @@ def passage_drafts(
     found = _Sentences(doc, [s for start, end in own for s in sentences(text, start, end)])
     # "the partners met on Tuesday", "next month" count when the document's own date says
     # when they were
+    # a timeline entry's year heads its line: "2006 – Rabat: first … Conference"
+    heading = passage.heading or (0, 0)
     meeting_dates = [
         d
         for d in doc.within("dates", own)
         if d.role == "meeting"
-        and (d.first[1] is not None or (is_relative(d) and relative_reference(doc, d)))
+        and (
+            d.first[1] is not None
+            or (is_relative(d) and relative_reference(doc, d))
+            or (heading[0] <= d.start < heading[1] and d.first[0] is not None)
+        )
     ]
     meeting_starts = [d.start for d in meeting_dates]  # in text order
     years = [

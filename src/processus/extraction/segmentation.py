@@ -159,7 +159,7 @@ def _heading_lines(
         while j < len(meeting_dates) and meeting_dates[j].start < line_end:
             line_dates.append(meeting_dates[j])
             j += 1
-        if not any(d.first[1] is not None or d.role == "year" for d in line_dates):
+        if not any(d.first[1] is not None or d.first[0] is not None for d in line_dates):
             continue
         while k_i < len(kind_spans) and kind_spans[k_i][0] < line_start:
             k_i += 1
@@ -326,7 +326,7 @@ def _is_heading(
             return "strong"
     date = date_at.get(offset)
     if date is not None and date.role == "meeting":
-        m = re.match(r"\s*[,–—|-]\s*", text[date.end : line_end])
+        m = re.match(r"\s*[,:–—|-]\s*", text[date.end : line_end])
         if m:
             nxt = name_at.get(date.end + m.end())
             if (nxt is not None and (nxt.first("place") or nxt.first("dialogue"))) or has_kind:
