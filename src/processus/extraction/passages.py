@@ -122,7 +122,7 @@ _BACKGROUND_CUES = Cues(
            "tenuta", "tenuti", "tenute", "svolto", "svolta", "svolti", "svolte", "realizado",
            "realizada", "realizados", "realizadas"),
 )  # fmt: skip
-_DATE_LABEL = re.compile(r"\bDates?\s*:\s*\Z", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"\b(?:Dates?|Fechas?|Data|Date\s+et\s+lieu)\s*:\s*\Z", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
 # a sentence that turns back to the passage's own meeting: "This new meeting …", or moves
 # on in time ("Delegations then adopted …", "Les ministres ont ensuite adopté …")
@@ -303,7 +303,17 @@ def _choose_anchor(
         and _keeps_lead(doc, first, first_sentence)
     ):
         return first
+    if anchor is not None and passage.shape == "document" and not _labelled(doc, anchor):
+        # a page's "Dates: 9-10 September 2026" line is its own meeting's, over a meeting
+        # its background recalls ("most recently at a thematic meeting held in Madrid")
+        labelled = next((d for d in meeting_dates if _labelled(doc, d)), None)
+        if labelled is not None:
+            return labelled
     return anchor
+
+
+def _labelled(doc: Document, d: DateMention) -> bool:
+    return _DATE_LABEL.search(doc.text, max(0, d.start - 16), d.start) is not None
 
 
 def _date_score(
@@ -342,7 +352,7 @@ def _keeps_lead(doc: Document, first: DateMention, sentence: Span) -> bool:
     # the first date keeps the lead when it is labelled ("Date: …") or when its sentence
     # places a meeting without naming one ("City, date, hosted by …"): as a secondary
     # sentence it would be lost
-    labelled = _DATE_LABEL.search(doc.text[max(0, first.start - 12) : first.start])
+    labelled = _labelled(doc, first)
     unnamed = not kind_starts_in(doc, sentence[0], sentence[1])
     placed = any(sentence[0] <= p.start < sentence[1] and p.city for p in doc.places)
     return bool(labelled or (unnamed and placed))
