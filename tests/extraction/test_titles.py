@@ -98,6 +98,13 @@ def test_a_title_stops_at_the_end_of_its_line(text: str, title: str) -> None:
          "Atelier régional sur la lutte contre le trafic de migrants"),
         ("Workshop on return and reintegration\nAbidjan, 3 May 2026",
          "Workshop on return and reintegration"),
+        # a dialogue named by its acronym inside the name
+        ("Atelier régional du MIDWA sur la gestion des frontières\nBamako, 3 mai 2026",
+         "Atelier régional du MIDWA sur la gestion des frontières"),
+        ("Regional workshop of MIDSA on labour migration\nMaputo, 3 May 2026",
+         "Regional workshop of MIDSA on labour migration"),
+        ("Taller regional del MIDWA sobre gestión de fronteras\nBamako, 3 de mayo de 2026",
+         "Taller regional del MIDWA sobre gestión de fronteras"),
     ],
 )  # fmt: skip
 def test_heading_titles_in_sentence_case(text: str, title: str) -> None:
@@ -105,6 +112,11 @@ def test_heading_titles_in_sentence_case(text: str, title: str) -> None:
     found = find_titles(text, head_end=head_end)
     assert [t.title for t in found] == [title]
     assert text[found[0].start : found[0].end] == found[0].text
+
+
+def test_a_lower_case_word_after_du_is_no_acronym() -> None:
+    text = "Atelier régional du pays sur la gestion des frontières\nBamako, 3 mai 2026"
+    assert find_titles(text, head_end=text.index("\n")) == []
 
 
 def test_sentence_case_topics_are_titles_only_in_headings() -> None:
