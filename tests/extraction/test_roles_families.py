@@ -691,3 +691,21 @@ def test_secretaries_general_and_copulas(text: str, expected: dict[str, list[str
 )  # fmt: skip
 def test_a_co_verbs_partner_beside_the_meeting(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card's "Organisation:" line names the organisers, ECOWAS's Commission in five
+        # languages
+        ("Lieu : Bamako\nOrganisation : Commission de la CEDEAO, avec l'appui de l'OIM\n",
+         {"organisers": ["ECOWAS", "IOM"]}),
+        ("Venue: Bamako\nOrganisation: ECOWAS Commission\n", {"organisers": ["ECOWAS"]}),
+        ("Organiza: Comisión de la CEDEAO\n", {"organisers": ["ECOWAS"]}),
+        ("Organizado pela Comissão da CEDEAO.", {"organisers": ["ECOWAS"]}),
+        # inside a sentence the word is no card's label
+        ("The workshop discussed the organisation: ECOWAS Commission staff attended.\n", {}),
+    ],
+)  # fmt: skip
+def test_an_organisation_card_line(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected
