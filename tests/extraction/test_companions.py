@@ -210,3 +210,30 @@ def test_the_day_before_is_cited_as_written() -> None:
     [committee] = [r for r in extract_text(text) if r.kind == "steering_committee"]
     cited = [(e.text, text[e.start : e.end]) for e in committee.evidence if e.field == "start"]
     assert cited == [("the day before", "the day before")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone did on the sidelines of a meeting is no meeting: "the conference"
+        # told next is the meeting itself, with its host
+        ("The Minister met the EU Commissioner on the sidelines of the Khartoum Process "
+         "Ministerial Conference in Rome on 28 November 2024. The conference was hosted by "
+         "Italy.", [("ministerial_conference", "Rome", ("Italy",))]),
+        ("Le ministre a rencontré son homologue en marge de la Conférence ministérielle "
+         "euro-africaine tenue à Cadix en décembre 2022. La conférence, accueillie par "
+         "l'Espagne, a adopté un plan d'action.",
+         [("ministerial_conference", "Cádiz", ("Spain",))]),
+        # a side event's own noun keeps it a record beside the conference
+        ("A side event on return was held on the sidelines of the Ministerial Conference in "
+         "Rome on 28 November 2024.",
+         [("side_event", "Rome", ()), ("ministerial_conference", "Rome", ())]),
+        # a meeting named anew ("a meeting") is not the conference told again
+        ("The Minister met the Commissioner on the sidelines of the Ministerial Conference in "
+         "Rome on 28 November 2024. A meeting of the partners was hosted by Italy.",
+         [("other", "Rome", ("Italy",)), ("ministerial_conference", "Rome", ())]),
+    ],
+)  # fmt: skip
+def test_the_conference_told_again_after_its_sidelines(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.kind, r.city, tuple(r.hosts)) for r in records] == expected

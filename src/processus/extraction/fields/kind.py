@@ -126,13 +126,29 @@ def choose_kind(
     if relational_ok and anchors and kinds:
         return _kind_told_in_passing(doc, kinds, anchors[0])
     if not relational_ok:
-        kinds = [k for k in kinds if not _relational(doc, k)] or kinds
+        related = [k for k in kinds if _relational(doc, k)]
+        kinds = [k for k in kinds if k not in related and not _told_again(doc, k, related)] or kinds
     if not kinds:
         return None
     specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
     if anchors:
         return _kind_nearest_date(kinds, specific, anchors, sentence_spans, _headline(doc))
     return specific[0] if specific else kinds[0]
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|la|le|l['’]|cette|el|esta|il|questa|a|esta)\s*\Z", re.I)
+
+
+def _told_again(doc: Document, noun: KindMention, related: list[KindMention]) -> bool:
+    """Whether the generic ``noun`` names again a meeting told before in relation to
+    another ("… on the sidelines of the Ministerial Conference in Rome. The conference
+    was hosted by Italy"): it is that meeting, not the sentence's own."""
+    if not related or not _GENERIC_KIND.fullmatch(noun.text):
+        return False
+    if not _DEFINITE.search(doc.text, max(0, noun.start - 8), noun.start):
+        return False
+    word = noun.text.lower().rstrip("s")
+    return any(r.end <= noun.start and word in r.text.lower() for r in related)
 
 
 def _kind_told_in_passing(
