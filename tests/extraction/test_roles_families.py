@@ -709,3 +709,27 @@ def test_a_co_verbs_partner_beside_the_meeting(text: str, expected: dict[str, li
 )  # fmt: skip
 def test_an_organisation_card_line(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart named by nationality co-chairs beside the co- verb's subject
+        ("Ghana co-chaired the workshop on return in Accra alongside its Belgian counterpart.",
+         {"chairs": ["Ghana", "Belgium"]}),
+        ("Le Sénégal a coprésidé l'atelier à Dakar aux côtés de son homologue français.",
+         {"chairs": ["Senegal", "France"]}),
+        ("Marruecos copresidió la reunión en Rabat junto a su homólogo español.",
+         {"chairs": ["Morocco", "Spain"]}),
+        ("L'Italia ha copresieduto la riunione a Roma insieme al suo omologo libico.",
+         {"chairs": ["Italy", "Libya"]}),
+        ("Portugal copresidiu a reunião em Lisboa juntamente com o seu homólogo cabo-verdiano.",
+         {"chairs": ["Portugal", "Cabo Verde"]}),
+        # a plain verb's counterpart stays no partner, nor does a counterpart named no state
+        ("Ghana chaired the workshop on return alongside its Belgian counterpart.",
+         {"chairs": ["Ghana"]}),
+        ("Ghana co-chaired the workshop alongside his counterpart.", {"chairs": ["Ghana"]}),
+    ],
+)  # fmt: skip
+def test_a_counterpart_beside_the_co_chair(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -34,7 +34,7 @@ class ActorMention:
 _GOVERNMENT_NOUN = (
     r"(?:authorities|government|Government|ministry|Ministry|delegation|Delegation|"
     r"Presidency|presidency|Chairmanship|chairmanship|Chairship|chairship|"
-    r"Minister|minister|Ministers|ministers|Ambassador|ambassador|"
+    r"Minister|minister|Ministers|ministers|Ambassador|ambassador|counterpart|Counterpart|"
     # "the German Federal Foreign Office", "the British Home Office", "the Spanish Embassy"
     r"(?:Federal\s+)?(?:Foreign\s+Office|Home\s+Office|Ministry|Department|Embassy))"
 )
@@ -44,7 +44,9 @@ _GOVERNMENT_NOUN = (
 _POSTPOSED_GOVERNMENT_NOUN = (
     r"(?:[Mm]inist(?:re|ère|erio|ero|ério|ro|ra)|[Gg]ouvernement|[Gg]obierno|[Gg]overno|"
     r"[Aa]utorités|[Aa]utoridades|[Aa]utorità|[Dd]élégation|[Dd]elegaci[óo]n|[Dd]elegazione|"
-    r"[Dd]elega[çc][ãa]o|[Pp]résidence|[Pp]residencia|[Pp]residenza|[Pp]resid[êe]ncia)"
+    r"[Dd]elega[çc][ãa]o|[Pp]résidence|[Pp]residencia|[Pp]residenza|[Pp]resid[êe]ncia|"
+    # "son homologue français", "su homólogo español", "il suo omologo libico"
+    r"homologue|homólog[oa]|omolog[oa])"
 )
 # the name of a ministry may stand between the noun and the adjective ("d'Etat", "del
 # Interior", "degli Affari Esteri", "da Administração Interna"): capitalised words, the
@@ -136,7 +138,8 @@ _POSTPOSED_FIRST_WORDS = FirstWords(
     exact=frozenset({"ministre", "ministere", "ministerio", "ministero", "ministro", "ministra",
                      "gouvernement", "gobierno", "governo", "autorites", "autoridades",
                      "autorita", "delegation", "delegacion", "delegazione", "delegacao",
-                     "presidence", "presidencia", "presidenza"})
+                     "presidence", "presidencia", "presidenza", "homologue", "homologo",
+                     "homologa", "omologo", "omologa"})
 )  # fmt: skip
 
 

@@ -738,19 +738,36 @@ WITH_PARTNER = re.compile(r"\s*,\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
 # what the meeting's noun may carry before its partner: "co-chaired the thematic meeting
 # *on legal migration* with Spain", "la réunion *sur le retour* avec l'Espagne"
 _TOPIC = (
-    r"(?:\s+(?:on|about|of|sur|de|du|des|sobre|su|sul|sulla|sui|di|del|della|da|do|dos)"
+    r"(?:\s+(?:on|about|of|sur|de|du|des|sobre|su|sul|sulla|sui|di|del|della|da|do|dos|"
+    # or its place and day: "l'atelier à Dakar le 3 mai 2025 aux côtés de …"
+    r"in|at|à|au|en|a|al|em|no|na|nel|nella|le|el|il)"
     r"\s+[^,.;:()\n]{1,60}?)?"
 )
 PARTNER_AFTER = re.compile(_TOPIC + r"\s*,?\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+# beside a co- verb: "alongside his Belgian counterpart", "aux côtés de son homologue
+# français", "al lado de", "accanto al suo omologo", "ao lado do seu homólogo"
+_BESIDE = (
+    r"alongside|aux\s+côtés\s+d(?:e|u|es)|al\s+lado\s+de(?:l)?|accanto\s+a(?:l|lla)?|"
+    r"ao\s+lado\s+d[eao]"
+)
+_POSSESSIVE = r"(?:(?:its|his|her|their|son|sa|ses|su|sus|suo|sua|seu|o\s+seu|a\s+sua)\s+)?"
 PARTNER_AFTER_CO = re.compile(
-    _TOPIC + r"\s*,?\s*(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
+    _TOPIC
+    + r"\s*,?\s*(?:"
+    + _TOGETHER
+    + r"|with|avec|con|com|"
+    + _BESIDE
+    + r")"
+    + _ARTICLE_AFTER
+    + _POSSESSIVE,
+    _I,
 )
 PARTNER_INSIDE = re.compile(r",\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
 #: the partner of a co- verb right after it: "copresidió junto a España la reunión"
 PARTNER_AFTER_CO_VERB = re.compile(
     r"\s+(?:" + _TOGETHER + r"|with|avec|con|com)" + _ARTICLE_AFTER, _I
 )
-CO_VERB = re.compile(r"\bco-?(?:host|organi|accueill|chair|présid|presid)", _I)
+CO_VERB = re.compile(r"\bco-?(?:host|organi|accueill|chair|présid|presid|presie)", _I)
 
 #: a relative clause after the actor, and words that make its meeting another one
 #: ("Spain, which presided over the last meeting,": a guest of this one)
