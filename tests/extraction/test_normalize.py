@@ -25,8 +25,10 @@ from processus.extraction.normalize import fold, normalize_text
         ("soft\u00adhyphen", "softhyphen"),
         # a calendar's date badge on three lines is one date
         ("Events\n12\nMAR\n2026\nSteering Committee", "Events\n12 MAR 2026\nSteering Committee"),
-        ("MAR\n12\n2026\nWorkshop", "MAR 12 2026\nWorkshop"),
-        ("08\navril\n2026\n", "08 avril 2026\n"),
+        ("Events\nMAR\n12\n2026\nWorkshop", "Events\nMAR 12 2026\nWorkshop"),
+        ("Agenda\n08\navril\n2026\n", "Agenda\n08 avril 2026\n"),
+        # on the text's first line it heads no calendar
+        ("12\nMAR\n2026\nWorkshop", "12\nMAR\n2026\nWorkshop"),
         # numbers on lines of their own that are no badge stay as written
         ("Agenda\n12\n13\n2026\n", "Agenda\n12\n13\n2026\n"),
         ("12\nMarch of 2026\n", "12\nMarch of 2026\n"),

@@ -257,7 +257,7 @@ _TRADES = (
     r"giudici|procuratori|diplomatici|giornalisti|ispettori|guardas|polícias|juízes|"
     r"magistrados|procuradores|diplomatas|jornalistas|inspetores"
 )
-_TRADE_LAST = re.compile(r"(?:" + _TRADES + r")\Z", _I)
+_TRADE_WORDS = frozenset(_TRADES.split("|"))
 _A_TRADE = re.compile(
     r"\s+(?:[\w'’-]+\s+)?(?:(?:" + _TRADES + r")\s+(?:and|et|y|e|&)\s+)?(?:" + _TRADES + r")\Z",
     _I,
@@ -765,9 +765,14 @@ _PER_MEMBER_AFTER = re.compile(
 )
 
 
+_QUOTA_CUES = ("each", "every", "chaque", "cada", "ogni")
+
+
 def _a_quota(text: str, n_start: int, noun_end: int) -> bool:
     """Whether the people counted are what each member may send, not who attended."""
-    if _QUOTA_BEFORE.search(text, max(0, n_start - 90), n_start) is not None:
+    before = text[max(0, n_start - 90) : n_start]
+    low = before.lower()
+    if any(cue in low for cue in _QUOTA_CUES) and _QUOTA_BEFORE.search(before):
         return True
     return _PER_MEMBER_AFTER.match(text, noun_end) is not None
 
@@ -800,7 +805,8 @@ def _count_of(
             text, after.end()
         ):
             return None  # "two Senior Officials' Meetings": meetings counted, not people
-        if _TRADE_LAST.search(after.group(0)) and not _A_TRADE.fullmatch(after.group(0)):
+        noun = after.group(0)
+        if noun[noun.rfind(" ") + 1 :].lower() in _TRADE_WORDS and not _A_TRADE.fullmatch(noun):
             return None  # "deux jours destinée aux inspecteurs": the trade is too far
         if _a_quota(text, n_start, after.end()):
             return None  # "each state may send two delegates": a quota, not the attendance

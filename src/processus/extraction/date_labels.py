@@ -46,4 +46,7 @@ def labelled_end(text: str, dates: list[DateMention], anchor: DateMention) -> Da
 
 def _labelled(text: str, start: int, label: re.Pattern[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return label.search(text, max(line_start, start - _LABEL_REACH), start) is not None
+    reach = max(line_start, start - _LABEL_REACH)
+    if text.find(":", reach, start) == -1:  # a label ends on its colon: most dates have none
+        return False
+    return label.search(text, reach, start) is not None

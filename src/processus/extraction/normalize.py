@@ -93,9 +93,11 @@ _CRLF = re.compile(r"\r\n?")
 # a calendar's date badge, its parts on lines of their own ("12⏎MAR⏎2026", "MAR⏎12⏎2026"):
 # the line breaks become spaces, so that the badge is read as the date it is
 _BADGE_MONTH = r"(?i:" + trie(MONTHS) + r")\.?"
+# (the line break before the badge leads the pattern: a literal first character is a fast
+# scan; a badge on the text's first line is no calendar's)
 _BADGE = re.compile(
-    r"(?m)^([ \t]*(?:\d{1,2}\n[ \t]*" + _BADGE_MONTH + r"|" + _BADGE_MONTH
-    + r"\n[ \t]*\d{1,2}))\n([ \t]*\d{4}[ \t]*)$"
+    r"\n[ \t]*(?:\d{1,2}\n[ \t]*" + _BADGE_MONTH + r"|" + _BADGE_MONTH
+    + r"\n[ \t]*\d{1,2})\n[ \t]*\d{4}[ \t]*(?=\n|\Z)"
 )  # fmt: skip
 
 
@@ -130,7 +132,7 @@ def normalize_text(text: str) -> str:
 
 
 def _joined_badge(m: re.Match[str]) -> str:
-    return m.group(0).replace("\n", " ")
+    return "\n" + m.group(0)[1:].replace("\n", " ")
 
 
 def _build_fold_table() -> dict[int, str]:
