@@ -321,3 +321,31 @@ _HISTOIRE = (
 def test_a_place_and_date_line_that_ends_the_story(text: str, expected: list) -> None:
     records = extract_text(text, source="page.txt", reference_date=date(2026, 11, 23))
     assert [(r.start, r.end, r.city) for r in records] == expected
+
+
+_ONLINE = "The Rabat Process held an online consultation with civil society on 3 March 2026.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a site's own lines say where the site is, not where the meeting was
+        (_ONLINE + "© 2026 Rabat Process Secretariat – ICMPD, Vienna, Austria", None),
+        (_ONLINE + "Copyright ICMPD, Vienna\n", None),
+        (_ONLINE + "Rabat Process Secretariat\nRue Belliard 159, 1040 Brussels, Belgium\n", None),
+        (_ONLINE + "ICMPD\nGonzagagasse 1, 1010 Vienna\n", None),
+        (_ONLINE + "Posted by the Secretariat | Category: News | Tags: Dakar, return\n", None),
+        (_ONLINE + "Étiquettes : Dakar, retour\n", None),
+        (_ONLINE + "Contact the Secretariat\nICMPD Brussels Mission\nTel. +32 2 233 74 60\n", None),
+        (_ONLINE + "Contact: Jane Doe, ICMPD Dakar office\n", None),
+        # the meeting's own place in prose stays its venue
+        ("The Rabat Process held a regional consultation in Dakar on 3 March 2026.\n\n"
+         "© 2026 Rabat Process Secretariat – ICMPD, Vienna, Austria", "Dakar"),
+        # a number and a city in a sentence are no postal address
+        ("The Rabat Process held a regional consultation on 3 March 2026, 2026 participants "
+         "in Dakar joined.\n", "Dakar"),
+    ],
+)  # fmt: skip
+def test_a_sites_own_lines_name_no_venue(text: str, city: str | None) -> None:
+    [record] = extract_text(text, source="page.txt", reference_date=date(2026, 11, 23))
+    assert record.city == city

@@ -29,6 +29,7 @@ from processus.extraction.furniture import (
     place_date_foot,
     place_date_line,
     sign_offs,
+    site_lines,
 )
 from processus.extraction.kinds import (
     FormatMention,
@@ -413,6 +414,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     name_spans = [(n.start, n.end) for n in names]
     tags = [t for s, e in posts(text) if (t := trailing_tags(text, s, e, name_spans))]
     furniture = datelines(text) + sign_offs(text) if "/" in text else datelines(text)
+    furniture += site_lines(text)
     rejected: list[Rejection] = []
     found = find_dates(text, starts, relative=True, rejected=rejected)
     ends = [

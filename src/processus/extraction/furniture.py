@@ -10,6 +10,10 @@ a date, not prose.  Ministries write theirs with a full date ("Madrid, 14 de oct
 2026.- El Ministerio …", "Roma, 5 novembre 2026 - Si è svolta …"), Italian agencies put
 their name first ("(ANSA) - ISTANBUL, 18 MAR - …").
 
+A site's own lines say where the site or its secretariat is, not where a meeting was: the
+copyright line, the cookie notice, the tags, the contact line, a postal address
+("Gonzagagasse 1, 1010 Vienna, Austria").
+
 An agency story also ends with a sign-off: the initials of its writers and editors joined by
 slashes, perhaps with the month of filing ("MTM/AMC/ANP/MARS 2018", "Y R E/R G E").  Its
 letters are no dialogue's acronym and its date is the filing date.
@@ -230,6 +234,37 @@ def place_date_foot(text: str) -> tuple[int, int, int] | None:
     if len(above) < _STORY_ABOVE or not _PROSE_ABOVE.search(above):
         return None
     return m.start("place"), m.start("date"), m.end()
+
+
+# a site's footer and furniture lines (see the module's docstring)
+_SITE_LINE = re.compile(
+    r"^[ \t]*(?:(?:©|\(c\)\s|copyright\b)[^\n]*|"
+    r"(?:this|our)\s+(?:web)?site\s+uses\s+cookies[^\n]*|"
+    r"ce\s+site\s+utilise\s+des\s+cookies[^\n]*|"
+    # a street and its number, the postal code and the city: "Rue Belliard 159, 1040 Brussels"
+    r"[^\n]{0,60}\d,[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}[ \t]+[A-ZÀ-Ý][\w'’-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?(?:,[ \t]*[A-ZÀ-Ý][\w'’ -]{2,30})?[ \t]*$)|"
+    # a labelled field of the page, on its line or after a bar: "| Tags: Dakar, 2026"
+    r"(?:^|(?<=\|))[ \t]*(?:tags?|étiquettes?|etiquetas?|mots[- ]clés|keywords|contacts?|"
+    r"contacto|contatto|contato)[ \t]*:[^\n|]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+# a contact block: its heading line ("Contact the Secretariat", "Contactez-nous") and the
+# lines under it, up to a blank line
+_CONTACT_HEADING = re.compile(
+    r"^[ \t]*(?:contact(?:\s+(?:us|the\s+\w+))?|contactez[- ]nous|contacto|contatti|"
+    r"contactos)[ \t]*\n(?:[^\n]*\S[^\n]*(?:\n|\Z))*",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def site_lines(text: str) -> list[Span]:
+    """The spans of the site's own lines: footer, tags, contact, postal address."""
+    found = [m.span() for m in _SITE_LINE.finditer(text)]
+    if "ontact" in text:
+        found += [m.span() for m in _CONTACT_HEADING.finditer(text)]
+        found.sort()
+    return found
 
 
 _SIGN_OFF = re.compile(
