@@ -250,3 +250,35 @@ def test_two_day_words_in_a_row_as_one_range(text: str, start: str, end: str) ->
 def test_consecutive_day_words_join(text: str, offsets: list) -> None:
     found = find_dates(text, relative=True)
     assert [(m.relative[1] if m.relative else None, m.day_last) for m in found] == offsets
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a post's event line under a calendar emoji dates its meeting, not the page
+        ("Today the #KhartoumProcess Senior Officials' Meeting opens in #Nairobi\n"
+         "📅 12 March 2025\nDelegations are discussing the next action plan.", "2025-03-12"),
+        ("Aujourd'hui s'ouvre à #Dakar la réunion thématique du #ProcessusDeRabat.\n"
+         "🗓️ 20 mars 2025", "2025-03-20"),
+        # the same line without its emoji is the page's date, from which "today" counts
+        ("Rabat Process\n12 March 2025\nToday the Senior Officials' Meeting opens in Nairobi.",
+         "2025-03-12"),
+        # "happening now" and its kin are today, counted from the page's date
+        ("Khartoum Process · 9 October 2025\nHappening now in #Kampala: the thematic meeting "
+         "on trafficking gathers experts.", "2025-10-09"),
+        ("Processus de Rabat · 4 mars 2025\nEn ce moment à Dakar : l'atelier régional sur le "
+         "retour réunit les experts.", "2025-03-04"),
+        ("Proceso de Rabat · 4 de marzo de 2025\nEn este momento, el taller regional sobre el "
+         "retorno se celebra en Dakar.", "2025-03-04"),
+    ],
+)  # fmt: skip
+def test_a_posts_event_line_and_happening_now(text: str, start: str) -> None:
+    [record] = extract_text(text, "post.txt", READ_ON)
+    assert record.start == start
+
+
+def test_happening_now_without_a_page_date_dates_nothing() -> None:
+    [record] = extract_text(
+        "Happening now in Kampala: the thematic meeting on trafficking.", "post.txt", READ_ON
+    )
+    assert record.start is None

@@ -335,6 +335,8 @@ def _header_dates(
             entry = i > 0 and _entry_title(lines[i - 1], cities, named)
             entry = entry or _titled_below(text, lines, i, cities, named)
             entry = entry or ":" in text[lines[i][0] : d.start]  # "Date: 8-10 December"
+            # a post's event line: "📅 12 March 2025", "🗓️ 20 mars 2025"
+            entry = entry or any(c in _CALENDAR_EMOJI for c in text[lines[i][0] : d.start])
             short = lines[i][1] - lines[i][0] <= _HEADER_LINE  # not a paragraph of prose
             if short and not others and not entry and not any(in_spans(line, m) for m in marks):
                 d = dataclasses.replace(d, role="publication")
@@ -344,6 +346,7 @@ def _header_dates(
 
 # the longest line that may hold a page's date: a source's name and a date, a byline
 _HEADER_LINE = 160
+_CALENDAR_EMOJI = frozenset("📅📆🗓")
 
 
 def _titled_below(
