@@ -531,3 +531,20 @@ def test_recommendations_brought_to_the_next_meeting(text: str, recommendations)
 )  # fmt: skip
 def test_a_cards_participants_field(text: str, expected: list) -> None:
     assert [(c.field, c.value, c.qualifier) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two countries" are a pair told before, not an attendance
+        ("En marge de la réunion, les ministres des deux pays ont signé un accord.", {}),
+        ("Os ministros dos dois países assinaram um acordo.", {}),
+        ("The ministers of the two countries signed an agreement.", {}),
+        ("Los ministros de los dos países firmaron un acuerdo.", {}),
+        # two countries that attended are counted
+        ("Delegates from two countries attended.", {"countries_count": (2, None)}),
+        ("Des délégués de deux pays ont participé.", {"countries_count": (2, None)}),
+    ],
+)  # fmt: skip
+def test_the_two_countries_are_no_attendance(text: str, expected: dict) -> None:
+    assert _counts(text) == expected

@@ -768,6 +768,11 @@ _PER_MEMBER_AFTER = re.compile(
 _QUOTA_CUES = ("each", "every", "chaque", "cada", "ogni")
 
 
+# "of the two countries", "des deux pays", "de los dos países", "dei due paesi", "dos dois
+# países": the pair the text already named
+_THE_TWO = re.compile(r"\b(?:the|les|des|ces|los|las|i|dei|degli|os|dos|these|those)\s+\Z", _I)
+
+
 def _a_quota(text: str, n_start: int, noun_end: int) -> bool:
     """Whether the people counted are what each member may send, not who attended."""
     before = text[max(0, n_start - 90) : n_start]
@@ -819,6 +824,8 @@ def _count_of(
         is not None
     ):
         phrase = text[n_start : after.end()]
+        if value == 2 and _THE_TWO.search(text, max(0, n_start - 12), n_start):
+            return None  # "les ministres des deux pays": the two told before, no attendance
         sentence = _sentence(text, n_start, after.end())
         if (
             not _ATTENDANCE.search(sentence)
