@@ -733,3 +733,21 @@ def test_an_organisation_card_line(text: str, expected: dict[str, list[str]]) ->
 )  # fmt: skip
 def test_a_counterpart_beside_the_co_chair(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agenda's "…, host country" names its own actor: the next line's speaker is none
+        ("Welcome remarks by the Government of Kenya, host country\nRemarks by the Chair of "
+         "the Khartoum Process, France\n",
+         {"hosts": ["Kenya"], "chairs": ["France"]}),
+        ("Mot de bienvenue du Gouvernement du Sénégal, pays hôte\nAllocution de la présidence "
+         "du Processus de Rabat, Espagne\n", {"hosts": ["Senegal"], "chairs": ["Spain"]}),
+        # a label, on its line or above its value, still names the host
+        ("Host country: Kenya\n", {"hosts": ["Kenya"]}),
+        ("Pays hôte\nle Sénégal\n", {"hosts": ["Senegal"]}),
+    ],
+)  # fmt: skip
+def test_an_agenda_lines_host_country(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

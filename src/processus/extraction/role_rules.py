@@ -129,20 +129,21 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("co_accueillie", "fr", ("hosts",), r"\bco-?accueillie?s?\s+par\b"),
     RoleRule("hosted_by", "en", ("hosts",),
              r"\bhosted\s+(?:jointly\s+)?" + _WHERE_EN + r"by\b|"
-             r"\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
+             r"(?<!,\s)\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
              r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b|" + _THANKS_FOR_HOSTING_EN),
     RoleRule("accueillie_par", "fr", ("hosts",),
-             rf"\baccueillie?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
+             rf"\baccueillie?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|(?<!,\s)\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
              rf"\b{_A_FR}\s+l'(?:aimable\s+)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
     RoleRule("acogida_por", "es", ("hosts",),
-             rf"\bacogid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|\banfitri(?:ón|ona|ones)\s*:|\b(?:a|por)\s+invitación\s+{_DE_ES}|\bpaís\s+anfitrión\s*:?|"
+             rf"\bacogid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|\banfitri(?:ón|ona|ones)\s*:|\b(?:a|por)\s+invitación\s+{_DE_ES}|(?<!,\s)\bpaís\s+anfitrión\s*:?|"
              + _THANKS_FOR_HOSTING_ES),
     RoleRule("ospitata_da", "it", ("hosts",),
              rf"\bospitat[oaie]\s+(?:congiuntamente\s+)?{_WHERE_IT}(?:da|dal|dalla|dall'|dai|dalle)\b|\bsu\s+invito\s+{_DI}|"
-             rf"\bpaese\s+ospitante\s*:?|" + _THANKS_FOR_HOSTING_IT),
+             r"(?<!,\s)\bpaese\s+ospitante\s*:?|" + _THANKS_FOR_HOSTING_IT),
     RoleRule("acolhida_por", "pt", ("hosts",),
              rf"\bacolhid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|\ba\s+convite\s+{_DE_PT}|"
-             rf"\bpaís\s+anfitrião\s*:?|\banfitri(?:ão|ã|ões)\s*:|" + _THANKS_FOR_HOSTING_PT),
+             r"(?<!,\s)\bpaís\s+anfitrião\s*:?|\banfitri(?:ão|ã|ões)\s*:|"
+             + _THANKS_FOR_HOSTING_PT),
     # the words of welcome are the host's, as its welcome of the delegations is ("X
     # welcomed the delegations"): "opened with a welcome address by the Minister of the
     # Interior of Senegal", "le discours de bienvenue du ministre", "palabras de bienvenida
