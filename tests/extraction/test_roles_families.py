@@ -751,3 +751,23 @@ def test_a_counterpart_beside_the_co_chair(text: str, expected: dict[str, list[s
 )  # fmt: skip
 def test_an_agenda_lines_host_country(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thanks for hosting in a post's words
+        ("¡Gracias a Marruecos por acoger el taller!", {"hosts": ["Morocco"]}),
+        ("Grazie all'Italia per aver ospitato la riunione.", {"hosts": ["Italy"]}),
+        ("Obrigado a Cabo Verde por acolher a reunião.", {"hosts": ["Cabo Verde"]}),
+        # thanks for something else name no host
+        ("¡Gracias a Marruecos por su apoyo!", {}),
+        ("Grazie all'Italia per il sostegno.", {}),
+        ("Obrigado a Cabo Verde pela participação.", {}),
+        # a post's handles and tags are the names they carry
+        ("The workshop was organised by @ICMPD and @IOM.", {"organisers": ["ICMPD", "IOM"]}),
+        ("Hosted by #Senegal, the workshop opened today.", {"hosts": ["Senegal"]}),
+    ],
+)  # fmt: skip
+def test_thanks_in_posts_and_handles(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -77,7 +77,9 @@ def _name_before(word: str) -> str:
 
 
 # a thank-you for hosting names the host: "We thank Mauritania for hosting the meeting",
-# "Merci au Maroc d'avoir accueilli", "agradece a España haber acogido"; the lookahead
+# "Merci au Maroc d'avoir accueilli", "agradece a España haber acogido", "¡Gracias a
+# Marruecos por acoger …!", "Grazie all'Italia per aver ospitato", "Obrigado a Cabo Verde
+# por acolher"; the lookahead
 # wants the hosting verb after the name, so "thanks to the support of Malta" is none
 _THANKS_FOR_HOSTING_EN = (
     r"\bthank(?:s|ed|\s+you)?\s+(?:to\s+)?"
@@ -91,17 +93,17 @@ _THANKS_FOR_HOSTING_FR = (
     r"accueilli|pour\s+(?:l['’]accueil|son\s+hospitalité)))"
 )
 _THANKS_FOR_HOSTING_ES = (
-    r"\bagradec(?:e|en|emos|ió|ieron)\s+(?:(?:a\s+la|a\s+los|al|a)\s+)?"
+    r"\b(?:agradec(?:e|en|emos|ió|ieron)|gracias)\s+(?:(?:a\s+la|a\s+los|al|a)\s+)?"
     r"(?=" + _name_before("por|haber") + r"\s+(?:(?:por\s+)?haber\s+acogido|"
     r"por\s+(?:acoger|la\s+acogida|su\s+hospitalidad)))"
 )
 _THANKS_FOR_HOSTING_IT = (
-    r"\bringrazi(?:a|ano|amo|ato)\s+"
+    r"\b(?:ringrazi(?:a|ano|amo|ato)\s+|grazie\s+(?:(?:all['’]|alla|allo|al|ai|agli|alle|a)\s*)?)"
     r"(?=" + _name_before("per") + r"\s+per\s+(?:aver\s+ospitato|avere\s+ospitato|"
     r"ospitare|l['’]ospitalità))"
 )
 _THANKS_FOR_HOSTING_PT = (
-    r"\bagradec(?:e|em|emos|eu|eram)\s+(?:(?:à|ao|aos|às|a)\s+)?"
+    r"\b(?:agradec(?:e|em|emos|eu|eram)|obrigad[oa]s?)\s+(?:(?:à|ao|aos|às|a)\s+)?"
     r"(?=" + _name_before("por|pela|pelo") + r"\s+(?:por\s+ter\s+acolhido|"
     r"por\s+acolher|pela\s+acolhida|pela\s+hospitalidade))"
 )
@@ -396,8 +398,8 @@ TRIGGER_FIRST_PREFIXES = (
     # convened, convoquée, convocado; facilitated, facilitée, facilitado; coordinated, coordonnée,
     # coordinado, coordenado
     "conven", "convoc", "convoqu", "facilit", "coordin", "coordon", "coorden",
-    # thanks for hosting: remercie, agradece, ringrazia
-    "thank", "remerci", "agradec", "ringrazi",
+    # thanks for hosting: remercie, agradece, ringrazia, obrigado
+    "thank", "remerci", "agradec", "ringrazi", "obrigad",
     # "welcome address", "welcoming remarks"
     "welcom",
     # card labels: "Anfitrión:", "Anfitrião:"

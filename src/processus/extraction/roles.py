@@ -171,6 +171,8 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
     while pos < limit:
         skipped = _FILLER.match(text, pos)
         at = skipped.end() if skipped else pos
+        if at < limit and text[at] in "@#":
+            at += 1  # a post's handle or tag: "organised by @ICMPD and @IOM", "#Senegal"
         actor = by_start.get(at)
         if actor is None:
             # "the Kingdom of Spain" is itself an alias: the name may start inside the filler
