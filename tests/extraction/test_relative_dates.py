@@ -282,3 +282,25 @@ def test_happening_now_without_a_page_date_dates_nothing() -> None:
         "Happening now in Kampala: the thematic meeting on trafficking.", "post.txt", READ_ON
     )
     assert record.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a meeting under way since a day began that day
+        ("Published Wed 9 April 2025\nA Rabat Process training on document fraud has been "
+         "under way in Dakar since Monday, 7 April 2025.", "2025-04-07"),
+        ("Publié le 9 avril 2025\nUn atelier du Processus de Rabat se tient depuis hier à "
+         "Abuja.", "2025-04-08"),
+        ("Publicado el 9 de abril de 2025\nEl taller del Proceso de Rabat se celebra desde "
+         "ayer en Dakar.", "2025-04-08"),
+        ("Pubblicato il 9 aprile 2025\nIl seminario del Processo di Khartoum si svolge da "
+         "ieri a Roma.", "2025-04-08"),
+        # since a month or a year: a period's start, which dates no meeting
+        ("The Rabat Process workshop series has been under way in Dakar since December 2018.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_meeting_under_way_since_a_day(text: str, start: str | None) -> None:
+    [record] = extract_text(text, "news.txt", READ_ON)
+    assert record.start == start

@@ -245,7 +245,7 @@ def date_role(
         _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
     ):
         return "other"
-    if not span and _SINCE.search(low[-12:]):
+    if not span and _SINCE.search(low[-12:]) and not _ongoing_since(text, start, end, kind):
         return "period"  # "activities organised since December 2018": a period's start
     if kind == "year":
         return "meeting" if _timeline_entry(text, start, end) else "year"
@@ -263,6 +263,29 @@ def _timeline_entry(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip(" \t•·*-") or start - line_start > 4:
         return False
     return _TIMELINE_AFTER.match(text, end) is not None
+
+
+# a meeting under way since a day: "has been under way in Dakar since Monday", "se tient
+# depuis hier à Abuja", "se celebra desde ayer", "si svolge da lunedì", "decorre desde
+# segunda-feira": its first day, not a period's start
+_ONGOING = re.compile(
+    r"\b(?:under\s*way|ongoing|is\s+being\s+held|are\s+being\s+held|has\s+been\s+(?:meeting|running)|"
+    r"have\s+been\s+meeting|se\s+(?:tient|tiennent|déroule|déroulent|poursuit|poursuivent)|"
+    r"se\s+(?:celebra|celebran|desarrolla|desarrollan|realiza|realizan)|"
+    r"si\s+(?:svolge|svolgono|tiene|tengono)|(?:está|estão)\s+a\s+decorrer|decorre|decorrem)\b",
+    re.IGNORECASE,
+)
+_DAY_KINDS = frozenset({"month", "months", "year", "year_part", "period"})
+
+
+def _ongoing_since(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a day after "since" is the first day of a meeting told as under way."""
+    if kind in _DAY_KINDS:
+        return False  # "since December 2018", "depuis 2019": a period's start
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
+    line_end = text.find("\n", end)
+    stop = min(end + 120, len(text) if line_end == -1 else line_end)
+    return _ONGOING.search(text, line_start, stop) is not None
 
 
 # the start of a period: "since December 2018", "depuis mai 2018", "desde 2019"
