@@ -31,6 +31,7 @@ from processus.extraction.furniture import (
     sign_offs,
     site_lines,
 )
+from processus.extraction.issuers import issuer_actors
 from processus.extraction.kinds import (
     FormatMention,
     KindMention,
@@ -435,6 +436,8 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
         )
     actors = actors_from_names(names) + adjective_actors(text, starts)
     actors.sort(key=lambda a: a.start)
+    if "inist" in text:  # a ministry's own release: "the Ministry" is its state
+        actors = sorted(actors + issuer_actors(text, actors), key=lambda a: a.start)
     masked = [(n.start, n.end) for n in names if n.first("dialogue") or n.first("organisation")]
     ref, mode, note = _reference(text, dates, reference_date, today)
     # a dialogue tagged at the end of a post is notified, not the meeting's dialogue; the
