@@ -316,3 +316,31 @@ def test_a_country_named_like_its_capital(text: str, city: str | None) -> None:
 def test_an_online_meetings_remote_city_is_no_venue(text: str, city: str | None) -> None:
     [record] = extract_text(text, reference_date=date(2026, 11, 23))
     assert record.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # a meeting's city written as its genitive, its qualifiers and dialogue between
+        ("Ce texte prolonge la conférence ministérielle euro-africaine de Cadix, tenue en "
+         "décembre 2022.", "Cádiz", "Spain"),
+        ("Il testo dà seguito alla conferenza ministeriale del Dialogo MTM di Malta del 2023.",
+         None, "Malta"),
+        # two capitals that sign stand for their governments, not for the venue
+        ("Rabat et Madrid ont signé hier un mémorandum. Ce texte prolonge la conférence "
+         "ministérielle euro-africaine de Cadix, tenue en décembre 2022.", "Cádiz", "Spain"),
+        ("Rome and Tunis signed an agreement yesterday. It follows the ministerial conference "
+         "held in Valletta in 2023.", "Valletta", "Malta"),
+        # two capitals that host are venues still
+        ("Dakar et Abidjan accueilleront les ateliers du Processus de Rabat en mai 2026.",
+         "Dakar", "Senegal"),
+        # a declaration or a process named after a city is no meeting's genitive
+        ("La conférence ministérielle a rappelé la Déclaration de Rabat en décembre 2022.",
+         None, None),
+    ],
+)  # fmt: skip
+def test_a_meetings_genitive_city_and_signing_capitals(
+    text: str, city: str | None, country: str | None
+) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert (record.city, record.country) == (city, country)

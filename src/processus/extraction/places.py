@@ -216,13 +216,33 @@ _COUNTRY_AFTER_CITY = re.compile(r"\s*[,(]\s*(?:the\s+)?")
 _MEETING_OF_BEFORE = re.compile(
     r"\b(?:atelier|réunion|conférence|séminaire|workshop|meeting|conference|seminar|taller|"
     r"reunión|conferencia|seminario|riunione|conferenza|reunião|conferência)s?"
-    r"(?:\s+(?:régionale?|regional|régionaux|technique|thématique|thematic|technical))?"
+    # its qualifiers and its dialogue: "la conférence ministérielle euro-africaine de Cadix",
+    # "la conferenza ministeriale del Dialogo MTM di Malta"
+    r"(?:\s+(?!(?:of|de|di|da|do)\s)[\w'’-]+){0,4}?"
     r"\s+(?:de|d['’]|of|di|do|da|del)\s*\Z",
     re.IGNORECASE,
 )
 _MEETING_AFTER = re.compile(
     r"\s+(?:workshops?|meetings?|conferences?|seminars?|round\s*tables?)\b", re.IGNORECASE
 )
+
+
+# two capitals that sign or agree stand for their governments, not for a venue: "Rabat et
+# Madrid ont signé", "Rome and Tunis signed", "Roma e Tunisi hanno firmato", "Madrid y Rabat
+# firmaron", "Lisboa e Praia assinaram"
+_GOVERNMENTS_AFTER = re.compile(
+    r"\s+(?:et|and|e|y)\s+(?P<partner>[A-ZÀ-Ý][\w'’-]+)\s+(?:(?:ont|have|hanno|han|têm|ha|a)\s+)?"
+    r"(?:signé|signed|sign|firmato|firmado|firmaron|assinado|assinaram|conclu|agreed|"
+    r"convenu|acordado|acordaron|concordaram|deciso|decided|décidé)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_meeting(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is written as its meeting's ("… de Cadix")."""
+    if text[max(0, start - 4) : start].rstrip()[-2:] not in ("de", "of", "di", "da", "do", "el"):
+        return False
+    return _MEETING_OF_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def _names_meeting(before: str, after: str) -> bool:
@@ -246,7 +266,12 @@ def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
                 before.endswith(("de ", "d'", "du ", "des ")) and _NOT_PLACE_BEFORE.search(before)
             ):
                 continue
-            prep = _prep_before(before)
+            # "in Madrid", and a meeting's city: "la conférence … de Cadix"
+            prep = _prep_before(before) or _of_a_meeting(text, match.start)
+            pair = _GOVERNMENTS_AFTER.match(text, match.end) if prep else None
+            if pair is not None:
+                skip_until = pair.end("partner")
+                continue  # "Rabat et Madrid ont signé …": two capitals for their governments
             explicit: NameMatch | None = None
             if i + 1 < len(names):
                 nxt = names[i + 1]
@@ -286,7 +311,10 @@ def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
             )
             if explicit is not None:
                 skip_until = explicit.end
-        elif country is not None and _may_prep(before) and _COUNTRY_PREP_BEFORE.search(before):
+        elif country is not None and (
+            (_may_prep(before) and _COUNTRY_PREP_BEFORE.search(before))
+            or _of_a_meeting(text, match.start)
+        ):
             if _NOT_PLACE_AFTER.match(after):
                 continue
             labelled = _labelled(before)
