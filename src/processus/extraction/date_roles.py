@@ -31,7 +31,8 @@ _DEADLINE = re.compile(
 # a launch, creation or founding verb: its date is a meeting's only when the text says
 # it happened at that meeting (see _AT_MEETING)
 _LAUNCH_VERB = (
-    r"established|founded|launched|created|créée?s?|lancée?s?|fondée?s?|"
+    r"established|founded|launched|created|créée?s?|lancée?s?|fondée?s?|inaugurated|"
+    r"inaugurée?s?|inaugurad[oa]s?|inaugurat[oa]|"
     r"lanzad[oa]s?|fundad[oa]s?|cread[oa]s?|lanciat[oa]|fondat[oa]|istituit[oa]|"
     r"creat[oa]|lançad[oa]s?|criad[oa]s?|creation|création|creación|creazione|criação"
 )
@@ -84,6 +85,18 @@ _PUBLICATION = re.compile(
 _OTHER = re.compile(
     r"international day|world \w+ day|journée (?:internationale|mondiale)|birthday|"
     r"anniversary|anniversaire|\bborn\b|\bdied\b",
+    re.IGNORECASE,
+)
+# the subject of a sentence that dates something else than a meeting: a recruitment's
+# interviews, a tender's opening of bids, an evaluation, a selection
+_NOT_A_MEETING_SUBJECT = re.compile(
+    r"(?:the\s+|les\s+|la\s+|le\s+|l['’]|los\s+|las\s+|el\s+|il\s+|i\s+|gli\s+|os\s+|as\s+|"
+    r"o\s+|a\s+|an\s+|une?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:interviews|entretiens|entrevistas|colloqui|written\s+tests?|épreuves|exams?|examens?|"
+    r"evaluations?|évaluations?|evaluaci[óo]n|valutazione|avalia[çc][ãa]o|selection\s+process|"
+    r"opening\s+of\s+(?:the\s+)?(?:bids|tenders|offers)|ouverture\s+des\s+(?:plis|offres)|"
+    r"apertura\s+de\s+(?:las\s+)?ofertas|seduta\s+pubblica|apertura\s+delle\s+offerte|"
+    r"abertura\s+das\s+propostas)\b",
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(
@@ -233,14 +246,18 @@ def date_role(
     plain = low.isascii() and low_after.isascii()
     if _may(plain, _PUBLICATION_CUES, low[-45:]) and _PUBLICATION.search(before[-45:]):
         return "publication"
-    if (_may(plain, _DEADLINE_CUES, low) and _DEADLINE.search(near)) or (
-        _may(plain, ("deadline",), low_after) and _DEADLINE_AFTER.match(after)
-    ):
+    if (
+        _may(plain, _DEADLINE_CUES, low)
+        and _DEADLINE.search(near)
+        and not _IN_OR_SINCE.search(low[-12:])
+    ) or (_may(plain, ("deadline",), low_after) and _DEADLINE_AFTER.match(after)):
         return "deadline"
     if _signing(near, after, plain, low, low_after):
         return "signing"
     if _may(plain, _REPLACED_CUES, low[-50:]) and _replaced(text, before, end):
         return "replaced"  # "initially scheduled for 14-15 May, postponed to 8-9 October"
+    if _NOT_A_MEETING_SUBJECT.match(before.lstrip()):
+        return "other"  # "Interviews will take place in Brussels in February 2025"
     if (_may(plain, _OTHER_CUES, low[-40:]) and _OTHER.search(before[-40:])) or (
         _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
     ):
@@ -286,6 +303,13 @@ def _ongoing_since(text: str, start: int, end: int, kind: str) -> bool:
     line_end = text.find("\n", end)
     stop = min(end + 120, len(text) if line_end == -1 else line_end)
     return _ONGOING.search(text, line_start, stop) is not None
+
+
+# a year or a month told as when something was counted, not by when to register: "has
+# registered 20,000 returns since 2017", "registró 20.000 retornos en 2023"
+_IN_OR_SINCE = re.compile(
+    r"\b(?:since|in|during|depuis|en|durant|desde|durante|dal|dall'|nel|nell'|em|no|dès)\s*\Z"
+)
 
 
 # the start of a period: "since December 2018", "depuis mai 2018", "desde 2019"
