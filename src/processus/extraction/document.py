@@ -58,10 +58,22 @@ T = TypeVar("T")
 OWNER_KINDS = ("dialogue", "initiative")
 # a place the meeting did not take place in: "originally planned to take place in Lisbon"
 _NOT_VENUE = re.compile(
-    r"\b(?:originally|initially|initialement|instead\s+of|au\s+lieu\s+de)\b[^.;\n]{0,45}\Z",
+    r"\b(?:originally|initially|initialement|instead\s+of|au\s+lieu\s+de)\b[^.;\n]{0,45}\Z|"
+    # where a secretariat or an office is, not a meeting: "The Secretariat is based in
+    # Brussels", "a son siège à Dakar", "ha sede a Roma", "tiene su sede en Madrid", "com
+    # sede em Lisboa", "headquartered in Vienna"
+    r"\b(?:(?:is|are|was|were|est|sont|était|remains)\s+(?:based|headquartered|located|seated|"
+    r"basée?s?|située?s?|ubicad[oa]s?|situad[oa]s?|sediad[oa]s?)|headquartered|sediad[oa]|"
+    r"(?:ha|hanno|tiene\s+su|tienen\s+su|tem|têm|com|a\s+son|ont\s+leur|has\s+its|have\s+their)"
+    r"\s+(?:sede|siège|seat|headquarters))\s+(?:in|at|à|a|en|em|no|na|au)\s+\Z",
     re.IGNORECASE,
 )
-_NOT_VENUE_CUES = Cues(exact=("instead", "lieu"), prefixes=("originally", "initial"))
+_NOT_VENUE_CUES = Cues(
+    exact=("instead", "lieu", "based", "headquartered", "located", "seated", "basee", "basees",
+           "base", "bases", "situee", "situe", "siege", "sede", "sediado", "sediada", "ubicado",
+           "ubicada", "situado", "situada"),
+    prefixes=("originally", "initial"),
+)  # fmt: skip
 
 
 class SpanIndex(Generic[T]):

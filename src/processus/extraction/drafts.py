@@ -12,7 +12,7 @@ from processus.extraction.fields import RESOLVERS
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.fields.dates import same_date
 from processus.extraction.fields.kind import choose_kind
-from processus.extraction.records import MeetingRecord
+from processus.extraction.records import Evidence, MeetingRecord
 from processus.extraction.segmentation import Passage
 
 
@@ -106,9 +106,48 @@ def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
         # chairmanship" heads a table of several)
     if ctx.secondary and _refers_back(ctx, record):
         return False
+    if not record.start and _habitual(ctx.doc.text, ctx.evidence):
+        return False
     return bool(record.dialogues) or not (
         record.kind is None
         # a generic "meeting" of no dialogue needs both a date and a city to be a record
         or (record.kind == "other" and not (record.start and record.city))
         or not (record.start or record.city or record.country)
     )
+
+
+# the words that make a plural meeting noun name given meetings: "the workshops", "its
+# thematic meetings", "two workshops", "ces ateliers", "los talleres", "gli incontri"
+_DETERMINERS = frozenset({
+    "the", "these", "those", "its", "their", "our", "both", "les", "ces", "ses", "leurs", "nos",
+    "los", "las", "estos", "estas", "esos", "esas", "sus", "nuestros", "nuestras", "i", "gli",
+    "questi", "queste", "quei", "quelle", "suoi", "sue", "loro", "os", "as", "estes", "seus",
+    "suas", "nossos", "nossas", "two", "three", "four", "five", "deux", "trois", "quatre",
+    "dos", "tres", "due", "tre", "duas", "três",
+    # meetings placed in time: "Previous Senior Officials' Meetings took place in …"
+    "previous", "past", "last", "earlier", "recent", "former", "précédentes", "précédents",
+    "dernières", "derniers", "anteriores", "últimas", "últimos", "precedenti", "ultime",
+    "ultimi", "passées", "passés",
+    # a singular article before a noun that only ends like a plural ("La Réunion des hauts
+    # fonctionnaires", "the Senior Officials' Meeting")
+    "a", "an", "this", "that", "la", "le", "l'", "l’", "cette", "ce", "un", "une", "el", "esta",
+    "este", "una", "il", "lo", "questa", "questo", "o", "um", "uma",
+})  # fmt: skip
+_WORD_BEFORE = re.compile(r"([\w'’]+)[^\w\n]*\Z")
+
+
+def _habitual(text: str, evidence: list[Evidence]) -> bool:
+    """Whether the record's only meeting noun is a bare plural, which tells what a dialogue
+    does in general ("The Process organises thematic meetings", "prepare workshops with
+    partner countries", "des ateliers de formation"), not a meeting."""
+    own = next((e for e in evidence if e.field == "kind" and not e.inferred), None)
+    if own is None:
+        return False
+    words = own.text.lower().split()
+    if not (words and (words[-1][-1:] in "sx" or (len(words[0]) > 3 and words[0][-1] == "i"))):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, own.start - 30), own.start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return not word.isdigit() and word not in _DETERMINERS

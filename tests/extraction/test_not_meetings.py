@@ -1,0 +1,75 @@
+"""Pages about what a dialogue does in general, and dates of things that are no meetings,
+make no record; the meetings beside them keep theirs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from processus.extraction import extract_text
+
+READ_ON = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare plural tells what a dialogue does, not a meeting; a secretariat's seat is
+        # no venue
+        "The dialogue is guided by a Steering Committee of 13 countries. The Secretariat is "
+        "based in Brussels.",
+        "Il Processo di Khartoum organizza riunioni tematiche. Il segretariato ha sede a Roma.",
+        "Le Processus organise des ateliers de formation. Le secrétariat est basé à Dakar.",
+        "Tasks: prepare workshops with partner countries in Brussels.",
+        # the dates of interviews, of a tender's opening, of an inauguration
+        "Vacancy: Project Officer. Tasks: prepare workshops with partner countries.\n"
+        "Interviews will take place in Brussels in February 2025.",
+        "Les entretiens auront lieu à Bruxelles en mars 2025 (conférences téléphoniques).",
+        "La seduta pubblica di apertura delle offerte avrà luogo il 2 luglio 2025 a Roma.",
+        "Le centre de formation a été inauguré à Niamey le 20 janvier 2022.",
+    ],
+)
+def test_no_meeting_is_told(text: str) -> None:
+    assert extract_text(text, "page.txt", READ_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # given meetings, plural with their article or number, or singular
+        ("The workshops took place in Dakar and Accra.", [("workshop", "Dakar")]),
+        ("Its thematic meetings were held in Rabat.", [("thematic_meeting", "Rabat")]),
+        ("La Réunion des hauts fonctionnaires se tiendra à Rabat.",
+         [("senior_officials_meeting", "Rabat")]),
+        # a dated plural is given meetings
+        ("Thematic meetings were held in Rabat in May 2025.", [("thematic_meeting", "Rabat")]),
+        # a meeting held where an office is located keeps its venue
+        ("The workshop took place in Accra, where the ECOWAS office is located.",
+         [("workshop", "Accra")]),
+    ],
+)  # fmt: skip
+def test_given_meetings_stay(text: str, expected: list) -> None:
+    assert [(r.kind, r.city) for r in extract_text(text, "page.txt", READ_ON)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a count registered since or in a year is no registration deadline
+        ("The thematic meeting took place in Conakry on 4 June 2024. Guinea has registered "
+         "more than 20,000 returns since 2017.", None),
+        ("La réunion thématique s'est tenue à Conakry le 4 juin 2024. La Guinée a enregistré "
+         "plus de 20 000 retours en 2023.", None),
+        ("La reunión temática se celebró en Conakry el 4 de junio de 2024. Guinea registró más "
+         "de 20.000 retornos en 2023.", None),
+        # registration by a day is one
+        ("The thematic meeting will take place in Conakry on 4 June 2026. Please register by "
+         "20 May 2026.", "2026-05-20"),
+        ("La réunion aura lieu à Conakry le 4 juin 2026. Inscriptions avant le 20 mai 2026.",
+         "2026-05-20"),
+    ],
+)  # fmt: skip
+def test_registered_counts_are_no_deadline(text: str, deadline: str | None) -> None:
+    [record] = extract_text(text, "page.txt", READ_ON)
+    assert record.registration_deadline == deadline
