@@ -1011,3 +1011,46 @@ def test_the_first_lines_kind_when_the_dates_sentence_names_none(text: str, kind
 )
 def test_peer_exchanges_and_steering_groups(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # ministerial consultations, forums, conventions, technical tables
+        ("The Colombo Process Ministerial Consultation took place in Dhaka.",
+         ["ministerial_conference"]),
+        ("La consulta ministerial del Diálogo de Abu Dabi.", ["ministerial_conference"]),
+        ("La consultazione ministeriale si è svolta a Colombo.", ["ministerial_conference"]),
+        ("El Foro Iberoamericano sobre Migración se celebró en Madrid.", ["other"]),
+        ("O Fórum regional sobre migração realizou-se em Lisboa.", ["other"]),
+        ("The regional forum on migration took place in Accra.", ["other"]),
+        ("Le forum régional sur la migration s'est tenu à Dakar.", ["other"]),
+        ("Il convegno sulla migrazione si è svolto a Roma.", ["other"]),
+        ("Il tavolo tecnico del Processo si è riunito a Roma.", ["technical_meeting"]),
+        ("La jornada sobre migración se celebró en Madrid.", ["other"]),
+        # a web forum, a working day, a bare consultation of ministers' views are none
+        ("Join the discussion on our online forum.", []),
+        ("La jornada laboral de los funcionarios.", []),
+    ],
+)  # fmt: skip
+def test_consultations_forums_and_technical_tables(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "formats"),
+    [
+        ("La reunión se celebró por vía telemática.", ["virtual"]),
+        ("La riunione si è svolta da remoto.", ["virtual"]),
+        ("La reunión técnica se celebró en formato semipresencial.", ["hybrid"]),
+        ("La reunión se celebró en modalidad mixta.", ["hybrid"]),
+        ("La riunione si è svolta in modalità mista.", ["hybrid"]),
+        ("A reunião decorreu em modalidade mista.", ["hybrid"]),
+        ("The workshop was held in a blended format.", ["hybrid"]),
+        # "da" and "modalità" alone say no format
+        ("Da Roma a Milano in due ore.", []),
+        ("La modalità di lavoro è cambiata.", []),
+    ],
+)
+def test_online_and_hybrid_in_spanish_italian_and_portuguese(text: str, formats: list[str]) -> None:
+    assert [f.format for f in find_formats(text)] == formats

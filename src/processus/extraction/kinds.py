@@ -108,7 +108,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ministerial_conference",
         re.compile(
-            r"\bministerial\s+(?:conference|meeting|round[- ]?table)s?\b|"
+            r"\bministerial\s+(?:conference|meeting|round[- ]?table|consultation)s?\b|"
+            # the Colombo Process's and the Abu Dhabi Dialogue's ministerial consultations
+            r"\bconsultations?\s+ministérielles?\b|\bconsultas?\s+ministeriales?\b|"
+            r"\bconsultazion[ei]\s+ministerial[ei]\b|\bconsultas?\s+ministeria(?:l|is)\b|"
             r"\b(?:conférences?|réunions?)\s+ministérielles?\b|"
             r"\b(?:conferencias?|reuni[oó]n(?:es)?)\s+ministeriales?\b|"
             r"\b(?:conferenz[ae]|riunion[ei])\s+ministerial[ei]\b|"
@@ -173,7 +176,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti|degli\s+esperti)\b|"
             r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos|dos\s+peritos)\b|"
             # a technical day: "una jornada técnica", "jornadas técnicas"
-            r"\bjornadas?\s+técnicas?\b",
+            r"\bjornadas?\s+técnicas?\b|"
+            # "il tavolo tecnico del Processo di Khartoum"
+            r"\btavol[oi]\s+tecnic[oi]\b",
             _I,
         ),
     ),
@@ -226,7 +231,13 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "other",
         re.compile(
-            r"\bmeetings?\b|\bconferences?\b|\bround[- ]?tables?\b|\b(?-i:Forum)\b|"
+            r"\bmeetings?\b|\bconferences?\b|\bround[- ]?tables?\b|\b(?-i:Forum|Foro|Fórum)\b|"
+            # a forum named by its reach: "the regional forum", "le forum régional", "el foro
+            # regional"; "convegno", Italian for a conference; "la jornada sobre …"
+            r"\b(?:regional|sub-?regional|international|high-level|annual)\s+forums?\b|"
+            r"\b(?:forums?|foros?|fóruns?|fórum)\s+(?:régionale?s?|internationale?s?|"
+            r"regional(?:es)?|regionais|internacional(?:es)?|internacionais|annuel)\b|"
+            r"\bconvegn[oi]\b|\bjornadas?\s+(?:sobre|de\s+(?:reflexión|debate|diálogo))\b|"
             r"\bsummits?\b|\bsommets?\b|"
             r"\bréunions?\b|\bconférences?\b|\btables?[- ]rondes?\b|"
             r"\breuni[oó]n(?:es)?\b|\bconferencias?\b|\bcumbres?\b|"
@@ -359,6 +370,8 @@ _KIND_FIRST = FirstWords(
                      "acciones", "acao", "acoes", "formacion", "formaciones", "formazione",
                      "formazioni", "formacao", "formacoes", "online", "virtual", "jornada",
                      "jornadas", "oficina", "oficinas", "peer", "echange", "echanges",
+                     "convegno", "convegni", "tavolo", "tavoli", "foro", "foros", "foruns",
+                     "annual", "high",
                      "intercambio", "intercambios", "scambio", "scambi"}),
     prefixes=("joint", "reunion", "minister", "conferen", "senior", "som", "rhf", "steering",
               "comite", "themat", "technic", "expert", "side", "evenement", "field", "study",
@@ -955,7 +968,11 @@ FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhybrid\b(?!\s+(?:threats?|warfare|attacks?|campaigns?|regimes?))|"
             r"\bhybride\b|\bonline and in[- ]person\b|"
             # es/pt "híbrido", "híbrida", it "ibrido", "ibrida"
-            r"\bh[ií]brid[oa]s?\b|\bibrid[oaie]\b",
+            r"\bh[ií]brid[oa]s?\b|\bibrid[oaie]\b|"
+            # "en formato semipresencial", "en modalidad mixta", "in modalità mista",
+            # "em modalidade mista", "in a blended format"
+            r"\bsemipresencial(?:es)?\b|\bmodalidad\s+mixta\b|\bmodalità\s+mista\b|"
+            r"\bmodalidade\s+mista\b|\bblended\s+format\b",
             _I,
         ),
     ),
@@ -977,7 +994,9 @@ FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bvirtuel(?:le)?s?\b|\bà distance\b|" + _ONLINE_ES_IT_PT + "|"
             r"\bvideoconfer(?:encias?|enz[ae]|ências?)\b|"
             r"\b(?:a|à)\s+(?:distancia|distanza|distância)\b(?!\s+(?:de|di|da|do)\b)|"
-            r"\bsemin[aá]rios?\s+web\b|\bvirtual(?:es|e|i|mente)\b|\bvirtuais\b",
+            r"\bsemin[aá]rios?\s+web\b|\bvirtual(?:es|e|i|mente)\b|\bvirtuais\b|"
+            # "por vía telemática", "en formato telemático", "da remoto"
+            r"\btelemátic[oa]s?\b|\btelematic[oa]\b|\bda\s+remoto\b",
             _I,
         ),
     ),
@@ -1006,9 +1025,10 @@ _ALL_FORMATS = Branches([(fmt, pattern.pattern) for fmt, pattern in FORMAT_PATTE
 
 
 _FORMAT_FIRST = FirstWords(
-    exact=frozenset({"en", "a", "in", "em"}),
+    exact=frozenset({"en", "a", "in", "em", "da"}),
     prefixes=("hybrid", "online", "virtu", "video", "webin", "visio", "face", "presentiel",
-              "hibrid", "ibrid", "semin", "presencia"),
+              "hibrid", "ibrid", "semin", "semip", "presencia", "telematic", "modalid", "modalita",
+              "blended"),
 )  # fmt: skip
 
 
