@@ -771,3 +771,35 @@ def test_an_agenda_lines_host_country(text: str, expected: dict[str, list[str]])
 )  # fmt: skip
 def test_thanks_in_posts_and_handles(text: str, expected: dict[str, list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pro tempore presidency chairs
+        ("The meeting was held under the pro tempore presidency of Honduras.",
+         {"chairs": ["Honduras"]}),
+        ("La reunión se celebró bajo la Presidencia Pro Tempore de España.", {"chairs": ["Spain"]}),
+        ("A reunião decorreu sob a presidência pro tempore do Brasil.", {"chairs": ["Brazil"]}),
+        # who held the co-chair, and a participle's co-chair "con", "com"
+        ("A reunião teve a copresidência de Portugal e de Marrocos.",
+         {"chairs": ["Portugal", "Morocco"]}),
+        ("Ejercieron la copresidencia España y Marruecos.", {"chairs": ["Spain", "Morocco"]}),
+        ("Marruecos acogió la reunión temática, copresidida con España.",
+         {"hosts": ["Morocco"], "chairs": ["Morocco", "Spain"]}),
+        ("Cabo Verde acolheu a reunião, copresidida com Portugal.",
+         {"hosts": ["Cabo Verde"], "chairs": ["Cabo Verde", "Portugal"]}),
+        # who ran the organisation
+        ("La organización corrió a cargo del ICMPD.", {"organisers": ["ICMPD"]}),
+        ("A organização esteve a cargo do ICMPD.", {"organisers": ["ICMPD"]}),
+        ("L'organizzazione è stata curata dall'ICMPD.", {"organisers": ["ICMPD"]}),
+        ("Il seminario, a cura dell'OIM, si è svolto a Roma.", {"organisers": ["IOM"]}),
+        # the words alone, about something else, name no role
+        ("El documento estuvo a cargo del ministerio.", {}),
+        ("La presidencia pro tempore rota cada año.", {}),
+    ],
+)  # fmt: skip
+def test_pro_tempore_copresidencies_and_organisation(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert _roles(text) == expected

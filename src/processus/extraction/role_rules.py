@@ -173,7 +173,9 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bco-?présidents?\s*:|\bco-?présidence\s*:"),
     RoleRule("copresidida_por", "es", ("co_chairs",),
              r"\bcopresidid[oa]s?\s+(?:conjuntamente\s+)?por\b|"
-             r"\bcopresidid[oa]s?\s+junto\s+(?:con|a|al)\b|\bpresidid[oa]s?\s+conjuntamente\s+con\b|"
+             r"\bcopresidid[oa]s?\s+(?:junto\s+)?(?:con|a|al)\b|\bpresidid[oa]s?\s+conjuntamente\s+con\b|"
+             # "Ejercieron la copresidencia España y Marruecos"
+             r"\b(?:ejerci(?:ó|eron)|ostent(?:ó|aron)|asumi(?:ó|eron)|compartieron)\s+la\s+copresidencia\b|"
              rf"\bbajo\s+la\s+(?:copresidencia|presidencia\s+conjunta)\s+{_DE_ES}|"
              r"\bco-?presiden(?:cia|tes?)\s*:"),
     RoleRule("copresieduta_da", "it", ("co_chairs",),
@@ -183,7 +185,10 @@ TRIGGERS: tuple[RoleRule, ...] = (
              rf"\bsotto\s+la\s+(?:co-?presidenza|presidenza\s+congiunta)\s+{_DI}|"
              r"\bco-?presiden(?:za|ti|te)\s*:"),
     RoleRule("copresidida_pt", "pt", ("co_chairs",),
-             r"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bcopresidid[oa]s?\s+juntamente\s+com\b|"
+             r"\bcopresidid[oa]s?\s+(?:por|pelo|pela)\b|\bcopresidid[oa]s?\s+(?:juntamente\s+)?com\b|"
+             # "A reunião teve a copresidência de Portugal e de Marrocos"
+             r"\b(?:teve|tem|terá)\s+a\s+copresidência\s+d[eao]s?\b|"
+             r"\b(?:exerceram|assumiram|partilharam)\s+a\s+copresidência\b|"
              r"\bpresidid[oa]s?\s+em\s+conjunto\s+com\b|"
              rf"\bsob\s+a\s+(?:copresidência|presidência\s+conjunta)\s+{_DE_PT}|"
              r"\bco-?presid(?:ência|entes?)\s*:"),
@@ -196,7 +201,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
     # presidencia española": the state's adjective
     RoleRule("chaired_by", "en", ("chairs",),
              r"(?<!-)\bchaired\s+" + _WHERE_EN + r"by\b|\bpresided\s+(?:over\s+)?by\b|"
-             r"\bunder\s+the\s+(?:rotating\s+|current\s+)?(?:chairmanship|chairship|presidency|"
+             r"\bunder\s+the\s+(?:rotating\s+|current\s+|pro\s+tempore\s+)?(?:chairmanship|chairship|presidency|"
              r"leadership)\s+of\b|"
              r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b|(?<![-\w])(?:chairmanship|chairship)\s*:|"
              r"\b(?:chair(?:manship|ship)?|presidency)(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:currently\s+)?"
@@ -213,7 +218,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"(?:assurée|exercée|occupée|détenue)\s+par\b"),
     RoleRule("presidida_por", "es", ("chairs",),
              rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|"
-             rf"\bbajo\s+la\s+presidencia\s+{_DE_ES}(?!\s*turno\b)|"
+             rf"\bbajo\s+la\s+presidencia\s+(?:pro\s+tempore\s+)?{_DE_ES}(?!\s*turno\b)|"
              r"(?<![-\w])presiden(?:cia|tes?)\s*:|"
              r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b(?!\s+turno\b)|del\b|conjunta\b)[a-záéíóúñ]+)|"
              r"\bpresidencia(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actualmente\s+)?"
@@ -227,7 +232,8 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bpresidenza(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:attualmente\s+)?"
              r"(?:esercitata|detenuta|assunta|ricoperta)\s+(?:da|dal|dalla|dall'|dai)\b"),
     RoleRule("presidida_pt", "pt", ("chairs",),
-             rf"\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|\bsob\s+a\s+presidência\s+{_DE_PT}|"
+             rf"\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|"
+             rf"\bsob\s+a\s+presidência\s+(?:pro\s+tempore\s+)?{_DE_PT}|"
              r"(?<![-\w])presid(?:ência|ente)\s*:|\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b|conjunta\b)[a-záéíóúâêôãõç]+)|"
              r"\bpresidência(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:atualmente\s+)?"
              r"(?:exercida|ocupada|detida|assumida)\s+(?:por|pelo|pela)\b"),
@@ -289,7 +295,9 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"la\s+cooperación|la\s+participación))|"
              + _each(("convocad", "facilitad", "coordinad"), r"[oa]s?\s+(?:conjuntamente\s+)?por\b")
              + r"|"
-             r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b"),
+             r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b|"
+             r"\borganización\s+(?:corrió|estuvo|correrá|estará|ha\s+estado)\s+a\s+cargo\s+"
+             r"(?:de\s+la|de\s+los|del|de)\b"),
     RoleRule("organizzata_da", "it", ("organisers",),
              r"\b(?:co-?)?organizzat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai)\b|"
              r"\b(?:co-?)?organizza(?:tor[ei]|tric[ei])\s*:|"
@@ -298,7 +306,9 @@ TRIGGERS: tuple[RoleRule, ...] = (
              + _each(("convocat", "facilitat", "coordinat"),
                      r"[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai|dalle)\b")
              + r"|"
-             r"\bin\s+(?:collaborazione|cooperazione|partenariato)\s+con\b"),
+             r"\bin\s+(?:collaborazione|cooperazione|partenariato)\s+con\b|"
+             r"\borganizzazione\s+(?:è\s+stata|sarà|era)\s+curata\s+(?:dall['’]|dalla|dal|dai|da)|"
+             r"\ba\s+cura\s+(?:dell['’]|della|del|dei|di)"),
 
     RoleRule("organizada_pt", "pt", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|"
@@ -308,7 +318,8 @@ TRIGGERS: tuple[RoleRule, ...] = (
              + _each(("convocad", "facilitad", "coordenad"),
                      r"[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela|pelos|pelas)\b")
              + r"|"
-             r"\bem\s+(?:colaboração|cooperação|parceria)\s+com\b"),
+             r"\bem\s+(?:colaboração|cooperação|parceria)\s+com\b|"
+             r"\borganização\s+(?:esteve|ficou|estará|ficará|está)\s+a\s+cargo\s+(?:da|do|das|dos|de)\b"),
 
     # "with support from IOM": an organisation's support runs the meeting; states "with support
     # from Switzerland and Norway" fund it (see ORGANISATIONS_ONLY)
@@ -391,6 +402,12 @@ TRIGGER_FIRST_EXACT = frozenset({
     "conto", "contaba", "contaron", "contara", "contou", "contava", "contaram", "usufruito",
     # thanks to the hospitality of: grâce à, gracias a, grazie a, graças a
     "grace", "gracias", "grazie", "gracas",
+    # who held the co-chair: "Ejercieron la copresidencia …", "teve a copresidência de …"
+    "ejercio", "ejercieron", "ostento", "ostentaron", "asumio", "asumieron", "compartieron",
+    "teve", "tem", "tera", "exerceram", "assumiram", "partilharam",
+    # who ran the organisation: "la organización corrió a cargo del ICMPD", "a organização
+    # esteve a cargo do", "l'organizzazione è stata curata dall'", "a cura dell'"
+    "organizacion", "organizacao", "organizzazione",
 })  # fmt: skip
 TRIGGER_FIRST_PREFIXES = (
     "host", "cohost", "accueil", "coaccueil", "chair", "cochair", "presid", "copresid",
