@@ -190,12 +190,16 @@ def test_a_year_less_dateline_takes_its_year_from_the_page(text: str, start: str
     assert (records[0].start, records[0].end) == (start, end)
 
 
-def test_a_year_less_dateline_on_a_page_without_a_year_dates_nothing() -> None:
+def test_a_year_less_dateline_on_a_page_without_a_year_takes_the_reference_year() -> None:
+    # a date written without its year takes the reference date's (the last 21 March up to
+    # it); read as of no given date, the page dates nothing: never the day it is read
     text = (
         "MADRID, 21 de marzo (EFE) – El Proceso de Rabat celebró hoy en Madrid una reunión "
         "técnica sobre migración laboral."
     )
-    assert [r.start for r in extract_text(text, "x", READ_ON)] == [None]
+    assert [r.start for r in extract_text(text, "x", READ_ON)] == ["2026-03-21"]
+    assert [r.start for r in extract_text(text, "x", date(2026, 3, 1))] == ["2025-03-21"]
+    assert [r.start for r in extract_text(text, "x")] == [None]
 
 
 # --- deadlines are no meeting dates --------------------------------------------------------

@@ -277,10 +277,13 @@ def test_a_page_date_stands_on_a_short_line(text: str, role: str) -> None:
          (2025, 10, 14)),
         ("Sevilla, 3 ago 2025 (EFE).- Los ministros abrieron ayer la reunión sobre retorno.",
          (2025, 8, 3)),
-        # a word that is no month, or no year after it
+        # no year after it: the day and month, the year left to the reference date
+        ("Porto, 14 out (Lusa) - Braga acolhe hoje a reunião temática sobre migração e retorno.",
+         (None, 10, 14)),
+        # a word that is no month
         ("Porto, 14 fim 2025 (Lusa) - Braga acolhe hoje a reunião temática sobre migração.",
          None),
-        ("Porto, 14 out (Lusa) - Braga acolhe hoje a reunião temática sobre migração e retorno.",
+        ("Porto, 14 outros (Lusa) - Braga acolhe hoje a reunião temática sobre migração.",
          None),
     ],
 )  # fmt: skip

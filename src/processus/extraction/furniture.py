@@ -105,13 +105,14 @@ def _filed_on_a_day(when: str | None, story: str) -> bool:
 # (EFE).-", "Roma, 12 set 2025 -", "Maputo, 5 mai 2025 -"
 _DATELINE_MONTHS = {"mar": 3, "mai": 5, "ago": 8, "set": 9, "out": 10, "sep": 9}
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d]{3})\.?[ \t]+(?P<year>(?:19|20)\d\d)\b"
+    r"(?P<day>\d{1,2})[ \t]+(?P<month>[^\W\d]{3})\b\.?(?:[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
 )
 
 
-def dateline_day(text: str, span: Span) -> tuple[int, int, tuple[int, int, int]] | None:
+def dateline_day(text: str, span: Span) -> tuple[int, int, tuple[int | None, int, int]] | None:
     """The filing day written in the dateline ``span`` with a month abbreviation that the
-    date grammar does not read ("14 out 2025"): its start, end and (year, month, day)."""
+    date grammar does not read ("14 out 2025", "19 mar"): its start, end and (year, month,
+    day), the year None when the dateline leaves it out."""
     m = _DAY_MONTH_YEAR.search(text, *span)
     if m is None:
         return None
@@ -119,7 +120,8 @@ def dateline_day(text: str, span: Span) -> tuple[int, int, tuple[int, int, int]]
     day = int(m.group("day"))
     if month is None or not 1 <= day <= 31:
         return None
-    return m.start(), m.end(), (int(m.group("year")), month, day)
+    year = int(m.group("year")) if m.group("year") else None
+    return m.start(), m.end(), (year, month, day)
 
 
 def _filed_on_a_full_date(when: str | None, story: str) -> bool:

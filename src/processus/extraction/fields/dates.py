@@ -306,8 +306,17 @@ def relative_reference(doc: Document, mention: DateMention) -> tuple[date, str] 
                 f" up to {doc.reference.year} in which it fell on a {weekday}"
             )
         near = _nearest_dated(doc, own[-1])
+        if near is None and doc.reference_mode != "explicit":
+            return None  # never the day the page happens to be read
         if near is None:
-            return None
+            # no year anywhere: the dateline's day is the last one up to the reference date
+            # the page is read as of ("Madrid, 19 mar (EFE).- … este jueves", read as of
+            # 23 November 2026: 19 March 2026)
+            year = _last_year_up_to(doc.reference, month, day)
+            return date(year, month, day), (
+                f"counted from the document's date '{own[-1].text}', in {year}, the last year"
+                f" up to {doc.reference.isoformat()}"
+            )
         year = infer_year(month, day, _day_of(near))
         return date(year, month, day), (
             f"counted from the document's date '{own[-1].text}', its year from the nearby"
@@ -496,6 +505,15 @@ def _post_date(doc: Document, mention: DateMention) -> DateMention | None:
             if line.strip() == d.text:
                 found = d
     return found
+
+
+def _last_year_up_to(reference: date, month: int, day: int) -> int:
+    """The last year in which ``month``/``day`` falls on or before ``reference``."""
+    year = reference.year
+    while True:
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= reference:
+            return year
+        year -= 1
 
 
 def _nearest_dated(doc: Document, dateline: DateMention) -> DateMention | None:
