@@ -344,3 +344,23 @@ def test_a_meetings_genitive_city_and_signing_capitals(
 ) -> None:
     [record] = extract_text(text, "x", date(2026, 11, 23))
     assert (record.city, record.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # a country written after a city the gazetteer does not know is the venue's
+        ("The Budapest Process thematic meeting took place in Linz, Austria, on 3 March 2026.",
+         None, "Austria"),
+        ("La reunión técnica del Proceso de Rabat se celebró en Linz (Austria) el 3 de marzo "
+         "de 2026.", None, "Austria"),
+        # a known city keeps its own country
+        ("The Rabat Process workshop took place in Dakar, Senegal, on 3 March 2026.",
+         "Dakar", "Senegal"),
+        # a country after a comma with no place before it is no venue
+        ("The Rabat Process workshop took place on 3 March 2026, Austria said.", None, None),
+    ],
+)  # fmt: skip
+def test_a_country_after_an_unknown_city(text: str, city: str | None, country: str | None) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert (record.city, record.country) == (city, country)

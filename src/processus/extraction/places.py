@@ -80,6 +80,15 @@ _COUNTRY_PREP_BEFORE = re.compile(
 )
 
 
+# a country written after a city the gazetteer does not know: "in Linz, Austria", "en
+# Linz (Austria)", "à Linz, en Autriche": the country is the venue's
+_AFTER_UNKNOWN_CITY = re.compile(
+    r"\b(?:in|at|à|en|a|em|na|no|nel|nella)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+)?"
+    r"\s*(?:,|\()\s*(?:(?:en|in|em|na|no)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A city (with its country code) or a country named as a place."""
@@ -314,6 +323,7 @@ def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
         elif country is not None and (
             (_may_prep(before) and _COUNTRY_PREP_BEFORE.search(before))
             or _of_a_meeting(text, match.start)
+            or (before[-1:] in (",", "(", " ") and _AFTER_UNKNOWN_CITY.search(before))
         ):
             if _NOT_PLACE_AFTER.match(after):
                 continue
