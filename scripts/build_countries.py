@@ -226,7 +226,10 @@ DROP_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Demonym adjectives, English then French (masculine, feminine). Used to read
 # phrases such as "the Portuguese Chairmanship" or "la présidence marocaine".
-# "Congolese" is kept for the Republic of the Congo only, as "Congo" is.
+# "Congolese" is kept for the Republic of the Congo only, as "Congo" is; "Dominican"
+# for the Dominican Republic only (Dominica has none). Left out: "thaï" (the language
+# and the people; "thaïlandais" is the state's) and an English "New Zealand", which is
+# the country's name and found as such.
 ADJECTIVES: dict[str, str] = {
     # Africa
     "AO": "Angolan|angolais|angolaise",
@@ -292,7 +295,7 @@ ADJECTIVES: dict[str, str] = {
     "BA": "Bosnian|bosnien|bosnienne",
     "BE": "Belgian|belge",
     "BG": "Bulgarian|bulgare",
-    "BY": "Belarusian|biélorusse",
+    "BY": "Belarusian|biélorusse|bélarusse",
     "CH": "Swiss|suisse",
     "CY": "Cypriot|chypriote",
     "CZ": "Czech|tchèque",
@@ -331,26 +334,81 @@ ADJECTIVES: dict[str, str] = {
     "SM": "Sammarinese|saint-marinais|saint-marinaise",
     "UA": "Ukrainian|ukrainien|ukrainienne",
     "VA": "Vatican|vatican|vaticane",
-    # Elsewhere, where the field meets them
-    "CA": "Canadian|canadien|canadienne",
+    # Asia and Oceania
+    "AE": "Emirati|émirien|émirienne",
+    "AF": "Afghan|afghan|afghane",
+    "AM": "Armenian|arménien|arménienne",
+    "AU": "Australian|australien|australienne",
+    "AZ": "Azerbaijani|Azeri|azerbaïdjanais|azerbaïdjanaise|azéri|azérie",
+    "BD": "Bangladeshi|bangladais|bangladaise",
+    "BH": "Bahraini|bahreïnien|bahreïnienne",
     "CN": "Chinese|chinois|chinoise",
+    "GE": "Georgian|géorgien|géorgienne",
+    "ID": "Indonesian|indonésien|indonésienne",
     "IN": "Indian|indien|indienne",
+    "IQ": "Iraqi|irakien|irakienne",
+    "IR": "Iranian|iranien|iranienne",
+    "JO": "Jordanian|jordanien|jordanienne",
     "JP": "Japanese|japonais|japonaise",
+    "KG": "Kyrgyz|Kyrgyzstani|kirghiz|kirghize|kirghizistanais|kirghizistanaise",
+    "KW": "Kuwaiti|koweïtien|koweïtienne",
+    "KZ": "Kazakh|Kazakhstani|kazakh|kazakhe|kazakhstanais|kazakhstanaise",
     "LB": "Lebanese|libanais|libanaise",
+    "LK": "Sri Lankan|sri-lankais|sri-lankaise|srilankais|srilankaise",
+    "NP": "Nepalese|Nepali|népalais|népalaise",
+    "NZ": "néo-zélandais|néo-zélandaise",  # English: "the New Zealand Government", a name
+    "OM": "Omani|omanais|omanaise",
+    "PH": "Philippine|Filipino|philippin|philippine",
+    "PK": "Pakistani|pakistanais|pakistanaise",
+    "QA": "Qatari|qatarien|qatarienne",
+    "SA": "Saudi|Saudi Arabian|saoudien|saoudienne",
+    "SY": "Syrian|syrien|syrienne",
+    "TH": "Thai|thaïlandais|thaïlandaise",
+    "TJ": "Tajik|Tajikistani|tadjik|tadjike|tadjikistanais|tadjikistanaise",
+    "TM": "Turkmen|Turkmenistani|turkmène|turkménistanais|turkménistanaise",
     "TR": "Turkish|turc|turque",
+    "UZ": "Uzbek|Uzbekistani|ouzbek|ouzbèke|ouzbékistanais|ouzbékistanaise",
+    "VN": "Vietnamese|vietnamien|vietnamienne",
+    "YE": "Yemeni|yéménite",
+    # Americas ("Dominican", like "dominicano" below, is the Dominican Republic's only)
+    "AR": "Argentine|Argentinian|argentin|argentine",
+    "BO": "Bolivian|bolivien|bolivienne",
+    "BR": "Brazilian|brésilien|brésilienne",
+    "CA": "Canadian|canadien|canadienne",
+    "CL": "Chilean|chilien|chilienne",
+    "CO": "Colombian|colombien|colombienne",
+    "CR": "Costa Rican|costaricien|costaricienne|costaricain|costaricaine",
+    "DO": "Dominican|dominicain|dominicaine",
+    "EC": "Ecuadorian|Ecuadorean|équatorien|équatorienne",
+    "GT": "Guatemalan|guatémaltèque",
+    "HN": "Honduran|hondurien|hondurienne",
+    "MX": "Mexican|mexicain|mexicaine",
+    "NI": "Nicaraguan|nicaraguayen|nicaraguayenne",
+    "PA": "Panamanian|panaméen|panaméenne",
+    "PE": "Peruvian|péruvien|péruvienne",
+    "PY": "Paraguayan|paraguayen|paraguayenne",
+    "SV": "Salvadoran|Salvadorean|salvadorien|salvadorienne",
     "US": "American|américain|américaine",
+    "UY": "Uruguayan|uruguayen|uruguayenne",
+    "VE": "Venezuelan|vénézuélien|vénézuélienne",
 }
 
 # Demonym adjectives in Spanish, Italian and Portuguese, lower case: they follow a word
 # for the government ("el Gobierno marroquí", "il Ministero degli Affari Esteri italiano",
-# "o Governo português"). African and European states, and the Asian members of the
-# Budapest and Prague Processes and of the MTM dialogue. A word ending in "+" stands for
-# its forms (see _romance_forms); irregular forms are written out. Left out: forms that
-# are ordinary words ("macedonia" and "macedónia" are also a fruit salad; the Italian
-# "mali", evils, is no demonym anyway) or name something else ("bengalese": Bengal is
-# also India's; "israelita": an Israelite; "inglés", "inglese", "inglês": England, not
-# the United Kingdom). "guineense" is Guinea-Bissau's, as in Portuguese and Italian
-# usage; "congoleño", "congolese", "congolês" stay the Republic of the Congo's, as above.
+# "o Governo português"). African and European states, the Asian members of the
+# Budapest and Prague Processes and of the MTM dialogue, the Gulf states, South and
+# South-East Asia, Oceania and the Americas. A word ending in "+" stands for its forms
+# (see _romance_forms); irregular forms are written out. Left out: forms that are
+# ordinary words ("macedonia" and "macedónia" are also a fruit salad, "paraguaya" a flat
+# peach; the Italian "mali", evils, is no demonym anyway) or name something else
+# ("bengalese": Bengal is also India's; "israelita": an Israelite; "cingalés",
+# "cingalese", "cingalês": the Sinhalese, not all Sri Lankans; "inglés", "inglese",
+# "inglês": England, not the United Kingdom; "americano", "norteamericano": the Americas
+# or North America as well as the United States, whose "estadounidense", "statunitense",
+# "estadunidense" and the Portuguese "norte-americano" are kept). "guineense" is
+# Guinea-Bissau's, as in Portuguese and Italian usage; "congoleño", "congolese",
+# "congolês" stay the Republic of the Congo's, as above; "dominicano", shared with
+# Dominica, is the Dominican Republic's only.
 ROMANCE_ADJECTIVES: dict[str, tuple[str, str, str]] = {
     # Africa
     "AO": ("angoleño+ angolano+", "angolano+", "angolano+"),
@@ -460,13 +518,18 @@ ROMANCE_ADJECTIVES: dict[str, tuple[str, str, str]] = {
     "SM": ("sanmarinense+", "sammarinese+", "são-marinense+"),
     "UA": ("ucraniano+ ucranio+", "ucraino+", "ucraniano+"),
     "VA": ("vaticano+", "vaticano+", "vaticano+"),
-    # Asia: members of the Budapest and Prague Processes and of the MTM dialogue
+    # Asia and Oceania
+    "AE": ("emiratí+", "emiratino+", "emiradense+ emiratense+"),
     "AF": ("afgano+", "afghano+ afgano+", "afegão afegã afegãos afegães afegãs"),
     "AM": ("armenio+", "armeno+", "arménio+ armênio+"),
+    "AU": ("australiano+", "australiano+", "australiano+"),
     "AZ": ("azerbaiyano+ azerí+", "azero+ azerbaigiano+", "azerbaijano+ azeri+"),
     "BD": ("bangladesí+", "bangladese+", "bangladês+ bangladense+"),
+    "BH": ("bareiní+ bahreiní+", "bahreinita bahreiniti bahreinite", "bareinita+ bahreinita+"),
     "GE": ("georgiano+", "georgiano+", "georgiano+"),
+    "ID": ("indonesio+", "indonesiano+", "indonésio+"),
     "IL": ("israelí+", "israeliano+", "israelense+"),
+    "IN": ("indio+", "indiano+", "indiano+"),
     "IQ": ("iraquí+", "iracheno+", "iraquiano+"),
     "IR": ("iraní+", "iraniano+", "iraniano+"),
     "JO": ("jordano+", "giordano+", "jordano+ jordaniano+"),
@@ -475,15 +538,55 @@ ROMANCE_ADJECTIVES: dict[str, tuple[str, str, str]] = {
         "kirghiso+",
         "quirguiz quirguizes quirguistanês+",
     ),
+    "KW": ("kuwaití+", "kuwaitiano+", "kuwaitiano+ coveitiano+"),
     "KZ": ("kazajo+", "kazako+", "cazaque+ cazaquistanês+"),
     "LB": ("libanés+", "libanese+", "libanês+"),
+    "LK": ("esrilanqués+ ceilanés+", "srilankese+", "srilankês+ sri-lankês+"),
+    "NP": ("nepalí+ nepalés+", "nepalese+", "nepalês+"),
+    "NZ": ("neozelandés+", "neozelandese+", "neozelandês+ neo-zelandês+"),
+    "OM": ("omaní+", "omanita omaniti omanite", "omani+ omanense+"),
+    "PH": ("filipino+", "filippino+", "filipino+"),
     "PK": ("pakistaní+", "pakistano+ pachistano+", "paquistanês+"),
     "PS": ("palestino+", "palestinese+", "palestino+"),
+    "QA": ("catarí+ qatarí+", "qatariota qatarioti qatariote", "catariano+ catarense+"),
+    "SA": ("saudí+ saudita+", "saudita sauditi saudite", "saudita+"),
     "SY": ("sirio+", "siriano+", "sírio+"),
+    "TH": ("tailandés+", "thailandese+ tailandese+", "tailandês+"),
     "TJ": ("tayiko+", "tagiko+", "tajique+ tajiquistanês+"),
     "TM": ("turcomano+ turkmeno+", "turkmeno+", "turcomeno+ turcomano+"),
     "TR": ("turco+", "turco turca turchi turche", "turco+"),
     "UZ": ("uzbeko+", "uzbeko+", "usbeque+ uzbeque+"),
+    "VN": ("vietnamita+", "vietnamita vietnamiti vietnamite", "vietnamita+"),
+    "YE": ("yemení+", "yemenita yemeniti yemenite", "iemenita+"),
+    # Americas
+    "AR": ("argentino+", "argentino+", "argentino+"),
+    "BO": ("boliviano+", "boliviano+", "boliviano+"),
+    "BR": ("brasileño+", "brasiliano+", "brasileiro+"),
+    "CA": ("canadiense+", "canadese+", "canadiano+ canadense+"),
+    "CL": ("chileno+", "cileno+", "chileno+"),
+    "CO": ("colombiano+", "colombiano+", "colombiano+"),
+    "CR": (
+        "costarricense+",
+        "costaricano+ costaricense+",
+        "costarriquenho+ costa-riquenho+ costa-ricense+",
+    ),
+    "DO": ("dominicano+", "dominicano+", "dominicano+"),
+    "EC": ("ecuatoriano+", "ecuadoriano+ ecuadoregno+", "equatoriano+"),
+    "GT": (
+        "guatemalteco+",
+        "guatemalteco guatemalteca guatemaltechi guatemalteche",
+        "guatemalteco+",
+    ),
+    "HN": ("hondureño+", "honduregno+", "hondurenho+"),
+    "MX": ("mexicano+ mejicano+", "messicano+", "mexicano+"),
+    "NI": ("nicaragüense+", "nicaraguense+", "nicaraguense+"),
+    "PA": ("panameño+", "panamense+", "panamenho+ panamense+"),
+    "PE": ("peruano+", "peruviano+", "peruano+"),
+    "PY": ("paraguayo paraguayos", "paraguaiano+", "paraguaio+"),
+    "SV": ("salvadoreño+", "salvadoregno+", "salvadorenho+"),
+    "US": ("estadounidense+", "statunitense+", "estadunidense+ norte-americano+"),
+    "UY": ("uruguayo+", "uruguaiano+", "uruguaio+"),
+    "VE": ("venezolano+", "venezuelano+", "venezuelano+"),
 }
 
 
