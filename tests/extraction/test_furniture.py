@@ -352,3 +352,12 @@ _ONLINE = "The Rabat Process held an online consultation with civil society on 3
 def test_a_sites_own_lines_name_no_venue(text: str, city: str | None) -> None:
     [record] = extract_text(text, source="page.txt", reference_date=date(2026, 11, 23))
     assert record.city == city
+
+
+def test_an_agency_dateline_above_a_blank_line_and_its_story() -> None:
+    text = (
+        "MADRID, 20 Mar. (EUROPA PRESS) -\n\nEl Proceso de Rabat celebró el pasado 14 de marzo "
+        "en Madrid una reunión técnica sobre migración laboral."
+    )
+    records = extract_text(text, source="wire.txt", reference_date=date(2026, 11, 23))
+    assert [(r.kind, r.start) for r in records] == [("technical_meeting", "2026-03-14")]

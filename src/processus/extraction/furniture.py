@@ -51,9 +51,9 @@ _DATELINE = re.compile(
     # the dash, or the full stop that ends a full date before the story's first capital, in
     # ministries' style: "Roma, 4 luglio 2025. La riunione …", "Rome, le 4 juillet 2025. La …"
     r"[ \t]*(?P<dash>[–—]|-{1,2}|\.(?=[ \t]+[A-ZÀ-Ý«“\"]))[ \t]*"
-    # the story itself, on the same line (or, after an agency's dateline, the next one):
-    # not a date, not a number
-    r"(?:(?<=-)(?<=\)[ \t]-)\n[ \t]*|(?<=-)(?<=\)-)\n[ \t]*)?"
+    # the story itself, on the same line (or, after an agency's dateline, the next one,
+    # perhaps after a blank line): not a date, not a number
+    r"(?:(?<=-)(?<=\)[ \t]-)\n(?:[ \t]*\n)?[ \t]*|(?<=-)(?<=\)-)\n(?:[ \t]*\n)?[ \t]*)?"
     r"(?=(?P<story>[^\d\n][^\n]{40,}))"
 )
 
