@@ -237,3 +237,22 @@ def test_the_day_before_is_cited_as_written() -> None:
 def test_the_conference_told_again_after_its_sidelines(text: str, expected: list) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [(r.kind, r.city, tuple(r.hosts)) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city that will host names the page's own meeting, over a side event told after
+        ("Napoli ospiterà dal 3 al 5 dicembre 2026 la riunione tecnica del Dialogo MTM. La "
+         "riunione sarà presieduta dall'Italia. Il 2 dicembre si terrà a Napoli un evento "
+         "collaterale organizzato dall'OIM.",
+         [("technical_meeting", "2026-12-03", ("Italy",)), ("side_event", "2026-12-02", ())]),
+        ("Sevilla acogerá del 3 al 5 de diciembre de 2026 la reunión técnica del Proceso de "
+         "Rabat. La reunión será presidida por España. El 2 de diciembre se celebrará en "
+         "Sevilla un evento paralelo organizado por la OIM.",
+         [("technical_meeting", "2026-12-03", ("Spain",)), ("side_event", "2026-12-02", ())]),
+    ],
+)  # fmt: skip
+def test_a_city_that_hosts_names_the_main_meeting(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.kind, r.start, tuple(r.chairs)) for r in records] == expected

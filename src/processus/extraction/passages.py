@@ -79,12 +79,13 @@ _TAKES_PLACE_ROWS = (
     r"s'est\s+(?:tenue?|déroulée?|ouverte?|clôturée?|achevée?)|a\s+eu\s+lieu|a\s+accueilli|"
     r"organise(?:ra)?|réunira|s'est\s+réuni|se\s+sont\s+(?:réunie?s|retrouvée?s)|se\s+réuniront",
     r"se\s+(?:celebró|celebrará|reunieron|reunirán|reunió|reunirá|llevó\s+a\s+cabo|"
-    r"llevará\s+a\s+cabo|inauguró|clausuró)|(?:tuvo|tendrá)\s+lugar",
+    r"llevará\s+a\s+cabo|inauguró|clausuró)|(?:tuvo|tendrá)\s+lugar|acogerá|acogió",
     r"si\s+(?:è|e)\s+(?:svolt[oa]|tenut[oa]|riunit[oa]|apert[oa]|chius[oa])|"
     r"si\s+sono\s+(?:riunit[ie]|svolt[ie]|tenut[ie])|si\s+(?:svolgerà|terrà|riuniranno|riunirà)|"
-    r"(?:ha|avrà)\s+(?:avuto\s+)?luogo",
+    r"(?:ha|avrà)\s+(?:avuto\s+)?luogo|ospiterà|ha\s+ospitato",
     r"realizou-se|realizar-se-á|decorreu|decorrerá|(?:teve|terá)\s+lugar|"
-    r"reuniram-se|reuniu-se|(?:se|vão)\s+reunir(?:am|ão|-se)|se\s+realizou|se\s+realizará",
+    r"reuniram-se|reuniu-se|(?:se|vão)\s+reunir(?:am|ão|-se)|se\s+realizou|se\s+realizará|"
+    r"acolherá|acolheu",
 )
 _TAKES_PLACE = re.compile(r"\b(?:" + "|".join(_TAKES_PLACE_ROWS) + r")\b", re.IGNORECASE)
 # words that tell of a meeting as background to the passage's own, one row a language
@@ -110,7 +111,8 @@ _TAKES_PLACE_CUES = Cues(
            "ouvert", "ouverte", "cloture", "cloturee", "acheve", "achevee",
            "lieu", "accueilli", "organise", "organisera", "reunira", "reuni", "reuniront",
            "se", "lugar", "si", "luogo", "realizou", "realizar", "decorreu", "decorrera",
-           "reuniram", "reuniu", "vao"),
+           "reuniram", "reuniu", "vao", "acogera", "acogio", "ospitera", "ospitato",
+           "acolhera", "acolheu"),
 )  # fmt: skip
 _BACKGROUND_CUES = Cues(
     exact=("already", "earlier", "since", "previously", "follow", "follows", "followed",
