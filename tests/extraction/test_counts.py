@@ -548,3 +548,26 @@ def test_a_cards_participants_field(text: str, expected: list) -> None:
 )  # fmt: skip
 def test_the_two_countries_are_no_attendance(text: str, expected: dict) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a study presented at the meeting, or a report in a relative clause, makes its own
+        # recommendations
+        ("A study presented at the meeting makes 15 recommendations.", {}),
+        ("Une étude présentée lors de la réunion formule 12 recommandations.", {}),
+        ("Participants discussed a new IOM report, which contains 10 recommendations.", {}),
+        ("Se presentó un estudio que formula 9 recomendaciones.", {}),
+        # the meeting's own, and its report's
+        ("The meeting adopted 12 recommendations.", {"recommendations": (12, None)}),
+        ("The report of the meeting lists 12 recommendations.", {"recommendations": (12, None)}),
+        # what a project reached over the years is no attendance
+        ("The project has trained 2,400 officials since 2019.", {}),
+        ("Depuis 2019, le projet a formé 2 400 agents.", {}),
+        ("El proyecto ha formado a 300 agentes.", {}),
+        ("The meeting gathered 80 participants.", {"participants": (80, None)}),
+    ],
+)  # fmt: skip
+def test_publications_and_projects_count_for_themselves(text: str, expected: dict) -> None:
+    assert _counts(text) == expected

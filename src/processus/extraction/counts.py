@@ -341,7 +341,25 @@ _PUBLICATION_SUBJECT = re.compile(
     r"(?:(?!" + _DETERMINER + r"\b)[\w'-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|reports?|publications?|papers?|evaluations?|assessments?|reviews?|"
     r"surveys?|editions?|briefs?|notes?|analys[ie]s|guidelines|handbooks?|toolkits?|"
-    r"études?|rapports?|évaluations?|éditions?|analyses?|manuels?|guides?)\b",
+    r"études?|rapports?|évaluations?|éditions?|analyses?|manuels?|guides?|"
+    r"estudios?|informes?|studi|studio|rapporti|rapporto|estudos?|relatórios?)\b",
+    _I,
+)
+# a meeting the publication was presented at, which does not make its recommendations the
+# meeting's: "A study presented at the meeting makes 15 recommendations", "une étude présentée
+# lors de la réunion"
+_PRESENTED_AT = re.compile(
+    r"\b(?:presented|discussed|launched|shared|introduced|présentée?s?|discutée?s?|lancée?s?|"
+    r"presentad[oa]s?|presentat[oa]|apresentad[oa]s?)\s+(?:at|during|lors\s+de|à|au|en|durante|"
+    r"a|in|na|no|alla|al|nel|nella)\s+(?:the\s+|la\s+|l['’]|el\s+|lo\s+|o\s+|a\s+)?\S+\s*\Z",
+    _I,
+)
+# a publication's recommendations told in its relative clause: "a new IOM report, which
+# contains 10 recommendations", "un estudio que formula 9 recomendaciones"
+_PUBLICATION_RELATIVE = re.compile(
+    r"\b(?:stud(?:y|ies)|reports?|papers?|études?|rapports?|estudios?|informes?|studi|studio|"
+    r"rapporto|estudos?|relatórios?)\b[^.;:]{0,40}?,?\s*(?:which|that|qui|que|che)\s+"
+    r"(?:[\w'’-]+\s+){1,2}\Z",
     _I,
 )
 _MEETING_NOUN = re.compile(
@@ -357,7 +375,12 @@ def _credited_to_publication(text: str, number_start: int) -> bool:
     """Whether the recommendations before ``number_start`` belong to a publication."""
     lo = max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start)) + 1
     head = text[lo:number_start]
-    return bool(_PUBLICATION_SUBJECT.match(head)) and not _MEETING_NOUN.search(head)
+    if _PUBLICATION_RELATIVE.search(head):
+        return True
+    if not _PUBLICATION_SUBJECT.match(head):
+        return False
+    meeting = _MEETING_NOUN.search(head)
+    return meeting is None or bool(_PRESENTED_AT.search(head, 0, meeting.end()))
 
 
 @dataclass(frozen=True)
@@ -765,6 +788,13 @@ _PER_MEMBER_AFTER = re.compile(
 )
 
 
+# the people a project or years of work reached, not a meeting's attendance
+_CUMULATIVE = re.compile(
+    r"\b(?:since|depuis|desde|dal|dall['’]|dès)\s+(?:19|20)\d\d\b|"
+    r"\b(?:the|this|our|le|ce|notre|el|este|nuestro|il|questo|nostro|o|nosso)\s+"
+    r"(?:project|programme|program|projet|proyecto|programa|progetto|programma|projeto)\b",
+    _I,
+)
 _QUOTA_CUES = ("each", "every", "chaque", "cada", "ogni")
 
 
@@ -815,6 +845,8 @@ def _count_of(
             return None  # "deux jours destinée aux inspecteurs": the trade is too far
         if _a_quota(text, n_start, after.end()):
             return None  # "each state may send two delegates": a quota, not the attendance
+        if _CUMULATIVE.search(_sentence(text, n_start, after.end())):
+            return None  # "the project has trained 2,400 officials since 2019"
         q, qspan = _qualifier(text, m)
         phrase = text[n_start : after.end()]
         return CountMention("participants", n_start, after.end(), phrase, value, q, qspan)
