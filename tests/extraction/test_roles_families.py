@@ -803,3 +803,23 @@ def test_pro_tempore_copresidencies_and_organisation(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose initiative a dialogue was born of organises no meeting
+        ("Le Processus de Rabat est né en 2006 à l'initiative du Maroc et de l'Espagne.", {}),
+        ("The Process was born at the initiative of Spain and Morocco.", {}),
+        ("El Proceso nació en 2006 a iniciativa de Marruecos.", {}),
+        # a meeting held at one's initiative is organised by it
+        ("La réunion s'est tenue à Dakar à l'initiative du Sénégal.",
+         {"organisers": ["Senegal"]}),
+        # a secretariat or a platform hosted by an organisation is no meeting
+        ("The Secretariat is hosted by ICMPD in Vienna.", {}),
+        ("Le secrétariat est accueilli par l'OIM à Dakar.", {}),
+        ("The meeting, hosted by ICMPD, opened in Vienna.", {"hosts": ["ICMPD"]}),
+    ],
+)  # fmt: skip
+def test_founding_initiatives_and_hosted_bodies(text: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(text) == expected

@@ -728,6 +728,18 @@ MEETING_SUBJECT_RULES: dict[str, re.Pattern[str]] = {
     ),
 }
 
+#: A body that is no meeting, hosted by an organisation: "The Secretariat is hosted by
+#: ICMPD", "le secrétariat est accueilli par l'OIM", "la plataforma está alojada por"
+HOSTED_BODY = re.compile(
+    r"\b(?:secretariat|secrétariat|secretar[ií]a|secretariado|segretariato|website|site|"
+    r"platform|plateforme|plataforma|piattaforma|database|office|bureau|unit|unité)\b"
+    r"[^.;:!?\n,]{0,30}\Z",
+    _I,
+)
+HOST_RULES = frozenset(
+    {"hosted_by", "accueillie_par", "acogida_por", "ospitata_da", "acolhida_por"}
+)
+
 #: Rules whose actors take the role only when they are organisations
 ORGANISATIONS_ONLY = frozenset({"with_support_from"})
 
@@ -737,6 +749,8 @@ ORGANISATIONS_ONLY = frozenset({"with_support_from"})
 FIRST_ACTOR_RULES = frozenset({"welcome_address"})
 FOUNDING = re.compile(
     r"\b(?:naissance|found(?:ed|ing)|launch(?:ed|ing)?|lancée?s?|created|créée?s?|création|"
+    # "Le Processus de Rabat est né en 2006 à l'initiative du Maroc", "was born", "nació"
+    r"née?s?|born|naci(?:ó|do|da)|nat[oa]|nasceu|nascid[oa]|"
     r"establish(?:ed|ing)|set\s+up|fondée?s?|creado|fundado|istituito|criado)\b[^.;!?\n]{0,80}\Z",
     _I,
 )

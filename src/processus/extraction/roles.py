@@ -332,6 +332,10 @@ def trigger_roles(
         text, max(0, trigger.start - 100), trigger.start
     ):
         return []  # the founding of a dialogue, not a meeting
+    if trigger.rule in role_rules.HOST_RULES and role_rules.HOSTED_BODY.search(
+        text, max(0, trigger.start - 40), trigger.start
+    ):
+        return []  # "The Secretariat is hosted by ICMPD": a body, not a meeting
     subject = role_rules.MEETING_SUBJECT_RULES.get(trigger.rule)
     if subject is not None and not subject.search(text, max(0, trigger.start - 160), trigger.start):
         return []  # "the proposal was supported by Germany": no meeting's organiser
