@@ -291,3 +291,27 @@ def test_a_numeric_range_in_a_listing(text: str, start: str, end: str) -> None:
 def test_listing_date_lines_with_weekdays_hours_and_badges(text: str, expected: list) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [(r.start, r.end, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "Other activities" entry under the page's story is one more meeting, with its
+        # own title line, not the page's dateline
+        ("Taller sobre migración circular\nEl Proceso de Rabat organizó un taller sobre "
+         "migración circular en Sevilla el 14 de abril de 2026.\nOtras actividades\n"
+         "Reunión temática sobre protección internacional\nMadrid, 5-6 de mayo de 2026\n",
+         [("workshop", "2026-04-14", "Seville"), ("thematic_meeting", "2026-05-05", "Madrid")]),
+        ("Workshop on circular migration\nThe Rabat Process organised a workshop on circular "
+         "migration in Seville on 14 April 2026.\nYou may also be interested in\n"
+         "Thematic meeting on diaspora engagement\nLisbon, 25-26 March 2026\n",
+         [("workshop", "2026-04-14", "Seville"), ("thematic_meeting", "2026-03-25", "Lisbon")]),
+        # above the story, the one "City, date" line is the page's own meeting's
+        ("Workshop on return\nDakar, 3 May 2025\nThe workshop gathers experts of the partner "
+         "countries to discuss the reintegration of returnees.",
+         [("workshop", "2025-05-03", "Dakar")]),
+    ],
+)  # fmt: skip
+def test_an_entry_under_the_pages_story(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=date(2026, 11, 23))
+    assert [(r.kind, r.start, r.city) for r in records] == expected

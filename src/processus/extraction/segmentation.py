@@ -176,7 +176,8 @@ def _heading_lines(
         if shape:
             entry = offset
             if prev is not None and adjacent:
-                entry = _entry_start(text, offset, prev, prev_opens, dates, kind_starts)
+                last = out[-1][2] if out else None
+                entry = _entry_start(text, offset, prev, prev_opens, dates, kind_starts, last)
             out.append((entry, line_start, line_end, shape == "strong"))
     return out
 
@@ -279,16 +280,20 @@ def _entry_start(
     prev_opens: bool,
     dates: list[DateMention],
     kind_starts: list[int],
+    last_heading_end: int | None = None,
 ) -> int:
     """Where the entry of the heading line at ``offset`` starts, given the undated line
-    ``prev`` right above it: at that line when it is the entry's title (a line that opens
-    a block and names a meeting) or the line above a "Location: …" line, else at the
-    heading line itself."""
+    ``prev`` right above it: at that line when it is the entry's title (a line that names
+    a meeting, opening a block or not right under the entry above, which ends at
+    ``last_heading_end``) or the line above a "Location: …" line, else at the heading
+    line itself."""
     if any(prev[0] <= d.start < prev[1] for d in dates):
         return offset
     prev_text = text[prev[0] : prev[1]]
+    # a title right under the entry above is that entry's (dates written above titles)
+    under_entry = last_heading_end is not None and not text[last_heading_end : prev[0]].strip()
     if (_LABEL.match(text, offset) and len(prev_text.strip()) <= 220) or (
-        prev_opens and _title_line(prev_text, prev[0], kind_starts)
+        (prev_opens or not under_entry) and _title_line(prev_text, prev[0], kind_starts)
     ):
         return prev[0] + (len(prev_text) - len(prev_text.lstrip()))
     return offset
@@ -409,10 +414,11 @@ def split_passages(
     cards = _location_cards(text, names, headings)
     if cards:
         headings = sorted(headings + cards)
-    if len(headings) == 1 and headings[0][3]:
+    if len(headings) == 1 and headings[0][3] and not _below_prose(text, headings[0][0]):
         # one "City, date" line: the document's own dateline or title, its meeting's anchor
         return [Passage(0, len(text), "document", heading=(headings[0][1], headings[0][2]))]
-    if len(headings) >= 2:
+    if len(headings) >= 2 or (headings and headings[0][3]):
+        # several entries, or one under the page's prose: a sidebar's "Other activities"
         passages = [Passage(0, len(text), "document")]
         if text[: headings[0][0]].strip():
             passages.append(Passage(0, headings[0][0], "preamble", parent=0))
@@ -421,6 +427,15 @@ def split_passages(
             passages.append(Passage(entry, stop, "listing", parent=0, heading=(entry, h_e)))
         return passages
     return [Passage(0, len(text), "document")]
+
+
+_PROSE_LINE = re.compile(r"[^\n]{80,}[.!?][ \t]*(?:\n|\Z)")
+
+
+def _below_prose(text: str, entry: int) -> bool:
+    """Whether a listing entry starting at ``entry`` stands under a paragraph of prose
+    (the page's own story): there it is one more meeting, not the page's dateline."""
+    return _PROSE_LINE.search(text, 0, entry) is not None
 
 
 # a sentence ends after ". " followed by a capital (or a quote, a digit, a tag, an emoji)
