@@ -795,21 +795,28 @@ _CUMULATIVE = re.compile(
     r"(?:project|programme|program|projet|proyecto|programa|progetto|programma|projeto)\b",
     _I,
 )
+_CUMULATIVE_CUES = ("since", "depuis", "desde", "dal", "dès", "proje", "progra", "proyect",
+                    "progett")  # fmt: skip
+
+
+def _not_attendance(text: str, n_start: int, noun_end: int) -> bool:
+    """Whether the people counted are a quota or a project's reach, not who attended."""
+    if _PER_MEMBER_AFTER.match(text, noun_end) is not None:
+        return True
+    before = text[max(0, n_start - 90) : n_start]
+    if any(cue in before.lower() for cue in _QUOTA_CUES) and _QUOTA_BEFORE.search(before):
+        return True
+    sentence = _sentence(text, n_start, noun_end)
+    low = sentence.lower()
+    return any(cue in low for cue in _CUMULATIVE_CUES) and _CUMULATIVE.search(sentence) is not None
+
+
 _QUOTA_CUES = ("each", "every", "chaque", "cada", "ogni")
 
 
 # "of the two countries", "des deux pays", "de los dos países", "dei due paesi", "dos dois
 # países": the pair the text already named
 _THE_TWO = re.compile(r"\b(?:the|les|des|ces|los|las|i|dei|degli|os|dos|these|those)\s+\Z", _I)
-
-
-def _a_quota(text: str, n_start: int, noun_end: int) -> bool:
-    """Whether the people counted are what each member may send, not who attended."""
-    before = text[max(0, n_start - 90) : n_start]
-    low = before.lower()
-    if any(cue in low for cue in _QUOTA_CUES) and _QUOTA_BEFORE.search(before):
-        return True
-    return _PER_MEMBER_AFTER.match(text, noun_end) is not None
 
 
 def _count_of(
@@ -843,10 +850,9 @@ def _count_of(
         noun = after.group(0)
         if noun[noun.rfind(" ") + 1 :].lower() in _TRADE_WORDS and not _A_TRADE.fullmatch(noun):
             return None  # "deux jours destinée aux inspecteurs": the trade is too far
-        if _a_quota(text, n_start, after.end()):
-            return None  # "each state may send two delegates": a quota, not the attendance
-        if _CUMULATIVE.search(_sentence(text, n_start, after.end())):
-            return None  # "the project has trained 2,400 officials since 2019"
+        if _not_attendance(text, n_start, after.end()):
+            return None  # a quota ("each state may send two delegates"), or what a project
+            # reached ("has trained 2,400 officials since 2019")
         q, qspan = _qualifier(text, m)
         phrase = text[n_start : after.end()]
         return CountMention("participants", n_start, after.end(), phrase, value, q, qspan)

@@ -239,34 +239,76 @@ def place_date_foot(text: str) -> tuple[int, int, int] | None:
 
 
 # a site's footer and furniture lines (see the module's docstring)
-_SITE_LINE = re.compile(
+_FOOTER_LINE = re.compile(
     r"^[ \t]*(?:(?:©|\(c\)\s|copyright\b)[^\n]*|"
     r"(?:this|our)\s+(?:web)?site\s+uses\s+cookies[^\n]*|"
-    r"ce\s+site\s+utilise\s+des\s+cookies[^\n]*|"
-    # a street and its number, the postal code and the city: "Rue Belliard 159, 1040 Brussels"
-    r"[^\n]{0,60}\d,[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}[ \t]+[A-ZÀ-Ý][\w'’-]+"
-    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?(?:,[ \t]*[A-ZÀ-Ý][\w'’ -]{2,30})?[ \t]*$)|"
-    # a labelled field of the page, on its line or after a bar: "| Tags: Dakar, 2026"
-    r"(?:^|(?<=\|))[ \t]*(?:tags?|étiquettes?|etiquetas?|mots[- ]clés|keywords|contacts?|"
-    r"contacto|contatto|contato)[ \t]*:[^\n|]*",
+    r"ce\s+site\s+utilise\s+des\s+cookies[^\n]*)",
     re.MULTILINE | re.IGNORECASE,
 )
-# a contact block: its heading line ("Contact the Secretariat", "Contactez-nous") and the
-# lines under it, up to a blank line
-_CONTACT_HEADING = re.compile(
-    r"^[ \t]*(?:contact(?:\s+(?:us|the\s+\w+))?|contactez[- ]nous|contacto|contatti|"
-    r"contactos)[ \t]*\n(?:[^\n]*\S[^\n]*(?:\n|\Z))*",
+# a street and its number, the postal code and the city: "Rue Belliard 159, 1040 Brussels"
+_POSTAL_CODE = re.compile(r",[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}[ \t]")  # a literal first: fast
+_ADDRESS_LINE = re.compile(
+    r"^[^\n]{0,60}\d,[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}[ \t]+[A-ZÀ-Ý][\w'’-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?(?:,[ \t]*[A-ZÀ-Ý][\w'’ -]{2,30})?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
+)
+# a labelled field of the page, on its line or after a bar: "| Tags: Dakar, 2026"
+_FIELD_LABEL = re.compile(
+    r"[ \t]*(?:tags?|étiquettes?|etiquetas?|mots[- ]clés|keywords|contacts?|contacto|"
+    r"contatto|contato)[ \t]*:",
+    re.IGNORECASE,
+)
+_FIELD_STARTS = ("tag", "étiquette", "etiqueta", "mots", "keyword", "contact", "contat")
+_FOOTER_CUES = ("©", "opyright", "(c) ", "ookies")
+# a contact block's heading line: "Contact the Secretariat", "Contactez-nous"
+_CONTACT_HEADING = re.compile(
+    r"(?:contact(?:\s+(?:us|the\s+\w+))?|contactez[- ]nous|contacto|contatti|contactos)",
+    re.IGNORECASE,
 )
 
 
 def site_lines(text: str) -> list[Span]:
     """The spans of the site's own lines: footer, tags, contact, postal address."""
-    found = [m.span() for m in _SITE_LINE.finditer(text)]
-    if "ontact" in text:
-        found += [m.span() for m in _CONTACT_HEADING.finditer(text)]
-        found.sort()
+    # each pattern runs only where its words or its postal code can be (a substring test is
+    # a fast scan; most pages have none of them)
+    found = []
+    if any(cue in text for cue in _FOOTER_CUES):
+        found += [m.span() for m in _FOOTER_LINE.finditer(text)]
+    if _POSTAL_CODE.search(text):
+        found += [m.span() for m in _ADDRESS_LINE.finditer(text)]
+    found += _field_lines(text)
+    found.sort()
     return found
+
+
+def _field_lines(text: str) -> list[Span]:
+    """A page's labelled fields ("Tags: …", "| Contact: …") and its contact block (the
+    heading line "Contact the Secretariat" and the lines under it, up to a blank line)."""
+    out: list[Span] = []
+    pos = 0
+    block: int | None = None  # where the contact block under a heading started
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if block is not None:
+            if stripped:
+                continue
+            out.append((block, start))
+            block = None
+        low = stripped.lower()
+        if low.startswith("contact") and _CONTACT_HEADING.fullmatch(stripped):
+            block = start
+            continue
+        parts = line.split("|") if "|" in line else [line]
+        offset = start
+        for part in parts:
+            if part.lstrip().lower().startswith(_FIELD_STARTS) and _FIELD_LABEL.match(part):
+                out.append((offset, offset + len(part)))
+            offset += len(part) + 1
+    if block is not None:
+        out.append((block, len(text)))
+    return out
 
 
 _SIGN_OFF = re.compile(

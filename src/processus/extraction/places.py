@@ -323,7 +323,7 @@ def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
         elif country is not None and (
             (_may_prep(before) and _COUNTRY_PREP_BEFORE.search(before))
             or _of_a_meeting(text, match.start)
-            or (before[-1:] in (",", "(", " ") and _AFTER_UNKNOWN_CITY.search(before))
+            or (before.rstrip()[-1:] in (",", "(") and _AFTER_UNKNOWN_CITY.search(before))
         ):
             if _NOT_PLACE_AFTER.match(after):
                 continue
