@@ -304,3 +304,34 @@ def test_happening_now_without_a_page_date_dates_nothing() -> None:
 def test_a_meeting_under_way_since_a_day(text: str, start: str | None) -> None:
     [record] = extract_text(text, "news.txt", READ_ON)
     assert record.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a day of the month told relative to the page: its month and year from the page's date
+        ("Lisboa, 27 out 2026 (Lusa) - O ministro participou no passado dia 14, em Bruxelas, "
+         "na reunião ministerial do Processo de Rabat.", "2026-10-14"),
+        ("Madrid, 20 de marzo de 2026 (EFE).- La reunión técnica del Proceso de Rabat se "
+         "celebró el pasado día 14 en Madrid.", "2026-03-14"),
+        ("Roma, 20 marzo 2026 - La riunione del Processo di Khartoum si è svolta lo scorso 14 "
+         "a Roma.", "2026-03-14"),
+        # the last 30th before 10 March is in January
+        ("Madrid, 10 de marzo de 2026 (EFE).- La reunión técnica del Proceso de Rabat se "
+         "celebró el pasado día 30 en Madrid.", "2026-01-30"),
+        ("Madrid, 10 de marzo de 2026 (EFE).- La reunión técnica del Proceso de Rabat se "
+         "celebrará el próximo día 20 en Madrid.", "2026-03-20"),
+        # without a page date it dates nothing
+        ("La reunión técnica del Proceso de Rabat se celebró el pasado día 14 en Madrid.", None),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_told_relative_to_the_page(text: str, start: str | None) -> None:
+    [record] = extract_text(text, "wire.txt", READ_ON)
+    assert record.start == start
+
+
+@pytest.mark.parametrize(
+    "text", ["Los próximos 3 años serán decisivos.", "I prossimi 3 anni saranno decisivi."]
+)
+def test_a_count_after_a_direction_is_no_day(text: str) -> None:
+    assert find_dates(text, relative=True) == []

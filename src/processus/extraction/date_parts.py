@@ -118,11 +118,29 @@ def _resolve_offset(mention: DateMention, reference: date) -> tuple[Part, Part] 
             return (year, month, day1), (year, month, day2)
         part = (year, month, None)
         return part, part
+    if unit == "monthday" and mention.first[2] is not None:
+        return _day_of_month(mention.first[2], offset, reference)
     if unit == "year":
         if mention.first[1] is not None:
             return _with_year(mention, reference.year + offset)
         part = (reference.year + offset, None, None)
         return part, part
+    return None
+
+
+def _day_of_month(day: int, direction: int, reference: date) -> tuple[Part, Part] | None:
+    """The last (direction < 0) day ``day`` of a month on or before the reference, or the
+    next one on or after it ("el pasado día 14", "el próximo día 14")."""
+    year, month = reference.year, reference.month
+    step = 1 if direction > 0 else -1
+    for _ in range(3):  # a 31st may skip a month
+        if day <= calendar.monthrange(year, month)[1]:
+            gap = (date(year, month, day) - reference).days
+            if gap * step >= 0:
+                part: Part = (year, month, day)
+                return part, part
+        years, month0 = divmod(month - 1 + step, 12)
+        year, month = year + years, month0 + 1
     return None
 
 
@@ -156,6 +174,8 @@ def resolve_relative(mention: DateMention, reference: date) -> tuple[Part, Part]
     - ("week", n) — last/this/next week: the *month* (year, month, None) of that week's
       Monday; a week is finer than any precision a record keeps, and its Monday decides.
     - ("month", n): (year, month, None) n months from the reference's month.
+    - ("monthday", n) with a day and no month ("el pasado día 14", "lo scorso 14"): the
+      last such day on or before the reference (n < 0) or the next one on or after it.
     - ("year", n): the year n from the reference's, with the mention's month and day
       when it has them ("in April last year" -> (ref.year - 1, 4, None)).
     - ("weekday", n) with :attr:`DateMention.weekday`: for n <= 0 ("on Wednesday",

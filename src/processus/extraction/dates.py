@@ -407,10 +407,39 @@ def _direction_lead(text: str, pos: int, relative: bool) -> _Found | None:
     found = None if m["fill"] else _weekday_lead(text, m.end(), relative, directed=True)
     if found is None:
         found = _date_at(text, m.end(), alone=relative)
-        if found is None or found.first[1] is None:
+        if found is None and relative and direction:
+            found = _day_of_month(text, m.end(), direction)  # "el pasado día 14"
+        if found is None or (found.first[1] is None and found.relative is None):
             return None  # "the last 2019 meeting" dates nothing
     relative_part = ("weekday", direction) if found.kind == "weekday" else found.relative
     return found._replace(start=pos, direction=direction, relative=relative_part)
+
+
+# a day of the month with no month after it: "el pasado día 14", "no passado dia 14", "lo
+# scorso 14", "le 14 dernier" is read by the grammar's own word order elsewhere
+_DAY_OF_MONTH = re.compile(
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:º|°|er)?(?![\d\w])(?![ \t]*[/.-][ \t]*\d)(?!\s+(?:"
+    + trie(OF_WORDS)
+    + r"\s+)?"
+    + _M
+    + r"(?!\w))"
+    # a day, not a count: punctuation or a small word after it ("el pasado día 14, en
+    # Madrid", "lo scorso 14 a Roma"), not a noun ("los próximos 3 años")
+    r"(?=\s*(?:[,.;:)\n]|\Z)|\s+(?:en|na|no|nos|a|al|ad|in|em|nel|nella|à|au|se|si|e|y|et|"
+    r"and|at|on|il|el|la|le|o)\b)",
+    _FLAGS,
+)
+
+
+def _day_of_month(text: str, pos: int, direction: int) -> _Found | None:
+    """A day of the month told relative to the writing, its month and year left to the
+    page's own date ("Lisboa, 27 out (Lusa) - … no passado dia 14": 14 October)."""
+    m = _DAY_OF_MONTH.match(text, pos)
+    if m is None:
+        return None
+    day = int(m["d"])
+    part: Part = (None, None, day)
+    return _Found(pos, m.end(), "relative", part, part, None, direction, ("monthday", direction))
 
 
 def _week_of_lead(text: str, pos: int, relative: bool) -> _Found | None:
