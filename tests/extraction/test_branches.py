@@ -15,8 +15,10 @@ from processus.extraction.branches import (
     leading_prefixes,
     split_alternatives,
 )
-from processus.extraction.kinds import _ALL_FORMATS, _ALL_KINDS, _TENSE
+from processus.extraction.formats import _ALL_FORMATS
+from processus.extraction.kinds import _ALL_KINDS
 from processus.extraction.roles import _ALL_TRIGGERS
+from processus.extraction.tenses import _TENSE
 from tests.extraction import documents
 
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"

@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from processus.extraction import extract_text
-from processus.extraction.kinds import find_formats, find_kinds, tense_cues
+from processus.extraction.formats import find_formats
+from processus.extraction.kinds import find_kinds
+from processus.extraction.tenses import tense_cues
 
 
 @pytest.mark.parametrize(

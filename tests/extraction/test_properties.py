@@ -11,8 +11,10 @@ from processus.extraction import RECORD_KEYS, extract, normalize_text
 from processus.extraction.actors import find_actors
 from processus.extraction.counts import find_counts
 from processus.extraction.dates import find_dates
-from processus.extraction.kinds import find_formats, find_kinds, tense_cues
+from processus.extraction.formats import find_formats
+from processus.extraction.kinds import find_kinds
 from processus.extraction.normalize import fold
+from processus.extraction.tenses import tense_cues
 from processus.extraction.themes import theme_hits
 from processus.extraction.titles import find_titles
 from tests.extraction import documents

@@ -23,6 +23,7 @@ from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, 
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
 from processus.extraction.dialogue_pairs import dialogue_pairs
+from processus.extraction.formats import FormatMention, find_formats
 from processus.extraction.furniture import (
     dateline_day,
     datelines,
@@ -32,13 +33,7 @@ from processus.extraction.furniture import (
     site_lines,
 )
 from processus.extraction.issuers import issuer_actors
-from processus.extraction.kinds import (
-    FormatMention,
-    KindMention,
-    find_formats,
-    find_kinds,
-    tense_cues,
-)
+from processus.extraction.kinds import KindMention, find_kinds
 from processus.extraction.normalize import fold
 from processus.extraction.places import PlaceMention, find_places
 from processus.extraction.plausibility import Rejection
@@ -49,6 +44,7 @@ from processus.extraction.scan import Cues
 from processus.extraction.segmentation import Passage, posts
 from processus.extraction.tables import table_triggers
 from processus.extraction.tags import trailing_tags
+from processus.extraction.tenses import tense_cues
 from processus.extraction.titles import TitleMention, find_titles, heading_titles
 
 Span = tuple[int, int]

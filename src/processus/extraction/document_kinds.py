@@ -46,9 +46,9 @@ from datetime import date
 
 from processus.extraction.dates import DateMention, find_dates, first_day
 from processus.extraction.furniture import datelines
-from processus.extraction.kinds import tense_cues
 from processus.extraction.records import MeetingRecord
 from processus.extraction.segmentation import Passage, is_feed, posts
+from processus.extraction.tenses import tense_cues
 
 Span = tuple[int, int]
 

@@ -6,7 +6,7 @@ import re
 
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.fields.dates import same_date
-from processus.extraction.kinds import FormatMention
+from processus.extraction.formats import FormatMention
 from processus.extraction.records import MeetingRecord
 
 
