@@ -42,8 +42,11 @@ def test_no_meeting_is_told(text: str) -> None:
         ("Its thematic meetings were held in Rabat.", [("thematic_meeting", "Rabat")]),
         ("La Réunion des hauts fonctionnaires se tiendra à Rabat.",
          [("senior_officials_meeting", "Rabat")]),
-        # a dated plural is given meetings
+        # a dated plural is given meetings, and so is one told as held or to be held
         ("Thematic meetings were held in Rabat in May 2025.", [("thematic_meeting", "Rabat")]),
+        ("Des ateliers se sont tenus à Dakar.", [("workshop", "Dakar")]),
+        ("Le Processus a tenu des ateliers à Dakar.", [("workshop", "Dakar")]),
+        ("Thematic meetings will take place in Rabat.", [("thematic_meeting", "Rabat")]),
         # a meeting held where an office is located keeps its venue
         ("The workshop took place in Accra, where the ECOWAS office is located.",
          [("workshop", "Accra")]),

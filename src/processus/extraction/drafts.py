@@ -106,7 +106,7 @@ def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
         # chairmanship" heads a table of several)
     if ctx.secondary and _refers_back(ctx, record):
         return False
-    if not record.start and _habitual(ctx.doc.text, ctx.evidence):
+    if not record.start and _habitual(ctx, ctx.evidence):
         return False
     return bool(record.dialogues) or not (
         record.kind is None
@@ -136,12 +136,17 @@ _DETERMINERS = frozenset({
 _WORD_BEFORE = re.compile(r"([\w'’]+)[^\w\n]*\Z")
 
 
-def _habitual(text: str, evidence: list[Evidence]) -> bool:
+def _habitual(ctx: FieldContext, evidence: list[Evidence]) -> bool:
     """Whether the record's only meeting noun is a bare plural, which tells what a dialogue
     does in general ("The Process organises thematic meetings", "prepare workshops with
-    partner countries", "des ateliers de formation"), not a meeting."""
+    partner countries", "des ateliers de formation"), not a meeting; told as held or to be
+    held ("des ateliers se sont tenus à Dakar") it is given meetings."""
     own = next((e for e in evidence if e.field == "kind" and not e.inferred), None)
     if own is None:
+        return False
+    text = ctx.doc.text
+    sentence = next((s for s in ctx.sentence_spans if s[0] <= own.start < s[1]), None)
+    if sentence is not None and ctx.doc.within("tenses", [sentence]):
         return False
     words = own.text.lower().split()
     if not (words and (words[-1][-1:] in "sx" or (len(words[0]) > 3 and words[0][-1] == "i"))):

@@ -37,6 +37,8 @@ PAST = re.compile(
     r"\bstemming\s+from\b|\bwrapped\s+up\b|\bconcluded\b|\bclosed\b|"
     r"\ba\s+pris\s+fin\b|\bont\s+pris\s+part\b|\ba\s+clos\b|"
     r"\bs'est\s+(?:achevée?|clôturée?|ouverte?)\b|\ba\s+été\s+ouverte?\b|"
+    r"\bse\s+sont\s+(?:tenu|déroulé|réuni)e?s\b|\bont\s+été\s+organisée?s\b|"
+    r"\b(?:a|ont)\s+(?:tenu|organisé|accueilli)\b|"
     # es, it, pt
     r"\bse\s+(?:celebró|realizó|reunió|reunieron)\b|\btuvo\s+lugar\b|\bacogió\b|"
     r"\bsi\s+(?:è|sono)\s+(?:tenut[aoie]|svolt[aoie]|riunit[aoie])\b|\bha\s+avuto\s+luogo\b|"
