@@ -50,3 +50,28 @@ def test_the_last_days_evidence_names_its_rule() -> None:
     [record] = extract_text(_card("Start date: 12 May 2026", "End date: 14 May 2026"), "c", READ_ON)
     end = next(e for e in record.evidence if e.field == "end")
     assert (end.text, end.rule) == ("14 May 2026", "date:labelled last day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a date under another label is no last day, nor one whose label ends the line above
+        (_card("Start date: 12 May 2026", "Published: 20 May 2026"), "2026-05-12", "2026-05-12"),
+        ("Thematic meeting on return\nStart date: 12 May 2026\nEnd:\n14 May 2026\n",
+         "2026-05-12", "2026-05-12"),
+        # under a long title line the card still gives its last day
+        ("Regional thematic meeting of the Rabat Process on return, readmission and "
+         "sustainable reintegration of migrants in their countries of origin\n"
+         "Start date: 12 May 2026\nEnd date: 14 May 2026\n", "2026-05-12", "2026-05-14"),
+        # the other end labels
+        (_card("Date de début : 12 mai 2026", "Fin : 14 mai 2026"), "2026-05-12", "2026-05-14"),
+        (_card("Data de início: 12 de maio de 2026", "Data de término: 14 de maio de 2026"),
+         "2026-05-12", "2026-05-14"),
+        (_card("Fecha de inicio: 12 de mayo de 2026", "Fecha de término: 14 de mayo de 2026"),
+         "2026-05-12", "2026-05-14"),
+        (_card("Inizio: 12 maggio 2026", "Fine: 14 maggio 2026"), "2026-05-12", "2026-05-14"),
+    ],
+)  # fmt: skip
+def test_the_labels_limits(text: str, start: str, end: str) -> None:
+    [record] = extract_text(text, "card.txt", READ_ON)
+    assert (record.start, record.end) == (start, end)

@@ -44,3 +44,25 @@ def _roles(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 )  # fmt: skip
 def test_the_ministry_of_a_release_is_its_state(text: str, expected: tuple) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header on two lines, the state on the second
+        ("Ministry of Foreign Affairs\nRepublic of Ghana\nThe Ministry hosted the Rabat "
+         "Process thematic meeting in Accra on 8 May 2025.", (("Ghana",), ())),
+        # the header's words in French and Portuguese
+        ("Ministère des Affaires étrangères du Sénégal – Communiqué\nLe ministère a accueilli "
+         "l'atelier du Processus de Rabat à Dakar le 8 mai 2025.", (("Senegal",), ())),
+        ("Governo de Cabo Verde – Ministério dos Negócios Estrangeiros\nA reunião do Processo "
+         "de Rabat, organizada pelo Ministério, realizou-se na Praia a 8 de maio de 2025.",
+         ((), ("Cabo Verde",))),
+        # two long header lines: the second is the body, and names no issuer
+        ("Ministry of Foreign Affairs of Ghana and of the Regional Integration Department, "
+         "Press and Communication Office\nThe Ministry of the Interior of Senegal hosted the "
+         "workshop in Dakar on 8 May 2025, the Ministry said.", (("Senegal",), ())),
+    ],
+)  # fmt: skip
+def test_headers_in_two_lines_and_languages(text: str, expected: tuple) -> None:
+    assert _roles(text) == expected

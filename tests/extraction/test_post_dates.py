@@ -51,3 +51,29 @@ def test_the_posting_days_are_furniture_spans() -> None:
     # with a blank line between the date and its headline, no item is read
     apart = text.replace("2026\n", "2026\n\n", 1)
     assert post_date_lines(apart, find_dates(apart)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date line ending on a full stop, an excerpt with no final line break or ending on
+        # an ellipsis
+        ("News\n\n18 June 2026.\nSenior officials meet in Istanbul\nSenior officials of the "
+         "Budapest Process met in Istanbul on 16-17 June to review the Call for Action.",
+         [("2026-06-16", "Istanbul")]),
+        ("News\n\n18 June 2026\nSenior officials meet in Istanbul\nSenior officials of the "
+         "Budapest Process met in Istanbul on 16-17 June to review the Call for Action, and…",
+         [("2026-06-16", "Istanbul")]),
+        # a later day of the same month under a calendar's date line keeps the date line
+        ("Calendar\n\n12 March 2026\nSteering Committee meeting – Brussels\nThe committee "
+         "prepares the thematic meeting that will take place on 20 March 2026.\n",
+         [("2026-03-12", "Brussels"), ("2026-03-20", None)]),
+        # an excerpt that tells only a year keeps the date line
+        ("News\n\n18 June 2026\nSenior Officials' Meeting in Istanbul\nSenior officials of "
+         "the Budapest Process met in Istanbul, as they have each year since 2019.\n",
+         [("2026-06-18", "Istanbul")]),
+    ],
+)  # fmt: skip
+def test_the_items_limits(text: str, expected: list) -> None:
+    records = extract_text(text, "news.txt", READ_ON)
+    assert [(r.start, r.city) for r in records] == expected
