@@ -182,10 +182,13 @@ def datelines(text: str, limit: int = 3) -> list[Span]:
 
 # "Madrid, 15 de junio de 2025", "Bruxelles, le 15 juin 2025", "Vienna, 3 March 2026 –
 # ICMPD": a place and a date alone on a line, perhaps with the source after a spaced dash
-_PLACE_DATE_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}?)[ \t]*,[ \t]*"
+# a place, a comma and a date: "Madrid, 15 de junio de 2025", "Bruxelles, le 15 juin 2025"
+_PLACE_COMMA_DATE = (
+    r"[ \t]*(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}?)[ \t]*,[ \t]*"
     r"(?:(?:le|el|il|the|o)[ \t]+)?(?P<date>[^\n,–—|()]*\d[^\n,–—|()]*?)"
-    r"(?:[ \t]+[–—|-][ \t]+[^\n\d]{1,40}?)?[ \t]*$"
+)
+_PLACE_DATE_LINE = re.compile(
+    r"(?m)^" + _PLACE_COMMA_DATE + r"(?:[ \t]+[–—|-][ \t]+[^\n\d]{1,40}?)?[ \t]*$"
 )
 
 
@@ -211,11 +214,7 @@ def place_date_line(text: str, limit: int = 4) -> tuple[int, int, int] | None:
 
 # "Dakar, 14 May 2026 (APS).", "Rome, 5 novembre 2026": the story's last line, a place and
 # a day, perhaps the agency in brackets and a full stop
-_PLACE_DATE_FOOT = re.compile(
-    r"[ \t]*(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}?)[ \t]*,[ \t]*"
-    r"(?:(?:le|el|il|the|o)[ \t]+)?(?P<date>[^\n,–—|()]*\d[^\n,–—|()]*?)"
-    r"(?:[ \t]*\([^\n()\d]{1,30}\))?[ \t]*\.?[ \t]*"
-)
+_PLACE_DATE_FOOT = re.compile(_PLACE_COMMA_DATE + r"(?:[ \t]*\([^\n()\d]{1,30}\))?[ \t]*\.?[ \t]*")
 _PROSE_ABOVE = re.compile(r"[^\W\d]{2}[.!?»”\"']*[.!?][»”\"']?$")
 _STORY_ABOVE = 120  # a story of a few sentences above the line
 

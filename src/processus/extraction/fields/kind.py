@@ -136,7 +136,7 @@ def choose_kind(
     return specific[0] if specific else kinds[0]
 
 
-_DEFINITE = re.compile(r"\b(?:the|this|la|le|l['’]|cette|el|esta|il|questa|a|esta)\s*\Z", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|la|le|l['’]|cette|el|esta|il|questa|a)\s*\Z", re.I)
 
 
 def _told_again(doc: Document, noun: KindMention, related: list[KindMention]) -> bool:
