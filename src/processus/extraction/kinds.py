@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from processus.extraction.branches import Branches
-from processus.extraction.counts import number_words
 from processus.extraction.dates import DateMention
 from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
+from processus.extraction.written_numbers import number_words
 
 _I = re.IGNORECASE
 

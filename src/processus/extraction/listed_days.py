@@ -15,11 +15,11 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from processus.extraction.counts import number_words
 from processus.extraction.date_parts import format_part
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span
 from processus.extraction.records import Evidence, MeetingRecord
+from processus.extraction.written_numbers import number_words
 
 LISTED_DAYS_RULE = "enumeration:one meeting per listed day"
 # a number of meetings said with the noun: "two webinars", "deux ateliers", "dos talleres"
