@@ -20,258 +20,12 @@ from dataclasses import dataclass
 
 from processus.extraction.branches import Branches
 from processus.extraction.dates import DateMention
+from processus.extraction.kind_patterns import KIND_PATTERNS, MET_LATER
 from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
+from processus.extraction.trainings import not_a_training
 from processus.extraction.written_numbers import number_words
 
 _I = re.IGNORECASE
-
-# a verb of meeting later in the clause of the subject just matched: "… met in Madrid",
-# "… se sont réunis à Cadix", "… se reunieron", "… si sono riuniti", "… reuniram-se"
-# "met" and "gathered" with an object are not a meeting: "countries that met the criteria",
-# "the partners met their targets", "delegations gathered data"; nor is the French "met"
-# ("le pays met en œuvre", "met l'accent sur", "met à jour")
-_MET_OBJECTS = (
-    r"criteria|criterion|targets?|needs|requirements?|conditions?|goals?|objectives?|"
-    r"commitments?|obligations?|expectations?|standards?|deadlines?|demands?|benchmarks?|"
-    r"thresholds?|milestones?|quotas?|indicators?"
-)
-_GATHERED_OBJECTS = (
-    r"data|evidence|information|feedback|inputs?|views|testimon(?:y|ies)|signatures|"
-    r"statistics|momentum|pace|support"
-)
-_DETERMINER = r"(?:(?:the|their|its|all|these|those|our|most|many|some|both|every|an?)\s+)?"
-_FREE_WORD = r"(?:(?!(?:in|at|on|with|for|to|again|online|from|under|during)\b)[\w-]+\s+)?"
-_NOT_AN_OBJECT = (
-    rf"(?!\s+{_DETERMINER}{_FREE_WORD}(?:{_MET_OBJECTS})\b)"
-    r"(?!\s+(?:en|à|au|aux|sur|fin|l['’]))"
-)
-_GATHERED = rf"gathered(?!\s+{_DETERMINER}{_FREE_WORD}(?:{_GATHERED_OBJECTS})\b)"
-
-_MET_LATER = (
-    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrveMGCSRVE])(?:met"
-    + _NOT_AN_OBJECT
-    # "will meet in", "will meet for the third time in", "will meet again on 3 May in"
-    + r"|meet\s+(?:(?:again|once\s+(?:more|again)|for\s+the\s+[\w-]+\s+time|"
-    r"on\s+(?:\d{1,2}\s+)?[^\W\d]+(?:\s+\d{4})?)\s+)?(?:in|at)|"
-    + _GATHERED
-    # "convened" with an object ("convened its senior officials") is told by what it convened
-    + r"|(?:re)?convened(?!\s+(?:its|their|the|an?)\s)|came\s+together|"
-    r"se\s+sont\s+(?:réunie?s|retrouvée?s|rencontrée?s|rassemblée?s)|se\s+réuniront|"
-    r"se\s+reunieron|se\s+reunirán|si\s+sono\s+riunit[ie]|si\s+riuniranno|"
-    r"reuniram-se|se\s+reuniram|vão\s+reunir-se|"
-    # met one another: "le delegazioni si sono incontrate", "se encontraron en Rabat",
-    # "encontraram-se em Luanda" (not "si è incontrato con il ministro": one person)
-    r"si\s+sono\s+incontrat[ie]|se\s+encontraron|encontraram-se|se\s+encontraram|"
-    # a collective subject in the singular: "le groupe de travail s'est réuni à Téhéran"
-    r"s['’]est\s+réunie?|se\s+réunira|si\s+è\s+riunit[oa]|se\s+reunió|reuniu-se|"
-    r"se\s+reuniu)\b)"
-)
-
-# nouns that name a meeting only with a word that makes them one: a consultation needs a
-# qualifier ("a regional consultation", not "in consultation with partners" or "a
-# consultation of the document"); a working group is a body unless it meets
-_CONSULTATION = (
-    r"\b(?:regional|sub-?regional|inter-?regional|national|continental|"
-    r"multi-?stakeholder|online|virtual)\s+consultations?\b|"
-    r"\bconsultations?\s+(?:en\s+ligne|virtuelles?)\b|"
-    r"\bconsultas?\s+(?:en\s+línea|virtual(?:es)?|em\s+linha|virtuais)\b|"
-    r"\bconsultazion[ei]\s+(?:online|virtual[ei])\b|"
-    r"\bconsultations?\s+(?:régionales?|sous-régionales?|interrégionales?|nationales?|"
-    r"continentales?)\b|"
-    r"\bconsultas?\s+(?:regional(?:es)?|regionais|subregional(?:es)?|nacional(?:es)?|"
-    r"nacionais)\b|"
-    r"\bconsultazion[ei]\s+(?:regional[ei]|nazional[ei])\b"
-)
-_DIALOGUE_SESSION = (
-    r"\bdialogue\s+sessions?\b|\bséances?\s+de\s+dialogue\b|"
-    r"\bsesi(?:ón|on|ones)\s+de\s+diálogo\b|\bsession[ei]\s+di\s+dialogo\b|"
-    r"\bsess(?:ão|ões)\s+de\s+diálogo\b"
-)
-_WORKING_GROUP = (
-    r"\b(?:working\s+groups?|groupes?\s+de\s+travail|grupos?\s+de\s+trabajo|"
-    r"grupp[oi]\s+di\s+lavoro|grupos?\s+de\s+trabalho)\b"
-)
-
-#: (kind, pattern) in priority order: the first pattern that matches a span names it
-KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "joint_meeting",
-        re.compile(
-            r"\bjoint\s+(?:high[- ]level\s+|thematic\s+|technical\s+|ministerial\s+)?"
-            r"(?:meeting|conference|session)s?\b|"
-            r"\bréunions?\s+(?:de\s+haut\s+niveau\s+)?conjointes?\b|"
-            r"\bréunions?\s+conjointes?\s+de\s+haut\s+niveau\b|"
-            r"\breuni(?:ón|on|ão|ao|ões)(?:es)?\s+conjuntas?\b|\briunion[ei]\s+congiunt[ae]\b",
-            _I,
-        ),
-    ),
-    (
-        "ministerial_conference",
-        re.compile(
-            r"\bministerial\s+(?:conference|meeting|round[- ]?table|consultation)s?\b|"
-            # the Colombo Process's and the Abu Dhabi Dialogue's ministerial consultations
-            r"\bconsultations?\s+ministérielles?\b|\bconsultas?\s+ministeriales?\b|"
-            r"\bconsultazion[ei]\s+ministerial[ei]\b|\bconsultas?\s+ministeria(?:l|is)\b|"
-            r"\b(?:conférences?|réunions?)\s+ministérielles?\b|"
-            r"\b(?:conferencias?|reuni[oó]n(?:es)?)\s+ministeriales?\b|"
-            r"\b(?:conferenz[ae]|riunion[ei])\s+ministerial[ei]\b|"
-            r"\b(?:confer[eê]ncias?|reuni[aã]o|reuniões)\s+ministeria(?:l|is)\b|"
-            # ministers who met: "the ministers met in Rome", "des ministres … se sont réunis"
-            r"\b(?:ministers|ministres|ministros|ministri)\b" + _MET_LATER + "|"
-            # a dialogue that met at ministerial level (the verb is checked: see _LEVEL)
-            r"\b(?:ministerial\s+level|niveau\s+ministériel|nivel\s+ministerial|"
-            r"livello\s+ministeriale|nível\s+ministerial)\b",
-            _I,
-        ),
-    ),
-    (
-        "senior_officials_meeting",
-        re.compile(
-            r"(?i:\bsenior\s+officials'?\s*(?:'s\s+)?meetings?\b)|\bSOMs?\b(?!\w)|"
-            r"(?i:\bréunions?\s+(?:des|de)\s+(?:hauts?\s+)?fonctionnaires(?:\s+de\s+haut\s+niveau)?"
-            r"\b)|\bRHF\b|"
-            r"(?i:\bmeetings?\s+of\s+(?:the\s+)?senior\s+(?:public\s+|government\s+)?officials\b)|"
-            r"(?i:\breuni[oó]n(?:es)?\s+de\s+(?:altos|alt[ao]s)\s+(?:funcionarios|cargos)\b)|"
-            r"(?i:\briunion[ei]\s+(?:degli|di)\s+alti\s+funzionari\b)|"
-            r"(?i:\breuni(?:ão|ao|ões)\s+de\s+altos\s+funcionários\b)|"
-            # officials "of a high level": "la riunione dei funzionari di alto livello", "la
-            # reunión de funcionarios de alto nivel", "a reunião de funcionários de alto nível"
-            r"(?i:\briunion[ei]\s+(?:dei|di)\s+funzionari\s+di\s+alto\s+livello\b)|"
-            r"(?i:\breuni[oó]n(?:es)?\s+de\s+(?:los\s+)?funcionarios\s+de\s+alto\s+nivel\b)|"
-            r"(?i:\breuni(?:ão|ao|ões)\s+(?:de|dos)\s+funcionários\s+de\s+alto\s+nível\b)|"
-            # senior officials who met: "Senior officials of the partners met in Madrid"
-            r"(?i:\b(?:senior\s+officials|hauts\s+fonctionnaires|altos\s+funcionarios|"
-            r"alti\s+funzionari|altos\s+funcionários)\b" + _MET_LATER + r")",
-        ),
-    ),
-    (
-        "steering_committee",
-        re.compile(
-            r"\bsteering\s+committees?(?:\s*\(SC\))?(?:\s+meetings?)?\b|\bcomités?\s+de\s+pilotage\b|"
-            # a dialogue's "Steering Group" meets as its steering committee
-            r"\bsteering\s+groups?\s+meetings?\b|\bmeetings?\s+of\s+the\s+steering\s+group\b|"
-            r"\bcomit[éeê]s?\s+(?:directivos?|diretor(?:es)?|de\s+dirección|de\s+dire(?:c?ção))\b|"
-            r"\bcomitat[oi]\s+(?:direttiv[oi]|di\s+pilotaggio)\b",
-            _I,
-        ),
-    ),
-    (
-        "thematic_meeting",
-        re.compile(
-            r"\bthematic\s+(?:meeting|conference|session)s?\b|\bréunions?\s+thématiques?\b|"
-            r"\breuni[oó]n(?:es)?\s+temáticas?\b|\briunion[ei]\s+tematic[ha]e?\b|"
-            r"\breuni(?:ão|ões)\s+temáticas?\b|(?-i:\bTMs?\b)",
-            _I,
-        ),
-    ),
-    (
-        "technical_meeting",
-        re.compile(
-            # of the experts: "meeting of experts", "réunion des experts", "reunión de los
-            # expertos", "riunione degli esperti", "reunião dos peritos"
-            r"\b(?:technical|expert|experts')\s+(?:group\s+)?meetings?\b|"
-            r"\bmeetings?\s+of\s+(?:the\s+)?experts\b|"
-            r"\bréunions?\s+(?:techniques?|d'experts|des\s+experts)\b|"
-            r"\breuni[oó]n(?:es)?\s+(?:técnicas?|de\s+(?:los\s+)?expertos)\b|"
-            r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti|degli\s+esperti)\b|"
-            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos|dos\s+peritos)\b|"
-            # a technical day: "una jornada técnica", "jornadas técnicas"
-            r"\bjornadas?\s+técnicas?\b|"
-            # "il tavolo tecnico del Processo di Khartoum"
-            r"\btavol[oi]\s+tecnic[oi]\b",
-            _I,
-        ),
-    ),
-    (
-        "side_event",
-        re.compile(
-            r"\bside[- ]events?\b|\bspecial\s+events?\b|"
-            r"\bévénements?\s+(?:parallèles?|spéciale?s?)\b|"
-            r"\beventos?\s+paralelos?\b|"
-            r"\bevent[oi]\s+collateral[ei]\b",
-            _I,
-        ),
-    ),
-    (
-        "field_visit",
-        re.compile(
-            r"\b(?:field|study|site)\s+visits?\b|\bstudy\s+tours?\b|"
-            r"\bvisites?\s+(?:de\s+terrain|d'études?)\b|\bvisitas?\s+de\s+(?:estudio|estudo|campo)\b|"
-            r"\bvisit[ae]\s+di\s+studio\b",
-            _I,
-        ),
-    ),
-    (
-        "training",
-        re.compile(
-            r"\btraining(?:\s+(?:session|course|workshop)s?)?\b|"
-            r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\b|"
-            r"\bcursos?\s+de\s+(?:formación|capacitación|formação)\b|\bcapacitaci[oó]n\b|"
-            r"\bcors[oi]\s+di\s+formazione\b|"
-            r"\b(?:sesi(?:ón|ones)|sessione|sessioni|sess(?:ão|ões)|ac(?:ción|ciones)|"
-            r"aç(?:ão|ões))\s+d[ei]\s+(?:formación|formazione|formação)\b|"
-            # a bare noun is a session only after an article that makes it one event
-            # ("una formación sobre …", "uma formação para 20 agentes"; see _not_training)
-            r"\bformaci(?:ón|ones)\b|\bformazion[ei]\b|\bforma(?:ção|ções)\b",
-            _I,
-        ),
-    ),
-    (
-        "workshop",
-        re.compile(
-            r"\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\bateliers?\b|"
-            r"\bséminaires?\b|\bwebinaires?\b|\btaller(?:es)?\b|\bseminarios?\b|\bseminari[o]?\b|"
-            r"\bseminários?\b|\bwebinarios?\b|\bwebinários?\b|"
-            # Portuguese "oficina" with its topic (Spanish "oficina" is an office: "la
-            # oficina regional de la OIM", "oficina de enlace")
-            r"\boficinas?\s+(?:sobre|de\s+trabalho|de\s+capacitação)\b",
-            _I,
-        ),
-    ),
-    (
-        "other",
-        re.compile(
-            r"\bmeetings?\b|\bconferences?\b|\bround[- ]?tables?\b|\b(?-i:Forum|Foro|Fórum)\b|"
-            # a forum named by its reach: "the regional forum", "le forum régional", "el foro
-            # regional"; "convegno", Italian for a conference; "la jornada sobre …"
-            r"\b(?:regional|sub-?regional|international|high-level|annual)\s+forums?\b|"
-            r"\b(?:forums?|foros?|fóruns?|fórum)\s+(?:régionale?s?|internationale?s?|"
-            r"regional(?:es)?|regionais|internacional(?:es)?|internacionais|annuel)\b|"
-            r"\bconvegn[oi]\b|\bjornadas?\s+(?:sobre|de\s+(?:reflexión|debate|diálogo))\b|"
-            r"\bsummits?\b|\bsommets?\b|"
-            r"\bréunions?\b|\bconférences?\b|\btables?[- ]rondes?\b|"
-            r"\breuni[oó]n(?:es)?\b|\bconferencias?\b|\bcumbres?\b|"
-            r"\briunion[ei]\b|\bconferenz[ae]\b|\bvertice\b|"
-            r"\breuni(?:ão|ões)\b|\bconferências?\b|\bcimeiras?\b|"
-            # round tables and encounters: "una mesa redonda", "una tavola rotonda", "uma
-            # mesa-redonda", "une rencontre régionale", "un encuentro", "un incontro", "um
-            # encontro regional"
-            r"\bmesas?[- ]redondas?\b|\btavol[ae]\s+rotond[ae]\b|"
-            r"\brencontres?\b|\bencuentros?\b|\bincontr[oi]\b|\bencontros?\b|"
-            # peers who meet: "a city-to-city peer exchange", "un échange entre pairs", "un
-            # intercambio entre pares", "uno scambio tra pari", "um intercâmbio entre pares"
-            r"\bpeer(?:-to-peer)?\s+exchanges?\b|\béchanges?\s+entre\s+pairs\b|"
-            r"\bintercambios?\s+entre\s+pares\b|\bscambi?o?\s+tra\s+pari\b|"
-            r"\bintercâmbios?\s+entre\s+pares\b|"
-            + _CONSULTATION
-            + "|"
-            + _DIALOGUE_SESSION
-            + "|"
-            + _WORKING_GROUP
-            + _MET_LATER
-            + "|"
-            # partners who gathered: "the partners gathered on Tuesday in Dakar"
-            r"\b(?:partners|delegations|delegates|participants|délégations|délégués|partenaires|"
-            r"participants|delegaciones|delegazioni|delegações|"
-            # countries who met: "partner countries gathered in Accra", "los países se
-            # reunieron", "i paesi partner si sono riuniti", "os parceiros reuniram-se"
-            r"(?:partner\s+)?countries|pays(?:\s+partenaires)?|socios|"
-            r"países(?:\s+(?:socios|parceiros))?|partner|paesi(?:\s+partner)?|parceiros)\b"
-            + _MET_LATER,
-            _I,
-        ),
-    ),
-)
 
 
 # what may stand between two meeting nouns named together: an acronym, "and", an article
@@ -302,7 +56,7 @@ _DIALOGUE_NAME = (
     r"(?:Dialogue|Di[áa]logo)(?:\s+[\w'’-]+){0,8}?(?:\s*\([A-Z][A-Za-z-]{1,9}\))?|"
     r"MIDWA|MIDSA|MIDCOM|MTM)\b"
 )
-_DIALOGUE_MET = re.compile(_DIALOGUE_NAME + _MET_LATER)
+_DIALOGUE_MET = re.compile(_DIALOGUE_NAME + MET_LATER)
 _DIALOGUE_SUBJECT = re.compile(_DIALOGUE_NAME)
 _DIALOGUE_CUES = ("Proces", "Dialog", "Diálog", "MIDWA", "MIDSA", "MIDCOM", "MTM")
 
@@ -395,7 +149,7 @@ def find_kinds(
         short = m.group(0).lower() in ("som", "soms", "rhf")
         if kind == "senior_officials_meeting" and short and not _SOM_CASED.fullmatch(m.group(0)):
             continue
-        if kind == "training" and _not_training(text, m):
+        if kind == "training" and not_a_training(text, m):
             continue
         if _LEVEL.fullmatch(m.group(0)) and not _MET_AT.search(
             text, max(0, m.start() - 60), m.start()
@@ -457,7 +211,7 @@ def _without_listed_types(text: str, found: list[KindMention]) -> list[KindMenti
     return [k for k in found if k.start not in listed] if listed else found
 
 
-# the subjects a meeting may be told by, with the kind each names (see _MET_LATER and
+# the subjects a meeting may be told by, with the kind each names (see MET_LATER and
 # _PARTICIPLE_FIRST)
 _SUBJECT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ministerial_conference", ("ministers", "ministres", "ministros", "ministri")),
@@ -496,12 +250,12 @@ def _with_subjects_after_participles(
     text: str, tokens: list[Token] | None, found: list[KindMention]
 ) -> list[KindMention]:
     """``found`` with the subjects that a participle opening their sentence says met
-    (_PARTICIPLE_FIRST): the verb comes before them, so _MET_LATER misses them."""
+    (_PARTICIPLE_FIRST): the verb comes before them, so MET_LATER misses them."""
     taken = {m.start for m in found}
     added: list[KindMention] = []
     for m in match_at_words(_PARTICIPLE_FIRST, text, tokens, _PARTICIPLE_FIRST_WORDS):
         if not _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            continue  # "the partners gathered in Accra, …": told by _MET_LATER
+            continue  # "the partners gathered in Accra, …": told by MET_LATER
         start, end = m.span("subject")
         if start in taken:
             continue
@@ -578,7 +332,7 @@ _GENERIC_PLURAL = re.compile(
 _DAYS_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b\d{1,2}(?:er|º)?\b(?![.,:/]\d)")
 
 
-# the subjects that stand for a meeting only through their verb (see _MET_LATER)
+# the subjects that stand for a meeting only through their verb (see MET_LATER)
 _SUBJECTS = frozenset({
     "ministers", "ministres", "senior officials", "hauts fonctionnaires", "partners",
     "delegations", "delegates", "participants", "délégations", "délégués", "partenaires",
@@ -746,131 +500,6 @@ _BODY_BEFORE = re.compile(
     r"siège\s+au)[^\S\n]+(?:the[^\S\n]+|le[^\S\n]+)?\Z",
     _I,
 )
-
-
-def _not_training(text: str, m: re.Match[str]) -> bool:
-    if _BARE_FORMATION.fullmatch(m.group(0)):
-        return not _one_training_session(text, m)
-    if m.group(0)[:1] in "fF":
-        return not _french_training(text, m)
-    # "training" as a modifier of something that is not an event ("training centre")
-    after = text[m.end() : m.end() + 12].lower()
-    return after.startswith((" centre", " center", " materials", " manual", " needs"))
-
-
-# "formación", "formazione", "formação" are also education in general ("la formación
-# profesional", "l'accesso alla formazione"): a bare noun names a training session only
-# after an article or number that makes it one event ("una formación sobre …", "uma
-# formação para 20 agentes", "due formazioni"), and not with a word of education after it
-_BARE_FORMATION = re.compile(r"formaci(?:ón|ones)|formazion[ei]|forma(?:ção|ções)", _I)
-_ONE_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:una|uma|esta|esa|questa|essa|nueva|nuova|nova|primera|prima|primeira|"
-    r"segunda|seconda|dos|due|duas|tres|tre|três|varias|diverse|várias)\s+|\bun['’]\s*)\Z",
-    _I,
-)
-_EDUCATION_AFTER = re.compile(
-    r"\s+(?:profesional|profissional|professionale|académica|accademica|acadêmica|"
-    r"continua|contínua|inicial|iniziale|universitaria|universitária|superior|superiore|"
-    r"escolar|scolastica|básica|di\s+base)\b",
-    _I,
-)
-
-
-# after the definite article, a verb that holds the training in its clause makes it one:
-# "La formación del Proceso de Rabat celebrada en Dakar …", "A formação …, realizada na
-# Praia", "La formazione … svoltasi a Roma", "la formación … reunió a 40 agentes"
-_THE_BEFORE = re.compile(r"(?:\b(?:la|las|a|as|il|le)\s+|\bl['’]\s*)\Z", _I)
-_HELD_AFTER = re.compile(
-    r"[^.;:!?\n]{0,100}?\b(?:celebrad[oa]s?|realizad[oa]s?|organizad[oa]s?|impartid[oa]s?|"
-    r"ministrad[oa]s?|tenut[aei]|svolt[aei]|svoltasi|tenutasi|organizzat[aei]|"
-    r"se\s+celebró|se\s+realizó|tuvo\s+lugar|teve\s+lugar|decorreu|realizou-se|"
-    r"si\s+è\s+(?:svolt|tenut)[ao]|ha\s+(?:riunito|avuto\s+luogo)|reunió|reuniu)\b",
-    _I,
-)
-
-
-def _one_training_session(text: str, m: re.Match[str]) -> bool:
-    """Whether a bare "formación", "formazione" or "formação" at ``m`` names one
-    training session (see _BARE_FORMATION)."""
-    if _EDUCATION_AFTER.match(text, m.end()):
-        return False
-    before = text[max(0, m.start() - 12) : m.start()]
-    if _ONE_EVENT_BEFORE.search(before):
-        return True
-    return bool(_THE_BEFORE.search(before)) and _HELD_AFTER.match(text, m.end()) is not None
-
-
-# "formation" is also education in general ("la formation professionnelle des jeunes",
-# "l'accès à la formation pour les migrants"): it names a training session only with what
-# a session has, right after the noun (one describing word may come between): a subject
-# ("sur", "en", "à"), a length ("de trois jours", "d'une journée"), a verb that gives or
-# organises it ("dispensée", "organisée"); an audience ("pour les officiers", "à
-# l'intention des", "destinée aux") after an article that makes it one event ("une",
-# "cette", "deux"); or, after any article, a verb that holds it further on in its clause
-# ("la formation pour les officiers s'est tenue à Kampala").
-_ONE_WORD = (
-    r"(?:\s+(?!(?:professionnelle|initiale|continue|scolaire|universitaire|académique|"
-    r"supérieure|générale|politique|militaire|des|du|de|et|ou|pour)\b)[a-zà-ÿ-]+)?"
-)
-_TRAINING_AFTER = re.compile(
-    _ONE_WORD + r"(?:\s+(?:sur|en|à)\b(?!\s+l'intention)|"
-    r"\s+(?:dispensée?s?|organisée?s?|conjointe?s?)\b|"
-    r"\s+(?:de|d')\s*(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|une?|"
-    r"plusieurs)\s+(?:jours?|journées?|demi-journées?|semaines?|heures|mois)\b)",
-    _I,
-)
-_AUDIENCE_AFTER = re.compile(
-    _ONE_WORD + r"\s+(?:pour|destinée?s?\s+(?:à|aux)|à\s+l'intention)\b", _I
-)
-_EVENT_ARTICLE = re.compile(
-    r"\b(?:une|cette|ces|deux|trois|quatre|cinq|plusieurs|nouvelle|première|seconde|"
-    r"deuxième|troisième|prochaine|dernière)\s+\Z",
-    _I,
-)
-_ANY_ARTICLE = re.compile(r"(?:\b(?:la|les|des)\s+|\bl')\Z", _I)
-_HELD = re.compile(
-    r"\b(?:s'(?:est|était|étaient|sont)\s+(?:tenue?s?|déroulée?s?)|se\s+tiendr\w+|"
-    r"se\s+déroulera|(?:a|ont|avait|aura|auront)\s+eu\s+lieu|aura\s+lieu|auront\s+lieu|"
-    r"(?:a|ont|avait)\s+(?:réuni|rassemblé)|réunira|rassemblera|"
-    r"(?:a|ont|avait|avaient)\s+été\s+(?:organisée?s?|dispensée?s?)|"
-    r"sera\s+(?:organisée?|dispensée?)|seront\s+(?:organisées|dispensées))",
-    _I,
-)
-
-
-_HOSTED_BEFORE = re.compile(
-    r"\b(?:(?:a|ont|avait|avaient)\s+(?:accueilli|organisé|tenu|dispensé|co-?organisé)|"
-    r"accueiller[ao]\w*|organiser[ao]\w*|accueille|organise)\b",
-    _I,
-)
-
-
-def _clause_before(text: str, pos: int) -> str:
-    """The text of the sentence before ``pos`` (at most 160 characters)."""
-    lo = max(0, pos - 160)
-    stop = max(text.rfind(mark, lo, pos) for mark in (". ", ";", "\n"))
-    return text[max(lo, stop + 1) : pos]
-
-
-def _french_training(text: str, m: re.Match[str]) -> bool:
-    """Whether "formation(s)" at ``m`` names a training session (see _TRAINING_AFTER)."""
-    if _TRAINING_AFTER.match(text, m.end()):
-        return True
-    before = text[max(0, m.start() - 14) : m.start()]
-    event = _EVENT_ARTICLE.search(before) is not None
-    if event and _AUDIENCE_AFTER.match(text, m.end()):
-        return True
-    if event and _HOSTED_BEFORE.search(_clause_before(text, m.start())):
-        return True  # "Le Sénégal a accueilli, du 4 au 6 juin, à Saly, une formation …"
-    if not event and _ANY_ARTICLE.search(before) is None:
-        return False  # "de formation", "manque de formation", bare prose
-    # a holding verb in the rest of the clause, never across a full stop
-    stop = min(len(text), m.end() + 100)
-    for mark in (".", ";", "\n"):
-        i = text.find(mark, m.end(), stop)
-        if i != -1:
-            stop = i
-    return _HELD.search(text, m.end(), stop) is not None
 
 
 # a meeting noun that only describes another noun ("the meeting agenda", "the final
