@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from processus.extraction import role_rules
+from processus.extraction import role_triggers
 from processus.extraction.actors import find_actors
 from processus.extraction.branches import leading_shapes, split_alternatives
-from processus.extraction.role_rules import TRIGGER_FIRST_EXACT, TRIGGER_FIRST_PREFIXES
+from processus.extraction.role_triggers import TRIGGER_FIRST_EXACT, TRIGGER_FIRST_PREFIXES
 from processus.extraction.roles import find_roles, role_lists, unique_names
 from processus.extraction.scan import FirstWords
 
@@ -362,7 +362,7 @@ def test_every_trigger_can_start_at_an_admitted_word() -> None:
     """The prefilter of first words admits every word a trigger alternative may start with
     ("facilité" as well as "facilitée"): a word it leaves out silently drops a role."""
     first = FirstWords(exact=TRIGGER_FIRST_EXACT, prefixes=TRIGGER_FIRST_PREFIXES)
-    for rule in role_rules.TRIGGERS:
+    for rule in role_triggers.TRIGGERS:
         for alternative in split_alternatives(rule.pattern):
             shapes = leading_shapes(alternative, re.IGNORECASE)
             assert shapes is not None, (rule.name, alternative)

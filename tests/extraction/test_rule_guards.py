@@ -13,13 +13,13 @@ import re
 
 import pytest
 
-from processus.extraction import extract_text, role_rules
+from processus.extraction import extract_text, role_rules, role_triggers
 from processus.extraction.actors import find_actors
 from processus.extraction.counts import find_counts
 from processus.extraction.date_roles import date_role
 from processus.extraction.furniture import datelines
 from processus.extraction.records import MeetingRecord
-from processus.extraction.role_rules import RoleRule, compile_rules
+from processus.extraction.role_triggers import RoleRule, compile_rules
 from processus.extraction.roles import RoleMention, find_roles
 
 
@@ -1119,7 +1119,7 @@ def test_each_alternative_leaves_its_near_miss(rule: str, text: str) -> None:
 
 
 def test_every_rule_has_a_positive_and_a_negative_case() -> None:
-    rules = {r.name for r in (*role_rules.TRIGGERS, *role_rules.ACTIVE_VERBS)}
+    rules = {r.name for r in (*role_triggers.TRIGGERS, *role_rules.ACTIVE_VERBS)}
     rules |= {"capacity", "welcomed_delegates"}
     assert rules - {r for r, _t, _e in POSITIVES} == set()
     assert rules - {r for r, _t in NEAR_MISSES} == set()

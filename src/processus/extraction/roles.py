@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from processus.extraction import role_rules
+from processus.extraction import role_rules, role_triggers
 from processus.extraction.actors import ActorMention
 from processus.extraction.branches import Branches
-from processus.extraction.role_rules import RoleRule, compile_rules
+from processus.extraction.role_triggers import RoleRule, compile_rules
 from processus.extraction.scan import FirstWords, Token, match_at_words
 
 _I = re.IGNORECASE
@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 #: (name, roles it fills, pattern), read from the rule table
 TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (rule.name, rule.roles, pattern) for rule, pattern in compile_rules(role_rules.TRIGGERS)
+    (rule.name, rule.roles, pattern) for rule, pattern in compile_rules(role_triggers.TRIGGERS)
 )
 
 _FILLER = re.compile(
@@ -232,7 +232,7 @@ class Trigger:
 
 
 _TRIGGER_FIRST = FirstWords(
-    exact=role_rules.TRIGGER_FIRST_EXACT, prefixes=role_rules.TRIGGER_FIRST_PREFIXES
+    exact=role_triggers.TRIGGER_FIRST_EXACT, prefixes=role_triggers.TRIGGER_FIRST_PREFIXES
 )
 
 
