@@ -828,3 +828,41 @@ def test_a_part_of_a_year_needs_the_reference_mode() -> None:
     """Without ``relative`` (document kinds, the knowledge base) the year stays a year."""
     (mention,) = find_dates("The seminar is planned for early 2027.")
     assert (mention.text, mention.role) == ("2027", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # registration as the meeting's topic: the date stays the meeting's
+        ("A workshop on birth registration took place in Dakar on 5 May 2024.", "meeting"),
+        ("Workshop on civil registration and vital statistics, Abuja, 12 March 2025", "meeting"),
+        ("The registration of refugees, Kampala, 12 March 2025", "meeting"),
+        ("Un atelier sur l'enregistrement des naissances s'est tenu à Dakar le 5 mai 2024.",
+         "meeting"),
+        ("Un taller sobre el registro civil se celebró en Bamako el 5 de mayo de 2024.",
+         "meeting"),
+        ("Cette réunion s'inscrit dans le projet : Dakar, le 5 mai 2027.", "meeting"),
+        ("Training on registration procedures was held in Accra on 3 June 2025.", "meeting"),
+        # a word of registration that closes it: a deadline, a held meeting before or not
+        ("Registration for the workshop held in Dakar closes on 5 May 2027.", "deadline"),
+        ("Online registration closes on 5 May 2027.", "deadline"),
+        ("Please register before 5 May 2027.", "deadline"),
+        ("Inscriptions ouvertes jusqu'au 5 mai 2027.", "deadline"),
+        ("Registration deadline: 5 May 2027", "deadline"),
+    ],
+)  # fmt: skip
+def test_registration_as_a_topic_is_no_deadline(text: str, role: str) -> None:
+    assert _only(text).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Les partenaires sont invités à s'inscrire avant le 21 juin 2027.", "deadline"),
+        ("En s'inscrivant avant le 21 juin 2027, les partenaires réservent leur place.",
+         "deadline"),
+        ("La réunion, qui s'inscrit dans le plan, aura lieu le 21 juin 2027.", "meeting"),
+    ],
+)  # fmt: skip
+def test_s_inscrire_registers_s_inscrire_dans_belongs(text: str, role: str) -> None:
+    assert _only(text).role == role

@@ -13,8 +13,21 @@ import re
 from processus.extraction.normalize import fold
 
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
+# a registration that is a topic, not a step of taking part: civil or birth registration,
+# the registration of refugees, "le registre d'état civil", "el registro civil", "o registo
+# civil"; and French "s'inscrit dans" (is part of)
+_TOPIC_REGISTRATION = (
+    r"(?<!civil\s)(?<!birth\s)(?<!births\s)(?<!vital\s)(?<!voter\s)(?<!population\s)"
+    r"(?<!refugee\s)(?<!migrant\s)(?<!asylum\s)(?<!biometric\s)(?<!digital\s)(?<!land\s)"
+    r"\bregist\w*+(?!\s+(?:of\s+(?:births?|deaths?|marriages?|refugees|migrants|asylum|"
+    r"vital|civil|population)|civil|d['’]état\s+civil|de\s+(?:nacimientos|migrantes|"
+    r"refugiados|estado\s+civil)|d[eio]\s+stato\s+civile|das\s+crianças)\b)"
+)
 _DEADLINE = re.compile(
-    r"(?:regist\w*|inscri\w*|deadline|date limite|apply|applications?|candidatur\w*|"
+    r"(?:"
+    + _TOPIC_REGISTRATION
+    + r"|(?<!s['’])inscri\w*|s['’]inscri(?:re|vant)\b|deadline|date limite|apply|"
+    r"applications?|candidatur\w*|"
     r"submi\w+|rsvp|confirm\w*|no later than|au plus tard|nominat\w+|enrol\w*|sign up|"
     r"iscri\w*|scadenza|plazo|prazo|fecha límite|data limite|a más tardar|o mais tardar|"
     # a request to take part, an expression of interest, a call, a confirmation: "Requests
@@ -118,6 +131,28 @@ _DOCUMENT_LINE = re.compile(
 
 
 _DEADLINE_AFTER = re.compile(r"\s*\(?deadline", re.IGNORECASE)
+# a verb that holds the meeting between a word of registration and the date: the word was
+# the meeting's topic ("a workshop on registration procedures took place in Dakar on 5 May",
+# "un atelier sur les inscriptions consulaires s'est tenu le 5 mai", "se celebró el"); not
+# when a word that closes a registration follows it ("Registration for the workshop held
+# in Dakar closes on 5 May")
+_HELD_SINCE_CUE = re.compile(
+    r"\b(?:took\s+place|takes\s+place|will\s+take\s+place|(?:was|were|is|are|be)\s+held|"
+    r"s['’]est\s+(?:tenue?|déroulée?)|se\s+sont\s+(?:tenue?s|déroulée?s)|a\s+eu\s+lieu|"
+    r"se\s+tiendra|aura\s+lieu|se\s+(?:celebró|celebrará|realizó|realizará)|"
+    r"(?:tuvo|tendrá)\s+lugar|si\s+è\s+(?:tenut|svolt)[oa]|si\s+(?:terrà|svolgerà)|"
+    r"(?:ha\s+avuto|avrà)\s+luogo|decorreu|realizou-se|(?:teve|terá)\s+lugar)\b"
+    r"(?![^.;!?\n]*\b(?:clos\w*|ends?|due|until|before|jusqu\w*|avant|clôtur\w*|ferm\w*|"
+    r"hasta|antes|entro|fino|até)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_deadline(near: str) -> bool:
+    """Whether a word of registration, application or deadline before the date in ``near``
+    makes it a deadline: not when a verb that holds a meeting stands between."""
+    found = list(_DEADLINE.finditer(near))
+    return bool(found) and _HELD_SINCE_CUE.search(near, found[-1].end()) is None
 
 
 # Substrings without which the role patterns above cannot match a window: each
@@ -248,7 +283,7 @@ def date_role(
         return "publication"
     if (
         _may(plain, _DEADLINE_CUES, low)
-        and _DEADLINE.search(near)
+        and _a_deadline(near)
         and not _IN_OR_SINCE.search(low[-12:])
     ) or (_may(plain, ("deadline",), low_after) and _DEADLINE_AFTER.match(after)):
         return "deadline"
