@@ -22,6 +22,9 @@ READ_ON = date(2026, 11, 23)
         "Il Processo di Khartoum organizza riunioni tematiche. Il segretariato ha sede a Roma.",
         "Le Processus organise des ateliers de formation. Le secrétariat est basé à Dakar.",
         "Tasks: prepare workshops with partner countries in Brussels.",
+        # a verb wished for before the plural, not told as held
+        "Partners would like to see thematic meetings in Brussels.",
+        "Partners would have held workshops in Brussels.",
         # the dates of interviews, of a tender's opening, of an inauguration
         "Vacancy: Project Officer. Tasks: prepare workshops with partner countries.\n"
         "Interviews will take place in Brussels in February 2025.",
@@ -47,6 +50,17 @@ def test_no_meeting_is_told(text: str) -> None:
         ("Des ateliers se sont tenus à Dakar.", [("workshop", "Dakar")]),
         ("Le Processus a tenu des ateliers à Dakar.", [("workshop", "Dakar")]),
         ("Thematic meetings will take place in Rabat.", [("thematic_meeting", "Rabat")]),
+        # a plural after a verb in the simple past, listed with each meeting's own date
+        ("The Rabat Process held ministerial conferences in Paris (2008), Dakar (2011) and "
+         "Rome (2014).", [("ministerial_conference", "Paris"), ("ministerial_conference", "Dakar"),
+                          ("ministerial_conference", "Rome")]),
+        ("En 2022, el Proceso de Rabat celebró reuniones temáticas en Madrid (abril) y en "
+         "Sevilla (septiembre).",
+         [("thematic_meeting", "Madrid"), ("thematic_meeting", "Seville")]),
+        ("Nel 2022 il Processo di Rabat ha tenuto riunioni tematiche a Roma (aprile) e a Napoli "
+         "(settembre).", [("thematic_meeting", "Rome"), ("thematic_meeting", "Naples")]),
+        ("Em 2022, o Processo de Rabat realizou reuniões temáticas em Lisboa (abril) e em Faro "
+         "(setembro).", [("thematic_meeting", "Lisbon"), ("thematic_meeting", "Faro")]),
         # a meeting held where an office is located keeps its venue
         ("The workshop took place in Accra, where the ECOWAS office is located.",
          [("workshop", "Accra")]),
@@ -76,3 +90,18 @@ def test_given_meetings_stay(text: str, expected: list) -> None:
 def test_registered_counts_are_no_deadline(text: str, deadline: str | None) -> None:
     [record] = extract_text(text, "page.txt", READ_ON)
     assert record.registration_deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a year in brackets after the meeting's place dates it
+        ("The Rabat Process held a ministerial conference in Paris (2008).", "2008"),
+        ("Le Processus a organisé un atelier à Saly (2019).", "2019"),
+        # not a year in brackets after something else
+        ("The Rabat Process held a ministerial conference in Paris (see report 2008).", None),
+    ],
+)
+def test_a_year_in_brackets_after_the_place(text: str, start: str | None) -> None:
+    [record] = extract_text(text, "page.txt", READ_ON)
+    assert record.start == start

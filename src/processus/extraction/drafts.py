@@ -134,6 +134,18 @@ _DETERMINERS = frozenset({
     "este", "una", "il", "lo", "questa", "questo", "o", "um", "uma",
 })  # fmt: skip
 _WORD_BEFORE = re.compile(r"([\w'’]+)[^\w\n]*\Z")
+# a verb in the simple past before the plural: the meetings were given ones ("In 2022, the
+# Process held thematic meetings in Madrid (April) and Seville (September)", "celebró
+# reuniones temáticas", "ha tenuto riunioni", "realizou reuniões"); not after "to be" or
+# "would have" (still to come, or never held)
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!would\shave\s)(?<!could\shave\s)(?<!should\shave\s)"
+    r"\b(?:held|organi[sz]ed|hosted|convened|co-?organi[sz]ed|"
+    r"celebró|organizó|realizó|acogió|convocó|ha\s+(?:tenuto|organizzato|ospitato|convocato)|"
+    r"tenne|organizzò|ospitò|realizou|organizou|acolheu|promoveu|a\s+(?:tenu|organisé|"
+    r"accueilli|convoqué)|ont\s+(?:tenu|organisé|accueilli))\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 
 
 def _habitual(ctx: FieldContext, evidence: list[Evidence]) -> bool:
@@ -155,4 +167,6 @@ def _habitual(ctx: FieldContext, evidence: list[Evidence]) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
-    return not word.isdigit() and word not in _DETERMINERS
+    if word.isdigit() or word in _DETERMINERS:
+        return False
+    return _PAST_VERB_BEFORE.search(text, max(0, own.start - 60), own.start) is None

@@ -126,6 +126,13 @@ _BACKGROUND_CUES = Cues(
 )  # fmt: skip
 _DATE_LABEL = re.compile(r"\b(?:Dates?|Fechas?|Data|Date\s+et\s+lieu)\s*:\s*\Z", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
+# a year in brackets after its place: "held a ministerial conference in Paris (2008)",
+# "a organisé un atelier à Saly (2019)"
+_PLACE_YEAR = re.compile(
+    r"\b(?:in|at|à|en|a|em|di)\s+[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}\s*\(\Z"
+)
+# more places after it: the year is one entry's of a list (see enumerations)
+_MORE_PLACES = re.compile(r"\s*(?:,|and\b|et\b|y\b|e\b)\s*[A-ZÀ-Ý]")
 # a sentence that turns back to the passage's own meeting: "This new meeting …", or moves
 # on in time ("Delegations then adopted …", "Les ministres ont ensuite adopté …")
 _BACK_TO_MAIN = re.compile(
@@ -246,7 +253,7 @@ def passage_drafts(
     years = [
         d
         for d in doc.within("dates", own)
-        if (d.role == "year" and _IN_YEAR.search(text, max(0, d.start - 16), d.start))
+        if (d.role == "year" and _year_of_a_meeting(text, d))
         or _year_part_alone(d, found, meeting_starts)
     ]
     if len(meeting_dates) + len(years) > 1:
@@ -259,6 +266,19 @@ def passage_drafts(
         for sentence, _d, recall in secondary
     ]
     return _build_drafts(doc, source, passage, own, found, anchor, inherited, secondary, extended)
+
+
+def _year_of_a_meeting(text: str, d: DateMention) -> bool:
+    """Whether a year alone is written where a meeting's may be ("in 2019", "dès 2021", "in
+    Paris (2008)", not "in Abuja (2023), Accra and Porto"): the sentence's verb decides
+    (see year_dates)."""
+    if _IN_YEAR.search(text, max(0, d.start - 16), d.start):
+        return True
+    return (
+        text[d.end : d.end + 1] == ")"
+        and _MORE_PLACES.match(text, d.end + 1) is None
+        and bool(_PLACE_YEAR.search(text, max(0, d.start - 48), d.start))
+    )
 
 
 def _year_part_alone(d: DateMention, found: _Sentences, meeting_starts: list[int]) -> bool:
