@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -315,3 +316,34 @@ def test_listing_date_lines_with_weekdays_hours_and_badges(text: str, expected: 
 def test_an_entry_under_the_pages_story(text: str, expected: list) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+READ_ON = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-sentence story above an "Upcoming events" entry: the entry is one more
+        # meeting, not the page's dateline
+        ("The MTM Dialogue held an expert meeting in Valletta on 22 September 2025.\n\n"
+         "Upcoming events\n\nMTM Senior Officials' Meeting\nRome, 4 December 2025",
+         [("Valletta", "2025-09-22"), ("Rome", "2025-12-04")]),
+        # a short line above is no story: the "City, date" line is the page's dateline
+        ("Press release\n\nRome, 4 December 2025\n\nThe Senior Officials' Meeting opened "
+         "today in Rome.", [("Rome", "2025-12-04")]),
+        ("News from the dialogue.\nRome, 4 December 2025\nThe Senior Officials' Meeting "
+         "opened today in Rome.", [("Rome", "2025-12-04")]),
+    ],
+)  # fmt: skip
+def test_an_entry_under_a_story_of_one_sentence(text: str, expected: list) -> None:
+    records = extract_text(text, "page.txt", READ_ON)
+    assert [(r.city, r.start) for r in records] == expected
+
+
+def test_a_long_line_above_an_entry_is_read_once() -> None:
+    """A line of a hundred thousand words without a full stop above a listing entry."""
+    text = "word " * 100_000 + "\nSenior Officials' Meeting\nRome, 4 December 2025\n"
+    started = time.perf_counter()
+    _passages(text)
+    assert time.perf_counter() - started < 10

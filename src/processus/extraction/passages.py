@@ -74,18 +74,24 @@ _TAKES_PLACE_ROWS = (
     r"to\s+be\s+held|met|(?:will|to)\s+(?:meet|convene|gather)|gathered|convened|"
     r"(?:was|were)\s+(?:carried\s+out|conducted)|came\s+together|"
     # "the meeting opened in Rabat", not "a closed-door session"
-    r"(?:opened|closed|concluded)(?![\s-]+(?:doors?|sessions?)\b)",
+    r"(?:opened|closed|concluded)(?![\s-]+(?:doors?|sessions?)\b)|"
+    # an active verb and its meeting: "The Process held a thematic meeting on 4 May",
+    # "ICMPD organised a regional workshop"
+    r"(?:held|organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|convened)\s+"
+    r"(?:a|an|its|their|the)\s+(?=\w)",
     r"aura\s+lieu|se\s+tiendra|se\s+déroulera|accueillera|"
     r"s'est\s+(?:tenue?|déroulée?|ouverte?|clôturée?|achevée?)|a\s+eu\s+lieu|a\s+accueilli|"
     r"organise(?:ra)?|réunira|s'est\s+réuni|se\s+sont\s+(?:réunie?s|retrouvée?s)|se\s+réuniront",
     r"se\s+(?:celebró|celebrará|reunieron|reunirán|reunió|reunirá|llevó\s+a\s+cabo|"
-    r"llevará\s+a\s+cabo|inauguró|clausuró)|(?:tuvo|tendrá)\s+lugar|acogerá|acogió",
+    r"llevará\s+a\s+cabo|inauguró|clausuró)|(?:tuvo|tendrá)\s+lugar|acogerá|acogió|"
+    r"(?:celebró|organizó|convocó)\s+(?:un|una|su|la|el)\s+(?=\w)",
     r"si\s+(?:è|e)\s+(?:svolt[oa]|tenut[oa]|riunit[oa]|apert[oa]|chius[oa])|"
     r"si\s+sono\s+(?:riunit[ie]|svolt[ie]|tenut[ie])|si\s+(?:svolgerà|terrà|riuniranno|riunirà)|"
-    r"(?:ha|avrà)\s+(?:avuto\s+)?luogo|ospiterà|ha\s+ospitato",
+    r"(?:ha|avrà)\s+(?:avuto\s+)?luogo|ospiterà|ha\s+ospitato|"
+    r"ha\s+(?:tenuto|organizzato|convocato)\s+(?:un|una|uno|la|il|l['’])\s*(?=\w)",
     r"realizou-se|realizar-se-á|decorreu|decorrerá|(?:teve|terá)\s+lugar|"
     r"reuniram-se|reuniu-se|(?:se|vão)\s+reunir(?:am|ão|-se)|se\s+realizou|se\s+realizará|"
-    r"acolherá|acolheu",
+    r"acolherá|acolheu|(?:realizou|organizou|promoveu)\s+(?:um|uma|a|o)\s+(?=\w)",
 )
 _TAKES_PLACE = re.compile(r"\b(?:" + "|".join(_TAKES_PLACE_ROWS) + r")\b", re.IGNORECASE)
 # words that tell of a meeting as background to the passage's own, one row a language
@@ -112,7 +118,8 @@ _TAKES_PLACE_CUES = Cues(
            "lieu", "accueilli", "organise", "organisera", "reunira", "reuni", "reuniront",
            "se", "lugar", "si", "luogo", "realizou", "realizar", "decorreu", "decorrera",
            "reuniram", "reuniu", "vao", "acogera", "acogio", "ospitera", "ospitato",
-           "acolhera", "acolheu"),
+           "acolhera", "acolheu", "organised", "organized", "co", "cohosted", "coorganised",
+           "coorganized", "celebro", "organizo", "convoco", "ha", "organizou", "promoveu"),
 )  # fmt: skip
 _BACKGROUND_CUES = Cues(
     exact=("already", "earlier", "since", "previously", "follow", "follows", "followed",
