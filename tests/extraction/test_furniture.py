@@ -361,3 +361,25 @@ def test_an_agency_dateline_above_a_blank_line_and_its_story() -> None:
     )
     records = extract_text(text, source="wire.txt", reference_date=date(2026, 11, 23))
     assert [(r.kind, r.start) for r in records] == [("technical_meeting", "2026-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline under a site's name, its breadcrumbs and a headline
+        ("Swiss State Secretariat for Migration\nHome > News > Press releases\n\n"
+         "Budapest Process: meeting on labour migration\n\nBern, 30 September 2025 – A "
+         "thematic meeting of the Budapest Process took place in Geneva on 25 and 26 "
+         "September 2025.", [("Geneva", "2025-09-25")]),
+        ("Processus de Khartoum\nAccueil > Actualités\nRéunion thématique sur la traite\n\n"
+         "Bruxelles, le 21 octobre 2025 – Une réunion thématique du Processus de Khartoum "
+         "s'est tenue à Kampala le 20 octobre 2025.", [("Kampala", "2025-10-20")]),
+        # a share line between a page's "City, date" line and its story
+        ("Madrid, 22 de octubre de 2025\n\nCompartir: Facebook · X · LinkedIn\n\nLa "
+         "conferencia ministerial del Proceso de Rabat se celebró los días 20 y 21 de octubre "
+         "en Estambul.", [("Istanbul", "2025-10-20")]),
+    ],
+)  # fmt: skip
+def test_a_dateline_under_a_page_s_header_lines(text: str, expected: list) -> None:
+    records = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert [(r.city, r.start) for r in records] == expected

@@ -1222,9 +1222,11 @@ _STORY = (
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # only the first three non-blank lines may hold a dateline
+        # only the first six non-blank lines may hold a dateline, none under a story line
         ("Site\nHeadline\n" + _STORY, True),
-        ("Site\nHeadline\nMore\n" + _STORY, False),
+        ("Site\nHome > News\nHeadline\nShare: X\nPhoto\n" + _STORY, True),
+        ("Site\nHome > News\nHeadline\nShare: X\nPhoto\nMore\n" + _STORY, False),
+        ("Site\nThe ministers of the partner countries met again this week.\n" + _STORY, False),
         # a title-case line that is no dateline does not stop the search
         (
             "Dakar - the city of the meeting and of the whole conference\n"

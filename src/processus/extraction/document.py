@@ -280,8 +280,8 @@ def _place_date_head(text: str, dates: list[DateMention], names: list[NameMatch]
     if found is None or place is None:
         return None
     line_end = found[2]
-    prose = _LINE.search(text, line_end)
-    if prose is None or prose.end() - prose.start() < 60:
+    prose = _prose_below(text, line_end)
+    if prose is None:
         return None
     own_date = any(prose.start() <= d.start < prose.end() for d in dates)
     own_place = any(
@@ -291,6 +291,20 @@ def _place_date_head(text: str, dates: list[DateMention], names: list[NameMatch]
         for n in names
     )
     return (place.start, line_end) if own_date or own_place else None
+
+
+def _prose_below(text: str, pos: int) -> re.Match[str] | None:
+    """The first line of prose (60 characters or more) among the next three lines after
+    ``pos``: a share line ("Compartir: Facebook · X") or a photo credit may come between a
+    page's "City, date" line and its story."""
+    for _ in range(3):
+        line = _LINE.search(text, pos)
+        if line is None:
+            return None
+        if line.end() - line.start() >= 60:
+            return line
+        pos = line.end()
+    return None
 
 
 def _place_and_day(

@@ -148,16 +148,23 @@ _NAMED_BODY = re.compile(
 _NEXT_LINE = 200  # how much of the next line a dateline's story is read in
 
 
-def datelines(text: str, limit: int = 3) -> list[Span]:
+# a line of a story (eight words or more ending a sentence): no dateline comes under it
+_STORY_LINE = re.compile(r"(?:\S+[ \t]+){7}[^\n]*[.!?][ \t]*$")
+
+
+def datelines(text: str, limit: int = 6) -> list[Span]:
     """The spans (place to dash) of the datelines that open the first paragraphs.
 
-    Only the first ``limit`` non-blank lines are looked at: an agency story has one
-    dateline, at its top (a page may hold a site name or a headline above it).
+    Only the first ``limit`` non-blank lines are looked at, and none under a line of the
+    story: an agency story has one dateline, at its top, though a copied page may hold a
+    site's name, its breadcrumbs, a headline and a share line above it.
     """
     out: list[Span] = []
+    above: Span | None = None
     for number, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
-        if number >= limit:
+        if number >= limit or (above is not None and _STORY_LINE.match(text, *above)):
             break
+        above = line.span()
         # the pattern keeps to its line, but for the story an agency's dash may leave to the next
         m = _DATELINE.match(text, line.start(), min(len(text), line.end() + _NEXT_LINE))
         if m is None:
