@@ -388,3 +388,25 @@ def test_window_limits_roles() -> None:
     text = "Hosted by Kenya. Then another meeting was hosted by Uganda."
     mentions = find_roles(text, 0, 16, find_actors(text))
     assert [m.actor.name for m in mentions] == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        # the actor of an opening phrase does not share the verb after its comma
+        ("At the request of the Government of Niger, IOM organised a workshop.", ["IOM"]),
+        ("With the financial support of the European Union, IOM organised a workshop.",
+         ["IOM"]),
+        ("À la demande du gouvernement nigérien, l'OIM a organisé un atelier.", ["IOM"]),
+        ("Con el apoyo financiero de la Unión Europea, la OIM organizó un taller.", ["IOM"]),
+        ("On behalf of the European Union, ICMPD organised a webinar.", ["ICMPD"]),
+        # a list that "and" closes is one subject
+        ("Spain and Morocco organised a workshop.", ["Spain", "Morocco"]),
+        ("Spain, Morocco and Senegal organised a workshop.", ["Spain", "Morocco", "Senegal"]),
+        ("Spain, Morocco, and Senegal organised a workshop.", ["Spain", "Morocco", "Senegal"]),
+        ("L'Espagne, le Maroc et le Sénégal ont organisé un atelier.",
+         ["Spain", "Morocco", "Senegal"]),
+    ],
+)  # fmt: skip
+def test_a_comma_alone_joins_no_subjects(text: str, organisers: list[str]) -> None:
+    assert _roles(text)["organisers"] == organisers

@@ -614,18 +614,32 @@ _WELCOMED = RoleRule("welcomed_delegates", "*", ("hosts",), role_rules.WELCOMED_
 
 
 def _coordinated(text: str, local: list[ActorMention], i: int) -> list[ActorMention]:
-    """The actor ``local[i]`` and the actors joined to it before it as one subject."""
+    """The actor ``local[i]`` and the actors joined to it before it as one subject.
+
+    A comma alone joins only a list that "and" closes ("Morocco, Portugal and Spain
+    co-chaired"): before the subject, it ends an opening phrase ("At the request of the
+    Government of Niger, IOM organised", "Con el apoyo de la Unión Europea, la OIM
+    organizó"), whose actor does not share the verb."""
     subjects = [local[i]]
+    closed = False  # an "and" joins the subjects read so far
     while i > 0:
         previous = local[i - 1]
         between = text[previous.end : subjects[0].start]
-        if not _SUBJECT_JOIN.fullmatch(between) and not _SUBJECT_JOIN.fullmatch(
+        join = _SUBJECT_JOIN.fullmatch(between) or _SUBJECT_JOIN.fullmatch(
             _PAREN.sub("", between)
-        ):
+        )
+        if not join:
+            break
+        if _AND.search(between):
+            closed = True
+        elif not closed:
             break
         subjects.insert(0, previous)
         i -= 1
     return subjects
+
+
+_AND = re.compile(r"(?:\band|\bet|\by|\be|&)(?!\w)", _I)
 
 
 def role_lists(mentions: list[RoleMention]) -> dict[str, list[RoleMention]]:
