@@ -866,3 +866,14 @@ def test_registration_as_a_topic_is_no_deadline(text: str, role: str) -> None:
 )  # fmt: skip
 def test_s_inscrire_registers_s_inscrire_dans_belongs(text: str, role: str) -> None:
     assert _only(text).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("El taller se celebró en Dakar el 20 may. 2025.", (2025, 5, 20)),
+        ("RABAT, 15 may. 2025 (EFE).- Marruecos acogió una reunión.", (2025, 5, 15)),
+    ],
+)
+def test_the_spanish_abbreviation_of_mayo(text: str, first: tuple) -> None:
+    assert _only(text).first == first

@@ -1056,3 +1056,33 @@ def test_consultations_forums_and_technical_tables(text: str, kinds: list[str]) 
 )
 def test_online_and_hybrid_in_spanish_italian_and_portuguese(text: str, formats: list[str]) -> None:
     assert [f.format for f in find_formats(text)] == formats
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("Un webinaire sur la migration des jeunes a été organisé.", "virtual"),
+        ("Se celebró un webinario sobre retorno.", "virtual"),
+        ("Foi realizado um webinário sobre retorno.", "virtual"),
+        ("The workshop took place online.", "virtual"),
+        ("An online workshop took place.", "virtual"),
+        ("La réunion s'est tenue en ligne.", "virtual"),
+    ],
+)
+def test_a_meeting_on_the_web(text: str, fmt: str) -> None:
+    assert [f.format for f in find_formats(text)] == [fmt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the web as the meeting's topic
+        "A workshop on online recruitment by smuggling networks took place in Dakar.",
+        "The meeting discussed online scams and online advertising of smuggling services.",
+        "Experts met to address online hate and online exploitation of migrants.",
+        "Un atelier sur la désinformation en ligne s'est tenu à Dakar.",
+        "La réunion a porté sur le recrutement en ligne et la fraude en ligne.",
+    ],
+)
+def test_the_web_as_a_topic_is_no_format(text: str) -> None:
+    assert find_formats(text) == []

@@ -410,3 +410,40 @@ def test_window_limits_roles() -> None:
 )  # fmt: skip
 def test_a_comma_alone_joins_no_subjects(text: str, organisers: list[str]) -> None:
     assert _roles(text)["organisers"] == organisers
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "actors"),
+    [
+        ("Taller sobre retorno\nFecha: 12 de marzo de 2025\nOrganización: ICMPD", "organisers",
+         ["ICMPD"]),
+        ("Seminario sul rimpatrio\nData: 12 marzo 2025\nOrganizzazione: UNHCR", "organisers",
+         ["UNHCR"]),
+        ("Oficina sobre retorno\nData: 12 de março de 2025\nOrganização: ICMPD", "organisers",
+         ["ICMPD"]),
+        # not a card's line: the word inside a sentence
+        ("La organización: un reto para ICMPD y la OIM.", "organisers", []),
+        ("La réunion s'est tenue sous la présidence en exercice de la France.", "chairs",
+         ["France"]),
+        ("La réunion s'est tenue sous la présidence tournante du Sénégal.", "chairs",
+         ["Senegal"]),
+        ("La reunión se celebró bajo la presidencia en ejercicio de Senegal.", "chairs",
+         ["Senegal"]),
+        ("La reunión se celebró bajo la presidencia rotatoria de Marruecos.", "chairs",
+         ["Morocco"]),
+        ("La riunione si è svolta sotto la presidenza di turno della Francia.", "chairs",
+         ["France"]),
+        ("A reunião decorreu sob a presidência em exercício de Portugal.", "chairs",
+         ["Portugal"]),
+        ("Sur invitation du Mali, une réunion technique s'est tenue à Bamako.", "hosts",
+         ["Mali"]),
+        ("Sur l'invitation du gouvernement malien, les experts se sont réunis.", "hosts",
+         ["Mali"]),
+        ("Invited by the Government of Djibouti, the partners held a thematic meeting.", "hosts",
+         ["Djibouti"]),
+        # an invitation to attend is no hosting
+        ("Experts invited by ICMPD presented their findings.", "hosts", []),
+    ],
+)  # fmt: skip
+def test_cards_presidencies_and_invitations(text: str, role: str, actors: list[str]) -> None:
+    assert _roles(text)[role] == actors

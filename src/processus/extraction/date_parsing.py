@@ -43,9 +43,18 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
 
 
+# "may" in lower case is the English verb, unless a full stop makes it the Spanish
+# abbreviation of "mayo" ("15 may. 2025")
+_VERB_MONTHS = frozenset({"may"})
+
+
 def english_lowercase(token: str) -> bool:
+    """Whether a month word is an English month written in lower case, which in running
+    text is no month ("may 16" is a verb)."""
     word = token.rstrip(".")
-    return word.lower() in ENGLISH_ONLY_MONTHS and word[0].islower()
+    if not word[:1].islower():
+        return False
+    return word.lower() in ENGLISH_ONLY_MONTHS or (word in _VERB_MONTHS and word == token)
 
 
 # English and French connectors join months of either language, as they did before the

@@ -57,9 +57,19 @@ FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # document or page being put on the web, not a meeting held at a distance
             r"\bvirtual(?:ly)?\b|(?<!published )(?<!posted )(?<!available )(?<!now )(?<!put )"
             r"(?<!went )" + _NOT_PUBLISHED + r"\bonline\b"
-            r"(?!\s+(?:platform|version|survey|form|registration))|"
-            r"\bvid[eé]o[- ]?conf[eé]rences?\b|\bwebinars?\b|"
-            r"(?<!mis )(?<!mise )(?<!désormais )(?<!maintenant )\ben ligne\b|"
+            r"(?!\s+(?:platform|version|survey|form|registration))"
+            # the web as a meeting's topic: "a workshop on online recruitment by smugglers",
+            # "sur la désinformation en ligne"
+            r"(?!\s+(?:recruitment|scams?|fraud|advertis\w*|content|platforms|hate|"
+            r"disinformation|misinformation|radicali[sz]ation|exploitation|abuse|smuggling|"
+            r"trafficking|sales?|payments?|services|networks|marketplaces?|safety|harassment|"
+            r"campaigns?|job\s+offers|visibility|presence|tools)\b)|"
+            r"\bvid[eé]o[- ]?conf[eé]rences?\b|\bwebinars?\b|\bwebinaires?\b|"
+            r"\bwebinarios?\b|\bwebinários?\b|"
+            r"(?<!mis )(?<!mise )(?<!désormais )(?<!maintenant )(?<!désinformation )"
+            r"(?<!haine )(?<!arnaques )(?<!escroqueries )(?<!recrutement )(?<!contenus )"
+            r"(?<!fraude )(?<!trafic )(?<!exploitation )(?<!annonces )(?<!harcèlement )"
+            r"\ben ligne\b|"
             r"\bvisioconférence\b|"
             # es/it/pt: "en línea", "in linea", "em linha" (not "formulario en línea", not
             # "in linea con" = in keeping with), "videoconferencia", "videoconferenza",

@@ -124,10 +124,13 @@ TRIGGERS: tuple[RoleRule, ...] = (
     RoleRule("hosted_by", "en", ("hosts",),
              r"\bhosted\s+(?:jointly\s+)?" + _WHERE_EN + r"by\b|"
              r"(?<!,\s)\bhost\s+(?:country|countries|nation|government)\s*:?|\bhosts?\s*:|"
-             r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b|" + _THANKS_FOR_HOSTING_EN),
+             r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\b|"
+             # a participle opening the sentence: "Invited by the Government of Djibouti, …"
+             r"\b(?-i:Invited)\s+by\b|" + _THANKS_FOR_HOSTING_EN),
     RoleRule("accueillie_par", "fr", ("hosts",),
              rf"\baccueillie?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|(?<!,\s)\bpays\s+hôtes?\s*:?|\bhôtes?\s*:|"
-             rf"\b{_A_FR}\s+l'(?:aimable\s+)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
+             rf"\b{_A_FR}\s+l'(?:aimable\s+)?invitation\s+{_DE}|"
+             rf"\bsur\s+(?:l'(?:aimable\s+)?)?invitation\s+{_DE}|" + _THANKS_FOR_HOSTING_FR),
     RoleRule("acogida_por", "es", ("hosts",),
              rf"\bacogid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|\banfitri(?:ón|ona|ones)\s*:|\b(?:a|por)\s+invitación\s+{_DE_ES}|(?<!,\s)\bpaís\s+anfitrión\s*:?|"
              + _THANKS_FOR_HOSTING_ES),
@@ -203,21 +206,25 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\bunder\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:presidency|chairmanship|chairship|"
              r"Presidency|Chairmanship)\b)"),
     RoleRule("sous_la_presidence_nationale", "fr", ("chairs",),
-             r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?!de\b|du\b|des\b|d'|conjointe\b)[a-zéèëîïôûç]+)"),
+             r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?:tournante\s+|actuelle\s+|en\s+exercice\s+)?"
+             r"(?!de\b|du\b|des\b|d'|conjointe\b|en\b|tournante\b|actuelle\b)[a-zéèëîïôûç]+)"),
     RoleRule("présidée_par", "fr", ("chairs",),
-             rf"(?<!-)\bprésidée?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|\bsous\s+la\s+présidence\s+{_DE}|(?<!-)\bprésidents?\s*:|(?<![-\w])présidence\s*:|"
+             rf"(?<!-)\bprésidée?s?\s+(?:conjointement\s+)?{_WHERE_FR}par\b|\bsous\s+la\s+présidence\s+(?:en\s+exercice\s+|tournante\s+|actuelle\s+)?{_DE}|(?<!-)\bprésidents?\s*:|(?<![-\w])présidence\s*:|"
              r"\bprésidence(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actuellement\s+)?"
              r"(?:assurée|exercée|occupée|détenue)\s+par\b"),
     RoleRule("presidida_por", "es", ("chairs",),
              rf"(?<!o)\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_ES}por\b|"
-             rf"\bbajo\s+la\s+presidencia\s+(?:pro\s+tempore\s+)?{_DE_ES}(?!\s*turno\b)|"
+             rf"\bbajo\s+la\s+presidencia\s+(?:pro\s+tempore\s+|en\s+ejercicio\s+|rotatoria\s+)?"
+             rf"{_DE_ES}(?!\s*turno\b)|"
              r"(?<![-\w])presiden(?:cia|tes?)\s*:|"
-             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b(?!\s+turno\b)|del\b|conjunta\b)[a-záéíóúñ]+)|"
+             r"\bbajo\s+(?=la\s+(?:co)?presidencia\s+(?!de\b(?!\s+turno\b)|del\b|conjunta\b|en\b|"
+             r"rotatoria\b|pro\b)[a-záéíóúñ]+)|"
              r"\bpresidencia(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:actualmente\s+)?"
              r"(?:ejercida|ostentada|ocupada|asumida|desempeñada)\s+por\b"),
     RoleRule("presieduta_da", "it", ("chairs",),
              rf"(?<!-)\bpresiedut[oaie]\s+(?:congiuntamente\s+)?{_WHERE_IT}(?:da|dal|dalla|dall')\b|"
-             rf"\bsotto\s+la\s+presidenza\s+{_DI}(?!\s*turno\b)|"
+             rf"\bsotto\s+la\s+presidenza\s+(?:in\s+carica\s+|pro\s+tempore\s+|di\s+turno\s+)?{_DI}"
+             r"(?!\s*turno\b)|"
              r"(?<![-\w])presiden(?:za|te)\s*:|"
              r"\bsotto\s+(?=la\s+(?:co-?)?presidenza\s+(?!di\b(?!\s+turno\b)|d[ae]l|dell|dei\b|degli\b|congiunta\b)"
              r"[a-zàèéìòù]+)|"
@@ -225,7 +232,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"(?:esercitata|detenuta|assunta|ricoperta)\s+(?:da|dal|dalla|dall'|dai)\b"),
     RoleRule("presidida_pt", "pt", ("chairs",),
              rf"\bpresidid[oa]s?\s+(?:conjuntamente\s+)?{_WHERE_PT}(?:por|pelo|pela)\b|"
-             rf"\bsob\s+a\s+presidência\s+(?:pro\s+tempore\s+)?{_DE_PT}|"
+             rf"\bsob\s+a\s+presidência\s+(?:pro\s+tempore\s+|em\s+exercício\s+|rotativa\s+)?{_DE_PT}|"
              r"(?<![-\w])presid(?:ência|ente)\s*:|\bsob\s+(?=a\s+(?:co)?presid[êe]ncia\s+(?!d[aoe]s?\b|conjunta\b)[a-záéíóúâêôãõç]+)|"
              r"\bpresidência(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:atualmente\s+)?"
              r"(?:exercida|ocupada|detida|assumida)\s+(?:por|pelo|pela)\b"),
@@ -289,7 +296,9 @@ TRIGGERS: tuple[RoleRule, ...] = (
              + r"|"
              r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b|"
              r"\borganización\s+(?:corrió|estuvo|correrá|estará|ha\s+estado)\s+a\s+cargo\s+"
-             r"(?:de\s+la|de\s+los|del|de)\b"),
+             r"(?:de\s+la|de\s+los|del|de)\b|"
+             # a card's line "Organización: ICMPD"
+             r"(?<![^\n])organización\s*:"),
     RoleRule("organizzata_da", "it", ("organisers",),
              r"\b(?:co-?)?organizzat[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai)\b|"
              r"\b(?:co-?)?organizza(?:tor[ei]|tric[ei])\s*:|"
@@ -300,7 +309,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              + r"|"
              r"\bin\s+(?:collaborazione|cooperazione|partenariato)\s+con\b|"
              r"\borganizzazione\s+(?:è\s+stata|sarà|era)\s+curata\s+(?:dall['’]|dalla|dal|dai|da)|"
-             r"\ba\s+cura\s+(?:dell['’]|della|del|dei|di)"),
+             r"\ba\s+cura\s+(?:dell['’]|della|del|dei|di)|(?<![^\n])organizzazione\s*:"),
 
     RoleRule("organizada_pt", "pt", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela)\b|"
@@ -311,7 +320,8 @@ TRIGGERS: tuple[RoleRule, ...] = (
                      r"[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela|pelos|pelas)\b")
              + r"|"
              r"\bem\s+(?:colaboração|cooperação|parceria)\s+com\b|"
-             r"\borganização\s+(?:esteve|ficou|estará|ficará|está)\s+a\s+cargo\s+(?:da|do|das|dos|de)\b"),
+             r"\borganização\s+(?:esteve|ficou|estará|ficará|está)\s+a\s+cargo\s+(?:da|do|das|dos|de)\b|"
+             r"(?<![^\n])organização\s*:"),
 
     # "with support from IOM": an organisation's support runs the meeting; states "with support
     # from Switzerland and Norway" fund it (see ORGANISATIONS_ONLY)
@@ -386,7 +396,7 @@ TRIGGER_FIRST_EXACT = frozenset({
     "co", "a", "in", "en", "em", "at", "upon", "on", "pays", "pais", "paese", "under", "sous",
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
     "con", "com", "the", "la", "le", "el", "il", "o", "by", "run", "presided", "hote", "hotes",
-    "president", "presidents", "presidence", "merci", "l",
+    "president", "presidents", "presidence", "merci", "l", "invited", "sur",
     # words of welcome: "welcome address by", "discours de bienvenue du", "saluto di benvenuto"
     "words", "discours", "mot", "mots", "allocution", "palabras", "discurso", "mensaje",
     "saluto", "saluti", "discorso", "parole", "palavras", "mensagem",
