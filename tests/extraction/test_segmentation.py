@@ -347,3 +347,20 @@ def test_a_long_line_above_an_entry_is_read_once() -> None:
     started = time.perf_counter()
     _passages(text)
     assert time.perf_counter() - started < 10
+
+
+def test_an_agenda_of_date_and_place_lines_above_their_titles() -> None:
+    """ "date | City" (or "| en ligne") above "Dialogue – meeting": one entry each, with its
+    city, though the dialogue's name opens the next line."""
+    text = (
+        "Agenda des dialogues\n\n"
+        "2026-12-10 | Genève\nProcessus de Rabat – Comité de pilotage\n\n"
+        "2026-12-15 | en ligne\nProcessus de Prague – Webinaire sur la protection temporaire\n\n"
+        "2027-01-19 – 2027-01-20 | Tunis\nDialogue MTM – Réunion d'experts sur la migration\n"
+    )
+    records = extract_text(text, "agenda.txt", READ_ON)
+    assert [(r.start, r.city, r.format) for r in records] == [
+        ("2026-12-10", "Geneva", None),
+        ("2026-12-15", None, "virtual"),
+        ("2027-01-19", "Tunis", None),
+    ]

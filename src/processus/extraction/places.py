@@ -58,9 +58,10 @@ AMBIGUOUS = frozenset(
     }
 )
 
-# a name followed by one of these nouns is part of another name
+# a name followed by one of these nouns on its line is part of another name ("Budapest
+# Process"), not above it on the next line ("2026-12-01 | Vienne⏎Processus de Budapest – …")
 _NOT_PLACE_AFTER = re.compile(
-    r"\A[\s\-']{0,2}(?:Process|Processus|Proceso|Processo|Declaration|Déclaration|Political|"
+    r"\A[ \t\-']{0,2}(?:Process|Processus|Proceso|Processo|Declaration|Déclaration|Political|"
     r"Programme|Program|Action\b|Plan\b|Convention|Agreement|Accord|Initiative|"
     r"Dialogue|Compact|Protocol|Statement|Commitments?|Roadmap|Strategy|University|"
     r"Université|Observatory|Migration Observatory|Group|Charter|Pact|Call)\b",

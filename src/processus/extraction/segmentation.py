@@ -336,6 +336,8 @@ def _is_heading(
             nxt = name_at.get(date.end + m.end())
             if (nxt is not None and (nxt.first("place") or nxt.first("dialogue"))) or has_kind:
                 return True
+            if _ONLINE_START.match(text, date.end + m.end()):
+                return True  # "2026-12-15 | en ligne": online instead of a city
     if _LABEL.match(text, offset):
         return any(d.role == "meeting" for d in line_dates)
     if _ONLINE_START.match(text, offset):
