@@ -684,3 +684,31 @@ def test_the_meeting_before_recalled_with_its_place_and_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert sorted((r.kind, r.start, r.city) for r in extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "recalled"),
+    [
+        ("The Senior Officials' Meeting took place in Warsaw on 5 June 2025. Hosted by Poland, "
+         "the meeting took stock of progress since the Ministerial Conference of November 2024.",
+         ("2025-06-05", ["Poland"]), ("2024-11", [])),
+        ("The thematic meeting took place in Cairo on 3 March 2025. The meeting, hosted by "
+         "Egypt, built on the workshop organised in Djibouti in February 2025.",
+         ("2025-03-03", ["Egypt"]), ("2025-02", [])),
+        ("La réunion thématique s'est tenue au Caire le 3 mars 2025. Accueillie par l'Égypte, "
+         "la réunion a fait le bilan de la conférence ministérielle de Rome de novembre 2014.",
+         ("2025-03-03", ["Egypt"]), ("2014-11", [])),
+        ("La reunión temática se celebró en El Cairo el 3 de marzo de 2025. Acogida por "
+         "Egipto, la reunión hizo balance del taller celebrado en Yibuti en febrero de 2025.",
+         ("2025-03-03", ["Egypt"]), ("2025-02", [])),
+        # a new meeting as the subject keeps its own roles
+        ("The thematic meeting took place in Cairo on 3 March 2025. A side event hosted by "
+         "Egypt took place in Cairo on 4 March 2025.", ("2025-03-03", []), ("2025-03-04",
+         ["Egypt"])),
+    ],
+)  # fmt: skip
+def test_roles_of_the_own_meeting_told_beside_a_recalled_one(
+    text: str, own: tuple, recalled: tuple
+) -> None:
+    records = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert [(r.start, r.hosts) for r in records] == [own, recalled]

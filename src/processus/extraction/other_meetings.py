@@ -359,3 +359,26 @@ def placed_meeting(
         ):
             return True
     return False
+
+
+# the passage's own meeting as the subject of a sentence that recalls another one: "Hosted
+# by Poland, the meeting took stock of progress since the Ministerial Conference of November
+# 2024", "The meeting, hosted by Egypt, built on the workshop organised in Djibouti",
+# "Accueillie par l'Égypte, la réunion a fait le bilan de la conférence de Rome"
+_OWN_MEETING_SUBJECT = re.compile(
+    r"\b(?:(?:the|this)\s+(?:same\s+)?(?:meeting|session|event)|"
+    r"(?:la|cette)\s+(?:même\s+)?(?:réunion|rencontre|session)|"
+    r"(?:la|esta)\s+(?:reunión|sesión)|(?:la|questa)\s+(?:riunione|sessione)|"
+    r"(?:a|esta)\s+(?:reunião|sessão))\b",
+    re.IGNORECASE,
+)
+
+
+def own_meeting_lead(doc: Document, sentence: Span, other_start: int) -> int | None:
+    """Where the part of ``sentence`` that tells of the passage's own meeting ends, when
+    the sentence's subject is that meeting ("the meeting", "la réunion") and the other
+    meeting it recalls is named after it, at ``other_start``: the roles and counts written
+    before belong to the own meeting, not to the one recalled."""
+    if _OWN_MEETING_SUBJECT.search(doc.text, sentence[0], other_start) is None:
+        return None
+    return other_start

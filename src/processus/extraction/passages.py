@@ -28,6 +28,7 @@ from processus.extraction.other_meetings import (
     cut_clauses,
     named_years,
     opens_in_passing,
+    own_meeting_lead,
     placed_meeting,
     year_dates,
 )
@@ -579,14 +580,18 @@ def _build_drafts(
     extended: list[list[Span]],
 ) -> list[Draft]:
     """The main record from what the secondary meetings leave, then theirs."""
-    main_spans = subtract(own, [s for spans_of in extended for s in spans_of])
     # a sentence that dates another meeting may still name this one ("a side event in
     # the margins of the conference held on 3 May"): only its own meeting noun is taken
     taken_kinds = set()
-    for sentence, d, _recall in secondary:
+    for i, (sentence, d, _recall) in enumerate(secondary):
         other = choose_kind(doc, [sentence], [d] if d else [], [sentence], True)
         if other is not None:
             taken_kinds.add(other.start)
+            lead = own_meeting_lead(doc, sentence, other.start)
+            if lead is not None:  # "Hosted by Poland, the meeting took stock of … since"
+                extended[i] = [(max(s, lead), e) if s == sentence[0] else (s, e)
+                               for s, e in extended[i]]  # fmt: skip
+    main_spans = subtract(own, [s for spans_of in extended for s in spans_of])
     drafts: list[Draft] = []
     main = build_draft(
         doc, source, passage, main_spans, found.spans, anchor, inherited, False,

@@ -625,9 +625,7 @@ def _coordinated(text: str, local: list[ActorMention], i: int) -> list[ActorMent
     while i > 0:
         previous = local[i - 1]
         between = text[previous.end : subjects[0].start]
-        join = _SUBJECT_JOIN.fullmatch(between) or _SUBJECT_JOIN.fullmatch(
-            _PAREN.sub("", between)
-        )
+        join = _SUBJECT_JOIN.fullmatch(between) or _SUBJECT_JOIN.fullmatch(_PAREN.sub("", between))
         if not join:
             break
         if _AND.search(between):
