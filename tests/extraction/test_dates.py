@@ -877,3 +877,21 @@ def test_s_inscrire_registers_s_inscrire_dans_belongs(text: str, role: str) -> N
 )
 def test_the_spanish_abbreviation_of_mayo(text: str, first: tuple) -> None:
     assert _only(text).first == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a year under a blank line heads the next section, not this date
+        ("Senior Officials' Meeting, Khartoum, 20 November\n\n2021\nWebinar", (None, 11, 20)),
+        ("Workshop, Accra, November\n\n2021", None),
+        ("Workshop, Accra, November 20\n\n2021", (None, 11, 20)),
+        # one line break, as in a wrapped line, still joins them
+        ("The meeting took place on 20 November\n2021 in Accra.", (2021, 11, 20)),
+        ("The meeting took place in November\n2021 in Accra.", (2021, 11, None)),
+        ("The meeting took place on November 20,\n2021 in Accra.", (2021, 11, 20)),
+    ],
+)
+def test_a_blank_line_ends_a_date(text: str, first: tuple | None) -> None:
+    found = [d for d in find_dates(text) if d.first[1] is not None]
+    assert [d.first for d in found] == ([first] if first else [])

@@ -364,3 +364,12 @@ def test_an_agenda_of_date_and_place_lines_above_their_titles() -> None:
         ("2026-12-15", None, "virtual"),
         ("2027-01-19", "Tunis", None),
     ]
+
+
+def test_entries_under_year_headings_take_their_heading_s_year() -> None:
+    text = (
+        "2019\nThematic meeting on smuggling, Cairo, 12 March\n"
+        "Senior Officials' Meeting, Khartoum, 20 November\n\n2021\nWebinar on return, 9 June\n"
+    )
+    records = extract_text(text, "archive.txt", READ_ON)
+    assert [r.start for r in records] == ["2019-03-12", "2019-11-20", "2021-06-09"]

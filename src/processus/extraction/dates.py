@@ -117,7 +117,10 @@ _LIST = (
     + _GAP + r"|\s+" + _CONNECTORS + _GAP + ")"
 )  # fmt: skip
 _OF = r"(?:\s+" + trie(OF_WORDS) + r")?\s+"
-_YEAR_OF = r"(?:,?\s+|\s+" + trie(YEAR_WORDS) + r"\s+)"
+# the space before a date's year: never a blank line ("20 November⏎⏎2021" ends a list
+# entry above the next year's heading)
+_YS = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+_YEAR_OF = r"(?:,?" + _YS + r"|\s+" + trie(YEAR_WORDS) + _YS + ")"
 # "du lundi 9 au mercredi 11 juin", "25 Mar 2026 – Thu 26 Mar 2026"
 _WDA = trie(WEEKDAY_ABBREVIATIONS) + r"\.?"
 _WEEKDAY_IN = r"(?:(?:" + _WD + "|" + _WDA + r")(?:\s*,\s*|\s+))?"
@@ -144,7 +147,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "us": re.compile(
         r"\b" + _g("m", _M) + r"\s+" + _g("d1", _D)
         + r"(?:\s*(?:-|–|—|to|and|&)\s*" + _g("d2", _D) + ")?"
-        + r"(?:,?\s+" + _g("y", _YD) + ")?",
+        + r"(?:,?" + _YS + _g("y", _YD) + ")?",
         _FLAGS,
     ),
     # 2019-10-24, 2024/06/12; not a web address's path ("…/2024/06/20/…")
@@ -161,11 +164,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "months": re.compile(
         r"\b" + _g("m1", _M) + r"(?P<rng>\s*(?:-|–|—|/)\s*|\s+" + _CONNECTORS + r"\s+)"
-        + _g("m2", _M) + r"\s+(?:" + trie(YEAR_WORDS) + r"\s+)?" + _g("y", _YD),
+        + _g("m2", _M) + _YS + r"(?:" + trie(YEAR_WORDS) + _YS + r")?" + _g("y", _YD),
         _FLAGS,
     ),
     "month": re.compile(
-        r"\b" + _g("m", _M) + r"\s+(?:" + trie(YEAR_WORDS) + r"\s+)?" + _g("y", _YD), _FLAGS
+        r"\b" + _g("m", _M) + _YS + r"(?:" + trie(YEAR_WORDS) + _YS + r")?" + _g("y", _YD), _FLAGS
     ),
     "period": re.compile(
         r"\b" + _g("y1", _Y) + r"\s*(?:-|–|—|/|to|à|au)\s*" + _g("y2", r"(?:19|20)?\d{2}(?!\d)"),
