@@ -474,3 +474,27 @@ def test_quoted_names(text: str, title: str) -> None:
 )  # fmt: skip
 def test_a_cards_title_line(text: str, titles: list[str]) -> None:
     assert [t.title for t in find_titles(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # every entry of a one-line list keeps its name, the last one too
+        ("14 January 2026 – Workshop on border management, Bamako\n"
+         "3 March 2026 – Workshop on return and reintegration, Dakar\n"
+         "28 May 2026 – Workshop on migration data, Niamey",
+         ["Workshop on border management", "Workshop on return and reintegration",
+          "Workshop on migration data"]),
+        # bullets before the name
+        ("• Workshop on labour migration, Ankara, 12 May 2022\n"
+         "• Workshop on asylum systems, Izmir, 20 June 2022",
+         ["Workshop on labour migration", "Workshop on asylum systems"]),
+        # under a year heading, the place and the day without the year are no part of it
+        ("2019\nThematic meeting on smuggling, Cairo, 12 March\n"
+         "Webinar on return, Nairobi, 9 June",
+         ["Thematic meeting on smuggling", "Webinar on return"]),
+    ],
+)  # fmt: skip
+def test_names_of_one_line_entries(text: str, titles: list[str]) -> None:
+    records = extract_text(text, "list.txt", date(2026, 11, 23))
+    assert [r.title for r in records] == titles

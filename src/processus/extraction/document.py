@@ -592,7 +592,9 @@ def add_entry_titles(doc: Document, passages: list[Passage]) -> None:
         newline = doc.text.find("\n", start, end)
         if newline != -1:
             lines.append((start, newline))
-        elif _date_only(doc, start, end):
+        elif not _date_only(doc, start, end):
+            lines.append((start, end))  # "14 January 2026 – Workshop on …, Bamako"
+        else:
             # a calendar that writes each date above its title: the line under the date
             below = _line_below(doc.text, end, passage.end)
             if below is not None:

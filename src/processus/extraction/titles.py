@@ -361,6 +361,9 @@ def find_titles(
 _PLACE_DATE_TAIL = (
     r"(?-i:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})?"
     r",[^\S\n]+[^,\n]{0,30}\b(?:19|20)\d\d[\s.)]*$|"
+    # a day and month without the year, under a year heading: "…, Cairo, 12 March"
+    r"(?-i:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})?"
+    r",[^\S\n]+(?:\d{1,2}[^\S\n]+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?[^\S\n]+\d{1,2})[\s.)]*$|"
     r"[^\S\n]+\((?-i:[A-Z])[^()\n]{1,40}\)[\s.]*$"
 )
 # a listing's line that ends with the place alone: "12 June 2025 – Thematic meeting on
@@ -432,7 +435,7 @@ _NOUN_COLON_NAME = re.compile(
     r"(?:" + _PLACE_DATE_TAIL + r"|[\s.]*$)"
 )
 _TOPIC_WORD = re.compile(r" (?:on|sur|sobre|sulla|sul|sui|sulle|su) |consacr|dedica")
-_PROPER_PREFIX = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)*")
+_PROPER_PREFIX = re.compile(r"\s*(?:[•·▪*-]\s*)?(?:[A-Z][\w'’-]*\s+)*")
 
 
 def heading_titles(text: str, lines: list[tuple[int, int]]) -> list[TitleMention]:
