@@ -447,3 +447,40 @@ def test_a_comma_alone_joins_no_subjects(text: str, organisers: list[str]) -> No
 )  # fmt: skip
 def test_cards_presidencies_and_invitations(text: str, role: str, actors: list[str]) -> None:
     assert _roles(text)[role] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "actors"),
+    [
+        # a name that holds its acronym, then the next organiser
+        ("It was co-organised by the Mixed Migration Centre (MMC) and ICMPD.", "organisers",
+         ["Mixed Migration Centre", "ICMPD"]),
+        # thanks for hospitality, in several wordings
+        ("The Secretariat thanked the Government of Uganda for hosting the workshop.", "hosts",
+         ["Uganda"]),
+        ("Participants thanked Uganda for its warm hospitality.", "hosts", ["Uganda"]),
+        ("Participants expressed their gratitude to Côte d'Ivoire for its warm hospitality.",
+         "hosts", ["Côte d'Ivoire"]),
+        ("Les participants ont remercié le Cameroun pour la qualité de son hospitalité.",
+         "hosts", ["Cameroon"]),
+        ("Les participants ont remercié les autorités ougandaises pour leur hospitalité.",
+         "hosts", ["Uganda"]),
+        ("Los participantes agradecieron a Marruecos su hospitalidad.", "hosts", ["Morocco"]),
+        # thanks for something else, and a secretariat's seat, name no host
+        ("Participants thanked Uganda for its support to the Process.", "hosts", []),
+        ("The Secretariat is hosted by ICMPD.", "hosts", []),
+        # a French minister or ministry named with its remit
+        ("Le ministre sénégalais chargé de l'Intérieur a présidé, le 22 mai 2024 à Dakar, la "
+         "réunion technique.", "chairs", ["Senegal"]),
+        ("Le ministère burkinabè chargé des Affaires étrangères a organisé un atelier à "
+         "Ouagadougou.", "organisers", ["Burkina Faso"]),
+        ("Le ministre sénégalais chargé de l'Intérieur a rappelé les enjeux.", "chairs", []),
+        # a counterpart after the meeting held somewhere on a day
+        ("The Gambian Minister of the Interior co-chaired the thematic meeting held in Banjul "
+         "on 7 November 2024, alongside his Spanish counterpart.", "chairs", ["Gambia", "Spain"]),
+        ("Senegal co-chaired the SOM held in Dakar on 2 October 2025, together with Spain.",
+         "chairs", ["Senegal", "Spain"]),
+    ],
+)  # fmt: skip
+def test_acronyms_thanks_remits_and_counterparts(text: str, role: str, actors: list[str]) -> None:
+    assert _roles(text)[role] == actors

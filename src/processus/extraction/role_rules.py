@@ -367,7 +367,10 @@ WITH_PARTNER = re.compile(r"\s*,\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
 # what the meeting's noun may carry before its partner: "co-chaired the thematic meeting
 # *on legal migration* with Spain", "la réunion *sur le retour* avec l'Espagne"
 _TOPIC = (
-    r"(?:\s+(?:on|about|of|sur|de|du|des|sobre|su|sul|sulla|sui|di|del|della|da|do|dos|"
+    # or where it was held: "co-chaired the meeting *held in Banjul on 7 November 2024*,
+    # alongside his Spanish counterpart"
+    r"(?:(?:\s+(?:held|organi[sz]ed|tenue?|celebrad[oa]|tenut[oa]|svolt[oa]|realizad[oa]))?"
+    r"\s+(?:on|about|of|sur|de|du|des|sobre|su|sul|sulla|sui|di|del|della|da|do|dos|"
     # or its place and day: "l'atelier à Dakar le 3 mai 2025 aux côtés de …"
     r"in|at|à|au|en|a|al|em|no|na|nel|nella|le|el|il)"
     r"\s+[^,.;:()\n]{1,60}?)?"

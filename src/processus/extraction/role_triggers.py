@@ -74,20 +74,23 @@ def _name_before(word: str) -> str:
 # por acolher"; the lookahead
 # wants the hosting verb after the name, so "thanks to the support of Malta" is none
 _THANKS_FOR_HOSTING_EN = (
-    r"\bthank(?:s|ed|\s+you)?\s+(?:to\s+)?"
+    r"\b(?:thank(?:s|ed|\s+you)?|(?:expressed|expresses|express)\s+(?:their|its|our|his|her)\s+"
+    r"(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation))"
+    r"\s+(?:to\s+)?"
     r"(?=(?!the\s+(?:support|help|contribution)\b)" + _name_before("for") + r"\s+for\s+"
-    r"(?:(?:co-?)?hosting|having\s+(?:co-?)?hosted|(?:its|their|the)\s+(?:kind\s+)?"
-    r"hospitality)\b)"
+    r"(?:(?:co-?)?hosting|having\s+(?:co-?)?hosted|(?:its|their|the)\s+(?:kind\s+|warm\s+|"
+    r"generous\s+|excellent\s+)?hospitality)\b)"
 )
 _THANKS_FOR_HOSTING_FR = (
-    r"\b(?:merci|remerci(?:e|ent|ons|er))\s+(?:(?:à\s+la|à\s+l['’]|au|aux|à)\s*)?"
+    r"\b(?:merci|remerci(?:e|ent|ons|er|é))\s+(?:(?:à\s+la|à\s+l['’]|au|aux|à)\s*)?"
     r"(?=" + _name_before("pour") + r"\s+(?:(?:d['’\s]\s*avoir|pour\s+avoir)\s+(?:co-?)?"
-    r"accueilli|pour\s+(?:l['’]accueil|son\s+hospitalité)))"
+    r"accueilli|pour\s+(?:l['’]accueil|(?:la\s+qualité\s+de\s+)?(?:son|leur)\s+(?:chaleureux\s+)?"
+    r"(?:hospitalité|accueil))))"
 )
 _THANKS_FOR_HOSTING_ES = (
     r"\b(?:agradec(?:e|en|emos|ió|ieron)|gracias)\s+(?:(?:a\s+la|a\s+los|al|a)\s+)?"
-    r"(?=" + _name_before("por|haber") + r"\s+(?:(?:por\s+)?haber\s+acogido|"
-    r"por\s+(?:acoger|la\s+acogida|su\s+hospitalidad)))"
+    r"(?=" + _name_before("por|haber|su") + r"\s+(?:(?:por\s+)?haber\s+acogido|"
+    r"por\s+(?:acoger|la\s+acogida)|(?:por\s+)?su\s+(?:cálida\s+|generosa\s+)?hospitalidad))"
 )
 _THANKS_FOR_HOSTING_IT = (
     r"\b(?:ringrazi(?:a|ano|amo|ato)\s+|grazie\s+(?:(?:all['’]|alla|allo|al|ai|agli|alle|a)\s*)?)"
@@ -418,7 +421,7 @@ TRIGGER_FIRST_PREFIXES = (
     # coordinado, coordenado
     "conven", "convoc", "convoqu", "facilit", "coordin", "coordon", "coorden",
     # thanks for hosting: remercie, agradece, ringrazia, obrigado
-    "thank", "remerci", "agradec", "ringrazi", "obrigad",
+    "thank", "remerci", "agradec", "ringrazi", "obrigad", "express",
     # "welcome address", "welcoming remarks"
     "welcom",
     # card labels: "Anfitrión:", "Anfitrião:"

@@ -196,25 +196,37 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
         if actor is None or actor.end > limit:
             break
         out.append(actor)
-        pos = actor.end + closing
-        # the rest of a longer name the actor starts ("the Ghana Immigration Service (GIS)"):
-        # a state body stands for its country, a society or a company does not
-        tail = _NAME_TAIL.match(text, pos, limit)
-        if tail is not None and not closing:
-            pos = tail.end()
-            if _NOT_STATE.search(tail.group()):
-                out.pop()
-        paren = _PAREN.match(text, pos)
-        if paren:
-            pos = paren.end()
-        apposition = _APPOSITION.match(text, pos)
-        if apposition:
-            pos = apposition.end() - 1
+        pos = _past_actor(text, actor, closing, limit, out)
         sep = _SEPARATOR.match(text, pos)
         if not sep or sep.end() == pos:
             break
         pos = sep.end()
     return out
+
+
+def _past_actor(
+    text: str, actor: ActorMention, closing: int, limit: int, out: list[ActorMention]
+) -> int:
+    """Where the list goes on after ``actor`` (the last of ``out``): past the rest of its
+    name, its acronym and an apposition; a longer name that is no state's body ("the
+    Ghana Institute of Management") takes the actor out of ``out``."""
+    pos = actor.end + closing
+    if text[pos : pos + 1] == ")" and "(" in text[actor.start : actor.end]:
+        pos += 1  # a name that holds its acronym: "the Mixed Migration Centre (MMC)"
+    # the rest of a longer name the actor starts ("the Ghana Immigration Service (GIS)"):
+    # a state body stands for its country, a society or a company does not
+    tail = _NAME_TAIL.match(text, pos, limit)
+    if tail is not None and not closing:
+        pos = tail.end()
+        if _NOT_STATE.search(tail.group()):
+            out.pop()
+    paren = _PAREN.match(text, pos)
+    if paren:
+        pos = paren.end()
+    apposition = _APPOSITION.match(text, pos)
+    if apposition:
+        pos = apposition.end() - 1
+    return pos
 
 
 # tried at each trigger's first word with only the alternatives that start there
@@ -315,6 +327,11 @@ def find_roles(
 _WITH_END = re.compile(r"\b(?:with|avec|con|com)\Z", _I)
 
 
+_THANKS = re.compile(
+    r"(?:thank|express|merci|remerci|agradec|gracias|ringrazi|grazie|obrigad)", re.IGNORECASE
+)
+
+
 def trigger_roles(
     text: str, trigger: Trigger, local: list[ActorMention], end: int
 ) -> list[tuple[int, str, RoleMention]]:
@@ -332,8 +349,10 @@ def trigger_roles(
         text, max(0, trigger.start - 100), trigger.start
     ):
         return []  # the founding of a dialogue, not a meeting
-    if trigger.rule in role_rules.HOST_RULES and role_rules.HOSTED_BODY.search(
-        text, max(0, trigger.start - 40), trigger.start
+    if (
+        trigger.rule in role_rules.HOST_RULES
+        and not _THANKS.match(text, trigger.start)  # "The Secretariat thanked Uganda for …"
+        and role_rules.HOSTED_BODY.search(text, max(0, trigger.start - 40), trigger.start)
     ):
         return []  # "The Secretariat is hosted by ICMPD": a body, not a meeting
     subject = role_rules.MEETING_SUBJECT_RULES.get(trigger.rule)
@@ -452,10 +471,22 @@ def _past_the_name(text: str, pos: int, end: int) -> int | None:
     """Where the name of the state body an actor starts ends ("Ghana *Immigration Service*",
     "German *Federal Foreign Office*"), or None when there is no such name or it names
     no state's body ("the Ghana Institute of Management")."""
+    charged = _IN_CHARGE_OF.match(text, pos, end)
+    if charged is not None:  # "le ministre sénégalais chargé de l'Intérieur"
+        return charged.end()
     tail = _NAME_TAIL.match(text, pos, end)
     if tail is None or _NOT_STATE.search(tail.group()):
         return None
     return tail.end()
+
+
+# the remit of a French minister or ministry named by its state's adjective: "le ministre
+# sénégalais chargé de l'Intérieur", "le ministère burkinabè chargé des Affaires étrangères"
+_IN_CHARGE_OF = re.compile(
+    r"[ \t]+(?:chargée?|en\s+charge)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|de)[ \t]*"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:et[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|de)[ \t]*)?"
+    r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*){0,4}?(?=[ \t]+(?:a|ont|avait|va|vont)\b)"
+)
 
 
 def _partner_in_apposition(text: str, local: list[ActorMention], i: int) -> list[ActorMention]:
