@@ -373,3 +373,24 @@ def test_entries_under_year_headings_take_their_heading_s_year() -> None:
     )
     records = extract_text(text, "archive.txt", READ_ON)
     assert [r.start for r in records] == ["2019-03-12", "2019-11-20", "2021-06-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card whose date is still to come keeps its own place; the dated card its own
+        ("Senior Officials' Meeting\nDate: to be confirmed\nVenue: Abuja, Nigeria\n\n"
+         "Thematic meeting on diaspora\nDate: 12/03/2027\nVenue: Accra, Ghana",
+         [("senior_officials_meeting", None, "Abuja"),
+          ("thematic_meeting", "2027-03-12", "Accra")]),
+        ("Atelier sur le retour\nDate : à confirmer\nLieu : Abuja, Nigeria\n\n"
+         "Atelier sur la diaspora\nDate : 12/03/2027\nLieu : Dakar, Sénégal",
+         [("workshop", None, "Abuja"), ("workshop", "2027-03-12", "Dakar")]),
+        # one card alone with a date to come: one meeting
+        ("Senior Officials' Meeting\nDate: to be confirmed\nVenue: Abuja, Nigeria",
+         [("senior_officials_meeting", None, "Abuja")]),
+    ],
+)  # fmt: skip
+def test_a_card_whose_date_is_to_be_confirmed(text: str, expected: list) -> None:
+    records = extract_text(text, "cards.txt", READ_ON)
+    assert [(r.kind, r.start, r.city) for r in records] == expected

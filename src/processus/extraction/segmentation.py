@@ -356,7 +356,15 @@ _LOCATION_CARD = re.compile(
     r"[ \t]*(?:[•·▪*-][ \t]*)?(?:Location|Venue|Place|Lieu|Lugar|Luogo|Local)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
-_EMPTY_DATE_LABEL = re.compile(r"[ \t]*(?:[•·▪*-][ \t]*)?(?:Dates?|Fechas?|Data)[ \t]*:[ \t]*$")
+# an empty "Date:" label, or one whose date is still to come ("Date: to be confirmed",
+# "Date : à confirmer", "Fecha: por confirmar", "Data: da confermare", "Data: a definir")
+_EMPTY_DATE_LABEL = re.compile(
+    r"[ \t]*(?:[•·▪*-][ \t]*)?(?:Dates?|Fechas?|Data)[ \t]*:[ \t]*(?P<tbc>(?:to[ \t]+be[ \t]+"
+    r"(?:confirmed|announced|determined)|tb[cad]|à[ \t]+(?:confirmer|déterminer|préciser)|"
+    r"por[ \t]+(?:confirmar|determinar|definir)|da[ \t]+(?:confermare|definire)|"
+    r"a[ \t]+(?:confirmar|definir))[ \t.]*)?$",
+    re.IGNORECASE,
+)
 
 
 def _location_cards(
@@ -367,6 +375,7 @@ def _location_cards(
     two or more such cards and no dated heading already opens them."""
     starts = {n.start for n in names if n.first("place") or n.first("country")}
     out = []
+    undated = False
     for m in re.finditer(r"[^\n]+", text):
         card = _LOCATION_CARD.match(text, m.start(), m.end())
         if card is None or card.end() not in starts:
@@ -378,10 +387,17 @@ def _location_cards(
             continue  # the place line of a dated entry ("Date : …" then "Lieu : …")
         entry = m.start()
         above = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
-        if _EMPTY_DATE_LABEL.match(text[above : max(above, m.start() - 1)]):
+        label = _EMPTY_DATE_LABEL.match(text[above : max(above, m.start() - 1)])
+        if label:
             entry = above
+            if label.group("tbc"):  # its title line right above: "Senior Officials' Meeting"
+                title = text.rfind("\n", 0, max(0, above - 1)) + 1
+                if text[title : max(title, above - 1)].strip():
+                    entry = title
+                undated = True
         out.append((entry, m.start(), m.end(), False))
-    return out if len(out) >= 2 else []
+    # two cards, or one whose date is still to come among dated entries
+    return out if len(out) >= 2 or (out and undated and headings) else []
 
 
 @functools.lru_cache(maxsize=4)
