@@ -105,3 +105,36 @@ def test_registered_counts_are_no_deadline(text: str, deadline: str | None) -> N
 def test_a_year_in_brackets_after_the_place(text: str, start: str | None) -> None:
     [record] = extract_text(text, "page.txt", READ_ON)
     assert record.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting a dialogue holds every year, on a page that reports none
+        "The Process organises every year a Senior Officials' Meeting in Rabat.",
+        "Le Processus organise chaque année une réunion des hauts fonctionnaires à Vienne.",
+        "El Proceso celebra cada año una reunión de altos funcionarios en Madrid.",
+        "Il Processo organizza ogni anno una riunione tematica a Roma.",
+        # the day a post starts is no meeting's
+        "Offre d'emploi – Assistant\nLieu : Vienne (Autriche)\nPrise de poste : 1er février "
+        "2026\nLe poste appuie la réunion des hauts fonctionnaires.",
+        "Vacancy – Project Officer\nEntry on duty: 1 February 2026, Vienna\nThe officer "
+        "supports the Senior Officials' Meeting.",
+    ],
+)
+def test_a_yearly_meeting_and_a_post_s_start_make_no_record(text: str) -> None:
+    assert extract_text(text, "page.txt", READ_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # dated, the meeting of one year stays
+        ("The Process organises every year a Senior Officials' Meeting. This year's Senior "
+         "Officials' Meeting took place in Rabat on 3 May 2025.", "2025-05-03"),
+        ("Chaque année, le Processus organise une réunion. La réunion des hauts fonctionnaires "
+         "s'est tenue à Vienne le 3 mai 2025.", "2025-05-03"),
+    ],
+)  # fmt: skip
+def test_the_meeting_of_one_year_stays(text: str, start: str) -> None:
+    assert [r.start for r in extract_text(text, "page.txt", READ_ON)] == [start]

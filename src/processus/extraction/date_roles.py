@@ -109,7 +109,13 @@ _NOT_A_MEETING_SUBJECT = re.compile(
     r"evaluations?|évaluations?|evaluaci[óo]n|valutazione|avalia[çc][ãa]o|selection\s+process|"
     r"opening\s+of\s+(?:the\s+)?(?:bids|tenders|offers)|ouverture\s+des\s+(?:plis|offres)|"
     r"apertura\s+de\s+(?:las\s+)?ofertas|seduta\s+pubblica|apertura\s+delle\s+offerte|"
-    r"abertura\s+das\s+propostas)\b",
+    r"abertura\s+das\s+propostas|"
+    # the day a post starts: "Prise de poste : 1er février 2026", "Entry on duty", "Start
+    # date of the contract", "Fecha de incorporación", "Data di presa di servizio"
+    r"prise\s+de\s+(?:poste|fonctions)|entrée\s+en\s+fonctions?|entry\s+on\s+duty|"
+    r"start(?:ing)?\s+date\s+of\s+(?:the\s+)?(?:contract|assignment|employment)|"
+    r"fecha\s+de\s+incorporación|incorporación|presa\s+di\s+servizio|"
+    r"entrada\s+em\s+funções)\b",
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(

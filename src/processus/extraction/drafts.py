@@ -106,7 +106,7 @@ def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
         # chairmanship" heads a table of several)
     if ctx.secondary and _refers_back(ctx, record):
         return False
-    if not record.start and _habitual(ctx, ctx.evidence):
+    if not record.start and (_habitual(ctx, ctx.evidence) or _job_or_tender_page(ctx.doc.text)):
         return False
     return bool(record.dialogues) or not (
         record.kind is None
@@ -114,6 +114,21 @@ def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
         or (record.kind == "other" and not (record.start and record.city))
         or not (record.start or record.city or record.country)
     )
+
+
+# a page whose first line says it is a vacancy, a tender or a call: the meetings it names
+# undated are the ones the post or the contract serves, not meetings it reports
+_JOB_OR_TENDER_HEADING = re.compile(
+    r"[^\n]{0,60}\b(?:vacanc(?:y|ies)|job\s+(?:offer|opening)|call\s+for\s+(?:tenders|"
+    r"proposals|bids)|tender|offre\s+d['’]emploi|avis\s+de\s+vacance|appel\s+d['’]offres|"
+    r"recrutement|oferta\s+de\s+empleo|licitación|vacante|offerta\s+di\s+lavoro|"
+    r"bando\s+di\s+gara|vaga\s+de\s+emprego|concurso)\b",
+    re.IGNORECASE,
+)
+
+
+def _job_or_tender_page(text: str) -> bool:
+    return _JOB_OR_TENDER_HEADING.match(text) is not None
 
 
 # the words that make a plural meeting noun name given meetings: "the workshops", "its
@@ -134,6 +149,15 @@ _DETERMINERS = frozenset({
     "este", "una", "il", "lo", "questa", "questo", "o", "um", "uma",
 })  # fmt: skip
 _WORD_BEFORE = re.compile(r"([\w'’]+)[^\w\n]*\Z")
+# a meeting held every year is what a dialogue does, not one meeting: "organises every
+# year a senior officials' meeting", "organise chaque année une réunion", "celebra cada año
+# una reunión", "organizza ogni anno", "organiza todos os anos"
+_EVERY_YEAR = re.compile(
+    r"\b(?:every\s+year|each\s+year|annually|yearly|chaque\s+année|tous\s+les\s+ans|"
+    r"annuellement|cada\s+año|todos\s+los\s+años|anualmente|ogni\s+anno|annualmente|"
+    r"tutti\s+gli\s+anni|todos\s+os\s+anos)\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 # a verb in the simple past before the plural: the meetings were given ones ("In 2022, the
 # Process held thematic meetings in Madrid (April) and Seville (September)", "celebró
 # reuniones temáticas", "ha tenuto riunioni", "realizou reuniões"); not after "to be" or
@@ -157,6 +181,8 @@ def _habitual(ctx: FieldContext, evidence: list[Evidence]) -> bool:
     if own is None:
         return False
     text = ctx.doc.text
+    if _EVERY_YEAR.search(text, max(0, own.start - 60), own.start):
+        return True  # "organise chaque année une réunion des hauts fonctionnaires"
     sentence = next((s for s in ctx.sentence_spans if s[0] <= own.start < s[1]), None)
     if sentence is not None and ctx.doc.within("tenses", [sentence]):
         return False

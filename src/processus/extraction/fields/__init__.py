@@ -15,6 +15,7 @@ from collections.abc import Callable
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.fields.counts import resolve_counts
 from processus.extraction.fields.dates import resolve_dates
+from processus.extraction.fields.deadline import resolve_deadline
 from processus.extraction.fields.dialogues import resolve_dialogues
 from processus.extraction.fields.format import resolve_format
 from processus.extraction.fields.kind import resolve_kind
@@ -33,6 +34,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     resolve_kind,
     resolve_title,
     resolve_dates,
+    resolve_deadline,
     resolve_place,
     resolve_same_as_before,
     resolve_roles,

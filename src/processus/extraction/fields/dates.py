@@ -26,8 +26,7 @@ from processus.extraction.year_frames import framing_year
 
 
 def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
-    """``start`` and ``end`` from the anchor, ``registration_deadline`` from the first
-    deadline of the spans."""
+    """``start`` and ``end`` from the anchor (the deadline is fields/deadline.py's)."""
     doc, anchor = ctx.doc, ctx.anchor
     if anchor is not None:
         start, end, inferred, note = resolve_date(doc, anchor, ctx.passage, ctx.context_date)
@@ -61,13 +60,6 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
             ctx.add("end", until[1], until[2], True, why, DATE_UNTIL)
         else:
             ctx.add("end", anchor.start, anchor.end, inferred, note, rule)
-    deadlines = [d for d in doc.within("dates", ctx.spans) if d.role == "deadline"]
-    if deadlines:
-        deadline = deadlines[0]
-        d_start, _d_end, inferred, note = resolve_date(doc, deadline, ctx.passage, anchor)
-        record.registration_deadline = d_start
-        ctx.add("registration_deadline", deadline.start, deadline.end, inferred, note,
-                "date:registration deadline")  # fmt: skip
 
 
 def _labelled_last_day(
