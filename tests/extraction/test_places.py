@@ -364,3 +364,25 @@ def test_a_meetings_genitive_city_and_signing_capitals(
 def test_a_country_after_an_unknown_city(text: str, city: str | None, country: str | None) -> None:
     [record] = extract_text(text, "x", date(2026, 11, 23))
     assert (record.city, record.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the country after a city the gazetteer does not know, in the meeting's sentence,
+        # over a known city of another sentence
+        ("The Puebla Process met in Tegucigalpa, Honduras, on 26 June 2025. Delegates then "
+         "travelled to Madrid for a visit.", (None, "Honduras")),
+        ("Le Processus de Rabat s'est réuni à Azrou (Maroc) le 3 mai 2025. Les délégués se "
+         "sont ensuite rendus à Madrid.", (None, "Morocco")),
+        # a known city of the meeting's own sentence stays the venue
+        ("The Rabat Process met in Lisbon on 14 October 2025 with officials from the Gambia. "
+         "They later went to Madrid.", ("Lisbon", "Portugal")),
+        # a country of origin in the meeting's sentence is no venue
+        ("Study visit to Lisbon\n\nOn 14 October 2025, officials in the Gambia and Senegal "
+         "took part in the Rabat Process study visit.", ("Lisbon", "Portugal")),
+    ],
+)  # fmt: skip
+def test_the_country_of_an_unknown_city(text: str, place: tuple) -> None:
+    [record] = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert (record.city, record.country) == place

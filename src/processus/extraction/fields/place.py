@@ -91,16 +91,36 @@ def _choose_place(ctx: FieldContext) -> tuple[PlaceMention | None, str]:
     cities = [p for p in places if p.city]
     with_prep = [p for p in cities if p.preposition]
     if with_prep:
-        return min(with_prep, key=distance), PLACE_PREPOSITION
+        nearest = min(with_prep, key=distance)
+        # "held in Tegucigalpa, Honduras, on 26 June 2025. Delegates then travelled to
+        # Madrid": the country written after a city the gazetteer does not know, in the
+        # meeting's own sentence, beats a known city of another sentence
+        own = _own_sentences(ctx, focus)
+        if not any(s <= p.start < e for p in with_prep for s, e in own):
+            text = ctx.doc.text
+            country = next(
+                (p for p in places if not p.city and p.preposition
+                 and text[max(0, p.start - 4) : p.start].rstrip()[-1:] in (",", "(")
+                 and any(s <= p.start < e for s, e in own)),
+                None,
+            )  # fmt: skip
+            if country is not None:
+                return country, PLACE_COUNTRY
+        return nearest, PLACE_PREPOSITION
     if cities:
         return min(cities, key=distance), PLACE_NEAREST
     labelled = [p for p in places if p.labelled]
     if labelled:
         return labelled[0], PLACE_COUNTRY_LABELLED
     # a country named alone as the venue: only in a sentence about the meeting itself
-    focus_sentences = [s for s in ctx.sentence_spans if any(s[0] <= f < s[1] for f in focus)]
+    focus_sentences = _own_sentences(ctx, focus)
     countries = [p for p in places if any(s <= p.start < e for s, e in focus_sentences)]
     return (min(countries, key=distance) if countries else None), PLACE_COUNTRY
+
+
+def _own_sentences(ctx: FieldContext, focus: list[int]) -> list[tuple[int, int]]:
+    """The sentences of the meeting's date (or noun)."""
+    return [s for s in ctx.sentence_spans if any(s[0] <= f < s[1] for f in focus)]
 
 
 def _explain_places(ctx: FieldContext, chosen: PlaceMention | None, rule: str) -> None:
