@@ -394,3 +394,39 @@ def test_entries_under_year_headings_take_their_heading_s_year() -> None:
 def test_a_card_whose_date_is_to_be_confirmed(text: str, expected: list) -> None:
     records = extract_text(text, "cards.txt", READ_ON)
     assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Past Ministerial Conferences\n\nBudapest, Hungary (1991)\nBerlin, Germany (1993)\n"
+        "Istanbul, Turkey (2013)",
+        "Past Ministerial Conferences\n- Budapest, 1991\n- Berlin, 1993\n- Istanbul, 2013",
+        "Conférences ministérielles passées\n• Budapest (1991)\n• Berlin (1993)\n• Istanbul (2013)",
+    ],
+)
+def test_past_meetings_listed_by_place_and_year(text: str) -> None:
+    records = extract_text(text, "list.txt", READ_ON)
+    assert [(r.kind, r.city, r.start) for r in records] == [
+        ("ministerial_conference", "Budapest", "1991"),
+        ("ministerial_conference", "Berlin", "1993"),
+        ("ministerial_conference", "Istanbul", "2013"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the launch of a dialogue on a timeline is no meeting; the summit beside it is
+        ("Milestones\n2014 – Rome: launch of the Khartoum Process\n"
+         "2015 – Valletta: Summit on Migration", [("Valletta", "2015")]),
+        ("2009 – Prague: launch of the Prague Process", []),
+        ("2014 – Roma: lanzamiento del Proceso de Jartum", []),
+        # a launch at a meeting keeps the meeting
+        ("2006 – Rabat: launch of the Rabat Process at the first Euro-African Ministerial "
+         "Conference", [("Rabat", "2006")]),
+    ],
+)  # fmt: skip
+def test_a_timeline_s_launch_is_no_meeting(text: str, expected: list) -> None:
+    records = extract_text(text, "timeline.txt", READ_ON)
+    assert [(r.city, r.start) for r in records] == expected

@@ -320,7 +320,26 @@ def _timeline_entry(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t•·*-") or start - line_start > 4:
         return False
-    return _TIMELINE_AFTER.match(text, end) is not None
+    if _TIMELINE_AFTER.match(text, end) is None:
+        return False
+    # "2014 – Rome: launch of the Khartoum Process": the founding of a dialogue, no meeting
+    line_end = text.find("\n", end)
+    return _FOUNDED_ON_THE_LINE.search(text, end, line_end if line_end != -1 else len(text)) is None
+
+
+# a timeline line that founds a dialogue rather than naming a meeting: "launch of the
+# Khartoum Process", "lancement du Processus de Rabat", "lanzamiento del Proceso", "avvio del
+# Processo", "lançamento do Processo", "creation of the Dialogue"
+_FOUNDED_ON_THE_LINE = re.compile(
+    r"\b(?:launch(?:ed)?|creation|created|establishment|established|founding|founded|"
+    r"lancement|lancée?|création|créée?|fondation|lanzamiento|lanzad[oa]|creación|"
+    r"avvio|lancio|istituzione|lançamento|lançad[oa]|criação)\s+(?:of|du|de|des|del|della|"
+    r"dello|do|da)?\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|o\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:Process|Processus|Proceso|Processo|Dialogue|Diálogo|Dialogo|"
+    r"Partnership|Initiative)\b(?![^\n]*\b(?:conference|conférence|conferencia|conferenza|"
+    r"conferência|meeting|réunion|reunión|riunione|reunião|summit|sommet)\b)",
+    re.IGNORECASE,
+)
 
 
 # a meeting under way since a day: "has been under way in Dakar since Monday", "se tient

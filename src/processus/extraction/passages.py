@@ -250,12 +250,22 @@ def passage_drafts(
     meeting_dates = [
         d
         for d in doc.within("dates", own)
-        if d.role == "meeting"
-        and (
-            d.first[1] is not None
-            or (is_relative(d) and relative_reference(doc, d))
-            or (heading[0] <= d.start < heading[1] and d.first[0] is not None)
+        if (
+            d.role == "meeting"
+            and (
+                d.first[1] is not None
+                or (is_relative(d) and relative_reference(doc, d))
+                or (heading[0] <= d.start < heading[1] and d.first[0] is not None)
+                # a timeline's year that opens its line: "2015 – Valletta: Summit on …"
+                or (
+                    d.first[0] is not None
+                    and text[text.rfind("\n", 0, d.start) + 1 : d.start].strip(" \t•·*-") == ""
+                )
+            )
         )
+        # a list entry's year alone: "Budapest, Hungary (1991)" under "Past Ministerial
+        # Conferences"
+        or (d.role == "year" and heading[0] <= d.start < heading[1])
     ]
     meeting_starts = [d.start for d in meeting_dates]  # in text order
     years = [

@@ -101,9 +101,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _SPACED_DASH = re.compile(r"\s[–—-]\s|\s\|\s")
 _LABEL = re.compile(r"(?:Location|Venue|Place|Lieu|Date|Dates)\s*:", re.IGNORECASE)
 _ONLINE_START = re.compile(r"(?:En ligne|Online|Virtual|Virtuel(?:le)?)\b", re.IGNORECASE)
+# between a heading's place and its date: "Dakar, Senegal – 3 May", "Budapest, Hungary
+# (1991)", "Berlin (1993)"
 _AFTER_PLACE = re.compile(
-    r"\s*(?:\([^()\n]{2,40}\)|,\s*[A-Z][^,\n]{1,40}?)?\s*[,–—-]\s*(?:(?:on|le|les|du)\s+)?"
+    r"\s*(?:\([^()\n]{2,40}\)|,\s*[A-Z][^,(\n]{1,40}?)?\s*(?:[,–—-]|\((?=\d{4}\)))\s*"
+    r"(?:(?:on|le|les|du)\s+)?"
 )
+# a bullet before a list line: "- Budapest, 1991", "• Berlin, 1993"
+_BULLET = re.compile(r"[•·▪*-][ \t]*")
 
 
 def _heading_lines(
@@ -324,7 +329,8 @@ def _is_heading(
     has_kind: bool,
 ) -> bool | str:
     """True for a heading line, "strong" for "City, date" (a listing even when alone)."""
-    name = name_at.get(offset)
+    bullet = _BULLET.match(text, offset, line_end)
+    name = name_at.get(bullet.end() if bullet else offset)
     if name is not None and (name.first("place") or name.first("country")):
         m = _AFTER_PLACE.match(text, name.end, line_end)
         if m and m.end() in date_at:

@@ -607,7 +607,12 @@ def resolve_date(
         and not _in_brackets(doc.text, d)
         and not _after_another(doc, d, mention)
     ]
-    if context is not None and context is not mention and context.has_year:
+    if (
+        context is not None
+        and context is not mention
+        and context.has_year
+        and context.first[1] is not None  # a list entry's year alone dates by its heading
+    ):
         nearby = [context]
     above = None if nearby else _year_above(doc, mention)
     if above is not None:
