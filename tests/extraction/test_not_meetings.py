@@ -138,3 +138,34 @@ def test_a_yearly_meeting_and_a_post_s_start_make_no_record(text: str) -> None:
 )  # fmt: skip
 def test_the_meeting_of_one_year_stays(text: str, start: str) -> None:
     assert [r.start for r in extract_text(text, "page.txt", READ_ON)] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call for tenders: its publication and opening dates, and the meetings it serves
+        "Call for tenders: conference services\n\nICMPD invites offers for conference "
+        "services for meetings of the Prague Process in 2026.\nPublication of the call: 3 "
+        "November 2025\nOpening of tenders: 3 December 2025, Vienna",
+        # figures counted between two months, and a meeting to come without date or place
+        "Data brief – Eastern Sudan\n\nBetween January and June 2025, 5,300 migrants were "
+        "registered in Kassala, Sudan. This brief will be discussed by the Steering Committee "
+        "at its next meeting.",
+    ],
+)
+def test_tenders_and_data_briefs_make_no_record(text: str) -> None:
+    assert extract_text(text, "page.txt", READ_ON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # an undated meeting keeps a city of its own sentence, or of a heading naming it
+        ("The Steering Committee will meet in Kassala. Figures were registered in Gedaref.",
+         "Kassala"),
+        ("Thematic meeting of the Rabat Process\n\nThe thematic meeting took place in Rabat.",
+         "Rabat"),
+    ],
+)  # fmt: skip
+def test_an_undated_meeting_keeps_its_own_city(text: str, city: str) -> None:
+    assert [r.city for r in extract_text(text, "page.txt", READ_ON)] == [city]

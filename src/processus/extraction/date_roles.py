@@ -253,6 +253,8 @@ def _signing(near: str, after: str, plain: bool, low: str, low_after: str) -> bo
 
 
 _FIRST_LINE_REACH = 300
+# months between which figures are counted: a period, not a meeting's months
+_BETWEEN_MONTHS = re.compile(r"\b(?:between|entre|tra|fra)\s+\Z", re.IGNORECASE)
 
 
 def date_role(
@@ -261,8 +263,10 @@ def date_role(
     """The role of the date at ``text[start:end]`` (``line_end``: where the document's
     first line ends, when the caller knows it; ``span``: the date is a range of days, as
     "dal 3 al 5 ottobre", whose "dal" opens the range rather than a period)."""
-    if kind == "period":
-        return "period"
+    if kind == "period" or (
+        kind == "months" and _BETWEEN_MONTHS.search(text, max(0, start - 10), start)
+    ):
+        return "period"  # "Between January and June 2025, 5,300 migrants were registered"
     if line_end is None:
         line_end = first_line_end(text)
     # the first line's own cue, within a few hundred characters before the date (a first

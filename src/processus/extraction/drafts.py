@@ -106,7 +106,11 @@ def describes_meeting(ctx: FieldContext, record: MeetingRecord) -> bool:
         # chairmanship" heads a table of several)
     if ctx.secondary and _refers_back(ctx, record):
         return False
-    if not record.start and (_habitual(ctx, ctx.evidence) or _job_or_tender_page(ctx.doc.text)):
+    if _job_or_tender_page(ctx.doc.text) and (
+        not record.start or record.kind in (None, "other")
+    ):  # the meetings a post or a contract serves, and the call's own dates
+        return False
+    if not record.start and _habitual(ctx, ctx.evidence):
         return False
     return bool(record.dialogues) or not (
         record.kind is None

@@ -89,6 +89,11 @@ def _choose_place(ctx: FieldContext) -> tuple[PlaceMention | None, str]:
         if heading:
             return heading[0], PLACE_HEADING
     cities = [p for p in places if p.city]
+    if not ctx.anchors and kind is not None:
+        # an undated meeting takes no city from a sentence that does not name it ("5,300
+        # migrants were registered in Kassala. … the Steering Committee at its next meeting")
+        own = _own_sentences(ctx, [k.start for k in doc.within("kinds", ctx.spans)])
+        cities = [p for p in cities if any(s <= p.start < e for s, e in own)]
     with_prep = [p for p in cities if p.preposition]
     if with_prep:
         nearest = min(with_prep, key=distance)
