@@ -1086,3 +1086,19 @@ def test_a_meeting_on_the_web(text: str, fmt: str) -> None:
 )
 def test_the_web_as_a_topic_is_no_format(text: str) -> None:
     assert find_formats(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A capacity-building session for labour inspectors was held.", ["training"]),
+        ("Une session de renforcement des capacités s'est tenue.", ["training"]),
+        ("Una sesión de fortalecimiento de capacidades se celebró.", ["training"]),
+        ("Una sessione di rafforzamento delle capacità si è svolta.", ["training"]),
+        ("Uma sessão de capacitação decorreu.", ["training"]),
+        # capacity building as an aim is no session
+        ("The project supports capacity building in the region.", []),
+    ],
+)
+def test_capacity_building_sessions_are_trainings(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds

@@ -498,3 +498,22 @@ def test_a_cards_title_line(text: str, titles: list[str]) -> None:
 def test_names_of_one_line_entries(text: str, titles: list[str]) -> None:
     records = extract_text(text, "list.txt", date(2026, 11, 23))
     assert [r.title for r in records] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("A workshop entitled 'Protecting Migrants on the Move' was held in Khartoum on 9 "
+         "January 2023.", "Protecting Migrants on the Move"),
+        ("Un atelier intitulé ‘Migrations et climat’ s'est tenu à Dakar le 9 janvier 2023.",
+         "Migrations et climat"),
+        ("Un taller titulado 'Rutas seguras' se celebró en Rabat el 9 de enero de 2023.",
+         "Rutas seguras"),
+        # an apostrophe is no quotation
+        ("The workshop on migrants' rights was held in Khartoum on 9 January 2023.",
+         "Workshop, Khartoum, January 2023"),
+    ],
+)  # fmt: skip
+def test_a_name_in_single_quotes_after_entitled(text: str, title: str) -> None:
+    [record] = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert record.title == title

@@ -193,6 +193,13 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "training",
         re.compile(
             r"\btraining(?:\s+(?:session|course|workshop)s?)?\b|"
+            # "a capacity-building session", "une session de renforcement des capacités",
+            # "una sesión de fortalecimiento de capacidades"
+            r"\bcapacity[- ]building\s+(?:sessions?|courses?|exercises?|programmes?\s+session)\b|"
+            r"\bsessions?\s+de\s+renforcement\s+des\s+capacités\b|"
+            r"\bsesi(?:ón|ones)\s+de\s+(?:fortalecimiento|desarrollo)\s+de\s+capacidades\b|"
+            r"\bsession[ei]\s+di\s+rafforzamento\s+delle\s+capacità\b|"
+            r"\bsess(?:ão|ões)\s+de\s+(?:reforço|capacitação)\b|"
             r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\b|"
             r"\bcursos?\s+de\s+(?:formación|capacitación|formação)\b|\bcapacitaci[oó]n\b|"
             r"\bcors[oi]\s+di\s+formazione\b|"

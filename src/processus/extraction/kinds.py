@@ -132,7 +132,8 @@ _KIND_FIRST = FirstWords(
               "site", "visite", "training", "session", "cours", "atelier", "formation",
               "workshop", "seminar", "webinar", "seminaire", "webinaire", "meeting", "round",
               "forum", "table", "summit", "sommet", "reuniao", "reunioes", "comitato", "evento",
-              "eventi", "visita", "curso", "corsi", "corso", "special"),
+              "eventi", "visita", "curso", "corsi", "corso", "special", "capacity", "sesion",
+              "sessao", "sessoes"),
 )  # fmt: skip
 
 

@@ -261,8 +261,27 @@ _SAYING = re.compile(
 )
 
 
+# a name in single quotes right after "entitled": "a workshop entitled 'Protecting Migrants
+# on the Move'", "un atelier intitulé ‘Migrations et climat’"
+_SINGLE_QUOTED = re.compile(
+    r"\b(?:entitled|titled|intitulée?s?|titulad[oa]s?|intitulad[oa]s?|intitolat[oaie]|"
+    r"dal\s+titolo)\s+['‘](?P<name>[A-ZÀ-Ý][^'‘’\n]{2,200}?)['’](?=[\s,.;:)!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _single_quoted_titles(text: str) -> list[TitleMention]:
+    if "'" not in text and "‘" not in text:
+        return []
+    return [
+        TitleMention(m.start("name"), m.end("name"), m.group("name"),
+                     _SPACES.sub(" ", m.group("name")).strip(" ,"))
+        for m in _SINGLE_QUOTED.finditer(text)
+    ]  # fmt: skip
+
+
 def _quoted_titles(text: str) -> list[TitleMention]:
-    out: list[TitleMention] = []
+    out: list[TitleMention] = _single_quoted_titles(text)
     if '"' not in text and "«" not in text and "“" not in text:
         return out  # a substring test is cheaper than the regex's scan of the text
     for m in _QUOTE.finditer(text):
