@@ -256,3 +256,29 @@ def test_the_conference_told_again_after_its_sidelines(text: str, expected: list
 def test_a_city_that_hosts_names_the_main_meeting(text: str, expected: list) -> None:
     records = extract_text(text, reference_date=date(2026, 11, 23))
     assert [(r.kind, r.start, tuple(r.chairs)) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two meetings joined by a word of sequence, each with its own place and date
+        ("A workshop will be held in Dakar in May 2027, then a thematic meeting in Conakry in "
+         "July 2027.", [("workshop", "Dakar", "2027-05"),
+                        ("thematic_meeting", "Conakry", "2027-07")]),
+        ("Un atelier se tiendra à Dakar en mai 2027, puis une réunion thématique à Conakry en "
+         "juillet 2027.", [("workshop", "Dakar", "2027-05"),
+                           ("thematic_meeting", "Conakry", "2027-07")]),
+        # two meetings with their own topics sharing place and date
+        ("A workshop on smuggling and a thematic meeting on return will take place in Dakar in "
+         "May 2027.", [("thematic_meeting", "Dakar", "2027-05"), ("workshop", "Dakar", "2027-05")]),
+        ("Un atelier sur la traite et une réunion thématique sur le retour se tiendront à Dakar "
+         "en mai 2027.", [("thematic_meeting", "Dakar", "2027-05"),
+                          ("workshop", "Dakar", "2027-05")]),
+        # one meeting whose topic holds "and"
+        ("The workshop on return and reintegration took place in Dakar on 3 May 2025.",
+         [("workshop", "Dakar", "2025-05-03")]),
+    ],
+)  # fmt: skip
+def test_meetings_joined_by_then_or_by_and_after_a_topic(text: str, expected: list) -> None:
+    records = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert [(r.kind, r.city, r.start) for r in records] == expected

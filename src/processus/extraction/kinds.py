@@ -31,7 +31,10 @@ _I = re.IGNORECASE
 # what may stand between two meeting nouns named together: an acronym, "and", an article
 # and up to two describing words ("a Senior Officials' Meeting (SOM) and a special event")
 COORDINATED = re.compile(
-    r"\s*(?:\([A-Za-z]{2,8}\)\s*)?,?\s*(?:and|et|y|e|&)\s*"
+    r"\s*(?:\([A-Za-z]{2,8}\)\s*)?"
+    # the first one's topic: "a workshop *on smuggling* and a thematic meeting on return"
+    r"(?:\s+(?:on|sur|sobre|su|sulla|sul|about)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r",?\s*(?:and|et|y|e|&)\s*"
     r"(?:(?:a|an|the|its|un|une|le|la|les|l'|el|il|o|um|uma)\s*)?(?:[\w'’-]+\s+){0,2}?",
     _I,
 )

@@ -38,6 +38,9 @@ _IN_PASSING = (
 )
 _CLAUSE_BREAK = re.compile(
     r",?\s+(?:and|et|y|e|ed|while|tandis\s+que|alors\s+que|mientras\s+que|mentre)\s+|;\s+|"
+    # a second meeting after a word of sequence: "…, then a thematic meeting in Conakry in
+    # July 2027", "…, puis une réunion", "…, luego", "…, poi", "…, depois"
+    r",\s+(?:(?:and|et|y|e)\s+)?(?:then|puis|ensuite|luego|después|poi|quindi|depois)\s+|"
     # a meeting recalled in passing: "…, following the ministerial conference in Cádiz
     # (December 2022)", "…, à la suite de la conférence de Rabat (juillet 2006)"
     rf",\s+(?={_IN_PASSING})|"
