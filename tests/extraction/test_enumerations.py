@@ -77,8 +77,6 @@ def test_one_record_per_listed_place(
         ("Workshops will be held in Dakar in May and June 2024.", ["Dakar"]),
         # two places and two months, but a singular noun: one meeting
         ("The workshop in Dakar and Bamako in May and June 2024 was cancelled.", ["Dakar"]),
-        # as many months as places but not after them ("from … to"): no list
-        ("Workshops in Dakar and Bamako ran from May to June 2024.", ["Dakar"]),
     ],
 )
 def test_one_meeting_is_not_listed(text: str, cities: list[str]) -> None:
@@ -223,3 +221,27 @@ def test_each_place_with_its_own_year(text: str, expected: list) -> None:
 def test_a_timeline_of_years(text: str, expected: list) -> None:
     records = extract_text(text, reference_date=REFERENCE)
     assert [(r.kind, r.start, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural noun before a run of cities that share one date: one meeting per city
+        ("In 2024, the Rabat Process held three workshops, in Accra, Abuja and Dakar.",
+         [("Accra", "2024"), ("Abuja", "2024"), ("Dakar", "2024")]),
+        ("En 2024, le MIDWA a organisé trois ateliers nationaux, à Accra, à Abuja et à Dakar.",
+         [("Accra", "2024"), ("Abuja", "2024"), ("Dakar", "2024")]),
+        # as many months as places but not after them ("from … to"): the range is shared,
+        # not one month each
+        ("Workshops in Dakar and Bamako ran from May to June 2024.",
+         [("Dakar", "2024-05"), ("Bamako", "2024-05")]),
+        # a singular noun, or cities that are not the meeting's venue, list nothing
+        ("The workshop in Accra on 3 May 2025 gathered experts from Abuja and Dakar.",
+         [("Accra", "2025-05-03")]),
+        ("Workshops were held in Accra on 3 May 2025 with experts from Abuja and Dakar.",
+         [("Accra", "2025-05-03")]),
+    ],
+)  # fmt: skip
+def test_meetings_sharing_one_date(text: str, expected: list) -> None:
+    records = extract_text(text, reference_date=REFERENCE)
+    assert [(r.city, r.start) for r in records] == expected

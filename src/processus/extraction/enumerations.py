@@ -85,7 +85,14 @@ def enumerated_drafts(doc: Document, main: Draft, sentence: Span | None) -> list
     if listed is None:
         days = listed_days(doc, record, own, sentence, _plural(own.text))
         if days is None:
-            return None
+            shared = _sharing_the_date(doc, record, sentence, own.end, own.text)
+            if shared is None:
+                return None
+            main.record.__dict__.update(shared[0].__dict__)
+            return [
+                Draft(r, main.tense, main.anchor, main.order + i)
+                for i, r in enumerate(shared[1:], 1)
+            ]
         main.record.__dict__.update(days[0].__dict__)
         return [
             Draft(r, main.tense, main.anchor, main.order + i) for i, r in enumerate(days[1:], 1)
@@ -140,6 +147,41 @@ def _listed(doc: Document, sentence: Span, after: int, noun: str) -> list[Dated]
             return None
         return [(p, m[0], m[0], m[1]) for p, m in zip(run, months, strict=True)]
     return None
+
+
+def _sharing_the_date(
+    doc: Document, record: MeetingRecord, sentence: Span, after: int, noun: str
+) -> list[MeetingRecord] | None:
+    """One record per city of a run after a plural noun that the meetings share their date
+    with: "In 2024, the Process held three workshops, in Accra, Abuja and Dakar", "des
+    ateliers nationaux à Accra, à Abuja et à Dakar en 2024"; None when the noun is
+    singular, the meetings undated or the run holds fewer than two cities."""
+    if not _plural(noun) or record.start is None:
+        return None
+    text = doc.text
+    places = [p for p in doc.within("venues", [sentence]) if p.start >= after and p.city]
+    run: list[PlaceMention] = []
+    for p in places:
+        if run and not _JOIN.fullmatch(text, run[-1].end, p.start):
+            break
+        run.append(p)
+    if len(run) < 2 or len({p.city for p in run}) < len(run):
+        return None
+    if record.city is not None and record.city != run[0].city:
+        return None
+    out = []
+    for place in run:
+        one = copy.deepcopy(record)
+        one.city, one.country = place.city, place.country
+        one.hosts, one.chairs = [], []  # a role told of all is no one meeting's
+        one.evidence = [e for e in one.evidence if e.field not in ("city", "country", *_ROLES)]
+        one.evidence.append(Evidence("city", place.start, place.end, place.text, rule=_RULE))
+        note = f"country of {place.city} in the gazetteer"
+        one.evidence.append(
+            Evidence("country", place.start, place.end, place.text, True, note, _RULE)
+        )
+        out.append(one)
+    return out
 
 
 def _plural(noun: str) -> bool:
