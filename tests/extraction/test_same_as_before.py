@@ -59,3 +59,31 @@ def test_the_evidence_cites_the_meeting_before() -> None:
         ("start", "24 October 2019", True, SAME_DAY_RULE),
         ("city", "Abidjan", True, SAME_PLACE_RULE),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The thematic meeting took place in Accra on 12 June 2025. A Steering Committee "
+         "meeting was held the day before.",
+         [("thematic_meeting", "2025-06-12", "Accra"),
+          ("steering_committee", "2025-06-11", "Accra")]),
+        ("La réunion thématique s'est tenue à Dakar le 12 juin 2025. Le lendemain, une visite "
+         "de terrain a été organisée.",
+         [("thematic_meeting", "2025-06-12", "Dakar"), ("field_visit", "2025-06-13", "Dakar")]),
+        ("La reunión temática se celebró en Rabat el 12 de junio de 2025. El día anterior tuvo "
+         "lugar una reunión del comité director.",
+         [("thematic_meeting", "2025-06-12", "Rabat"),
+          ("steering_committee", "2025-06-11", "Rabat")]),
+        # the day after a meeting of two days is the day after its last
+        ("The thematic meeting took place in Accra on 12-13 June 2025. The following day, a "
+         "training was held in the same city.",
+         [("thematic_meeting", "2025-06-12", "Accra"), ("training", "2025-06-14", "Accra")]),
+        # the day before that names no meeting
+        ("The thematic meeting took place in Accra on 12 June 2025. The day before, it rained.",
+         [("thematic_meeting", "2025-06-12", "Accra")]),
+    ],
+)  # fmt: skip
+def test_the_day_before_and_the_day_after(text: str, expected: list) -> None:
+    records = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert [(r.kind, r.start, r.city) for r in records] == expected

@@ -138,7 +138,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsteering\s+committees?(?:\s*\(SC\))?(?:\s+meetings?)?\b|\bcomités?\s+de\s+pilotage\b|"
             # a dialogue's "Steering Group" meets as its steering committee
             r"\bsteering\s+groups?\s+meetings?\b|\bmeetings?\s+of\s+the\s+steering\s+group\b|"
-            r"\bcomit[éeê]s?\s+(?:directivos?|diretor(?:es)?|de\s+dirección|de\s+dire(?:c?ção))\b|"
+            r"\bcomit[éeê]s?\s+(?:directivos?|director(?:es)?|diretor(?:es)?|de\s+dirección|de\s+dire(?:c?ção))\b|"
             r"\bcomitat[oi]\s+(?:direttiv[oi]|di\s+pilotaggio)\b",
             _I,
         ),

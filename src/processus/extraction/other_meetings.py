@@ -121,7 +121,9 @@ _ALONGSIDE_CUES = Cues.of(_ALONGSIDE)
 _INTRODUCED = re.compile(
     r"\b(?:a|an|un|une|una|uno|um|uma|(?:their|its|his|her)\s+own|leur\s+propre|"
     r"son\s+propre|sa\s+propre)"
-    r"\s+(?:[\w-]+\s+)?\Z",
+    # "a meeting of the Steering Committee", "une réunion du comité", "una reunión del"
+    r"\s+(?:(?:meeting|réunion|reunión|riunione|reunião)\s+(?:of\s+the|du|de\s+la|del|della|"
+    r"dello|do|da)\s+|[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
 

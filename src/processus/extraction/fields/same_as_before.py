@@ -9,6 +9,7 @@ before the phrase, marked inferred; a meeting that writes its own date or place 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
@@ -27,7 +28,23 @@ _SAME_PLACE = re.compile(
     r"(?:nel)?lo\s+stesso\s+luogo|n?a\s+mesma\s+cidade|n?o\s+mesmo\s+local)\b",
     re.IGNORECASE,
 )
-_CUES = Cues(exact=("same", "meme", "mismo", "misma", "stesso", "stessa", "mesmo", "mesma"))
+# the day before or after the meeting told before: "A Steering Committee meeting was held
+# the day before", "le lendemain", "el día anterior", "il giorno dopo", "na véspera"
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille|el\s+día\s+anterior|"
+    r"la\s+víspera|il\s+giorno\s+(?:prima|precedente)|na\s+véspera|no\s+dia\s+anterior)\b",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    r"\b(?:the\s+(?:day\s+after|next\s+day|following\s+day)|le\s+lendemain|"
+    r"(?:el|al)\s+día\s+siguiente|il\s+giorno\s+(?:dopo|seguente|successivo)|"
+    r"no\s+dia\s+seguinte)\b",
+    re.IGNORECASE,
+)
+_CUES = Cues(
+    exact=("same", "meme", "mismo", "misma", "stesso", "stessa", "mesmo", "mesma", "day", "eve",
+           "veille", "lendemain", "dia", "vispera", "giorno", "vespera"),
+)  # fmt: skip
 SAME_DAY_RULE = "date:the same day as the meeting told before"
 SAME_PLACE_RULE = "place:the same place as the meeting told before"
 
@@ -39,7 +56,12 @@ def told_as_same(doc: Document, start: int, end: int) -> bool:
     if at is None:
         return False
     text = doc.text
-    return bool(_SAME_DAY.search(text, at, end) or _SAME_PLACE.search(text, at, end))
+    return bool(
+        _SAME_DAY.search(text, at, end)
+        or _SAME_PLACE.search(text, at, end)
+        or _DAY_BEFORE.search(text, at, end)
+        or _DAY_AFTER.search(text, at, end)
+    )
 
 
 def resolve_same_as_before(ctx: FieldContext, record: MeetingRecord) -> None:
@@ -51,15 +73,28 @@ def resolve_same_as_before(ctx: FieldContext, record: MeetingRecord) -> None:
         at = _CUES.search_from(doc.text, doc.tokens, start, end)
         if at is None:
             continue
-        if record.start is None and (day := _SAME_DAY.search(doc.text, at, end)) is not None:
-            _take_day(ctx, record, day.start())
+        shift = _shift(doc.text, at, end)
+        if record.start is None and shift is not None:
+            _take_day(ctx, record, shift[0], shift[1])
         if not (record.city or record.country):
             place = _SAME_PLACE.search(doc.text, at, end)
             if place is not None:
                 _take_place(ctx, record, place.start())
+            elif shift is not None and shift[1] != 0:
+                _take_place(ctx, record, shift[0])  # the day before, at the same venue
 
 
-def _take_day(ctx: FieldContext, record: MeetingRecord, pos: int) -> None:
+def _shift(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """(where the phrase starts, days from the meeting told before) for "the same day"
+    (0), "the day before" (-1), "the day after" (1), or None."""
+    for pattern, days in ((_SAME_DAY, 0), (_DAY_BEFORE, -1), (_DAY_AFTER, 1)):
+        m = pattern.search(text, at, end)
+        if m is not None:
+            return m.start(), days
+    return None
+
+
+def _take_day(ctx: FieldContext, record: MeetingRecord, pos: int, days: int = 0) -> None:
     doc = ctx.doc
     before = [
         d for d in doc.within("dates", [(0, pos)]) if d.role == "meeting" and d.first[2] is not None
@@ -70,8 +105,16 @@ def _take_day(ctx: FieldContext, record: MeetingRecord, pos: int) -> None:
     start, end, _inferred, _note = resolve_date(doc, told, ctx.passage)
     if start is None:
         return
+    if days:
+        if len(start) != 10:
+            return
+        edge = start if days < 0 else (end or start)
+        start = end = (date.fromisoformat(edge) + timedelta(days=days)).isoformat()
+        when = "before" if days < 0 else "after"
+        note = f"the day {when} the meeting told before ('{told.text}')"
+    else:
+        note = f"the day of the meeting told before ('{told.text}')"
     record.start, record.end = start, end
-    note = f"the day of the meeting told before ('{told.text}')"
     for name in ("start", "end"):
         ctx.add(name, told.start, told.end, True, note, SAME_DAY_RULE)
 
