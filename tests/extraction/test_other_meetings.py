@@ -712,3 +712,42 @@ def test_roles_of_the_own_meeting_told_beside_a_recalled_one(
 ) -> None:
     records = extract_text(text, "page.txt", date(2026, 11, 23))
     assert [(r.start, r.hosts) for r in records] == [own, recalled]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side meeting in the margins of another held somewhere: both at that venue
+        ("In the margins of the Senior Officials' Meeting held in Rabat on 4 December 2024, "
+         "IOM organised a side event on return.",
+         [("side_event", "Rabat"), ("senior_officials_meeting", "Rabat")]),
+        ("En marge de la réunion des hauts fonctionnaires tenue à Niamey le 5 décembre 2024, "
+         "l'OIM a organisé un événement parallèle sur le retour.",
+         [("side_event", "Niamey"), ("senior_officials_meeting", "Niamey")]),
+        # a meeting recalled as held elsewhere lends no venue
+        ("The SOM of 4 December 2024 recalled a thematic meeting held in Praia.",
+         [("senior_officials_meeting", None)]),
+    ],
+)  # fmt: skip
+def test_a_meeting_in_the_margins_of_another_held_somewhere(text: str, expected: list) -> None:
+    records = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert [(r.kind, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministerial conference took place in Maputo on 26 August 2025. In 2023, the "
+        "ministerial conference took place in Windhoek, Namibia.",
+        "A conferência ministerial do MIDSA decorreu em Maputo a 26 de agosto de 2025. Em 2023, "
+        "a conferência ministerial do MIDSA teve lugar em Windhoek, na Namíbia.",
+        "La conferenza ministeriale si è svolta a Maputo il 26 agosto 2025. Nel 2023, la "
+        "conferenza ministeriale ha avuto luogo a Windhoek.",
+    ],
+)
+def test_a_year_opening_the_sentence_dates_the_meeting_before(text: str) -> None:
+    records = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert [(r.city, r.start) for r in records] == [
+        ("Maputo", "2025-08-26"),
+        ("Windhoek", "2023"),
+    ]

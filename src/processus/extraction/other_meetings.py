@@ -97,7 +97,8 @@ _PLACE_ASIDE = re.compile(r",\s*(?:in|en|à|au|aux)?\s*[A-ZÀ-Ý][^,;:.\n]{1,30}
 _SAME_CLAUSE = re.compile(r"[^,;:.!?\n]{0,120}")
 # a year that opens its sentence or clause: "Dès 2021, …", "Back in 2019, …", "In 2018, …"
 _OPENS = re.compile(
-    r"(?:[^.!?\n]*[:;]\s*)?(?:\w+\s+){0,2}?(?:dès|back\s+in|as\s+early\s+as|in|en)\s+",
+    r"(?:[^.!?\n]*[:;]\s*)?(?:\w+\s+){0,2}?(?:dès|back\s+in|as\s+early\s+as|in|en|em|"
+    r"nel)\s+",
     re.IGNORECASE,
 )
 

@@ -133,7 +133,10 @@ _BACKGROUND_CUES = Cues(
            "realizada", "realizados", "realizadas"),
 )  # fmt: skip
 _DATE_LABEL = re.compile(r"\b(?:Dates?|Fechas?|Data|Date\s+et\s+lieu)\s*:\s*\Z", re.IGNORECASE)
-_IN_YEAR = re.compile(r"\b(?:in|en|dès|back\s+in|as\s+early\s+as)\s+\Z", re.IGNORECASE)
+_IN_YEAR = re.compile(
+    r"\b(?:in|en|dès|back\s+in|as\s+early\s+as|em|nel|ya\s+en|già\s+nel)\s+\Z",
+    re.IGNORECASE,
+)
 # a year in brackets after its place: "held a ministerial conference in Paris (2008)",
 # "a organisé un atelier à Saly (2019)"
 _PLACE_YEAR = re.compile(

@@ -151,6 +151,14 @@ def _explain_places(ctx: FieldContext, chosen: PlaceMention | None, rule: str) -
         ctx.reject("city" if p.city else "country", p.start, p.end, reason)
 
 
+_IN_THE_MARGINS = re.compile(
+    r"\b(?:in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|alongside|"
+    r"en\s+marge\s+d[eu']|al\s+margen\s+de|a\s+margine\s+d|à\s+margem\s+d|"
+    r"paralelamente\s+a)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|a\s+|o\s+)?\S*\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:
     """Whether the place at ``pos`` is written as the venue of another kind of meeting:
     "the SOM of December 2024 recalled a thematic meeting … held in Praia"."""
@@ -161,6 +169,10 @@ def _venue_of_another(doc: Document, pos: int, kind: KindMention) -> bool:
         # "The next workshop in the series will take place in Kampala": another meeting's
         return _IN_ITS_SENTENCE.fullmatch(doc.text, noun.end, pos) is not None
     if noun.kind in ("other", kind.kind):
+        return False
+    if _IN_THE_MARGINS.search(doc.text, max(0, noun.start - 40), noun.start):
+        # "In the margins of the SOM held in Dakar on 4 December, ICMPD organised a side
+        # event": the side meeting was held at the other's venue
         return False
     if kind.end <= noun.start and COORDINATED.fullmatch(doc.text, kind.end, noun.start):
         return False  # "a SOM and a side event will be held in Rabat": the venue of both
