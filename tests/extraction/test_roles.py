@@ -484,3 +484,20 @@ def test_cards_presidencies_and_invitations(text: str, role: str, actors: list[s
 )  # fmt: skip
 def test_acronyms_thanks_remits_and_counterparts(text: str, role: str, actors: list[str]) -> None:
     assert _roles(text)[role] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        ("Hosted by the Ministry for Home Affairs, Security and Employment of Malta.", ["Malta"]),
+        ("Hosted by the Ministry of Labour and Social Policies of Italy.", ["Italy"]),
+        (
+            "Accueillie par le ministère de l'Intérieur et de la Décentralisation du Sénégal.",
+            ["Senegal"],
+        ),
+        # a ministry without its state names none
+        ("Hosted by the Ministry for Home Affairs, Security and Employment.", []),
+    ],
+)
+def test_a_ministry_with_a_long_name_stands_for_its_state(text: str, hosts: list[str]) -> None:
+    assert _roles(text)["hosts"] == hosts

@@ -39,10 +39,12 @@ _FILLER = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue)\s*,|"
     # a state body stands for its state: "the Ministry of the Interior of Senegal",
     # "le ministère de l'Intérieur du Sénégal"
-    r"(?:ministry|ministère|ministerio|ministero|ministério|department)\s+(?:of|de|del|dell'|do|da|"
-    r"dos|das|des|du|degli|dei|della|delle|de\s+los|de\s+las|de\s+la)"
-    r"\s+(?:the\s+|l'|la\s+)?(?:[\w’-]+\s+){0,4}?(?:of|du|de\s+la|de\s+l'|de|d'|del|della|do|da)"
-    r"\s+|"
+    # "the Ministry for Home Affairs, Security and Employment of Malta"
+    r"(?:ministry|ministère|ministerio|ministero|ministério|department)\s+(?:of|for|de|del|dell'|"
+    r"do|da|dos|das|des|du|degli|dei|della|delle|de\s+los|de\s+las|de\s+la)"
+    # (a comma only after a capitalised word of the name, the state's name last)
+    r"\s+(?:the\s+|l'|la\s+)?(?:(?:(?-i:[A-ZÀ-Ý])[\w’-]*,|l['’][\w’-]+|[\w’-]+)\s+){0,8}"
+    r"(?<![,]\s)(?:of|du|de\s+la|de\s+l'|de|d'|del|della|do|da)\s+(?!(?:the\s+)?(?-i:[a-z]))|"
     # a person named before the title that stands for the state: "chaired by Ms Jane Doe,
     # Director General of Migration of Ghana", "présidée par M. Jean Dupont, ministre de …"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Sr|Sra|Dott|Sig|Sig\.ra|Dña|Dona)\.?\s+)?"
