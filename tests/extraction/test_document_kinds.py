@@ -122,6 +122,9 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("long-text-one-hashtag", "social_post", "The thematic meeting took place in Praia on 20 and 21 June 2024. " + "Delegations discussed regular pathways for students and seasonal workers at length. " * 20 + "#migration"),
     ("about-seventy", "other", "About 70 participants met in Lagos on 24 September 2025 for a round table on diaspora investment."),
     ("news-mentions-job", "other", "DAKAR, 4 May 2025 (APS) – The Secretariat published a vacancy notice for a project officer on Monday, after a meeting held in Dakar on 2 May 2025."),
+    # a site's menu line names no kind
+    ("menu-about", "other", "Home | About | Activities | News\n\nThematic meeting on return held in Dakar\n\nThe thematic meeting took place in Dakar on 3 May 2025, organised by ICMPD."),
+    ("menu-agenda", "agenda", "Accueil · À propos · Agenda · Actualités\n\nRéunion thématique à Dakar\n\nLa réunion thématique s'est tenue à Dakar le 3 mai 2025."),
 ]  # fmt: skip
 
 

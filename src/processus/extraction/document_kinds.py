@@ -201,6 +201,8 @@ def heading_segments(text: str) -> list[Span]:
             break
         pos = line.start()
         cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text, pos, line.end())]
+        if _menu(text, pos, line.end(), cuts):
+            continue  # "Home | About | Activities | News": a site's menu, not the heading
         for stop, after in [*cuts, (line.end(), line.end())]:
             start = _MARKUP.match(text, pos, stop)
             s = start.end() if start else pos
@@ -211,6 +213,18 @@ def heading_segments(text: str) -> list[Span]:
                 out.append((s, e))
             pos = after
     return out
+
+
+_MENU_ITEM = 24  # the longest item of a site's menu line
+
+
+def _menu(text: str, start: int, end: int, cuts: list[Span]) -> bool:
+    """Whether a line of three items or more, each short, is a site's menu."""
+    if len(cuts) < 2:
+        return False
+    bounds = [start, *(c for cut in cuts for c in cut), end]
+    items = [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    return all(0 < len(item) <= _MENU_ITEM and len(item.split()) <= 3 for item in items)
 
 
 def heading_cues(text: str, segments: Sequence[Span]) -> dict[str, tuple[HeadingCue, Span]]:
