@@ -501,3 +501,20 @@ def test_acronyms_thanks_remits_and_counterparts(text: str, role: str, actors: l
 )
 def test_a_ministry_with_a_long_name_stands_for_its_state(text: str, hosts: list[str]) -> None:
     assert _roles(text)["hosts"] == hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        ("The meeting opened with a welcoming address of the Minister of Foreign Affairs of the "
+         "Federal Democratic Republic of Ethiopia.", ["Ethiopia"]),
+        ("The workshop was hosted by the Islamic Republic of Mauritania.", ["Mauritania"]),
+        ("The workshop was hosted by the Government of the Federal Republic of Nigeria.",
+         ["Nigeria"]),
+        # a long form that is a country's own name stays that country
+        ("The workshop was hosted by the Democratic Republic of the Congo.",
+         ["Democratic Republic of the Congo"]),
+    ],
+)  # fmt: skip
+def test_a_state_s_long_form(text: str, hosts: list[str]) -> None:
+    assert _roles(text)["hosts"] == hosts

@@ -84,8 +84,11 @@ _FILLER = re.compile(
     r"\s|:|the\b|la\b|le\b|les\b|l'|"
     # the articles of the other languages (not "as", an English word): "com a OIM"
     r"(?:a|o|os|el|los|las|il|lo|gli)\b(?!['’-])|"
-    r"(?:(?:Federal|Royal|National|Transitional)\s+)?(?:government|authorities|Kingdom|Republic)"
-    r"\s+of\b|"
+    # a state's long form: "the Federal Democratic Republic of Ethiopia", "the Islamic
+    # Republic of Mauritania" (not "the Democratic Republic of the Congo", a name of its own)
+    r"(?:(?:Federal|Royal|National|Transitional|Islamic|Arab|People['’]s|Socialist|Federative|"
+    r"Plurinational|Bolivarian)\s+(?:Democratic\s+)?)?(?:government|authorities|Kingdom|"
+    r"Republic)\s+of\b|"
     # "le Gouvernement de Madagascar", "del Gobierno de España", "del Governo dell'Italia",
     # "pelo Governo da Guiné-Bissau"
     r"(?:gouvernement|autorités|gobierno|autoridades|governo|autorità)\s+"
