@@ -751,3 +751,29 @@ def test_a_year_opening_the_sentence_dates_the_meeting_before(text: str) -> None
         ("Maputo", "2025-08-26"),
         ("Windhoek", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting recalled with its place, undated: a record with its kind and place
+        ("The Senior Officials' Meeting took place in London on 24 November 2015. The Lisbon "
+         "Declaration, adopted at the Ministerial Conference in Lisbon in 2014, guides the "
+         "Process.",
+         [("senior_officials_meeting", "London"), ("ministerial_conference", "Lisbon")]),
+        ("The workshop took place in Banjul on 5 March 2024. It followed up on the conclusions "
+         "of the Senior Officials' Meeting in Abuja.",
+         [("workshop", "Banjul"), ("senior_officials_meeting", "Abuja")]),
+        ("La réunion thématique s'est tenue à Dakar le 4 juin 2025. Elle s'appuie sur les "
+         "conclusions de la conférence ministérielle à Rabat.",
+         [("thematic_meeting", "Dakar"), ("ministerial_conference", "Rabat")]),
+        # the own meeting told again, a headline, or the same place: no second record
+        ("Experts met on 1 July 2025 in a regional workshop. The workshop took place in Kampala.",
+         [("workshop", "Kampala")]),
+        ("The workshop took place in Banjul on 5 March 2024. It recalled the conclusions of the "
+         "workshop in Banjul.", [("workshop", "Banjul")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_recalled_with_its_place(text: str, expected: list) -> None:
+    records = extract_text(text, "page.txt", date(2026, 11, 23))
+    assert [(r.kind, r.city) for r in records] == expected

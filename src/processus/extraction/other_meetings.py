@@ -18,6 +18,7 @@ from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span, found_in, kind_starts_in
 from processus.extraction.fields.dates import same_date
 from processus.extraction.fields.same_as_before import told_as_same
+from processus.extraction.kinds import KindMention
 from processus.extraction.scan import Cues
 
 # the words that open a clause telling of a meeting in passing, before the one the
@@ -336,11 +337,15 @@ def placed_meeting(
         return False  # most sentences name no meeting: spare the lists below
     kinds = [k for k in doc.within("kinds", [sentence]) if k.kind != "other"]
     if not kinds or any(
-        d.first[1] is not None or d.has_year for d in doc.within("dates", [sentence])
+        (d.role == "meeting" and (d.first[1] is not None or d.has_year))
+        or (d.role == "year" and _year_of_held(doc.text, sentence, d))
+        for d in doc.within("dates", [sentence])
     ):
-        return False
+        return False  # dated: a record of its own already
     if found_in(doc, _UNREAL, _UNREAL_CUES, start, end):
         return False
+    if _recalled_with_its_place(doc, sentence, kinds, anchor_sentence):
+        return True
     held_here = found_in(doc, _HELD_HERE, _HELD_HERE_CUES, start, end)
     # "On the same day and in the same city, a side event …": placed by the one before
     same = told_as_same(doc, start, end)
@@ -388,3 +393,52 @@ def own_meeting_lead(doc: Document, sentence: Span, other_start: int) -> int | N
     if _OWN_MEETING_SUBJECT.search(doc.text, sentence[0], other_start) is None:
         return None
     return other_start
+
+
+# a meeting recalled with its place right after its noun: "the Rome Declaration, adopted at
+# the Ministerial Conference in Rome", "the conclusions of the SOM in Malta", "la conférence
+# ministérielle de Marrakech"
+_AT_ITS_PLACE = re.compile(
+    r"\s+(?:held\s+)?(?:in|at|à|au|en|de|em|a|di)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
+# the meeting recalled is a complement: "adopted at the …", "the conclusions of the …",
+# "since the …", "lors de la …", "durante la …"
+_OBJECT_OF = re.compile(
+    r"\b(?:at|of|during|since|after|following|from|to|de|du|des|lors\s+de|à|au|pendant|depuis|"
+    r"après|del|durante|desde|tras|dalla|della|dal|dopo|da|do|na|no|pela|pelo|após)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|a\s+|o\s+)?(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _recalled_with_its_place(
+    doc: Document, sentence: Span, kinds: list[KindMention], anchor_sentence: Span | None
+) -> bool:
+    """Whether ``sentence`` recalls a meeting of a specific kind placed right after its noun,
+    somewhere else than the passage's own meeting (the contract records every meeting the
+    text places, recalled in passing too)."""
+    venues = [v for v in doc.within("venues", [sentence]) if v.city or v.code]
+    if not venues:
+        return False
+    own_places = (
+        {v.city or v.code for v in doc.within("venues", [anchor_sentence])}
+        if anchor_sentence
+        else set()
+    )
+    own_kinds = (
+        {k.kind for k in doc.within("kinds", [anchor_sentence])} if anchor_sentence else set()
+    )
+    for k in kinds:
+        if k.kind in own_kinds and _ANAPHORIC.search(doc.text, max(0, k.start - 12), k.start):
+            continue  # "The workshop took place in Kampala": the passage's own meeting again
+        if not _OBJECT_OF.search(doc.text, max(sentence[0], k.start - 30), k.start):
+            continue  # the sentence's subject or a headline, not a meeting recalled
+        for v in venues:
+            if v.start <= k.end or v.start - k.end > 20:
+                continue
+            elsewhere = (v.city or v.code) not in own_places
+            if elsewhere and _AT_ITS_PLACE.search(doc.text, k.end, v.start):
+                return True
+    return False
