@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -131,7 +132,9 @@ _JOB_OR_TENDER_HEADING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)
 def _job_or_tender_page(text: str) -> bool:
+    """Asked once per record: remembered for the last pages (a text's hash is kept)."""
     return _JOB_OR_TENDER_HEADING.match(text) is not None
 
 

@@ -270,8 +270,13 @@ _SINGLE_QUOTED = re.compile(
 )
 
 
+# substrings without which _SINGLE_QUOTED cannot match (most pages have none: a scan of the
+# whole text for its words would cost every page)
+_ENTITLED_CUES = ("itled", "ntitul", "itulad", "ntitolat", "titolo", "ITLED", "NTITUL")
+
+
 def _single_quoted_titles(text: str) -> list[TitleMention]:
-    if "'" not in text and "‘" not in text:
+    if ("'" not in text and "‘" not in text) or not any(c in text for c in _ENTITLED_CUES):
         return []
     return [
         TitleMention(m.start("name"), m.end("name"), m.group("name"),
