@@ -149,7 +149,16 @@ _NEXT_LINE = 200  # how much of the next line a dateline's story is read in
 
 
 # a line of a story (eight words or more ending a sentence): no dateline comes under it
-_STORY_LINE = re.compile(r"(?:\S+[ \t]+){7}[^\n]*[.!?][ \t]*$")
+_STORY_WORDS_PER_LINE = 8
+
+
+def story_line(line: str) -> bool:
+    """Whether ``line`` is a line of a page's story: eight words or more ending in a full
+    stop ("The MTM Dialogue held an expert meeting in Valletta on 22 September 2025.")."""
+    stripped = line.rstrip()
+    return stripped[-1:] in (".", "!", "?") and (
+        len(stripped.split(None, _STORY_WORDS_PER_LINE)) >= _STORY_WORDS_PER_LINE
+    )
 
 
 def datelines(text: str, limit: int = 6) -> list[Span]:
@@ -162,7 +171,7 @@ def datelines(text: str, limit: int = 6) -> list[Span]:
     out: list[Span] = []
     above: Span | None = None
     for number, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
-        if number >= limit or (above is not None and _STORY_LINE.match(text, *above)):
+        if number >= limit or (above is not None and story_line(text[above[0] : above[1]])):
             break
         above = line.span()
         # the pattern keeps to its line, but for the story an agency's dash may leave to the next

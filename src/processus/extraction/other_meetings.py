@@ -385,14 +385,11 @@ _OWN_MEETING_SUBJECT = re.compile(
 )
 
 
-def own_meeting_lead(doc: Document, sentence: Span, other_start: int) -> int | None:
-    """Where the part of ``sentence`` that tells of the passage's own meeting ends, when
-    the sentence's subject is that meeting ("the meeting", "la réunion") and the other
-    meeting it recalls is named after it, at ``other_start``: the roles and counts written
-    before belong to the own meeting, not to the one recalled."""
-    if _OWN_MEETING_SUBJECT.search(doc.text, sentence[0], other_start) is None:
-        return None
-    return other_start
+def own_meeting_first(doc: Document, sentence: Span, other_start: int) -> bool:
+    """Whether ``sentence`` names the passage's own meeting ("the meeting", "la réunion")
+    before the other meeting it recalls, at ``other_start``: the roles and counts written
+    before that one belong to the own meeting, not to the one recalled."""
+    return _OWN_MEETING_SUBJECT.search(doc.text, sentence[0], other_start) is not None
 
 
 # a meeting recalled with its place right after its noun: "the Rome Declaration, adopted at

@@ -28,7 +28,7 @@ from processus.extraction.other_meetings import (
     cut_clauses,
     named_years,
     opens_in_passing,
-    own_meeting_lead,
+    own_meeting_first,
     placed_meeting,
     year_dates,
 )
@@ -600,9 +600,9 @@ def _build_drafts(
         other = choose_kind(doc, [sentence], [d] if d else [], [sentence], True)
         if other is not None:
             taken_kinds.add(other.start)
-            lead = own_meeting_lead(doc, sentence, other.start)
-            if lead is not None:  # "Hosted by Poland, the meeting took stock of … since"
-                extended[i] = [(max(s, lead), e) if s == sentence[0] else (s, e)
+            if own_meeting_first(doc, sentence, other.start):
+                # "Hosted by Poland, the meeting took stock of … since": the other from its noun
+                extended[i] = [(max(s, other.start), e) if s == sentence[0] else (s, e)
                                for s, e in extended[i]]  # fmt: skip
     main_spans = subtract(own, [s for spans_of in extended for s in spans_of])
     drafts: list[Draft] = []

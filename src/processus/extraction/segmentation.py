@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from processus.extraction.aliases import NameMatch
 from processus.extraction.date_words import WEEKDAY_ABBREVIATIONS, trie
 from processus.extraction.dates import DateMention
+from processus.extraction.furniture import story_line
 
 _BOILERPLATE_LINE = re.compile(
     r"^[ \t]*(?:-+|–|—|To view or add a comment, sign in|Sign in to (?:view|comment).*|"
@@ -453,21 +454,11 @@ def split_passages(
     return [Passage(0, len(text), "document")]
 
 
-_PROSE_WORDS = 8
-
-
 def _below_prose(text: str, entry: int) -> bool:
     """Whether a listing entry starting at ``entry`` stands under a paragraph of prose
-    (the page's own story): there it is one more meeting, not the page's dateline.  A line
-    of the story has eight words or more and ends in a full stop ("The MTM Dialogue held
-    an expert meeting in Valletta on 22 September 2025."); read line by line, so that a
-    line of thousands of words costs its length once."""
-    for line in text[:entry].split("\n"):
-        stripped = line.rstrip()
-        words = stripped.split(None, _PROSE_WORDS)
-        if stripped[-1:] in (".", "!", "?") and len(words) >= _PROSE_WORDS:
-            return True
-    return False
+    (the page's own story): there it is one more meeting, not the page's dateline.  Read
+    line by line, so that a line of thousands of words costs its length once."""
+    return any(story_line(line) for line in text[:entry].split("\n"))
 
 
 # a sentence ends after ". " followed by a capital (or a quote, a digit, a tag, an emoji)

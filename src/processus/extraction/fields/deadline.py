@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from processus.extraction.dates import DateMention
-from processus.extraction.document import Document
+from processus.extraction.document import Document, found_in
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.fields.dates import resolve_date
 from processus.extraction.records import MeetingRecord
+from processus.extraction.scan import Cues
 
 DEADLINE_RULE = "date:registration deadline"
 
@@ -29,12 +30,10 @@ _NOT_A_REGISTRATION = re.compile(
     r"vagas?\s+de\s+emprego|concurso\s+público|convite\s+à\s+apresentação)\b",
     re.IGNORECASE,
 )
-# a substring of every alternative of _NOT_A_REGISTRATION, in lower case
-_CUES = ("vacanc", "job", "position", "recruit", "tender", "call for", "grant", "procurement",
-         "emploi", "vacance", "poste", "appel", "marché", "licitaci", "convocatoria", "vacante",
-         "bando", "gara", "lavoro", "vaga", "concurso", "convite")  # fmt: skip
 _ELSE = "the closing date of a job, a tender or a call, not of a registration"
 _PARAGRAPH_REACH = 400  # how far back in its paragraph a deadline's subject is looked for
+# the pattern's first words, read from it: most pages hold none of them
+_NOT_A_REGISTRATION_CUES = Cues.of(_NOT_A_REGISTRATION)
 
 
 def resolve_deadline(ctx: FieldContext, record: MeetingRecord) -> None:
@@ -59,7 +58,4 @@ def _closes_something_else(doc: Document, d: DateMention) -> bool:
     text = doc.text
     paragraph = text.rfind("\n\n", max(0, d.start - _PARAGRAPH_REACH), d.start)
     lo = paragraph + 2 if paragraph != -1 else max(0, d.start - _PARAGRAPH_REACH)
-    window = text[lo : d.start].lower()
-    if not any(cue in window for cue in _CUES):
-        return False  # the usual case: a substring test is cheaper than the pattern
-    return _NOT_A_REGISTRATION.search(text, lo, d.start) is not None
+    return found_in(doc, _NOT_A_REGISTRATION, _NOT_A_REGISTRATION_CUES, lo, d.start)
