@@ -317,7 +317,7 @@ def test_organisation_field_is_unique(field):
         ("International Committee of the Red Cross - ICRC", "icrc"),
         ("MMC", "mmc"),
         (
-            "International and Ibero-American Foundation for Administration and Public Policies",
+            "Fundación Internacional y para Iberoamérica de Administración y Políticas Públicas",
             "fiiapp",
         ),
         ("International Centre for Migration Policy Development", "icmpd"),
