@@ -179,3 +179,39 @@ def test_a_rotating_presidency_names_its_state(text: str, name: str, mention: st
 )
 def test_more_names_in_spanish_italian_and_portuguese(text: str, name: str) -> None:
     assert [a.name for a in find_actors(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "Egypt"),
+        ("the Ministry of Foreign Affairs and Moroccans Living Abroad", "Morocco"),
+        ("the Minister of Foreign Affairs and Malians Abroad", "Mali"),
+        ("the Minister for Foreign Affairs and Senegalese Abroad", "Senegal"),
+        ("le ministre des Affaires étrangères et des Sénégalais de l'extérieur", "Senegal"),
+        ("le ministère des Maliens établis à l'étranger", "Mali"),
+        ("le ministre délégué chargé des Marocains résidant à l'étranger", "Morocco"),
+        ("el Ministro de Asuntos Exteriores y de los Marroquíes residentes en el exterior",
+         "Morocco"),
+    ],
+)  # fmt: skip
+def test_a_ministry_for_its_nationals_abroad_names_its_state(text: str, name: str) -> None:
+    actors = find_actors(text)
+    assert [a.name for a in actors] == [name]
+    assert actors[0].text.lower().startswith("minist")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no nationals of a state in the remit, or no ministry before them
+        "the Minister for Diaspora Affairs",
+        "the Minister of Foreign Affairs and African Integration",
+        "Egyptian expatriates in Europe sent money home.",
+        "The Malians abroad voted in May.",
+        # a full stop ends the ministry's name
+        "He met the Minister. Senegalese abroad were present.",
+    ],
+)
+def test_nationals_abroad_without_their_ministry_name_no_state(text: str) -> None:
+    assert _names(text) == []

@@ -97,6 +97,50 @@ def _postposed_adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(pattern), names
 
 
+# a ministry whose remit names its own nationals abroad: "the Minister of Foreign Affairs,
+# Emigration and Egyptian Expatriates", "Ministry of Foreign Affairs and Moroccans Living
+# Abroad", "le ministre des Affaires étrangères et des Sénégalais de l'extérieur", "el
+# Ministerio de … y de los Españoles en el Exterior"; the remit is the name's last words
+_MINISTRY_WORD = r"(?:[Mm]inist(?:er|ry|re|ère|erio|ero|ério|ro|ra))"
+_REMIT = r"[^.;:!?\n()]{0,90}?"
+_NATIONALS_ABROAD = (
+    r"(?:Expatriates|Diaspora|Nationals\s+Abroad|Abroad|(?:Living|Residing|Resident)\s+Abroad|"
+    r"Communit(?:y|ies)\s+Abroad|de\s+l['’]\s*(?:[Ee]xtérieur|[Éé]tranger)|"
+    r"(?:résidant|établis|vivant)\s+à\s+l['’]\s*[ée]tranger|de\s+la\s+[Dd]iaspora|"
+    r"(?:en|del|no|nel|all['’])\s*(?:[Ee]xterior|[Ee]stero|[Ee]xtranjero)|"
+    r"(?:residentes|residenti)\s+(?:en\s+el|all['’]\s*|no)\s*(?:[Ee]xterior|[Ee]stero))"
+)
+
+
+@cache
+def _nationals_abroad_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The ministry, and the people its remit names: the English adjective ("Egyptian"),
+    or the other languages' adjective with a capital, as their names for people take
+    ("Sénégalais", "Marocains", "Españoles")."""
+    names, _ = _adjectives(capitalised=True)
+    lower, _ = _adjectives(capitalised=False)
+    names.update({a[0].upper() + a[1:]: c for a, c in lower.items()})
+    body = trie(names, literal=True)
+    pattern = (
+        r"\b(" + _MINISTRY_WORD + _REMIT + r"\b(" + body + r")(?:s|es)?\s+" + _NATIONALS_ABROAD + r")"
+    )
+    return re.compile(pattern), names
+
+
+def _nationals_abroad_actors(text: str, toks: list[Token] | None) -> list[ActorMention]:
+    pattern, names = _nationals_abroad_pattern()
+    return [
+        ActorMention(m.start(1), m.end(1), m.group(1), names[m.group(2)], "country")
+        for m in match_at_words(pattern, text, toks, _MINISTRY_FIRST_WORDS)
+    ]
+
+
+_MINISTRY_FIRST_WORDS = FirstWords(
+    exact=frozenset({"minister", "ministry", "ministre", "ministere", "ministerio", "ministero",
+                     "ministro", "ministra"})
+)  # fmt: skip
+
+
 def actors_from_names(names: list[NameMatch]) -> list[ActorMention]:
     """The country and organisation mentions among already-found names."""
     out: list[ActorMention] = []
@@ -129,6 +173,7 @@ def adjective_actors(text: str, toks: list[Token] | None = None) -> list[ActorMe
         ActorMention(m.start(1), m.end(1), m.group(1), postposed_names[m.group(2)], "country")
         for m in match_at_words(postposed, text, toks, _POSTPOSED_FIRST_WORDS)
     ]
+    found += _nationals_abroad_actors(text, toks)
     found.sort(key=lambda a: a.start)
     return found
 
