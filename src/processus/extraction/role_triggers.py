@@ -204,10 +204,17 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"(?<!-)\bchairs?\s*:|\bchaired\s+jointly\s+by\b|(?<![-\w])(?:chairmanship|chairship)\s*:|"
              r"\b(?:chair(?:manship|ship)?|presidency)(?:\s+[\w'’-]+){0,3}?\s*,\s+(?:currently\s+)?"
              r"(?:held|exercised|assumed)\s+by\b"),
-    # "under the Polish presidency", "sous la présidence marocaine": the state's adjective
+    # "under the Polish presidency", "sous la présidence marocaine": the state's adjective;
+    # or its name with a possessive: "under Egypt's presidency", "as part of Senegal's
+    # current chairmanship of the dialogue", "during the Netherlands' chairmanship"
     RoleRule("under_the_national_presidency", "en", ("chairs",),
              r"\bunder\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:presidency|chairmanship|chairship|"
-             r"Presidency|Chairmanship)\b)"),
+             r"Presidency|Chairmanship)\b)|"
+             r"\b(?:under|during|as\s+part\s+of|within)\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+             r"[A-Z][\w-]*(?:['’]s|s['’])\s+(?:current\s+|rotating\s+|ongoing\s+)?(?:co-?)?"
+             r"(?:presidency|chairmanship|chairship|chairpersonship|leadership)\b"
+             # a presidency of another body: "Morocco's presidency of the African Union"
+             r"(?!\s+of\s+(?:the\s+)?(?:EU|AU|European|African|Council|ECOWAS|G\d+|UN)\b))"),
     RoleRule("sous_la_presidence_nationale", "fr", ("chairs",),
              r"\bsous\s+(?=la\s+(?:co-?)?présidence\s+(?:tournante\s+|actuelle\s+|en\s+exercice\s+)?"
              r"(?!de\b|du\b|des\b|d'|conjointe\b|en\b|tournante\b|actuelle\b)[a-zéèëîïôûç]+)"),
@@ -400,6 +407,8 @@ TRIGGER_FIRST_EXACT = frozenset({
     "bajo", "sotto", "sob", "su", "por", "jointly", "together", "avec", "conjointement", "with",
     "con", "com", "the", "la", "le", "el", "il", "o", "by", "run", "presided", "hote", "hotes",
     "president", "presidents", "presidence", "merci", "l", "invited", "sur",
+    # a state's term with a possessive: "as part of Egypt's presidency", "during …", "within …"
+    "as", "during", "within",
     # words of welcome: "welcome address by", "discours de bienvenue du", "saluto di benvenuto"
     "words", "discours", "mot", "mots", "allocution", "palabras", "discurso", "mensaje",
     "saluto", "saluti", "discorso", "parole", "palavras", "mensagem",
