@@ -147,6 +147,9 @@ def test_committee_meeting_is_a_meeting() -> None:
         "Il faut s'inscrire en ligne avant le 3 mai.",
         "Inscríbase en línea antes del 3 de mayo.",
         "Iscrizioni online entro il 3 maggio.",
+        # "Online" as the last word of a name: a news site's
+        "Ahram Online , Tuesday 8 Apr 2025",
+        "The webpage of Africa News Online reported it.",
     ],
 )
 def test_publishing_online_is_not_a_format(text: str) -> None:
@@ -160,6 +163,9 @@ def test_publishing_online_is_not_a_format(text: str) -> None:
         "The registered participants met online on 3 May.",
         "Delegates registered for the webinar.",
         "Registration closed; the meeting took place online.",
+        # "Online" after a meeting's name or a verb is still the format
+        "Rabat Process: Thematic Meeting Online",
+        "The partners met Online on 3 May.",
     ],
 )
 def test_a_meeting_held_online_beside_a_registration(text: str) -> None:

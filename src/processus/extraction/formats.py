@@ -126,6 +126,19 @@ _REGISTER_BEFORE = re.compile(
     _I,
 )
 _ONLINE = frozenset({"online", "en ligne", "en línea", "in linea", "em linha"})
+# "Online" as the last word of a name, a news site's above all ("Ahram Online", "Africa
+# News Online", "Le Monde Online"): after a capitalised word that names no meeting
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:Meeting|Conference|Workshop|Seminar|Session|Training|Forum|Webinar|Event|"
+    r"Dialogue|Consultation|Summit|Held|Hybrid|And|Or|Both|Also|Fully|Entirely|Only)\b)"
+    r"[A-Z][\w'’.&-]*[ \t]+\Z"
+)
+
+
+def _names_a_medium(text: str, match: re.Match[str]) -> bool:
+    return match.group(0) == "Online" and (
+        _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+    )
 
 
 def find_formats(text: str, tokens: list[Token] | None = None) -> list[FormatMention]:
@@ -133,6 +146,9 @@ def find_formats(text: str, tokens: list[Token] | None = None) -> list[FormatMen
     return [
         FormatMention(m.start(), m.end(), m.group(0), m.lastgroup or "")
         for m in match_at_words(_ALL_FORMATS, text, tokens, _FORMAT_FIRST)
-        if m.group(0).lower() not in _ONLINE
-        or _REGISTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        if (
+            m.group(0).lower() not in _ONLINE
+            or _REGISTER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        )
+        and not _names_a_medium(text, m)
     ]
