@@ -121,9 +121,8 @@ def _nationals_abroad_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lower, _ = _adjectives(capitalised=False)
     names.update({a[0].upper() + a[1:]: c for a, c in lower.items()})
     body = trie(names, literal=True)
-    pattern = (
-        r"\b(" + _MINISTRY_WORD + _REMIT + r"\b(" + body + r")(?:s|es)?\s+" + _NATIONALS_ABROAD + r")"
-    )
+    people = r"\b(" + body + r")(?:s|es)?\s+"
+    pattern = r"\b(" + _MINISTRY_WORD + _REMIT + people + _NATIONALS_ABROAD + r")"
     return re.compile(pattern), names
 
 
