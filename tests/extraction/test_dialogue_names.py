@@ -233,6 +233,15 @@ def test_every_dialogue_is_found_by_its_name(dialogue: dict) -> None:
         ),
         # the city names the venue, not the dialogue
         ("A workshop was held in Budapest on 5 May 2022.", []),
+        # a dialogue's secretariat names its dialogue
+        (
+            "Le Secrétariat du Processus de Rabat a organisé un atelier à Dakar le 5 mai 2022.",
+            ["Rabat Process"],
+        ),
+        (
+            "The Prague Process Secretariat held a workshop in Kyiv on 5 May 2022.",
+            ["Prague Process"],
+        ),
     ],
 )
 def test_dialogue_of_a_meeting_record(text: str, expected: list[str]) -> None:

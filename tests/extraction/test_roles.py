@@ -88,6 +88,28 @@ def _roles(text: str) -> dict[str, list[str]]:
          [], [], ["IOM", "UNHCR"]),
         ("Brussels, 1 May 2016, hosted by Belgium and co-chaired by Mali. Under the "
          "co-presidency of Belgium and Mali, partners met.", ["Belgium"], ["Belgium", "Mali"], []),
+        # a dialogue's secretariat, and the partner it worked in coordination with
+        ("It was organised by the Khartoum Process Secretariat in coordination with the "
+         "Netherlands.", [], [], ["Khartoum Process Secretariat", "Netherlands"]),
+        ("Organisé par le Secrétariat du Processus de Rabat en coordination avec l'OIM.",
+         [], [], ["Rabat Process Secretariat", "IOM"]),
+        ("Organizado por la Secretaría del Proceso de Rabat en coordinación con la OIM.",
+         [], [], ["Rabat Process Secretariat", "IOM"]),
+        ("Organizzato dal Segretariato del Processo di Khartoum in coordinamento con l'Italia.",
+         [], [], ["Khartoum Process Secretariat", "Italy"]),
+        ("Organizado pela OIM em coordenação com Portugal.", [], [], ["IOM", "Portugal"]),
+        ("The ministries coordinated well with ICMPD.", [], [], []),
+        # a name after the list's conjunction that opens a clause of its own is no item
+        ("It met under the auspices of UNODC, in partnership with Senegal, and the Rabat "
+         "Process Secretariat took part.", [], [], ["UNODC", "Senegal"]),
+        ("It was organised by UNODC, and ICMPD attended as an observer.", [], [], ["UNODC"]),
+        ("Organisé par l'OIM, et le HCR a présenté une étude.", [], [], ["IOM"]),
+        ("Organizado por la OIM, y España participó.", [], [], ["IOM"]),
+        ("Organizzato dall'OIM, e l'Italia ha partecipato.", [], [], ["IOM"]),
+        ("Organizado pela OIM, e Portugal participou.", [], [], ["IOM"]),
+        ("It was organised by UNODC, Senegal and Spain in Dakar.",
+         [], [], ["UNODC", "Senegal", "Spain"]),
+        ("Organisé par l'OIM et le HCR à Dakar.", [], [], ["IOM", "UNHCR"]),
     ],
 )  # fmt: skip
 def test_roles(text: str, hosts: list[str], chairs: list[str], organisers: list[str]) -> None:

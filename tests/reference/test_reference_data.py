@@ -273,6 +273,7 @@ KINDS = {
     "ngo",
     "research",
     "national_agency",
+    "secretariat",
     "other",
 }
 
@@ -323,6 +324,9 @@ def test_organisation_field_is_unique(field):
         ("International Centre for Migration Policy Development", "icmpd"),
         ("WAEMU", "uemoa"),
         ("AIMA I.P.", "aima"),
+        ("Secretariat of the Rabat Process", "rabat-process-secretariat"),
+        ("Secretaría del Proceso de Jartum", "khartoum-process-secretariat"),
+        ("Segretariato del Processo di Praga", "prague-process-secretariat"),
         ("NCFRMI", "ncfrmi"),
         ("DTenV", "dtenv"),
         ("Frontex", "frontex"),

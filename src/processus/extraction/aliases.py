@@ -208,6 +208,9 @@ def name_index() -> AliasIndex:
                 index.add(alias, entry)
     for org in reference.organisations():
         entry = Entry("organisation", org["name"])
+        # a dialogue's secretariat names the dialogue too: "organised by the Secrétariat du
+        # Processus de Rabat" is a Rabat Process meeting
+        of_dialogue = Entry("dialogue", org["dialogue"]) if org.get("dialogue") else None
         names = [
             org["name"],
             org.get("acronym"),
@@ -219,6 +222,8 @@ def name_index() -> AliasIndex:
         for alias in names:
             if alias:
                 index.add(alias, entry)
+                if of_dialogue is not None:
+                    index.add(alias, of_dialogue)
     for dialogue in reference.dialogues():
         entry = Entry("dialogue", dialogue["name"])
         names = [

@@ -285,7 +285,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"kind\s+|financial\s+)?(?:support|help|assistance|funding|participation|collaboration|"
              r"cooperation|co-operation|partnership|contribution))|"
              r"\b(?:convened|facilitated|coordinated|run)\s+(?:jointly\s+)?by\b|"
-             r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership)\s+with\b"),
+             r"\bin\s+(?:close\s+)?(?:collaboration|cooperation|co-operation|partnership|coordination)\s+with\b"),
     RoleRule("organisée_par", "fr", ("organisers",),
              r"\bco-?organisée?s?\s+par\b|\borganisée?s?\s+(?:conjointement\s+)?"
              r"(?:(?:le|les|du|à|en|au)\s+[^,.;:\n]{2,40}?\s+)?par\b|"
@@ -295,7 +295,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"\b(?:co-?)?organisée?s?\s+(?:conjointement\s+)?avec\b(?!\s+(?:l['’]appui|le\s+soutien|"
              r"le\s+concours|la\s+collaboration|la\s+coopération|la\s+participation))|"
              r"\b(?:convoquée?s?|facilitée?s?|coordonnée?s?)\s+par\b|"
-             r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat)\s+avec\b"),
+             r"\ben\s+(?:étroite\s+)?(?:collaboration|coopération|partenariat|coordination)\s+avec\b"),
     RoleRule("organizada_por", "es", ("organisers",),
              r"\b(?:co)?organizad[oa]s?\s+(?:conjuntamente\s+)?por\b|\b(?:co-?)?organizador(?:a|es|as)?\s*:|"
              # a card's verb label: "Organiza: FIIAPP", "Organizan:", "Coorganiza:"
@@ -304,7 +304,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              r"la\s+cooperación|la\s+participación))|"
              + _each(("convocad", "facilitad", "coordinad"), r"[oa]s?\s+(?:conjuntamente\s+)?por\b")
              + r"|"
-             r"\ben\s+(?:colaboración|cooperación|asociación)\s+con\b|"
+             r"\ben\s+(?:colaboración|cooperación|asociación|coordinación)\s+con\b|"
              r"\borganización\s+(?:corrió|estuvo|correrá|estará|ha\s+estado)\s+a\s+cargo\s+"
              r"(?:de\s+la|de\s+los|del|de)\b|"
              # a card's line "Organización: ICMPD"
@@ -317,7 +317,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              + _each(("convocat", "facilitat", "coordinat"),
                      r"[oaie]\s+(?:congiuntamente\s+)?(?:da|dal|dalla|dall'|dai|dalle)\b")
              + r"|"
-             r"\bin\s+(?:collaborazione|cooperazione|partenariato)\s+con\b|"
+             r"\bin\s+(?:collaborazione|cooperazione|partenariato|coordinamento)\s+con\b|"
              r"\borganizzazione\s+(?:è\s+stata|sarà|era)\s+curata\s+(?:dall['’]|dalla|dal|dai|da)|"
              r"\ba\s+cura\s+(?:dell['’]|della|del|dei|di)|(?<![^\n])organizzazione\s*:"),
 
@@ -329,7 +329,7 @@ TRIGGERS: tuple[RoleRule, ...] = (
              + _each(("convocad", "facilitad", "coordenad"),
                      r"[oa]s?\s+(?:conjuntamente\s+)?(?:por|pelo|pela|pelos|pelas)\b")
              + r"|"
-             r"\bem\s+(?:colaboração|cooperação|parceria)\s+com\b|"
+             r"\bem\s+(?:colaboração|cooperação|parceria|coordenação)\s+com\b|"
              r"\borganização\s+(?:esteve|ficou|estará|ficará|está)\s+a\s+cargo\s+(?:da|do|das|dos|de)\b|"
              r"(?<![^\n])organização\s*:"),
 

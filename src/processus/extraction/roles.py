@@ -121,6 +121,20 @@ _SEPARATOR = re.compile(
     _I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# a finite verb right after a name that a comma and a conjunction joined: the name opens a
+# clause of its own, it is no item of the list ("in partnership with Senegal, and the
+# Secretariat took part", "organisée par l'OIM, et le HCR a présenté"); without the comma
+# the whole list may be the verb's subject ("the co-chairs from the EU and the AU spoke")
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|aussi|également|también|anche|também)\s+)?"
+    r"(?:(?-i:[a-z]+ed)|took|was|were|is|are|has|have|had|will|would|gave|made|spoke|"
+    r"joined|attended|participated|presented|(?:a|ont|avait|avaient)\s+(?:été|\w+é)|"
+    r"était|étaient|sera|seront|participe|participent|présente|présentent|"
+    r"(?:ha|han|había|habían)\s+\w+(?:ado|ido)|fue|fueron|participó|participaron|presentó|"
+    r"(?:ha|hanno|aveva|avevano)\s+\w+(?:ato|uto|ito)|partecipò|"
+    r"(?:tem|têm)\s+\w+(?:ado|ido)|foi|foram|participou|participaram|apresentou)\b",
+    _I,
+)
 
 
 @dataclass(frozen=True)
@@ -173,6 +187,7 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
         pos = straddling.start
     out: list[ActorMention] = []
     skipped_items = 0
+    last_item_end = pos
     while pos < limit:
         skipped = _FILLER.match(text, pos)
         at = skipped.end() if skipped else pos
@@ -200,8 +215,10 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
                 continue
         if actor is None or actor.end > limit:
             break
+        if out and "," in text[last_item_end:at] and _CLAUSE_VERB.match(text, actor.end, limit):
+            break
         out.append(actor)
-        pos = _past_actor(text, actor, closing, limit, out)
+        pos = last_item_end = _past_actor(text, actor, closing, limit, out)
         sep = _SEPARATOR.match(text, pos)
         if not sep or sep.end() == pos:
             break
