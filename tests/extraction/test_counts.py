@@ -527,10 +527,62 @@ def test_recommendations_brought_to_the_next_meeting(text: str, recommendations)
         ("Participants: 2024", []),
         ("Participants: 42%", []),
         ("Participants: senior officials 40", []),
+        ("Participants: 45 from 11 countries.",
+         [("participants", 45, None), ("countries_count", 11, None)]),
+        ("Participantes: 45 procedentes de 11 países",
+         [("participants", 45, None), ("countries_count", 11, None)]),
+        # a card's countries field
+        ("Countries represented: 11", [("countries_count", 11, None)]),
+        ("Number of countries: 18", [("countries_count", 18, None)]),
+        ("Countries represented (18): Mali, Niger, Senegal", [("countries_count", 18, None)]),
+        ("Pays représentés : 11", [("countries_count", 11, None)]),
+        ("Países participantes: 9", [("countries_count", 9, None)]),
+        ("Paesi rappresentati (14):", [("countries_count", 14, None)]),
+        ("Countries represented: Mali, Niger", []),
+        ("Countries: 2024", []),
+        ("Pays : 12/03/2025", []),
+        # each field of a card keeps its own number
+        ("Number of participants: 45\nCountries represented: 11",
+         [("participants", 45, None), ("countries_count", 11, None)]),
     ],
 )  # fmt: skip
 def test_a_cards_participants_field(text: str, expected: list) -> None:
     assert [(c.field, c.value, c.qualifier) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year that ends a date line, before the next line's noun
+        "Workshop in Abidjan\n10 March 2026\nParticipants discussed labour migration.",
+        "Abuja, 14-15 October 2026\nDelegates: senior officials.",
+        "It was held on 10 March 2026 Participants discussed return.",
+        "La réunion s'est tenue le 14 octobre 2026\nParticipants et experts ont débattu.",
+        # a number that ends a card's line is that line's value, not the next line's
+        "Room capacity: 45\nCountries of the region are invited.",
+        "Budget: 45\n- Experts from the ministries",
+        # the minutes of a time before an agenda item
+        "16:30 Conclusions",
+        "11:45 Recommendations",
+        "16h15 Conclusions et recommandations",
+        "15.20 Conclusioni",
+    ],
+)
+def test_a_date_s_year_a_card_s_value_and_a_time_s_minutes_count_nothing(text: str) -> None:
+    assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count broken over two lines by a layout still counts when the noun runs on
+        ("The workshop gathered 45\nparticipants from the region.", [("participants", 45)]),
+        ("It adopted 12\nrecommendations.", [("recommendations", 12)]),
+        ("It adopted 12 recommendations at 16:30.", [("recommendations", 12)]),
+    ],
+)
+def test_a_count_over_a_line_break_in_running_prose(text: str, expected: list) -> None:
+    assert [(c.field, c.value) for c in find_counts(text)] == expected
 
 
 @pytest.mark.parametrize(

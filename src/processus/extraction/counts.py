@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from processus.extraction.date_words import MONTHS
 from processus.extraction.plausibility import (
     MOST_DIGITS,
     Rejection,
@@ -427,6 +428,12 @@ def _after(
     return pattern.match(text, pos, end)
 
 
+# a number that ends its line, before a line that opens with a capital: the next line's noun
+# is a label or a sentence of its own, never the number's ("45⏎Participants discussed …")
+_LINE_ENDS_BEFORE_A_CAPITAL = re.compile(r"[ \t]*\n[ \t]*(?:[•*·-][ \t]*)?[A-ZÀ-Ý]")
+# the hour before a time's minutes: "16:30", "16h30", "16.30"
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:h.]\Z")
+
 _NUMBER_FIRST = FirstWords(
     exact=frozenset([*ADDITIVE_WORDS, *LEADING_ONE, *FIRST_MULTIPLIERS]),
     prefixes=tuple("0123456789"),
@@ -455,6 +462,11 @@ def find_counts(
         if m.end() > end or not text[m.end() : m.end() + 1].isspace():
             # every noun pattern below starts with whitespace ("12-13 May" is no count)
             continue
+        if _LINE_ENDS_BEFORE_A_CAPITAL.match(text, m.end()) or _CLOCK_BEFORE.search(
+            text, max(0, m.start("n") - 3), m.start("n")
+        ):
+            continue  # a card's value or a date's year ("Number of participants: 45⏎Countries
+            # represented: 11"), or a time's minutes ("16:30 Conclusions")
         raw = m.group("n")
         value = number_value(raw) if sum(ch.isdigit() for ch in raw) <= MOST_DIGITS else _TOO_LONG
         if value is None or UNREAD_MAGNITUDE.match(text, m.end()):
@@ -474,8 +486,8 @@ def find_counts(
         elif rejected is not None:
             at, to = written_start(text, mention.start), mention.end
             rejected.append(Rejection(mention.field, at, to, text[at:to], problem))
-    taken = {c.start for c in out if c.field == "participants"}
-    out += [c for c in _labelled_participants(text, start, end) if c.start not in taken]
+    taken = {c.start for c in out}
+    out += [c for c in _labelled_counts(text, start, end) if c.start not in taken]
     out.sort(key=lambda c: c.start)
     return out
 
@@ -485,25 +497,43 @@ _TOO_LONG = 10**MOST_DIGITS
 
 # a card's field that gives the attendance: "Participants: 42 (including 15 women)",
 # "Number of participants: 42", "Nombre de participants : 60", "Participantes: 35",
-# "Partecipanti: 40"; a qualifier may come first ("Participants: about 60")
+# "Partecipanti: 40", "Participants: 45 from 11 countries"; a qualifier may come first
+# ("Participants: about 60")
 _PARTICIPANTS_LABEL = re.compile(
     r"(?im)^[ \t•*·-]*(?:(?:total\s+)?(?:number\s+of\s+)?participants|"
     r"nombre\s+(?:total\s+)?de\s+participants|participantes|n[úu]mero\s+de\s+participantes|"
     r"partecipanti|numero\s+(?:di|dei)\s+partecipanti)[ \t]*:(?P<label>)[ \t]*"
     r"(?:[^\W\d]+(?:[ \t]+[^\W\d]+)?[ \t]+)?(?P<n>\d{1,5})(?![\d.,:/-]*\d)"
     r"(?=[ \t]*(?:\(|$|[.;,]|[ \t]+(?:people|persons|participants|personnes|personas|"
-    r"persone|pessoas)\b))"
+    r"persone|pessoas|from|de|des|venant|procedentes|provenienti|provenientes)\b))"
+)
+# the countries a card counts: "Countries represented: 11", "Number of countries: 18",
+# "Countries represented (18): Mali, Niger …", "Pays représentés : 11", "Países: 11",
+# "Paesi rappresentati (18):"
+_COUNTRIES_LABEL = re.compile(
+    r"(?im)^[ \t•*·-]*(?:(?:total\s+)?number\s+of\s+(?:participating\s+)?countries|"
+    r"(?:participating\s+)?countries(?:\s+represented)?|nombre\s+de\s+pays|"
+    r"pays(?:\s+représentés|\s+participants)?|n[úu]mero\s+de\s+pa[íi]ses|"
+    r"pa[íi]ses(?:\s+representados|\s+participantes)?|numero\s+(?:di|dei)\s+paesi|"
+    r"paesi(?:\s+rappresentati|\s+partecipanti)?)[ \t]*"
+    r"(?:\([ \t]*(?P<paren>\d{1,3})[ \t]*\)[ \t]*:|:(?P<label>)[ \t]*(?P<n>\d{1,3})"
+    r"(?![\d.,:/-]*\d)(?=[ \t]*(?:\(|$|[.;,])))"
+)
+#: the card fields that count, and the words their lines hold (found by substring first)
+_COUNT_LABELS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("participants", _PARTICIPANTS_LABEL, ("participant", "partecipanti")),
+    ("countries_count", _COUNTRIES_LABEL, ("countries", "pays", "países", "paises", "paesi")),
 )
 
 
-def _label_lines(low: str, start: int, end: int) -> list[int]:
-    """Where the lines start whose "participant" word a colon follows: the only places the
-    label pattern may match (found by substring, not by trying it at every line)."""
+def _label_lines(low: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where the lines start whose label word a colon follows: the only places the label
+    pattern may match (found by substring, not by trying it at every line)."""
     found = []
-    for word in ("participant", "partecipanti"):
+    for word in words:
         pos = low.find(word, start, end)
         while pos != -1:
-            if low.find(":", pos, pos + 24) != -1:
+            if low.find(":", pos, pos + 30) != -1:
                 line_start = max(start, low.rfind("\n", 0, pos) + 1)
                 if line_start not in found:
                     found.append(line_start)
@@ -511,29 +541,35 @@ def _label_lines(low: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
-def _labelled_participants(text: str, start: int, end: int) -> list[CountMention]:
-    """The attendance a card's "Participants:" field gives (the substring test is cheaper
-    than the pattern's scan of the text)."""
+def _labelled_counts(text: str, start: int, end: int) -> list[CountMention]:
+    """The attendance and the countries a card's "Participants:" and "Countries
+    represented:" fields give."""
     out: list[CountMention] = []
     low = text.lower()
-    for line_start in _label_lines(low, start, end):
-        m = _PARTICIPANTS_LABEL.match(text, line_start, end)
-        if m is None:
-            continue
-        value = int(m.group("n"))
-        if value < 2 or 1900 <= value <= 2100:
-            continue  # "Participants: 2024" is a year
-        if count_problem(text, m.start("n"), m.end("n"), "participants", value):
-            continue
-        q, qspan = None, None
-        if text[m.end("label") : m.start("n")].strip():  # "Participants: about 60"
-            found = QUALIFIER_BEFORE.search(text, m.end("label"), m.start("n"))
-            if found is None or found.start() > m.end("label") + 2:
-                continue  # words that are no qualifier: no count read safely
-            q, qspan = _qualifier_in_language(text, found), (found.start("q"), found.end("q"))
-        out.append(CountMention("participants", m.start("n"), m.end("n"), m.group("n"), value,
-                                q, qspan))  # fmt: skip
+    for field, pattern, words in _COUNT_LABELS:
+        for line_start in _label_lines(low, words, start, end):
+            m = pattern.match(text, line_start, end)
+            if m is not None:
+                found = _labelled_count(text, field, m)
+                out += [found] if found is not None else []
     return out
+
+
+def _labelled_count(text: str, field: str, m: re.Match[str]) -> CountMention | None:
+    group = "n" if m.group("n") is not None else "paren"
+    value = int(m.group(group))
+    if value < 2 or 1900 <= value <= 2100:
+        return None  # "Participants: 2024" is a year
+    if count_problem(text, m.start(group), m.end(group), field, value):
+        return None
+    q, qspan = None, None
+    label_end = m.end("label") if m.group("label") is not None else m.start(group)
+    if text[label_end : m.start(group)].strip():  # "Participants: about 60"
+        found = QUALIFIER_BEFORE.search(text, label_end, m.start(group))
+        if found is None or found.start() > label_end + 2:
+            return None  # words that are no qualifier: no count read safely
+        q, qspan = _qualifier_in_language(text, found), (found.start("q"), found.end("q"))
+    return CountMention(field, m.start(group), m.end(group), m.group(group), value, q, qspan)
 
 
 # the people each member may send: "Each participating state may send two delegates",
@@ -563,6 +599,16 @@ _CUMULATIVE = re.compile(
 )
 _CUMULATIVE_CUES = ("since", "depuis", "desde", "dal", "dès", "proje", "progra", "proyect",
                     "progett")  # fmt: skip
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?[ \t]*\Z")
+
+
+def _a_date_s_year(text: str, n_start: int) -> bool:
+    """Whether the number at ``n_start`` ends a date: after a month's name ("10 March 2026⏎
+    Participants discussed …", "Abuja, 14-15 October 2026 Participants")."""
+    word = _WORD_BEFORE.search(text, max(0, n_start - 16), n_start)
+    return word is not None and word.group(1).lower() in MONTHS
 
 
 def _not_attendance(text: str, n_start: int, noun_end: int) -> bool:
@@ -607,6 +653,7 @@ def _count_of(
             re.search(r"\b(?:in|of|since|en|for|during|the|its|this|la|le|l'|du|de)\s*\Z",
                       before, _I)
             or after.end() - m.end() > len(after.group(0).split()[-1]) + 1
+            or _a_date_s_year(text, n_start)
         ):  # fmt: skip
             return None  # "in 2019 participants", "the 2024 Senior Officials' Meeting"
         if after.group(0).split()[-1].lower() in _MEETING_NAMERS and _NAMES_MEETINGS.match(
