@@ -114,6 +114,50 @@ def test_tense(text: str, tense: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        # any verb after "will"
+        ("The minister will travel to Istanbul.", "upcoming"),
+        ("The declaration will be adopted in Rome.", "upcoming"),
+        ("Partners will also discuss return.", "upcoming"),
+        # the future of the verbs that hold a meeting, in French, Spanish, Italian, Portuguese
+        ("Le Processus tiendra une réunion à Rabat.", "upcoming"),
+        ("Le Sénégal accueillera la réunion.", "upcoming"),
+        ("La réunion s'ouvrira à Dakar.", "upcoming"),
+        ("El Proceso celebrará una reunión en Dakar.", "upcoming"),
+        ("Il Processo terrà una riunione a Roma.", "upcoming"),
+        ("Portugal receberá a reunião em Lisboa.", "upcoming"),
+        # an active verb in the past with its meeting
+        ("The Process held a workshop in Dakar.", "past"),
+        ("Ghana hosted the SOM.", "past"),
+        ("The workshop has been held twice.", "past"),
+        ("El Proceso organizó un taller.", "past"),
+        ("Il Processo ha tenuto una riunione.", "past"),
+        ("O Processo realizou uma reunião.", "past"),
+    ],
+)
+def test_tense_of_more_verbs(text: str, tense: str) -> None:
+    assert [c[3] for c in tense_cues(text)] == [tense]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "will" as a noun
+        "It showed the political will of the partners.",
+        "The will to cooperate is strong.",
+        # a past participle after "be" is no past: the meeting is still to come
+        "The workshop is to be held in Dakar.",
+        "A meeting to be hosted by Ghana.",
+        # a verb in the past with no meeting after it
+        "The partners held talks.",
+    ],
+)
+def test_no_tense_of_more_verbs(text: str) -> None:
+    assert tense_cues(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ghana chairs the Steering Committee of the Dialogue this year.",

@@ -180,13 +180,18 @@ def test_a_month_that_takes_in_the_reference_date_is_told_by_the_tense(
     assert record.status == status
 
 
-def test_publication_date_is_the_reference() -> None:
-    text = (
-        "Published on 2 February 2023\n\nThe Rabat Process workshop took place in Dakar on 4 May."
-    )
+@pytest.mark.parametrize(
+    ("verb", "start", "status"),
+    [
+        # the year-less day after the page's date when told to come, before it when told past
+        ("will take place", "2023-05-04", "upcoming"),
+        ("took place", "2022-05-04", "past"),
+    ],
+)
+def test_publication_date_is_the_reference(verb: str, start: str, status: str) -> None:
+    text = f"Published on 2 February 2023\n\nThe Rabat Process workshop {verb} in Dakar on 4 May."
     record = extract_text(text, "x")[0]
-    assert record.start == "2023-05-04"
-    assert record.status == "upcoming"
+    assert (record.start, record.status) == (start, status)
 
 
 def test_no_fabricated_meetings() -> None:

@@ -334,3 +334,39 @@ def test_a_day_of_the_month_told_relative_to_the_page(text: str, start: str | No
 )
 def test_a_count_after_a_direction_is_no_day(text: str) -> None:
     assert find_dates(text, relative=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a bare weekday told in the future is the next one after the document's date (a
+        # Monday here), in every language; told in the past, the last one before it
+        ("ISTANBUL, 2 November 2026 (AA) - The Budapest Process ministerial conference will "
+         "open on Wednesday in Istanbul.", "2026-11-04", "2026-11-04"),
+        ("Publié le 2 novembre 2026\n\nLa réunion du Processus de Rabat se tiendra vendredi à "
+         "Dakar.", "2026-11-06", "2026-11-06"),
+        ("Publicado el 2 de noviembre de 2026\n\nEl Proceso de Rabat celebrará el jueves una "
+         "reunión en Dakar.", "2026-11-05", "2026-11-05"),
+        ("Pubblicato il 2 novembre 2026\n\nIl Processo di Rabat terrà venerdì una riunione a "
+         "Dakar.", "2026-11-06", "2026-11-06"),
+        ("Published on 2 November 2026\n\nThe Rabat Process held a workshop in Dakar on "
+         "Friday.", "2026-10-30", "2026-10-30"),
+        # a month without its year told in the future comes after the page's date; told in
+        # the past, before it
+        ("Published on 15 May 2025\n\nThe Rabat Process will hold a SOM in Rabat in December.",
+         "2025-12", "2025-12"),
+        ("Publié le 15 mai 2025\n\nLe Processus de Rabat tiendra une réunion à Rabat en "
+         "décembre.", "2025-12", "2025-12"),
+        ("Published on 15 May 2025\n\nThe Rabat Process held a SOM in Rabat in December.",
+         "2024-12", "2024-12"),
+        # the tense of the meeting's own clause, not of the clause after it
+        ("Published on 10 January 2026\n\nNigeria hosted the Rabat Process thematic meeting in "
+         "Abuja in August, and it will hand over the Chairmanship next month.",
+         "2025-08", "2025-08"),
+    ],
+)  # fmt: skip
+def test_the_tense_places_a_weekday_or_a_month_after_or_before_the_page_s_date(
+    text: str, start: str, end: str
+) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert [(r.start, r.end) for r in records][:1] == [(start, end)]

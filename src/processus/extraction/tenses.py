@@ -23,7 +23,17 @@ UPCOMING = re.compile(
     r"\bse\s+(?:celebrará|realizará|reunirá)\b|\btendrá\s+lugar\b|\bpróxim[oa]\b|"
     r"\bsi\s+(?:terrà|svolgerà|riunirà)\b|\bavrà\s+luogo\b|\bprossim[oa]\b|"
     r"\bterá\s+lugar\b|\bvai\s+(?:decorrer|realizar-se|acolher)\b|\bdecorrerá\b|"
-    r"\bacolherá\b|\brealizar-se-á\b",
+    r"\bacolherá\b|\brealizar-se-á\b|"
+    # any verb after "will" ("will travel", "will open", "will also gather"), not the noun
+    # ("the political will of", "the will to")
+    r"\bwill\s+(?!of\b|to\b|and\b|that\b|for\b)(?:also\s+|then\s+|now\s+)?(?:be\s+)?"
+    r"(?-i:[a-z]{3,})\b|"
+    # the other languages' future of the verbs that hold a meeting
+    r"\b(?:tiendr(?:a|ont)|organiser(?:a|ont)|accueiller(?:a|ont)|réunir(?:a|ont)|"
+    r"se\s+dérouler(?:a|ont)|s['’]ouvrir(?:a|ont)|"
+    r"celebrar(?:á|án)|organizar(?:á|án)|acoger(?:á|án)|albergar(?:á|án)|reunir(?:á|án)|"
+    r"terr(?:à|anno)|ospiter(?:à|anno)|organizzer(?:à|anno)|si\s+svolgeranno|si\s+terranno|"
+    r"realizar(?:á|ão)|receber(?:á|ão)|sediar(?:á|ão)|decorrer(?:á|ão))\b",
     _I,
 )
 PAST = re.compile(
@@ -42,7 +52,15 @@ PAST = re.compile(
     # es, it, pt
     r"\bse\s+(?:celebró|realizó|reunió|reunieron)\b|\btuvo\s+lugar\b|\bacogió\b|"
     r"\bsi\s+(?:è|sono)\s+(?:tenut[aoie]|svolt[aoie]|riunit[aoie])\b|\bha\s+avuto\s+luogo\b|"
-    r"\bteve\s+lugar\b|\brealizou-se\b|\bdecorreu\b|\bacolheu\b|\breuniram-se\b",
+    r"\bteve\s+lugar\b|\brealizou-se\b|\bdecorreu\b|\bacolheu\b|\breuniram-se\b|"
+    # an active verb in the past with its meeting ("The Process held a workshop", "Ghana
+    # hosted the SOM"); not after "be" ("to be held", "will be hosted")
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:held|hosted|co-?hosted|organi[sz]ed|co-?organi[sz]ed|"
+    r"chaired|co-?chaired)\s+(?:a|an|its|the|their|two|three|several)\b|"
+    r"\b(?:has|have)\s+been\s+(?:held|organi[sz]ed|hosted)\b|"
+    r"\b(?:celebr(?:ó|aron)|organiz(?:ó|aron)|alberg(?:ó|aron)|reuni(?:ó|eron))\b|"
+    r"\b(?:ha|hanno)\s+(?:tenuto|organizzato|ospitato|riunito)\b|"
+    r"\b(?:realiz|organiz|sedi|reun)(?:ou|aram)\b",
     _I,
 )
 
@@ -57,10 +75,13 @@ _TENSE_FIRST = FirstWords(
                      "tendra", "si", "avra", "tera", "vai", "decorrera", "acolhera", "realizar",
                      "tuvo", "acogio", "ha", "teve", "realizou", "decorreu", "acolheu",
                      "reuniram", "proximo", "proxima", "prossimo", "prossima", "wrapped",
-                     "concluded", "closed"}),
+                     "concluded", "closed", "held", "hosted", "chaired", "has", "have",
+                     "hanno", "tiendra", "tiendront", "terra", "terranno"}),
     prefixes=("upcoming", "forthcoming", "prochain", "gather", "brought", "particip", "attended",
               "result", "convened", "joined", "look", "addressed", "explored", "report",
-              "stemming"),
+              "stemming", "organis", "organiz", "accueiller", "reunir", "celebr", "acoger",
+              "albergar", "ospiter", "realiz", "receber", "sedi", "decorrer", "cohost",
+              "coorgani", "cochair", "alberg", "reuni"),
 )  # fmt: skip
 
 

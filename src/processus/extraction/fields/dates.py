@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, timedelta
 
 from processus.extraction.date_labels import labelled_end
@@ -396,14 +397,11 @@ def _page_dates(doc: Document, mention: DateMention) -> list[DateMention]:
 _TENSE_REACH = 150
 
 
-def _year_by_tense(
-    doc: Document, passage: Passage, mention: DateMention, year: int
-) -> tuple[int, str] | None:
-    """The year before or after the nearest one when the text tells the meeting in the
-    other tense: "the partners took part … on 12 May", read in November, is the May gone;
-    "will take place on 10 March", read in November, the March to come."""
-    month, day = mention.first[1], mention.first[2]
-    assert month is not None
+def _tense_cue(
+    doc: Document, passage: Passage, mention: DateMention
+) -> tuple[int, int, str, str] | None:
+    """The tense cue nearest to ``mention`` within the passage: (start, end, words, "past"
+    or "upcoming")."""
     around = (
         max(passage.start, mention.start - _TENSE_REACH),
         min(passage.end, mention.end + _TENSE_REACH),
@@ -411,13 +409,52 @@ def _year_by_tense(
     cues = doc.within("tenses", [around])
     if not cues:
         return None
-    cue = min(cues, key=lambda c: min(abs(c[0] - mention.end), abs(mention.start - c[1])))
+    # a cue of the mention's own clause first: "Nigeria hosted the meeting in Abuja in May,
+    # and it will hand over the Chairmanship next January" tells May as past
+    own = [c for c in cues if _CLAUSE_BREAK.search(doc.text, *_between(c, mention)) is None]
+    return min(own or cues, key=lambda c: min(abs(c[0] - mention.end), abs(mention.start - c[1])))
+
+
+# what ends a clause: a sentence's end, a semicolon, a comma before a conjunction
+_CLAUSE_BREAK = re.compile(
+    r"[.;!?](?:\s|$)|\n|,\s+(?:and|but|while|whereas|et|mais|tandis|y|pero|mientras|e|ma|"
+    r"mentre|mas|enquanto)\s",
+    re.IGNORECASE,
+)
+
+
+def _between(cue: tuple[int, int, str, str], mention: DateMention) -> tuple[int, int]:
+    return (cue[1], mention.start) if cue[1] <= mention.start else (mention.end, cue[0])
+
+
+def _year_by_tense(
+    doc: Document, passage: Passage, mention: DateMention, year: int, written_on: date
+) -> tuple[int, str] | None:
+    """The year before or after the nearest one when the text tells the meeting in the
+    other tense: "the partners took part … on 12 May", written in November, is the May
+    gone; "will take place on 10 March", written in November, the March to come."""
+    month, day = mention.first[1], mention.first[2]
+    assert month is not None
+    cue = _tense_cue(doc, passage, mention)
+    if cue is None:
+        return None
     written = date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
-    if cue[3] == "past" and written > doc.reference:
+    if cue[3] == "past" and written > written_on:
         return year - 1, f"the last before it, as the text tells it as past ('{cue[2]}')"
-    if cue[3] == "upcoming" and written < doc.reference:
+    if cue[3] == "upcoming" and written < written_on:
         return year + 1, f"the next after it, as the text tells it to come ('{cue[2]}')"
     return None
+
+
+def _as_told(doc: Document, passage: Passage, mention: DateMention) -> DateMention:
+    """A bare weekday told in the future ("will open on Wednesday", "se tiendra vendredi")
+    is the next one after the document's date, not the last before it."""
+    if mention.relative != ("weekday", 0):
+        return mention
+    cue = _tense_cue(doc, passage, mention)
+    if cue is None or cue[3] != "upcoming":
+        return mention
+    return replace(mention, relative=("weekday", 1))
 
 
 # a heading line that gives its year to the dates under it: "Calendar of activities 2025",
@@ -590,7 +627,7 @@ def resolve_date(
         return format_part(first), format_part(last), False, None
     counted_from = relative_reference(doc, mention) if is_relative(mention) else None
     if counted_from is not None:
-        parts = resolve_relative(mention, counted_from[0])
+        parts = resolve_relative(_as_told(doc, passage, mention), counted_from[0])
         if parts is not None:
             return format_part(parts[0]), format_part(parts[1]), True, counted_from[1]
     month, day = first[1], first[2]
@@ -632,13 +669,17 @@ def resolve_date(
         base = date(y, mo, dd or 15)
         year = infer_year(month, day, base)
         note = f"year from nearby date '{near.text}'"
+        # the page's own date is when it was written: the tense counts from it (a post's
+        # from the page's capture date less its age)
+        written_on = relative_reference(doc, mention) if near.role == "publication" else None
+        told = _year_by_tense(doc, passage, mention, year, written_on[0]) if written_on else None
     else:
         base = doc.reference
         year = infer_year(month, day, base)
         note = f"year from {doc.reference_note}"
-        told = _year_by_tense(doc, passage, mention, year)
-        if told is not None:
-            year, note = told[0], f"{note}, {told[1]}"
+        told = _year_by_tense(doc, passage, mention, year, base)
+    if told is not None:
+        year, note = told[0], f"{note}, {told[1]}"
     fits = _weekday_year(mention, base)
     if fits is not None and fits[0] != year:
         year, note = fits[0], f"{note}: {fits[1]}"
