@@ -56,7 +56,8 @@ def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
     def compatible(x: object, y: object) -> bool:
         return x is None or y is None or x == y
 
-    if not (_same_time(a.start, b.start, True) and compatible(a.city, b.city)):
+    inside = _day_within(a, b) or _day_within(b, a)
+    if not ((_same_time(a.start, b.start, True) or inside) and compatible(a.city, b.city)):
         return False
     if not compatible(a.country, b.country):
         return False
@@ -69,7 +70,7 @@ def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
         if not compatible(getattr(a, name), getattr(b, name)):
             return False
     same_title = bool(a.title and b.title and a.title.lower() == b.title.lower())
-    same_date = a.start is not None and a.start == b.start
+    same_date = (a.start is not None and a.start == b.start) or inside
     if not same_date and a.kind == b.kind and a.kind not in (None, "other"):
         # "the 2025 Senior Officials' Meeting" and "the Senior Officials' Meeting … on 10
         # and 11 April 2025": a year or a month that holds the other's date
@@ -78,6 +79,14 @@ def _mergeable(a: MeetingRecord, b: MeetingRecord) -> bool:
     if a.kind in (None, "other") or b.kind in (None, "other"):
         return same_date and (a.city == b.city or same_title)
     return same_date or same_city or same_title
+
+
+def _day_within(a: MeetingRecord, b: MeetingRecord) -> bool:
+    """Whether ``b`` is dated by one day of the days ``a`` runs: "opened on 2 June and
+    closed on 4 June" and "The workshop closed on 4 June" tell of one workshop."""
+    if a.start is None or a.end is None or b.start is None or b.end != b.start:
+        return False
+    return len(a.start) == len(a.end) == len(b.start) == 10 and a.start < b.start <= a.end
 
 
 def _hosts_beside(record: MeetingRecord) -> bool:

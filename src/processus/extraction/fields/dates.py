@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
+from processus.extraction.closing_days import LONGEST, closing_mention
 from processus.extraction.date_labels import labelled_end
 from processus.extraction.date_words import WEEKDAYS, trie, word_key
 from processus.extraction.dates import (
@@ -48,6 +49,8 @@ def resolve_dates(ctx: FieldContext, record: MeetingRecord) -> None:
         if until is None and one_day and length is None:
             until = _closes_tomorrow(ctx, anchor, str(start))
         labelled = None if until or length else _labelled_last_day(ctx, anchor, start)
+        if labelled is None and until is None and length is None and one_day:
+            labelled = _closing_day(ctx, anchor, str(start))
         if length is not None and not length[3]:
             record.end = _shifted(str(start), length[0] - 1)
             why = "the meeting's first day and its length"
@@ -77,8 +80,26 @@ def _labelled_last_day(
     return end, last.start, last.end, inferred, note, DATE_LABELLED_END
 
 
+def _closing_day(
+    ctx: FieldContext, anchor: DateMention, start: str
+) -> tuple[str, int, int, bool, str | None, str] | None:
+    """The last day the text tells apart from the first ("opened on 5 May and runs until 7
+    May"), with its evidence, when it falls after the first and within two weeks."""
+    doc = ctx.doc
+    last = closing_mention(doc.text, doc.dates, anchor, ctx.sentence_spans)
+    if last is None:
+        return None
+    _first, end, inferred, note = resolve_date(doc, last, ctx.passage, anchor)
+    if end is None or len(end) != 10 or end <= start:
+        return None
+    if (date.fromisoformat(end) - date.fromisoformat(start)).days > LONGEST:
+        return None
+    return end, last.start, last.end, inferred, note, DATE_CLOSING_DAY
+
+
 # the rules that date a meeting (see passages.py)
 DATE_LABELLED_END = "date:labelled last day"
+DATE_CLOSING_DAY = "date:last day told apart"
 DATE_LENGTH = "date:first day and length"
 DATE_UNTIL = "date:first day and the weekday it runs until"
 DATE_ANCHOR = "date:anchor (takes place)"
@@ -96,7 +117,7 @@ _NUMBERS = {
 }  # fmt: skip
 _N = "(?:" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _LENGTH = re.compile(
-    rf"\b{_N}[- ]day\b|\bover\s+{_N}\s+days\b|"
+    rf"\b{_N}[- ]day\b|\b(?:over|for)\s+{_N}\s+days\b|"
     rf"\b(?:de|pendant|durant|sur)\s+{_N}\s+(?:jours|journées)\b|"
     rf"\b(?:de|durante)\s+{_N}\s+(?:días|dias|jornadas)\b|"
     rf"\b(?:di|per|nell['’]arco\s+di)\s+{_N}\s+(?:giorni|giornate)\b",
