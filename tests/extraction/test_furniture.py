@@ -383,3 +383,56 @@ def test_an_agency_dateline_above_a_blank_line_and_its_story() -> None:
 def test_a_dateline_under_a_page_s_header_lines(text: str, expected: list) -> None:
     records = extract_text(text, "page.txt", date(2026, 11, 23))
     assert [(r.city, r.start) for r in records] == expected
+
+
+def _records(text: str) -> list[tuple]:
+    return [(r.title, r.start, r.city) for r in extract_text(text, "x", date(2026, 11, 23))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting's name, its place and day, then prose that recalls an earlier meeting:
+        # the line dates the headline's meeting, not the page
+        ("Workshop on return\nAccra, 5 May 2027\nIt will build on the results of the workshop "
+         "held in Dakar in March 2025.",
+         [("Workshop on return", "2027-05-05", "Accra"),
+          ("Workshop, Dakar, March 2025", "2025-03", "Dakar")]),
+        ("Réunion thématique sur le retour\nAccra, 5 mai 2027\nElle s'appuiera sur les "
+         "résultats de la réunion thématique tenue à Dakar en mars 2025.",
+         [("Réunion thématique sur le retour", "2027-05-05", "Accra"),
+          ("Thematic meeting, Dakar, March 2025", "2025-03", "Dakar")]),
+        ("Workshop on return\n5 May 2027\nIt will build on the results of the workshop held in "
+         "Dakar in March 2025.",
+         [("Workshop on return", "2027-05-05", None),
+          ("Workshop, Dakar, March 2025", "2025-03", "Dakar")]),
+        # a meeting's name and its day, and nothing else dated
+        ("Thematic Meeting on Labour Migration, Skills Mobility and Talent Partnerships\n"
+         "8-9 December 2026",
+         [("Thematic Meeting on Labour Migration, Skills Mobility and Talent Partnerships",
+           "2026-12-08", None)]),
+    ],
+)  # fmt: skip
+def test_a_line_under_a_meeting_s_name_dates_it_when_the_prose_only_recalls(
+    text: str, expected: list[tuple]
+) -> None:
+    assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the prose tells the meeting of the page within days of the line: the line is the
+        # page's date
+        ("Rabat Process workshop in Dakar\nDakar, 14 June 2025\nThe Rabat Process partners "
+         "held a workshop in Dakar on 3 June 2025 on return.",
+         [("Workshop, Dakar, June 2025", "2025-06-03", "Dakar")]),
+        ("Dakar workshop revitalises the cooperation of the Rabat Process partners\n\n"
+         "4 July 2024\n\nOn 27 June 2024 the partners held a workshop in Dakar.",
+         [("Workshop, Dakar, June 2024", "2024-06-27", "Dakar")]),
+    ],
+)  # fmt: skip
+def test_a_line_under_a_headline_stays_the_page_s_date_when_the_prose_dates_its_meeting(
+    text: str, expected: list[tuple]
+) -> None:
+    assert _records(text) == expected

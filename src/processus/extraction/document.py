@@ -9,6 +9,7 @@ triggers) and keeps the results in a :class:`Document`, with a bisect index per 
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
@@ -283,7 +284,11 @@ def _place_date_head(text: str, dates: list[DateMention], names: list[NameMatch]
     prose = _prose_below(text, line_end)
     if prose is None:
         return None
-    own_date = any(prose.start() <= d.start < prose.end() for d in dates)
+    day = next(d for d in dates if d.start == found[1])
+    told = [d for d in dates if prose.start() <= d.start < prose.end()]
+    if told and all(_long_before(d, day) for d in told):
+        return None  # the prose recalls an earlier meeting: the line dates the headline's
+    own_date = bool(told)
     own_place = any(
         prose.start() <= n.start < prose.end()
         and (entry := n.first("place")) is not None
@@ -291,6 +296,22 @@ def _place_date_head(text: str, dates: list[DateMention], names: list[NameMatch]
         for n in names
     )
     return (place.start, line_end) if own_date or own_place else None
+
+
+# a date of the prose this many days or more before the line's day recalls an earlier
+# meeting ("Workshop on return⏎Accra, 5 May 2027⏎It builds on the workshop held in Dakar in
+# March 2025"): the line then dates the headline's meeting; a story is filed within days
+_RECALLED_DAYS = 31
+
+
+def _long_before(d: DateMention, day: DateMention) -> bool:
+    """Whether ``d`` ends a month or more before the one-day mention ``day``."""
+    year, month, dom = d.last
+    if year is None or day.first[0] is None:
+        return False
+    last = date(year, month or 12, dom or calendar.monthrange(year, month or 12)[1])
+    first = date(*day.first)  # type: ignore[arg-type]
+    return (first - last).days >= _RECALLED_DAYS
 
 
 def _prose_below(text: str, pos: int) -> re.Match[str] | None:
@@ -360,11 +381,49 @@ def _header_dates(
             entry = entry or ":" in text[lines[i][0] : d.start]  # "Date: 8-10 December"
             # a post's event line: "📅 12 March 2025", "🗓️ 20 mars 2025"
             entry = entry or any(c in _CALENDAR_EMOJI for c in text[lines[i][0] : d.start])
+            entry = entry or (i > 0 and _dates_the_headline(d, lines[i - 1], named, dates))
             short = lines[i][1] - lines[i][0] <= _HEADER_LINE  # not a paragraph of prose
             if short and not others and not entry and not any(in_spans(line, m) for m in marks):
                 d = dataclasses.replace(d, role="publication")
         out.append(d)
     return out
+
+
+def _not_heading_dates(
+    text: str, lines: list[Span], dates: list[DateMention], kinds: list[KindMention]
+) -> list[Span]:
+    """The posting-day lines less those that date the headline's meeting above them
+    (see _dates_the_headline)."""
+    out = []
+    named = [k.start for k in kinds if k.kind != "other"]
+    for line in lines:
+        above = _line_above(text, line[0])
+        day = next((d for d in dates if line[0] <= d.start < line[1]), None)
+        if above is None or day is None or not _dates_the_headline(day, above, named, dates):
+            out.append(line)
+    return out
+
+
+def _line_above(text: str, pos: int) -> Span | None:
+    """The last non-blank line that ends before ``pos``."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _dates_the_headline(
+    day: DateMention, above: Span, named: list[int], dates: list[DateMention]
+) -> bool:
+    """Whether the day under a headline that names a meeting ("Webinar of the Prague
+    Process: Digital Tools" above "Tuesday, 8 December 2026, 10:00–12:30") is that
+    meeting's: the page dates nothing else after it but earlier meetings it recalls."""
+    if not any(above[0] <= k < above[1] for k in named):
+        return False
+    return all(_long_before(d, day) for d in dates if d.start > day.end)
 
 
 # the longest line that may hold a page's date: a source's name and a date, a byline
@@ -446,7 +505,8 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     ends = [
         e for e in (_place_date_head(text, found, names), _place_date_foot(text, found, names)) if e
     ]
-    ends += post_date_lines(text, found)
+    kinds = find_kinds(text, starts, found)
+    ends += _not_heading_dates(text, post_date_lines(text, found), found, kinds)
     if ends:
         furniture = sorted([*furniture, *ends])
     dates = _publication_in(furniture, found)
@@ -467,7 +527,6 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
     aside = tags + furniture
     untagged = [n for n in names if not in_spans(aside, n.start, n.end)] if aside else names
     owner = _owner(text, untagged)
-    kinds = find_kinds(text, starts, found)
     first_line = len(text) - len(text.lstrip())
     first_line = text.find("\n", first_line)
     first_line = len(text) if first_line == -1 else first_line
