@@ -895,3 +895,24 @@ def test_the_spanish_abbreviation_of_mayo(text: str, first: tuple) -> None:
 def test_a_blank_line_ends_a_date(text: str, first: tuple | None) -> None:
     found = [d for d in find_dates(text) if d.first[1] is not None]
     assert [d.first for d in found] == ([first] if first else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a programme part's number opens no range of days
+        ("Day 1 – 14 October 2026", (2026, 10, 14), (2026, 10, 14)),
+        ("Jour 2 : 15 octobre 2026", (2026, 10, 15), (2026, 10, 15)),
+        ("Session 3 - 9 May 2025", (2025, 5, 9), (2025, 5, 9)),
+        ("Día 1 – 14 de octubre de 2026", (2026, 10, 14), (2026, 10, 14)),
+        # a range of days stays one
+        ("on 1 – 14 October 2026", (2026, 10, 1), (2026, 10, 14)),
+        ("Meeting 12-14 October 2026", (2026, 10, 12), (2026, 10, 14)),
+        # a comma between the month and its year
+        ("in October, 2019", (2019, 10, None), (2019, 10, None)),
+        ("en septembre, 2024", (2024, 9, None), (2024, 9, None)),
+    ],
+)
+def test_numbered_parts_and_a_comma_before_the_year(text: str, first: tuple, last: tuple) -> None:
+    [mention] = find_dates(text)
+    assert (mention.first, mention.last) == (first, last)

@@ -167,8 +167,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + _g("m2", _M) + _YS + r"(?:" + trie(YEAR_WORDS) + _YS + r")?" + _g("y", _YD),
         _FLAGS,
     ),
+    # "October 2019", "octobre de 2019", "October, 2019"
     "month": re.compile(
-        r"\b" + _g("m", _M) + _YS + r"(?:" + trie(YEAR_WORDS) + _YS + r")?" + _g("y", _YD), _FLAGS
+        r"\b" + _g("m", _M) + r"(?:,(?=[ \t]))?" + _YS + r"(?:" + trie(YEAR_WORDS) + _YS + r")?"
+        + _g("y", _YD),
+        _FLAGS,
     ),
     "period": re.compile(
         r"\b" + _g("y1", _Y) + r"\s*(?:-|–|—|/|to|à|au)\s*" + _g("y2", r"(?:19|20)?\d{2}(?!\d)"),
@@ -594,6 +597,26 @@ def _match_at(
     return extended if extended is not alone else None
 
 
+# a numbered part of a programme before a date: "Day 1 – 14 October 2026", "Jour 2 - 15
+# octobre", "Session 3 – 9 May": its number opens no range of days
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:day|jour|journée|día|dia|giorno|session|séance|sesión|sessione|sessão|module|"
+    r"modulo|módulo|phase|fase|part|partie|parte|week|semaine|semana|settimana|item|panel|"
+    r"step|étape|etapa)\s*\Z",
+    _FLAGS,
+)
+_FIRST_NUMBER = re.compile(r"\d+\D{1,6}?(?=\d)")
+
+
+def _after_its_number(text: str, pos: int, group: str, relative: bool) -> _Found | None:
+    """The date that follows a programme part's number ("Day 1 – *14 October 2026*")."""
+    number = _FIRST_NUMBER.match(text, pos)
+    if number is None:
+        return None
+    found = _match_at(text, number.end(), group, relative)
+    return None if found is None or found.kind == "impossible" else found
+
+
 def find_dates(
     text: str,
     tokens: list[tuple[int, int, str]] | None = None,
@@ -624,6 +647,8 @@ def find_dates(
                 reason = date_problem(found.first, found.last) or "not a date"
                 rejected.append(Rejection("start", pos, found.end, text[pos : found.end], reason))
             continue
+        if found.first != found.last and _NUMBERED_BEFORE.search(text, max(0, pos - 12), pos):
+            found = _after_its_number(text, pos, group, relative) or found
         f, end = found, found.end
         span = f.first != f.last and f.first[1] is not None  # days or months, not years
         pos = f.start  # before ``pos`` for a part of a year ("early 2027")
