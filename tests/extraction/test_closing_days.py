@@ -75,3 +75,27 @@ def test_no_last_day_told_apart(text: str) -> None:
     records = extract_text(text, "x", READ_ON)
     assert records
     assert (records[0].start, records[0].end) == ("2025-06-02", "2025-06-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's day headings, one day after the other
+        ("Thematic meeting of the Rabat Process\nDay 1 – 14 October 2026\nOpening session\n"
+         "Day 2 – 15 October 2026\nClosing session", [("2026-10-14", "2026-10-15")]),
+        ("Programme of the Rabat Process workshop in Dakar\nMonday 7 December 2026\n09:00 "
+         "Opening\nTuesday 8 December 2026\n09:00 Panel\nWednesday 9 December 2026\n12:00 "
+         "Closing", [("2026-12-07", "2026-12-09")]),
+        ("Jour 1 : 14 octobre 2026\nOuverture de la réunion thématique du Processus de Rabat\n"
+         "Jour 2 : 15 octobre 2026\nClôture", [("2026-10-14", "2026-10-15")]),
+        # a calendar's bare dates head its entries, one meeting each
+        ("Calendar of the Rabat Process\n14 October 2026\nThematic meeting (Dakar)\n"
+         "15 October 2026\nSteering Committee (Rabat)",
+         [("2026-10-14", "2026-10-14"), ("2026-10-15", "2026-10-15")]),
+        # days that do not follow one another
+        ("Thematic meeting of the Rabat Process\nDay 1 – 14 October 2026\nOpening\n"
+         "Day 2 – 20 October 2026\nClosing", [("2026-10-14", "2026-10-14")]),
+    ],
+)  # fmt: skip
+def test_a_programme_s_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text)[: len(expected)] == expected

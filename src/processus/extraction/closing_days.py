@@ -89,3 +89,45 @@ def _closes(text: str, lo: int, d: DateMention) -> bool:
         return False
     clause = max(begin, text.rfind(",", begin, words.start()) + 1)
     return _OTHER_THING.search(text, clause, words.start()) is None
+
+
+# a programme's day heading: "Day 1 – 14 October 2026", "Jour 2 : 15 octobre 2026", or
+# "Monday 7 December 2026" (the weekday is the date's own), alone on its line; a calendar's
+# bare dates over its entries ("14 October 2026⏎Thematic meeting (Dakar)") head none
+_DAY_HEADING_BEFORE = re.compile(
+    r"[ \t•*-]*(?P<numbered>(?:day|jour|journée|día|dia|giorno)\s*\d{1,2}\s*[:–—-]?\s*)?\(?\Z",
+    _I,
+)
+_DAY_HEADING_AFTER = re.compile(r"\)?[ \t]*(?:[–—:-][^\n]{0,40})?(?:\n|\Z)")
+# a programme runs a week at most
+_PROGRAMME_DAYS = 7
+
+
+def _day_heading(text: str, d: DateMention) -> bool:
+    line_start = text.rfind("\n", 0, d.start) + 1
+    before = _DAY_HEADING_BEFORE.fullmatch(text, line_start, d.start)
+    if before is None or _DAY_HEADING_AFTER.match(text, d.end) is None:
+        return False
+    return before.group("numbered") is not None or d.weekday is not None
+
+
+def programme_last_day(
+    text: str, dates: list[DateMention], anchor: DateMention
+) -> DateMention | None:
+    """The last of the days a programme heads one after the other from ``anchor`` ("Day 1 –
+    14 October 2026" … "Day 2 – 15 October 2026"): the mention of the last day, or None
+    when ``anchor`` heads no such run."""
+    if anchor.first != anchor.last or anchor.first[2] is None or not _day_heading(text, anchor):
+        return None
+    last, (year, month, day) = None, anchor.first
+    for d in dates:
+        if d.start <= anchor.start or d.first != d.last or d.first[2] is None:
+            continue
+        if not _day_heading(text, d):
+            continue
+        if d.first[1] != month or d.first[2] != day + 1 or d.first[0] not in (None, year):
+            break  # days that do not follow one another (a month's turn is left out)
+        last, day = d, day + 1
+        if day - anchor.first[2] >= _PROGRAMME_DAYS - 1:
+            break
+    return last

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
-from processus.extraction.closing_days import LONGEST, closing_mention
+from processus.extraction.closing_days import LONGEST, closing_mention, programme_last_day
 from processus.extraction.date_labels import labelled_end
 from processus.extraction.date_words import WEEKDAYS, trie, word_key
 from processus.extraction.dates import (
@@ -87,6 +87,8 @@ def _closing_day(
     May"), with its evidence, when it falls after the first and within two weeks."""
     doc = ctx.doc
     last = closing_mention(doc.text, doc.dates, anchor, ctx.sentence_spans)
+    if last is None:
+        last = programme_last_day(doc.text, doc.dates, anchor)
     if last is None:
         return None
     _first, end, inferred, note = resolve_date(doc, last, ctx.passage, anchor)
