@@ -436,3 +436,28 @@ def test_a_line_under_a_headline_stays_the_page_s_date_when_the_prose_dates_its_
     text: str, expected: list[tuple]
 ) -> None:
     assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline with a numeric date: its city and day are the filing's
+        ("Rabat, 05/06/2026 (MAP) - Le Maroc a pris part à Asmara à la réunion des hauts "
+         "fonctionnaires du Processus de Khartoum, tenue les 3 et 4 juin.",
+         [("Senior Officials' Meeting, Asmara, June 2026", "2026-06-03", "Asmara")]),
+        ("ACCRA, 12/03/2026 (GNA) - Ghana took part in a Rabat Process workshop held on "
+         "10-11 March in Banjul.", [("Workshop, Banjul, March 2026", "2026-03-10", "Banjul")]),
+        ("Nouakchott, 2026-03-12 (AMI) - La Mauritanie a pris part à un atelier du Processus "
+         "de Rabat tenu les 10 et 11 mars à Banjul.",
+         [("Workshop, Banjul, March 2026", "2026-03-10", "Banjul")]),
+        # the story's closing "City, date (AGENCY)." line under one sentence of prose
+        ("The Rabat Process thematic meeting took place in Conakry on 3-4 June 2026.\n"
+         "Dakar, 14 June 2026 (APS).",
+         [("Thematic meeting, Conakry, June 2026", "2026-06-03", "Conakry")]),
+        # a calendar's last entry under its title stays that entry's
+        ("Thematic meeting on return\nDakar, 14 June 2026",
+         [("Thematic meeting on return", "2026-06-14", "Dakar")]),
+    ],
+)  # fmt: skip
+def test_numeric_datelines_and_closing_lines_are_furniture(text: str, expected: list) -> None:
+    assert _records(text) == expected

@@ -41,8 +41,8 @@ _DATELINE = re.compile(
     # the place: capitals ("CAIRO", "DAKAR") or a name in title case
     r"(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ \t]+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,3})"
     # a date, a weekday or a second place after a comma: ", April 9", ", 16 Mars", ", Kenya",
-    # ", October 14, 2026"
-    r"(?:[ \t]*,[ \t]*(?P<when>[\w .]{1,30}?(?:,[ \t]*\d{4})?))?"
+    # ", October 14, 2026", ", 05/06/2026", ", 2026-03-12"
+    r"(?:[ \t]*,[ \t]*(?P<when>[\w .]{1,30}?(?:,[ \t]*\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}))?"
     # the agency: "(MENA)", "(APS)", "(ANP)"
     r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z./ -]{1,15})\))?"
     # a full stop before the dash, in Spanish agencies' and ministries' style: "Madrid, 5 jun
@@ -232,7 +232,7 @@ def place_date_line(text: str, limit: int = 4) -> tuple[int, int, int] | None:
 # a day, perhaps the agency in brackets and a full stop
 _PLACE_DATE_FOOT = re.compile(_PLACE_COMMA_DATE + r"(?:[ \t]*\([^\n()\d]{1,30}\))?[ \t]*\.?[ \t]*")
 _PROSE_ABOVE = re.compile(r"[^\W\d]{2}[.!?»”\"']*[.!?][»”\"']?$")
-_STORY_ABOVE = 120  # a story of a few sentences above the line
+_STORY_ABOVE = 40  # a sentence of a story above the line
 
 
 def place_date_foot(text: str) -> tuple[int, int, int] | None:
@@ -248,8 +248,9 @@ def place_date_foot(text: str) -> tuple[int, int, int] | None:
     if m is None:
         return None
     above = body[: line_start - 1].rstrip()
-    if len(above) < _STORY_ABOVE or not _PROSE_ABOVE.search(above):
-        return None
+    last_line = above[above.rfind("\n") + 1 :]
+    if len(above) < _STORY_ABOVE or not (_PROSE_ABOVE.search(above) or story_line(last_line)):
+        return None  # a sentence ends above: "… on 3-4 June 2026." is prose, a title is not
     return m.start("place"), m.start("date"), m.end()
 
 
