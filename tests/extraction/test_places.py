@@ -386,3 +386,20 @@ def test_a_country_after_an_unknown_city(text: str, city: str | None, country: s
 def test_the_country_of_an_unknown_city(text: str, place: tuple) -> None:
     [record] = extract_text(text, "page.txt", date(2026, 11, 23))
     assert (record.city, record.country) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # the city of a time zone is no venue
+        ("Thursday 14 January 2027, 14:00-16:00 (Brussels time)", []),
+        ("le 14 janvier 2027 à 10h00 (heure de Paris)", []),
+        ("el 14 de enero a las 10:00 hora de Madrid", []),
+        ("alle 10:00 ora di Roma", []),
+        # a city beside the word "time" in running prose still is one
+        ("The workshop took place in Brussels at a time of crisis.", ["Brussels"]),
+        ("Il est temps de partir de Paris.", ["Paris"]),
+    ],
+)
+def test_a_time_zone_names_no_venue(text: str, cities: list[str]) -> None:
+    assert [p.city for p in _places(text) if p.city] == cities

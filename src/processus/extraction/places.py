@@ -204,9 +204,23 @@ def _contracted_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
     return out
 
 
+# a city that names a time zone: "14:00 (Brussels time)", "10:00 hora de Madrid", "heure de
+# Paris", "ora di Roma", "hora de Lisboa"
+_ZONE_AFTER = re.compile(r"[ \t]+time\b", re.IGNORECASE)
+_ZONE_BEFORE = re.compile(r"\b(?:heure|hora|ora)[ \t]+(?:de|di|da)[ \t]+\Z", re.IGNORECASE)
+
+
+def _a_time_zone(text: str, place: PlaceMention) -> bool:
+    return (
+        _ZONE_AFTER.match(text, place.end) is not None
+        or _ZONE_BEFORE.search(text, max(0, place.start - 12), place.start) is not None
+    )
+
+
 def find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
-    """Cities (and countries named as venues) among the name matches of ``text``."""
-    out = _find_places(text, names)
+    """Cities (and countries named as venues) among the name matches of ``text``; not the
+    city of a time zone ("14:00-16:00 (Brussels time)")."""
+    out = [p for p in _find_places(text, names) if not _a_time_zone(text, p)]
     extra = _contracted_places(text, names)
     extra += [
         PlaceMention(c.start, c.end, text[c.start : c.end], c.city, c.code, preposition=True,
