@@ -370,3 +370,24 @@ def test_the_tense_places_a_weekday_or_a_month_after_or_before_the_page_s_date(
 ) -> None:
     records = extract_text(text, "x", READ_ON)
     assert [(r.start, r.end) for r in records][:1] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a day written out beside a relative mention in its sentence dates the meeting
+        ("MAPUTO, 8 July 2026 (Lusa) - Mozambique took part this week in Windhoek in the "
+         "MIDSA Ministerial Forum, held on 6-7 July 2026.", "2026-07-06", "2026-07-07"),
+        ("ISTANBUL, 2 November 2026 (AA) - The minister will travel to Istanbul on Wednesday "
+         "to take part in the ministerial conference of the Budapest Process, which Türkiye is "
+         "hosting on 4–5 November 2026.", "2026-11-04", "2026-11-05"),
+        # alone, the relative mention dates it
+        ("MAPUTO, 8 July 2026 (Lusa) - Mozambique took part this week in Windhoek in the "
+         "MIDSA Ministerial Forum.", "2026-07", "2026-07"),
+    ],
+)  # fmt: skip
+def test_a_written_day_beats_a_relative_one_in_its_sentence(
+    text: str, start: str, end: str
+) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert [(r.start, r.end) for r in records][:1] == [(start, end)]

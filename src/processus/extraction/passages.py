@@ -377,6 +377,8 @@ def _date_score(
         score -= 1  # "in October": a month alone is vaguer than any written date
     elif d.relative is not None and d.relative[0] in ("year", "month"):
         score -= 1  # "This year, the meeting took place on 3 and 4 November": the days do
+    elif d.relative is not None and _written_day_beside(d, sentence, meeting_dates):
+        score -= 1  # "took part this week in the Forum, held on 6-7 July 2026": the days do
     if sentence not in found.whole and opens_in_passing(doc, sentence):
         # "Following a preparation started in December 2022, a thematic meeting was held
         # on 9 September 2026": a date of the opening clause, before a comma and the
@@ -388,6 +390,17 @@ def _date_score(
         ):
             score -= 2
     return score
+
+
+def _written_day_beside(d: DateMention, sentence: Span, dates: list[DateMention]) -> bool:
+    """Whether ``sentence`` writes a day out besides the relative mention ``d``."""
+    return any(
+        o is not d
+        and o.relative is None
+        and o.first[2] is not None
+        and sentence[0] <= o.start < sentence[1]
+        for o in dates
+    )
 
 
 def _keeps_lead(doc: Document, first: DateMention, sentence: Span) -> bool:
