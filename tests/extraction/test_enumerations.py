@@ -245,3 +245,26 @@ def test_a_timeline_of_years(text: str, expected: list) -> None:
 def test_meetings_sharing_one_date(text: str, expected: list) -> None:
     records = extract_text(text, reference_date=REFERENCE)
     assert [(r.city, r.start) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places, each with its year, after the page's own dated meeting
+        ("The Ministers met in Cádiz on 13-14 December 2022. Previous ministerial conferences "
+         "were held in Rabat (2006), Paris (2008) and Dakar (2011).",
+         [("2022-12-13", "Cádiz"), ("2006", "Rabat"), ("2008", "Paris"), ("2011", "Dakar")]),
+        ("Les ministres se sont réunis à Cadix les 13 et 14 décembre 2022. Les précédentes "
+         "conférences ministérielles ont eu lieu à Rabat (2006), Paris (2008) et Dakar (2011).",
+         [("2022-12-13", "Cádiz"), ("2006", "Rabat"), ("2008", "Paris"), ("2011", "Dakar")]),
+        ("The Rabat Process SOM took place in Abuja on 3 May 2026. Previous Senior Officials' "
+         "Meetings took place in Dakar (2024) and Madrid (2025).",
+         [("2026-05-03", "Abuja"), ("2024", "Dakar"), ("2025", "Madrid")]),
+        # a year for the first place only dates the one meeting there
+        ("The Rabat Process SOM took place in Abuja on 3 May 2026. Workshops were held in "
+         "Dakar (2024), Accra and Lomé.", [("2026-05-03", "Abuja")]),
+    ],
+)  # fmt: skip
+def test_a_list_of_places_with_years_beside_a_dated_meeting(text: str, expected: list) -> None:
+    records = extract_text(text, "x", REFERENCE)
+    assert [(r.start, r.city) for r in records][: len(expected) + 1] == expected

@@ -76,7 +76,8 @@ _PREVIOUS_AFTER = re.compile(r"\s+(?:précédente?|anterior|precedente)\b")
 
 _HELD = re.compile(
     r"\b(?:took\s+place|held|organi[sz]ed|hosted|convened|"
-    r"s'est\s+(?:tenue?|déroulée?)|s'étai(?:en)?t\s+(?:tenue?s?|déroulée?s?)|a\s+eu\s+lieu|"
+    r"s'est\s+(?:tenue?|déroulée?)|s'étai(?:en)?t\s+(?:tenue?s?|déroulée?s?)|(?:a|ont)\s+eu\s+lieu|"
+    r"se\s+sont\s+(?:tenue?s|déroulée?s)|"
     r"avai(?:en)?t\s+(?:eu\s+lieu|organisée?s?|accueillie?s?|tenue?s?)|"
     r"a\s+(?:organisée?s?|accueillie?s?|tenue?s?)|"
     # the participle alone, as "held" ("la réunion conjointe organisée à Malte en 2025"),

@@ -144,6 +144,10 @@ _PLACE_YEAR = re.compile(
 )
 # more places after it: the year is one entry's of a list (see enumerations)
 _MORE_PLACES = re.compile(r"\s*(?:,|and\b|et\b|y\b|e\b)\s*[A-ZÀ-Ý]")
+_MORE_DATED_PLACES = re.compile(
+    r"\s*(?:,|and\b|et\b|y\b|e\b)\s*[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}\s*"
+    r"\((?:19|20)\d\d\)"
+)
 # a sentence that turns back to the passage's own meeting: "This new meeting …", or moves
 # on in time ("Delegations then adopted …", "Les ministres ont ensuite adopté …")
 _BACK_TO_MAIN = re.compile(
@@ -297,7 +301,12 @@ def _year_of_a_meeting(text: str, d: DateMention) -> bool:
         return True
     return (
         text[d.end : d.end + 1] == ")"
-        and _MORE_PLACES.match(text, d.end + 1) is None
+        and (
+            _MORE_PLACES.match(text, d.end + 1) is None
+            # the first of places that each have their year: "held in Rabat (2006), Paris
+            # (2008) and Dakar (2011)", a list the enumeration reads from this year
+            or _MORE_DATED_PLACES.match(text, d.end + 1) is not None
+        )
         and bool(_PLACE_YEAR.search(text, max(0, d.start - 48), d.start))
     )
 
