@@ -1152,3 +1152,36 @@ def test_the_web_as_a_topic_is_no_format(text: str) -> None:
 )
 def test_capacity_building_sessions_are_trainings(text: str, kinds: list[str]) -> None:
     assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb of meeting in the present after its subject
+        ("Senior officials of the Prague Process are meeting today in Ljubljana.",
+         "senior_officials_meeting"),
+        ("Les hauts fonctionnaires se réunissent aujourd'hui à Dakar.",
+         "senior_officials_meeting"),
+        ("Les ministres se réunissent au Caire.", "ministerial_conference"),
+        ("Los altos funcionarios se reúnen hoy en Dakar.", "senior_officials_meeting"),
+        ("I ministri si riuniscono a Roma.", "ministerial_conference"),
+        ("Os ministros reúnem-se em Luanda.", "ministerial_conference"),
+        ("The partners meet in Dakar.", "other"),
+    ],
+)  # fmt: skip
+def test_a_meeting_verb_in_the_present(text: str, kind: str) -> None:
+    # the subject's kind comes first ("are meeting" is also read as the noun "meeting")
+    assert [k.kind for k in find_kinds(text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of meeting: the people alone
+        "Senior officials are preparing the report.",
+        "Les ministres réunissent les fonds.",
+        "The partners meet the criteria.",
+    ],
+)
+def test_no_meeting_verb_in_the_present(text: str) -> None:
+    assert [k.kind for k in find_kinds(text)] == []

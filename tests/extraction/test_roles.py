@@ -550,3 +550,24 @@ def test_a_ministry_with_a_long_name_stands_for_its_state(text: str, hosts: list
 )  # fmt: skip
 def test_a_state_s_long_form(text: str, hosts: list[str]) -> None:
     assert _roles(text)["hosts"] == hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role verb in the progressive, in every language
+        ("Senegal is hosting a thematic meeting in Dakar.", {"hosts": ["Senegal"]}),
+        ("Ghana will be hosting the SOM in Accra.", {"hosts": ["Ghana"]}),
+        ("Marruecos está acogiendo la reunión en Rabat.", {"hosts": ["Morocco"]}),
+        ("L'Italia sta ospitando la riunione a Roma.", {"hosts": ["Italy"]}),
+        ("Portugal está a acolher a reunião em Lisboa.", {"hosts": ["Portugal"]}),
+        ("Spain is chairing the SOM in Madrid.", {"chairs": ["Spain"]}),
+        ("IOM is organising a workshop in Dakar.", {"organisers": ["IOM"]}),
+        # with no meeting as its object, no role
+        ("Senegal is hosting refugees from Mali.", {}),
+        ("Marruecos está acogiendo a refugiados.", {}),
+        ("IOM is organising the return of migrants.", {}),
+    ],
+)  # fmt: skip
+def test_a_role_verb_in_the_progressive(text: str, expected: dict[str, list[str]]) -> None:
+    assert {k: v for k, v in _roles(text).items() if v} == expected

@@ -36,7 +36,7 @@ _NOT_AN_OBJECT = (
 _GATHERED = rf"gathered(?!\s+{_DETERMINER}{_FREE_WORD}(?:{_GATHERED_OBJECTS})\b)"
 
 MET_LATER = (
-    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrveMGCSRVE])(?:met"
+    r"(?=[^.;:!?\n]{0,200}?\b(?=[mgcsrveaiMGCSRVEAI])(?:met"
     + _NOT_AN_OBJECT
     # "will meet in", "will meet for the third time in", "will meet again on 3 May in"
     + r"|meet\s+(?:(?:again|once\s+(?:more|again)|for\s+the\s+[\w-]+\s+time|"
@@ -52,7 +52,11 @@ MET_LATER = (
     r"si\s+sono\s+incontrat[ie]|se\s+encontraron|encontraram-se|se\s+encontraram|"
     # a collective subject in the singular: "le groupe de travail s'est réuni à Téhéran"
     r"s['’]est\s+réunie?|se\s+réunira|si\s+è\s+riunit[oa]|se\s+reunió|reuniu-se|"
-    r"se\s+reuniu)\b)"
+    r"se\s+reuniu|"
+    # the present: "are meeting today in Ljubljana", "meets in Dakar", "se réunissent au
+    # Caire", "se reúnen hoy", "si riuniscono a Roma", "reúnem-se em Luanda"
+    r"(?:are|is)\s+meeting|meets\s+(?:again\s+)?(?:in|at)|se\s+réunissent|se\s+retrouvent|"
+    r"se\s+réunit|se\s+reúnen?|si\s+riunisc(?:e|ono)|reúnem-se|se\s+reúnem|reúne-se)\b)"
 )
 
 # nouns that name a meeting only with a word that makes them one: a consultation needs a

@@ -102,7 +102,8 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
     RoleRule("verb_hosted", "en", ("hosts",),
              r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to|"
              r"(?:is|was|are|were)\s+(?:expected|due|scheduled)\s+to)\s+)?"
-             r"(?:(?:co-?)?host(?:ed|s|ing)?|play(?:ed|s)?\s+host\s+to|"
+             r"(?:(?:is|are|was|were|will\s+be)\s+(?:co-?)?hosting|"
+             r"(?:co-?)?host(?:ed|s|ing)?|play(?:ed|s)?\s+host\s+to|"
              r"(?:was|is|were|are|will\s+be|(?:acted|served|acts|serves)"
              r"\s+as)\s+(?:the\s+)?(?:co-?)?host(?:\s+country|\s+nation|\s+government)?\s+(?:of|for))\b"),
     RoleRule("verb_accueilli", "fr", ("hosts",),
@@ -111,21 +112,25 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
              r"(?:était|est|a\s+été|sera|fut)\s+(?:le\s+|l['’]\s*)?(?:pays\s+)?(?:co-?)?hôte\s+"
              r"(?:de|du|des))\b"),
     RoleRule("verb_acogio", "es", ("hosts",),
-             r"\s+(?:(?:ha|han|había|va\s+a|van\s+a)\s+)?(?:acog(?:ió|ieron|ido|erá|e|er)|"
+             r"\s+(?:(?:ha|han|había|va\s+a|van\s+a)\s+)?(?:(?:está|están|estaba|estará)\s+"
+             r"(?:acogiendo|albergando)|acog(?:ió|ieron|ido|erá|e|er)|"
              r"alberg(?:ó|aron|ado|ará|a|ar)|(?:fue|es|será|ha\s+sido|era)\s+(?:el\s+|la\s+)?(?:país\s+)?"
              r"anfitri(?:ón|ona)\s+(?:de|del)|(?:fue|es|será|ha\s+sido|era)\s+(?:la\s+)?sede\s+"
              r"(?:de|del))\b"),
     RoleRule("verb_ospitato", "it", ("hosts",),
-             r"\s+(?:(?:ha|hanno|aveva)\s+)?(?:ospit(?:ato|a|erà|ano|eranno)|accolto|accoglie|"
+             r"\s+(?:(?:ha|hanno|aveva)\s+)?(?:sta\s+ospitando|stanno\s+ospitando|"
+             r"ospit(?:ato|a|erà|ano|eranno)|accolto|accoglie|"
              r"accoglierà|accolse|(?:è\s+stat[oa]|è|sarà|era|fu)\s+(?:il\s+)?(?:paese\s+)?ospitante\s+"
              r"(?:di|del|della))\b"),
     RoleRule("verb_acolheu", "pt", ("hosts",),
-             r"\s+(?:(?:tem|vai|vão)\s+)?(?:acolh(?:eu|eram|e|erá|ido|er)|receb(?:eu|erá)|"
+             r"\s+(?:(?:tem|vai|vão)\s+)?(?:está\s+(?:a\s+acolher|acolhendo)|"
+             r"acolh(?:eu|eram|e|erá|ido|er)|receb(?:eu|erá)|"
              r"sedi(?:ou|aram|a|ará|ar)|(?:foi|é|será)\s+(?:a\s+)?sede\s+(?:de|da|do)|"
              r"(?:foi|é|será|era)\s+(?:o\s+|a\s+)?(?:país\s+)?anfitri(?:ão|ã)\s+(?:de|da|do))\b"),
     RoleRule("verb_chaired", "en", ("chairs",),
              r"\s+(?:(?:has|had|will|is\s+set\s+to|was\s+set\s+to|is\s+to|to)\s+)?"
-             r"(?:(?:co-?)?(?:chair(?:ed|s)?|presided\s+over)|(?:was|is|were|are|will\s+be|(?:acted|"
+             r"(?:(?:is|are|was|were|will\s+be)\s+(?:co-?)?chairing|"
+             r"(?:co-?)?(?:chair(?:ed|s)?|presided\s+over)|(?:was|is|were|are|will\s+be|(?:acted|"
              r"served|acts|serves)\s+as)\s+(?:the\s+)?(?:co-?)?chair(?:man|person)?\s+of|took\s+the\s+"
              r"chair\s+(?:of|at))\b"),
     RoleRule("verb_presidé", "fr", ("chairs",),
@@ -143,8 +148,8 @@ _VERBS_WITHOUT_ADVERB: tuple[RoleRule, ...] = (
              r"\s+(?:(?:tem|vai|vão)\s+)?(?:(?:co)?presid(?:iu|iram|e|irá|ido)|(?:assegurou|assumiu|"
              r"exerceu|assegura|assume|exerce)\s+a\s+(?:co)?presidência\s+(?:de|da|do))\b"),
     RoleRule("verb_organised", "en", ("organisers",),
-             r"\s+(?:(?:has|had|will|is\s+set\s+to|is\s+to|to)\s+)?(?:co-?)?"
-             r"(?:organi[sz](?:ed|es|e|ing)|convened|convenes|will\s+convene)\b"),
+             r"\s+(?:(?:has|had|will|is\s+set\s+to|is\s+to|to|is|are|was|were|will\s+be)\s+)?"
+             r"(?:co-?)?(?:organi[sz](?:ed|es|e|ing)|convened|convenes|will\s+convene)\b"),
     RoleRule("verb_organisé", "fr", ("organisers",),
              r"\s+(?:(?:a|ont|avait|avaient|va|vont)\s+)?(?:(?:co-?)?organis(?:ées|ée|és|é|er|e|era|eront|ait|"
              r"aient|ent)|convoqu(?:é|er|e|era|ent))\b"),
