@@ -916,3 +916,29 @@ def test_a_blank_line_ends_a_date(text: str, first: tuple | None) -> None:
 def test_numbered_parts_and_a_comma_before_the_year(text: str, first: tuple, last: tuple) -> None:
     [mention] = find_dates(text)
     assert (mention.first, mention.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a day named for something else than a meeting
+        ("The dialogue's 20th anniversary falls on 10 July 2026.", "other"),
+        ("International Day of Migrants: 18 December 2025", "other"),
+        ("Le 18 décembre 2025, Journée internationale des migrants, sera célébré partout.",
+         "other"),
+        ("He was born on 3 May 1970 in Dakar.", "other"),
+        # a meeting held to mark it, or on its day, is dated by it
+        ("The Process held a ministerial conference in Rabat on 10 July 2026 to mark its 20th "
+         "anniversary.", "meeting"),
+        ("Le 18 décembre 2025, à l'occasion de la Journée internationale des migrants, le "
+         "Processus a tenu un atelier.", "meeting"),
+        ("It held a thematic meeting in Nairobi on 4 June 2025, on the anniversary of the "
+         "Valletta Summit.", "meeting"),
+        ("El 18 de diciembre de 2025, con motivo del Día Internacional del Migrante, se "
+         "celebró un taller.", "meeting"),
+    ],
+)  # fmt: skip
+def test_a_day_named_for_something_else(text: str, role: str) -> None:
+    found = find_dates(text)
+    assert found
+    assert found[0].role == role

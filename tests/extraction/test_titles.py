@@ -517,3 +517,18 @@ def test_names_of_one_line_entries(text: str, titles: list[str]) -> None:
 def test_a_name_in_single_quotes_after_entitled(text: str, title: str) -> None:
     [record] = extract_text(text, "page.txt", date(2026, 11, 23))
     assert record.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a meeting the date is counted from names no title of this one
+        ("Ten years after the Valletta Summit, the Rabat and Khartoum Processes met in "
+         "Valletta on 12 November 2025.", "Meeting, Valletta, November 2025"),
+        ("The Rabat Process held a thematic meeting in Nairobi on 4 June 2025, on the "
+         "anniversary of the Valletta Summit.", "Thematic meeting, Nairobi, June 2025"),
+    ],
+)  # fmt: skip
+def test_a_meeting_counted_from_is_no_title(text: str, title: str) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert record.title == title

@@ -103,6 +103,16 @@ _OTHER = re.compile(
     r"anniversary|anniversaire|\bborn\b|\bdied\b",
     re.IGNORECASE,
 )
+# a meeting held to mark the day: "held a conference on 10 July to mark its 20th
+# anniversary", "à l'occasion de la Journée internationale des migrants, … a tenu un atelier"
+_MARKS_THE_DAY = re.compile(
+    r"\b(?:to\s+(?:mark|celebrate|commemorate)|on\s+the\s+occasion\s+of|in\s+celebration\s+of|"
+    r"on\s+the\s+(?:[\w-]+\s+)?anniversary\s+of|le\s+jour\s+(?:du|de\s+l)|"
+    r"à\s+l['’]occasion\s+d|pour\s+(?:marquer|célébrer|commémorer)|en\s+célébration\s+d|"
+    r"con\s+motivo\s+de|en\s+ocasión\s+de|para\s+(?:marcar|celebrar|conmemorar|comemorar)|"
+    r"in\s+occasione\s+d|per\s+(?:celebrare|festeggiare|commemorare)|por\s+ocasião\s+d)",
+    re.IGNORECASE,
+)
 # the subject of a sentence that dates something else than a meeting: a recruitment's
 # interviews, a tender's opening of bids, an evaluation, a selection
 _NOT_A_MEETING_SUBJECT = re.compile(
@@ -306,9 +316,10 @@ def date_role(
         return "replaced"  # "initially scheduled for 14-15 May, postponed to 8-9 October"
     if _NOT_A_MEETING_SUBJECT.match(before.lstrip()):
         return "other"  # "Interviews will take place in Brussels in February 2025"
-    if (_may(plain, _OTHER_CUES, low[-40:]) and _OTHER.search(before[-40:])) or (
-        _may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50])
-    ):
+    if (
+        (_may(plain, _OTHER_CUES, low[-40:]) and _OTHER.search(before[-40:]))
+        or (_may(plain, _OTHER_CUES, low_after[:50]) and _OTHER.search(after[:50]))
+    ) and not _MARKS_THE_DAY.search(near + " " + after[:50]):
         return "other"
     if not span and _SINCE.search(low[-12:]) and not _ongoing_since(text, start, end, kind):
         return "period"  # "activities organised since December 2018": a period's start

@@ -14,6 +14,11 @@ _RELATIONAL = re.compile(
     r"(?:in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|margins?)\s+of|at\s+the\s+end\s+of|"
     r"ahead\s+of|following|after|before|prior\s+to|en\s+marge\s+de|à\s+l'issue\s+de|"
     r"alongside|in\s+parallel\s+to|"
+    # a meeting the date is counted from: "on the anniversary of the Valletta Summit", "ten
+    # years since the Summit", "le dixième anniversaire du Sommet", "desde la Cumbre"
+    r"anniversary\s+of|anniversaire\s+d[eu]|aniversario\s+de|anniversario\s+d\w*|"
+    r"aniversário\s+d[aeo]|(?:years?|ans|années|años|anni|anos)\s+(?:after|since|après|depuis|"
+    r"desde|después\s+de|dopo|após|depois\s+d[aeo])|"
     # a meeting held just before or after the one the sentence reports: "The SOM took place
     # in Accra on 4 March, followed by a side event", "précédée d'une réunion du comité"
     r"(?:followed|preceded)\s+by|(?:suivie?s?|précédée?s?)\s+(?:d['’]une?|par)|"
@@ -40,6 +45,8 @@ _RELATIONAL = re.compile(
 )
 # a substring of every alternative of _RELATIONAL (which has no leading \b)
 _RELATIONAL_CUES = ("margin", "sideline", "end", "ahead", "follow", "after", "before",
+                    "anniver", "aniver", "since", "depuis", "desde", "después", "dopo", "após",
+                    "après", "depois",
                     "prior", "marge", "issue", "alongside", "parallel", "prepar", "paving",
                     "vue", "vista", "run-up", "prépar", "preced", "précéd", "suivi",
                     "seguid", "seguit")  # fmt: skip

@@ -29,7 +29,7 @@ def resolve_title(ctx: FieldContext, record: MeetingRecord) -> None:
         t
         for t in titles
         if told_in_relation(ctx.doc, t.start)
-        and not (kind is not None and t.start <= kind.start < t.end)
+        and not (ctx.secondary and kind is not None and t.start <= kind.start < t.end)
     ]
     if related:
         titles = [t for t in titles if t not in related]
