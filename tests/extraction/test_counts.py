@@ -623,3 +623,36 @@ def test_the_two_countries_are_no_attendance(text: str, expected: dict) -> None:
 )  # fmt: skip
 def test_publications_and_projects_count_for_themselves(text: str, expected: dict) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "participants", "countries"),
+    [
+        # a part of the attendance counted before the whole: the whole is the meeting's
+        ("The workshop in Dakar on 3 May 2025 had 12 speakers and about 70 participants.",
+         70, None),
+        ("L'atelier à Dakar le 3 mai 2025 a réuni 12 intervenants et environ 70 participants.",
+         70, None),
+        ("The workshop in Dakar on 3 May 2025 gathered 30 women participants among 70 "
+         "attendees.", 70, None),
+        ("El taller en Dakar el 3 de mayo de 2025 contó con 8 ponentes y 60 participantes.",
+         60, None),
+        # a part alone is all the text counts
+        ("The workshop in Dakar on 3 May 2025 gathered 40 experts.", 40, None),
+        # a membership after a semicolon, or told with "qui compte", is no attendance
+        ("The workshop in Dakar on 3 May 2025 gathered 45 participants; the Prague Process "
+         "has 50 participating states.", 45, None),
+        ("Le Processus de Prague, qui compte 50 États participants, a tenu un atelier à Kyiv "
+         "le 3 mai 2025.", None, None),
+        # the part of the members that attended
+        ("The workshop in Dakar on 3 May 2025 was attended by 30 of the dialogue's 57 member "
+         "states.", None, 30),
+        ("The workshop in Dakar on 3 May 2025 gathered 15 countries and two hundred "
+         "participants.", 200, 15),
+    ],
+)  # fmt: skip
+def test_the_whole_attendance_and_no_membership(
+    text: str, participants: int | None, countries: int | None
+) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert (record.participants, record.countries_count) == (participants, countries)

@@ -106,7 +106,9 @@ _QUAL = "(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, re
 _STOP = (
     r"(?:for|a|an|the|of|to|in|at|on|by|with|from|pour|une?|la|le|les|des|du|de|à|au|en|"
     r"par|sur|avec|del|della|dei|degli|delle|di|da|dal|con|per|para|por|los|las|el|il|gli|lo|"
-    r"os|do|dos|das|com|em)\b"
+    r"os|do|dos|das|com|em|"
+    # the states themselves: "50 États participants" are participating states, not people
+    r"states|countries|états|estados|stati|pays|países|paesi)\b"
 )
 _ADJ = (
     r"(?:\s+d[ei](?=\s)|\s+d['’](?=\w))?(?:\s+(?!and\b|et\b)(?!" + _STOP + r")[A-Za-zÀ-ÿ'-]+"
@@ -313,8 +315,7 @@ def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int]
 def _a_membership(text: str, number_start: int) -> bool:
     """Whether "N member states" at ``number_start`` lists a dialogue's members: a
     membership verb, or no attendance cue, before the number in its sentence."""
-    lo = max(text.rfind(".", 0, number_start), text.rfind("\n", 0, number_start)) + 1
-    before = text[lo:number_start]
+    before = text[_clause_start(text, number_start) : number_start]
     return bool(_MEMBERSHIP_VERB.search(before)) or not _ATTENDANCE.search(before)
 
 
@@ -335,8 +336,7 @@ def _members_listed(text: str, number_start: int) -> bool:
     """Whether the countries counted at ``number_start`` are a dialogue's members: a
     membership verb right before the number, in a sentence whose subject before it is no
     meeting ("The Process brings together 57 partner countries from Europe and Africa")."""
-    lo = max(text.rfind(".", 0, number_start), text.rfind("\n", 0, number_start)) + 1
-    before = text[lo:number_start]
+    before = text[_clause_start(text, number_start) : number_start]
     verb = _MEMBERSHIP_VERB_BEFORE_NUMBER.search(before)
     return verb is not None and not _MEETING_SUBJECT.search(before, 0, verb.start())
 
@@ -369,14 +369,22 @@ def _all_members_of(text: str, number_start: int, noun_end: int) -> bool:
 # los 16", "14 dei 16", "14 dos 16"
 _PART_OF = re.compile(
     r"(?<![\w,.])(?P<part>\d{1,3})\s+(?:(?:out\s+)?of(?:\s+the)?|sur|des|de\s+(?:los|las)|"
-    r"dei|degli|delle|d[oa]s)\s+\Z",
+    r"dei|degli|delle|d[oa]s)\s+"
+    # whose members: "30 of the dialogue's 57 member states", "30 of its 57 members"
+    r"(?:(?:[\w-]+['’]s?|its|their|ses|sus|suoi|seus)\s+)?\Z",
     _I,
 )
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence or the clause after a semicolon that holds ``pos`` starts."""
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos)) + 1
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    hi_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    lo = _clause_start(text, start)
+    ends = (text.find(".", end), text.find("\n", end), text.find(";", end))
+    hi_candidates = [i for i in ends if i != -1]
     hi = min(hi_candidates) if hi_candidates else len(text)
     return text[lo:hi]
 

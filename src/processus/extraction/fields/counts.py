@@ -15,7 +15,8 @@ def resolve_counts(ctx: FieldContext, record: MeetingRecord) -> None:
     if ctx.secondary and ctx.kind is not None:
         counts = [c for c in counts if not _brought_to(ctx, c)]
     for name, rule in _RULES:
-        first = next((c for c in counts if c.field == name), None)
+        first = next((c for c in counts if c.field == name and not _a_part(c)), None)
+        first = first or next((c for c in counts if c.field == name), None)
         if first is None:
             continue
         setattr(record, name, first.value)
@@ -52,6 +53,23 @@ def _brought_to(ctx: FieldContext, count: CountMention) -> bool:
     if count.field != "recommendations" or count.end > ctx.kind.start:
         return False
     return bool(_BROUGHT_TO.search(ctx.doc.text, count.end, ctx.kind.start))
+
+
+# a part of the attendance: "12 speakers and about 70 participants", "a réuni 12
+# intervenants et environ 70 participants", "30 women participants among 70 attendees"; the
+# whole, when the spans count it too, is the meeting's attendance
+_PART = re.compile(
+    r"\b(?:speakers?|panell?ists?|moderators?|experts?|women|men|youth|young|"
+    r"intervenants?|orat(?:eur|rice)s?|panélistes?|modérat(?:eur|rice)s?|femmes|hommes|jeunes|"
+    r"ponentes?|moderador(?:es|as?)|expert[oa]s|mujeres|hombres|jóvenes|"
+    r"relator[ei]|relatrici|moderator[ei]|espert[ie]|donne|uomini|giovani|"
+    r"oradores?|palestrantes?|especialistas|mulheres|homens|jovens)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_part(count: CountMention) -> bool:
+    return count.field == "participants" and _PART.search(count.text) is not None
 
 
 # each count field and the rule that fills it: the first count of the spans
