@@ -1185,3 +1185,27 @@ def test_a_meeting_verb_in_the_present(text: str, kind: str) -> None:
 )
 def test_no_meeting_verb_in_the_present(text: str) -> None:
     assert [k.kind for k in find_kinds(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a second meeting added after the date does not give the dated one its kind
+        ("We will host the Senior Officials' Meeting in Abidjan on 14–15 April 2026, and a "
+         "thematic meeting on legal pathways later in the year.", "senior_officials_meeting"),
+        ("Côte d'Ivoire hosted the Senior Officials' Meeting in Abidjan on 14-15 April 2026 "
+         "and a workshop on return in Yamoussoukro.", "senior_officials_meeting"),
+        ("La Côte d'Ivoire a accueilli la réunion des hauts fonctionnaires à Abidjan les 14 "
+         "et 15 avril 2026, ainsi qu'un atelier sur le retour à Yamoussoukro.",
+         "senior_officials_meeting"),
+        # the noun right after the date with no conjunction is the dated meeting's
+        ("On 14-15 April 2026 a thematic meeting on legal pathways took place in Abidjan.",
+         "thematic_meeting"),
+        ("The partners met in Abidjan on 14-15 April 2026 for a thematic meeting on legal "
+         "pathways.", "thematic_meeting"),
+    ],
+)  # fmt: skip
+def test_a_meeting_added_after_the_date_is_another(text: str, kind: str) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert records
+    assert records[0].kind == kind

@@ -139,8 +139,30 @@ def choose_kind(
         return None
     specific = [k for k in kinds if k.kind != "other" or not _GENERIC_KIND.fullmatch(k.text)]
     if anchors:
+        # a noun that "and a …" adds after the date names a second meeting, not the dated
+        # one: "will host the SOM in Abidjan on 14–15 April, and a thematic meeting later"
+        added = [k for k in kinds if _added_after(doc, k, anchors[0])]
+        if added and len(added) < len(kinds):
+            kinds = [k for k in kinds if k not in added]
+            specific = [k for k in specific if k not in added] or kinds
         return _kind_nearest_date(kinds, specific, anchors, sentence_spans, _headline(doc))
     return specific[0] if specific else kinds[0]
+
+
+# a second meeting added after a date: ", and a thematic meeting", "ainsi qu'un atelier",
+# "as well as a workshop", "y un taller", "e un seminario", "e uma oficina"
+_ADDED = re.compile(
+    r"[^.;!?\n]{0,40}?(?:,\s*)?\b(?:(?:and|as\s+well\s+as|et|y|e|así\s+como|nonché)\s+|"
+    r"ainsi\s+qu['’]\s*)(?:also\s+|aussi\s+|también\s+|anche\s+|também\s+)?"
+    r"(?:an?|une?|un|una|uno|uma|another|other|d['’]autres|otr[oa]s?|altr[oie]|outr[oa]s?|"
+    r"two|three|several|deux|trois|plusieurs|dos|tres|varios|due|tre|vari|dois|três|vários)\s+"
+    r"(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _added_after(doc: Document, kind: KindMention, anchor: DateMention) -> bool:
+    return anchor.end <= kind.start and _ADDED.match(doc.text, anchor.end, kind.start) is not None
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|la|le|l['’]|cette|el|esta|il|questa|a)\s*\Z", re.I)
