@@ -56,6 +56,16 @@ def test_a_meeting_named_by_its_year_then_by_its_date_is_one_record() -> None:
         ("A senior officials' meeting of the Rabat Process could take place in Rabat. The "
          "ministerial conference took place in Rome on 27 November 2014.",
          [("ministerial_conference", "2014-11-27", "Rome")]),
+        # a subject held a meeting of its own with its place, beside another dated one
+        ("The Rabat Process held a workshop on diaspora engagement in Praia. The Prague "
+         "Process ministerial conference took place in Ljubljana on 3-4 March 2026.",
+         [("ministerial_conference", "2026-03-03", "Ljubljana"), ("workshop", None, "Praia")]),
+        ("L'OIM a organisé un atelier à Praia. La conférence ministérielle s'est tenue à "
+         "Ljubljana les 3 et 4 mars 2026.",
+         [("ministerial_conference", "2026-03-03", "Ljubljana"), ("workshop", None, "Praia")]),
+        # a meeting of the dated one's kind is that meeting told again
+        ("The Rabat Process held a workshop in Praia. The workshop took place on 3 March 2026.",
+         [("workshop", "2026-03-03", "Praia")]),
     ],
 )  # fmt: skip
 def test_a_meeting_placed_but_not_dated(

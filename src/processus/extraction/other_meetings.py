@@ -321,6 +321,18 @@ _HELD_HERE = re.compile(
 _HELD_HERE_CUES = Cues.of(_HELD_HERE)
 
 
+# a subject held a meeting of its own, with its article: "The Rabat Process held a workshop
+# on diaspora engagement in Praia", "l'OIM a organisé un atelier à Praia", "celebró un
+# taller en Praia", "ha tenuto un seminario a Praia", "realizou uma oficina na Praia"
+_HELD_A = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|(?:a|ont)\s+(?:tenu|organisé|accueilli)|"
+    r"celebr(?:ó|aron)|organiz(?:ó|aron)|acogi(?:ó|eron)|(?:ha|hanno)\s+(?:tenuto|organizzato|"
+    r"ospitato)|realiz(?:ou|aram)|organiz(?:ou|aram)|acolhe(?:u|ram))\s+"
+    r"(?:a|an|une?|un|una|uma|another|its\s+(?:first|second|third))\b",
+    re.IGNORECASE,
+)
+
+
 def placed_meeting(
     doc: Document, sentence: Span, anchor_sentence: Span | None, years: list[DateMention]
 ) -> bool:
@@ -347,7 +359,9 @@ def placed_meeting(
         return False
     if _recalled_with_its_place(doc, sentence, kinds, anchor_sentence):
         return True
-    held_here = found_in(doc, _HELD_HERE, _HELD_HERE_CUES, start, end)
+    held_here = found_in(doc, _HELD_HERE, _HELD_HERE_CUES, start, end) or (
+        _HELD_A.search(doc.text, start, end) is not None
+    )
     # "On the same day and in the same city, a side event …": placed by the one before
     same = told_as_same(doc, start, end)
     if not (held_here or same or found_in(doc, _ALONGSIDE, _ALONGSIDE_CUES, start, end)):
