@@ -1209,3 +1209,25 @@ def test_a_meeting_added_after_the_date_is_another(text: str, kind: str) -> None
     records = extract_text(text, "x", date(2026, 11, 23))
     assert records
     assert records[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an event named for what it is
+        ("A high-level event of the Khartoum Process", ["other"]),
+        ("the stocktaking event was held", ["other"]),
+        ("a launch event for the study", ["other"]),
+        ("un événement de haut niveau du Processus", ["other"]),
+        ("un evento de alto nivel del Proceso", ["other"]),
+        ("un evento di alto livello", ["other"]),
+        ("A high-level dialogue of the Rabat Process", ["other"]),
+        ("A peer review session of the Budapest Process", ["other"]),
+        # "events" alone name none
+        ("Upcoming events", []),
+        ("The event will take place in Dakar.", []),
+        ("Les événements du mois", []),
+    ],
+)
+def test_an_event_named_for_what_it_is(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds

@@ -252,6 +252,18 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bpeer(?:-to-peer)?\s+exchanges?\b|\béchanges?\s+entre\s+pairs\b|"
             r"\bintercambios?\s+entre\s+pares\b|\bscambi?o?\s+tra\s+pari\b|"
             r"\bintercâmbios?\s+entre\s+pares\b|"
+            # an event named for what it is ("a high-level event", "the stocktaking event", "un
+            # événement de haut niveau", "un evento de alto nivel"): "events" alone are a
+            # site's menu or a calendar's heading
+            r"\b(?:high-level|stocktaking|stock-taking|launch|closing|opening|special|joint|"
+            r"regional|public|anniversary|commemorative)\s+events?\b|"
+            r"\bévénements?\s+(?:de\s+haut\s+niveau|spécial|spéciaux|régional|régionaux|"
+            r"de\s+lancement|conjoint|anniversaire)\b|"
+            r"\beventos?\s+(?:de\s+alto\s+nivel|de\s+alto\s+nível|especial|especiales|"
+            r"especiais|regional|de\s+lanzamiento|de\s+lançamento|conjunto)\b|"
+            r"\bevent[oi]\s+(?:di\s+alto\s+livello|special[ei]|regional[ei]|di\s+lancio|"
+            r"congiunt[oi])\b|"
+            r"\bhigh-level\s+dialogues?\b|\bpeer\s+review\s+(?:sessions?|meetings?)\b|"
             + _CONSULTATION
             + "|"
             + _DIALOGUE_SESSION

@@ -136,7 +136,8 @@ _KIND_FIRST = FirstWords(
               "workshop", "seminar", "webinar", "seminaire", "webinaire", "meeting", "round",
               "forum", "table", "summit", "sommet", "reuniao", "reunioes", "comitato", "evento",
               "eventi", "visita", "curso", "corsi", "corso", "special", "capacity", "sesion",
-              "sessao", "sessoes"),
+              "sessao", "sessoes", "stock", "launch", "closing", "opening", "public",
+              "anniversar", "commemor"),
 )  # fmt: skip
 
 
