@@ -5,14 +5,23 @@ countries", "22 recommendations", "7 policy takeaways").  Countries are only cou
 in a sentence about attendance ("from 41 countries", "representing 33 partner
 countries", "... countries participated"): "brings together 18 Member States" is a
 membership, "1,704 followers" an audience.  Qualifiers map to the contract's five
-values ("over", "nearly", "about", "at least", "up to").
+values ("over", "nearly", "about", "at least", "up to"): see
+:mod:`processus.extraction.count_mentions`.  A card's labelled fields ("Participants: 42")
+are read by :mod:`processus.extraction.count_labels`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from processus.extraction.count_labels import labelled_counts
+from processus.extraction.count_mentions import (
+    QUALIFIER_WORDS,
+    CountMention,
+    clause_start,
+    number_qualifier,
+    sentence_of,
+)
 from processus.extraction.date_words import MONTHS
 from processus.extraction.plausibility import (
     MOST_DIGITS,
@@ -23,8 +32,6 @@ from processus.extraction.plausibility import (
 from processus.extraction.scan import Cues, FirstWords, Token, match_at_words
 from processus.extraction.written_numbers import (
     ADDITIVE_WORDS,
-    APPROXIMATE_ARTICLES,
-    APPROXIMATE_WORDS,
     FIRST_MULTIPLIERS,
     LEADING_ONE,
     NUMBER_PATTERN,
@@ -35,71 +42,6 @@ from processus.extraction.written_numbers import (
 
 _I = re.IGNORECASE
 
-QUALIFIERS: dict[str, str] = {
-    "over": "over",
-    "more than": "over",
-    "in excess of": "over",
-    "upwards of": "over",
-    "above": "over",
-    "plus de": "over",
-    "plus d'": "over",  # "plus d'une centaine"
-    "plus d’": "over",
-    "more then": "over",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "near": "nearly",
-    "près de": "nearly",
-    "près d'": "nearly",  # "près d'un millier"
-    "près d’": "nearly",
-    "presque": "nearly",
-    "quasiment": "nearly",
-    "some": "about",
-    "around": "about",
-    "about": "about",
-    "approximately": "about",
-    "approx.": "about",
-    "roughly": "about",
-    "circa": "about",
-    "ca.": "about",
-    "~": "about",
-    "environ": "about",
-    "quelque": "about",
-    "quelques": "about",
-    "at least": "at least",
-    "au moins": "at least",
-    "no fewer than": "at least",
-    "not less than": "at least",
-    "up to": "up to",
-    "as many as": "up to",
-    "jusqu'à": "up to",
-    # es, it, pt
-    "más de": "over",
-    "mas de": "over",
-    "mais de": "over",
-    "oltre": "over",
-    "più di": "over",
-    "casi": "nearly",
-    "cerca de": "nearly",  # Spanish ("poco menos de"); Portuguese: see _PORTUGUESE_ABOUT
-    "quasi": "nearly",
-    "quase": "nearly",
-    "perto de": "nearly",
-    "unos": "about",
-    "unas": "about",
-    "alrededor de": "about",
-    "aproximadamente": "about",
-    "circa di": "about",
-    "cerca di": "about",
-    "al menos": "at least",
-    "por lo menos": "at least",
-    "almeno": "at least",
-    "pelo menos": "at least",
-    "hasta": "up to",
-    "fino a": "up to",
-    "até": "up to",
-}
-
-_QUAL = "(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + ")"
 # up to four describing words between a number and its noun ("28 border and law
 # enforcement officials"), never a preposition or an article ("2019 for a Senior
 # Officials' Meeting" is a year)
@@ -164,7 +106,6 @@ COUNTRIES_AFTER = re.compile(
     _I,
 )
 RECOMMENDATIONS_AFTER = re.compile(_ADJ + r"\s+" + _REC_NOUN, _I)
-QUALIFIER_BEFORE = re.compile(r"(?:^|\b)" + _QUAL + r"(?:\s+|(?<=['’]))\Z", _I)
 _ATTENDANCE = re.compile(
     r"\b(?:participants?|participated|participating|attended|attendance|took\s+part|"
     r"represent\w*|gathered|joined|delegations?|from|de|participé|réuni\w*|rassembl\w*|"
@@ -252,77 +193,17 @@ def _credited_to_publication(text: str, number_start: int) -> bool:
     return meeting is None or bool(_PRESENTED_AT.search(head, 0, meeting.end()))
 
 
-@dataclass(frozen=True)
-class CountMention:
-    field: str  # participants, countries_count, recommendations
-    start: int
-    end: int
-    text: str
-    value: int
-    qualifier: str | None = None
-    qualifier_span: tuple[int, int] | None = None
-
-
-# a qualifier whose meaning depends on the language: Portuguese "cerca de 90" is
-# "about 90", Spanish "cerca de 90" is "poco menos de", nearly
-_PORTUGUESE_ABOUT = frozenset({"cerca de"})
-# words of a Portuguese sentence that a Spanish one does not write, and the reverse
-_PORTUGUESE_WORDS = re.compile(
-    r"ção\b|ções\b|ões\b|\b(?:em|com|do|da|dos|das|um|uma|foi|não|pessoas|contou|participaram|"
-    r"estiveram|também|os|às?|ao|reuniu|reuniram|juntou|juntaram|decorreu|realizou|acolheu|"
-    r"mais|pelo|pela)\b",
-    _I,
-)
-_SPANISH_WORDS = re.compile(
-    r"ción\b|ciones\b|\b(?:en|con|del|el|los|las|un|una|fue|no|personas|contó|participaron|"
-    r"estuvieron|también|al|y)\b",
-    _I,
-)
-
-
-def _qualifier_in_language(text: str, q: re.Match[str]) -> str:
-    """The contract's value of the qualifier ``q``: read in the language of its sentence
-    when the word means something else in another language ("cerca de")."""
-    words = q.group("q").lower()
-    if words in _PORTUGUESE_ABOUT:
-        sentence = _sentence(text, q.start(), q.end())
-        portuguese = len(_PORTUGUESE_WORDS.findall(sentence))
-        if portuguese > len(_SPANISH_WORDS.findall(sentence)):
-            return "about"
-    return QUALIFIERS[words]
-
-
-def _qualifier(text: str, m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
-    lo = max(0, m.start() - 16)
-    # QUALIFIER_BEFORE ends with whitespace right before the number: test that first
-    q = (
-        QUALIFIER_BEFORE.search(text, lo, m.start())
-        if lo < m.start() and (text[m.start() - 1].isspace() or text[m.start() - 1] in "'’")
-        else None
-    )
-    if q:
-        return _qualifier_in_language(text, q), (q.start("q"), q.end("q"))
-    words = m.group("n").lower().split()
-    if len(words) == 2 and words[0] in APPROXIMATE_ARTICLES and words[1] in APPROXIMATE_WORDS:
-        return "about", (m.start("n"), m.end("n"))  # "une centaine", "un millier"
-    if m.group(0).endswith("+"):
-        return "over", (m.end() - 1, m.end())  # "150+ participants"
-    if m.start("n") > 0 and text[m.start("n") - 1] == "+":
-        return "over", (m.start("n") - 1, m.start("n"))  # "+150 participants"
-    return None, None
-
-
 def _a_membership(text: str, number_start: int) -> bool:
     """Whether "N member states" at ``number_start`` lists a dialogue's members: a
     membership verb, or no attendance cue, before the number in its sentence."""
-    before = text[_clause_start(text, number_start) : number_start]
+    before = text[clause_start(text, number_start) : number_start]
     return bool(_MEMBERSHIP_VERB.search(before)) or not _ATTENDANCE.search(before)
 
 
 # a membership verb right before the number, a qualifier or "a" / "à" between ("The
 # Process brings together 57 partner countries", "Reúne 57 países parceiros")
 _MEMBERSHIP_VERB_BEFORE_NUMBER = re.compile(
-    _MEMBERSHIP_VERB.pattern + r"(?:\s+(?:a|à|" + _QUAL + r"))?\s+\Z", _I
+    _MEMBERSHIP_VERB.pattern + r"(?:\s+(?:a|à|" + QUALIFIER_WORDS + r"))?\s+\Z", _I
 )
 # a meeting as the subject ("La conférence réunit 40 pays") is an attendance
 _MEETING_SUBJECT = re.compile(
@@ -336,7 +217,7 @@ def _members_listed(text: str, number_start: int) -> bool:
     """Whether the countries counted at ``number_start`` are a dialogue's members: a
     membership verb right before the number, in a sentence whose subject before it is no
     meeting ("The Process brings together 57 partner countries from Europe and Africa")."""
-    before = text[_clause_start(text, number_start) : number_start]
+    before = text[clause_start(text, number_start) : number_start]
     verb = _MEMBERSHIP_VERB_BEFORE_NUMBER.search(before)
     return verb is not None and not _MEETING_SUBJECT.search(before, 0, verb.start())
 
@@ -374,19 +255,6 @@ _PART_OF = re.compile(
     r"(?:(?:[\w-]+['’]s?|its|their|ses|sus|suoi|seus)\s+)?\Z",
     _I,
 )
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """Where the sentence or the clause after a semicolon that holds ``pos`` starts."""
-    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos)) + 1
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    lo = _clause_start(text, start)
-    ends = (text.find(".", end), text.find("\n", end), text.find(";", end))
-    hi_candidates = [i for i in ends if i != -1]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    return text[lo:hi]
 
 
 # what may stand between a number and its noun (the describing words of _ADJ, the
@@ -495,89 +363,13 @@ def find_counts(
             at, to = written_start(text, mention.start), mention.end
             rejected.append(Rejection(mention.field, at, to, text[at:to], problem))
     taken = {c.start for c in out}
-    out += [c for c in _labelled_counts(text, start, end) if c.start not in taken]
+    out += [c for c in labelled_counts(text, start, end) if c.start not in taken]
     out.sort(key=lambda c: c.start)
     return out
 
 
 # the value given to a number of more digits than any count has (read no further)
 _TOO_LONG = 10**MOST_DIGITS
-
-# a card's field that gives the attendance: "Participants: 42 (including 15 women)",
-# "Number of participants: 42", "Nombre de participants : 60", "Participantes: 35",
-# "Partecipanti: 40", "Participants: 45 from 11 countries"; a qualifier may come first
-# ("Participants: about 60")
-_PARTICIPANTS_LABEL = re.compile(
-    r"(?im)^[ \t•*·-]*(?:(?:total\s+)?(?:number\s+of\s+)?participants|"
-    r"nombre\s+(?:total\s+)?de\s+participants|participantes|n[úu]mero\s+de\s+participantes|"
-    r"partecipanti|numero\s+(?:di|dei)\s+partecipanti)[ \t]*:(?P<label>)[ \t]*"
-    r"(?:[^\W\d]+(?:[ \t]+[^\W\d]+)?[ \t]+)?(?P<n>\d{1,5})(?![\d.,:/-]*\d)"
-    r"(?=[ \t]*(?:\(|$|[.;,]|[ \t]+(?:people|persons|participants|personnes|personas|"
-    r"persone|pessoas|from|de|des|venant|procedentes|provenienti|provenientes)\b))"
-)
-# the countries a card counts: "Countries represented: 11", "Number of countries: 18",
-# "Countries represented (18): Mali, Niger …", "Pays représentés : 11", "Países: 11",
-# "Paesi rappresentati (18):"
-_COUNTRIES_LABEL = re.compile(
-    r"(?im)^[ \t•*·-]*(?:(?:total\s+)?number\s+of\s+(?:participating\s+)?countries|"
-    r"(?:participating\s+)?countries(?:\s+represented)?|nombre\s+de\s+pays|"
-    r"pays(?:\s+représentés|\s+participants)?|n[úu]mero\s+de\s+pa[íi]ses|"
-    r"pa[íi]ses(?:\s+representados|\s+participantes)?|numero\s+(?:di|dei)\s+paesi|"
-    r"paesi(?:\s+rappresentati|\s+partecipanti)?)[ \t]*"
-    r"(?:\([ \t]*(?P<paren>\d{1,3})[ \t]*\)[ \t]*:|:(?P<label>)[ \t]*(?P<n>\d{1,3})"
-    r"(?![\d.,:/-]*\d)(?=[ \t]*(?:\(|$|[.;,])))"
-)
-#: the card fields that count, and the words their lines hold (found by substring first)
-_COUNT_LABELS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("participants", _PARTICIPANTS_LABEL, ("participant", "partecipanti")),
-    ("countries_count", _COUNTRIES_LABEL, ("countries", "pays", "países", "paises", "paesi")),
-)
-
-
-def _label_lines(low: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
-    """Where the lines start whose label word a colon follows: the only places the label
-    pattern may match (found by substring, not by trying it at every line)."""
-    found = []
-    for word in words:
-        pos = low.find(word, start, end)
-        while pos != -1:
-            if low.find(":", pos, pos + 30) != -1:
-                line_start = max(start, low.rfind("\n", 0, pos) + 1)
-                if line_start not in found:
-                    found.append(line_start)
-            pos = low.find(word, pos + len(word), end)
-    return sorted(found)
-
-
-def _labelled_counts(text: str, start: int, end: int) -> list[CountMention]:
-    """The attendance and the countries a card's "Participants:" and "Countries
-    represented:" fields give."""
-    out: list[CountMention] = []
-    low = text.lower()
-    for field, pattern, words in _COUNT_LABELS:
-        for line_start in _label_lines(low, words, start, end):
-            m = pattern.match(text, line_start, end)
-            if m is not None:
-                found = _labelled_count(text, field, m)
-                out += [found] if found is not None else []
-    return out
-
-
-def _labelled_count(text: str, field: str, m: re.Match[str]) -> CountMention | None:
-    group = "n" if m.group("n") is not None else "paren"
-    value = int(m.group(group))
-    if value < 2 or 1900 <= value <= 2100:
-        return None  # "Participants: 2024" is a year
-    if count_problem(text, m.start(group), m.end(group), field, value):
-        return None
-    q, qspan = None, None
-    label_end = m.end("label") if m.group("label") is not None else m.start(group)
-    if text[label_end : m.start(group)].strip():  # "Participants: about 60"
-        found = QUALIFIER_BEFORE.search(text, label_end, m.start(group))
-        if found is None or found.start() > label_end + 2:
-            return None  # words that are no qualifier: no count read safely
-        q, qspan = _qualifier_in_language(text, found), (found.start("q"), found.end("q"))
-    return CountMention(field, m.start(group), m.end(group), m.group(group), value, q, qspan)
 
 
 # the people each member may send: "Each participating state may send two delegates",
@@ -626,7 +418,7 @@ def _not_attendance(text: str, n_start: int, noun_end: int) -> bool:
     before = text[max(0, n_start - 90) : n_start]
     if any(cue in before.lower() for cue in _QUOTA_CUES) and _QUOTA_BEFORE.search(before):
         return True
-    sentence = _sentence(text, n_start, noun_end)
+    sentence = sentence_of(text, n_start, noun_end)
     low = sentence.lower()
     return any(cue in low for cue in _CUMULATIVE_CUES) and _CUMULATIVE.search(sentence) is not None
 
@@ -674,7 +466,7 @@ def _count_of(
         if _not_attendance(text, n_start, after.end()):
             return None  # a quota ("each state may send two delegates"), or what a project
             # reached ("has trained 2,400 officials since 2019")
-        q, qspan = _qualifier(text, m)
+        q, qspan = number_qualifier(text, m)
         phrase = text[n_start : after.end()]
         return CountMention("participants", n_start, after.end(), phrase, value, q, qspan)
     if (
@@ -685,7 +477,7 @@ def _count_of(
         phrase = text[n_start : after.end()]
         if value == 2 and _THE_TWO.search(text, max(0, n_start - 12), n_start):
             return None  # "les ministres des deux pays": the two told before, no attendance
-        sentence = _sentence(text, n_start, after.end())
+        sentence = sentence_of(text, n_start, after.end())
         if (
             not _ATTENDANCE.search(sentence)
             or (
@@ -702,7 +494,7 @@ def _count_of(
             value = int(part.group("part"))
             return CountMention("countries_count", part.start(), after.end(),
                                 text[part.start() : after.end()], value)  # fmt: skip
-        q, qspan = _qualifier(text, m)
+        q, qspan = number_qualifier(text, m)
         return CountMention("countries_count", n_start, after.end(), phrase, value, q, qspan)
     if (
         1 <= value <= 1000
