@@ -132,7 +132,17 @@ _BACKGROUND_CUES = Cues(
            "tenuta", "tenuti", "tenute", "svolto", "svolta", "svolti", "svolte", "realizado",
            "realizada", "realizados", "realizadas"),
 )  # fmt: skip
-_DATE_LABEL = re.compile(r"\b(?:Dates?|Fechas?|Data|Date\s+et\s+lieu)\s*:\s*\Z", re.IGNORECASE)
+# a concept note's label of its meeting's date, on the date's line ("Date: 8-10 December",
+# "Date and venue: 18-20 May 2027, Warsaw") or as the heading of its section ("Venue and
+# date⏎The meeting will take place in Accra on 5 May 2027", "Lieu et date", "Fecha y lugar")
+_DATE_WORDS = (
+    r"(?:(?:venue|location|place)\s+and\s+dates?|dates?\s+and\s+(?:venue|location|place)|"
+    r"lieu\s+et\s+dates?|dates?\s+et\s+lieu|lugar\s+y\s+fechas?|fechas?\s+y\s+lugar|"
+    r"luogo\s+e\s+dat[ae]|dat[ae]\s+e\s+luogo|local\s+e\s+datas?|datas?\s+e\s+local|"
+    r"Dates?|Fechas?|Data)"
+)
+_DATE_LABEL = re.compile(r"\b" + _DATE_WORDS + r"\s*:\s*\Z", re.IGNORECASE)
+_DATE_HEADING = re.compile(r"[ \t#*•-]*" + _DATE_WORDS + r"[ \t]*:?[ \t]*", re.IGNORECASE)
 _IN_YEAR = re.compile(
     r"\b(?:in|en|dès|back\s+in|as\s+early\s+as|em|nel|ya\s+en|già\s+nel)\s+\Z",
     re.IGNORECASE,
@@ -365,7 +375,21 @@ def _choose_anchor(
 
 
 def _labelled(doc: Document, d: DateMention) -> bool:
-    return _DATE_LABEL.search(doc.text, max(0, d.start - 16), d.start) is not None
+    """Whether a label names ``d`` the meeting's date: on its line, or as the heading of
+    its section, with no other line of prose between them."""
+    text = doc.text
+    if _DATE_LABEL.search(text, max(0, d.start - 32), d.start) is not None:
+        return True
+    line_start = text.rfind("\n", 0, d.start) + 1
+    above_end = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+    if line_start == 0 or d.start - line_start > _UNDER_HEADING:
+        return False
+    heading = text[above_end : line_start - 1]
+    return _DATE_HEADING.fullmatch(heading) is not None
+
+
+# how far into the line under a date heading the date may be written
+_UNDER_HEADING = 120
 
 
 def _date_score(

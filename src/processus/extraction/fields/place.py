@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from processus.extraction.dates import DateMention
 from processus.extraction.document import Document
 from processus.extraction.fields.context import FieldContext
 from processus.extraction.fields.kind import noun_before
@@ -64,6 +65,16 @@ PLACE_PREPOSITION = "place:nearest city with preposition"
 PLACE_NEAREST = "place:nearest city"
 PLACE_COUNTRY_LABELLED = "place:labelled country"
 PLACE_COUNTRY = "place:country in the meeting's sentence"
+PLACE_AFTER_DATE = "place:city after the date on its line"
+
+# a date line that names its city after a comma: "18-20 May 2027, Warsaw", "8 décembre
+# 2026, Dakar (Sénégal)"
+_COMMA_THEN = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _after_date(text: str, anchor: DateMention, place: PlaceMention) -> bool:
+    gap = _COMMA_THEN.fullmatch(text, anchor.end, place.start)
+    return gap is not None and "\n" not in text[anchor.end : place.start]
 
 
 def _choose_place(ctx: FieldContext) -> tuple[PlaceMention | None, str]:
@@ -89,6 +100,9 @@ def _choose_place(ctx: FieldContext) -> tuple[PlaceMention | None, str]:
         if heading:
             return heading[0], PLACE_HEADING
     cities = [p for p in places if p.city]
+    after_date = next((p for p in cities for a in ctx.anchors if _after_date(doc.text, a, p)), None)
+    if after_date is not None:
+        return after_date, PLACE_AFTER_DATE
     if not ctx.anchors and kind is not None:
         # an undated meeting takes no city from a sentence that does not name it ("5,300
         # migrants were registered in Kassala. … the Steering Committee at its next meeting")
