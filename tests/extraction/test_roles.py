@@ -571,3 +571,30 @@ def test_a_state_s_long_form(text: str, hosts: list[str]) -> None:
 )  # fmt: skip
 def test_a_role_verb_in_the_progressive(text: str, expected: dict[str, list[str]]) -> None:
     assert {k: v for k, v in _roles(text).items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner beside the subject, in an apposition before the verb
+        ("Italy, alongside its Belgian counterpart, co-chaired the thematic meeting.",
+         {"chairs": ["Italy", "Belgium"]}),
+        ("Le Niger, aux côtés de son homologue italien, a coprésidé la réunion.",
+         {"chairs": ["Niger", "Italy"]}),
+        ("Kenya, together with Germany, co-hosted the workshop.", {"hosts": ["Kenya", "Germany"]}),
+        # with no comma closing the apposition, the verb is nobody's
+        ("Italy, alongside its Belgian counterpart who spoke first co-chaired the meeting.",
+         {}),
+        # a post's markup: a flag before the name, a hashtag inside the meeting's name
+        ("The meeting was hosted by 🇬🇲 The Gambia.", {"hosts": ["Gambia"]}),
+        ("🇸🇳 Senegal hosted the #RabatProcess thematic meeting in #Dakar.",
+         {"hosts": ["Senegal"]}),
+        ("🇵🇹 Portugal acolheu hoje em #Lisboa a Conferência Ministerial.",
+         {"hosts": ["Portugal"]}),
+        ("Senegal hosted #refugees in #Dakar.", {}),
+    ],
+)  # fmt: skip
+def test_partners_beside_the_subject_and_a_post_s_markup(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert {k: v for k, v in _roles(text).items() if v} == expected

@@ -33,10 +33,10 @@ MEETING_OBJECT = re.compile(
     r"(?:\s+(?:(?:on|from|le|les|du|el|los|las|il|i|dal|a|em|no|nos|entre|between)\s+)?"
     r"(?:(?:días|dias|día|dia|giorni)\s+)?\d{1,2}(?:er|º)?(?:\s*(?:-|–|et|and|to|y|e|al|au|a)\s*"
     r"\d{1,2})?\s+(?:de\s+)?[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?"
-    r"(?:\s+(?:à|in|en|a|al|em|no|na|nel|nella|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)?"
+    r"(?:\s+(?:à|in|en|a|al|em|no|na|nel|nella|at)\s+#?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)?"
     r"(?:\s*,[^.;:\n]{1,60}?,)?"
     r"\s+(?:(?:the|a|an|its|this|their|le|la|les|l'|un|une|sa|son|ses|el|los|las|un|una|il|lo|"
-    r"gli|o|os|as|um|uma)\s*)?(?:[\w'’-]+\s+){0,10}?"
+    r"gli|o|os|as|um|uma)\s*)?(?:#?[\w'’-]+\s+){0,10}?"
     r"(?:meetings?|conferences?|workshops?|webinars?|sessions?|seminars?|trainings?|forums?|"
     r"events?|SOMs?|summits?|round\s*tables?|roundtables?|consultations?|visits?|gatherings?|"
     r"réunions?|conférences?|ateliers?|séminaires?|formations?|rencontres?|événements?|"
@@ -358,6 +358,13 @@ FOUNDING = re.compile(
 
 # partners: "Spain, together with Morocco, organised …", "la Spagna, insieme al Marocco,
 # ha …", "España, junto con Marruecos, …", "l'Espagne, conjointement avec le Maroc, …";
+# beside a co- verb: "alongside his Belgian counterpart", "aux côtés de son homologue
+# français", "al lado de", "accanto al suo omologo", "ao lado do seu homólogo"
+_BESIDE_WORDS = (
+    r"alongside|aux\s+côtés\s+d(?:e|u|es)|al\s+lado\s+de(?:l)?|accanto\s+a(?:l|lla)?|"
+    r"ao\s+lado\s+d[eao]"
+)
+_POSSESSIVE_WORDS = r"(?:(?:its|his|her|their|son|sa|ses|su|sus|suo|sua|seu|o\s+seu|a\s+sua)\s+)?"
 # "Senegal co-hosted the meeting with Spain", "organizó el taller junto con la OIM",
 # "ha ospitato, insieme alla Spagna, la riunione"; a bare "with" only after a co- verb
 _ARTICLE_AFTER = r"\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|los\s+|il\s+|lo\s+|o\s+|a\s+)?"
@@ -366,8 +373,12 @@ _TOGETHER = (
     r"insieme\s+(?:all['’]|alla|allo|alle|agli|al|ai|a)|junto\s+(?:con|a|al)|conjuntamente\s+con|"
     r"conjointement\s+avec|juntamente\s+com|em\s+conjunto\s+com)"
 )
-#: the partner in an apposition right after the subject
-WITH_PARTNER = re.compile(r"\s*,\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
+#: the partner in an apposition right after the subject: "Kenya, together with Germany,",
+#: "Italy, alongside its Belgian counterpart,", "le Niger, aux côtés de son homologue
+#: italien,"
+WITH_PARTNER = re.compile(
+    r"\s*,\s*(?:" + _TOGETHER + r"|" + _BESIDE_WORDS + r")" + _ARTICLE_AFTER + _POSSESSIVE_WORDS, _I
+)
 #: the partner after the meeting that is the verb's object, and inside commas before it
 # what the meeting's noun may carry before its partner: "co-chaired the thematic meeting
 # *on legal migration* with Spain", "la réunion *sur le retour* avec l'Espagne"
@@ -381,13 +392,8 @@ _TOPIC = (
     r"\s+[^,.;:()\n]{1,60}?)?"
 )
 PARTNER_AFTER = re.compile(_TOPIC + r"\s*,?\s*" + _TOGETHER + _ARTICLE_AFTER, _I)
-# beside a co- verb: "alongside his Belgian counterpart", "aux côtés de son homologue
-# français", "al lado de", "accanto al suo omologo", "ao lado do seu homólogo"
-_BESIDE = (
-    r"alongside|aux\s+côtés\s+d(?:e|u|es)|al\s+lado\s+de(?:l)?|accanto\s+a(?:l|lla)?|"
-    r"ao\s+lado\s+d[eao]"
-)
-_POSSESSIVE = r"(?:(?:its|his|her|their|son|sa|ses|su|sus|suo|sua|seu|o\s+seu|a\s+sua)\s+)?"
+_BESIDE = _BESIDE_WORDS
+_POSSESSIVE = _POSSESSIVE_WORDS
 PARTNER_AFTER_CO = re.compile(
     _TOPIC
     + r"\s*,?\s*(?:"

@@ -33,6 +33,8 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (rule.name, rule.roles, pattern) for rule, pattern in compile_rules(role_triggers.TRIGGERS)
 )
 
+# a post's flag before the name: "hosted by 🇬🇲 The Gambia"
+_FLAG = re.compile(r"[ \t]*[\U0001F1E6-\U0001F1FF]{2}[ \t]*")
 _FILLER = re.compile(
     # "hosted by the 2020 Chair of the Khartoum Process, the Netherlands"
     r"(?:(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:current\s+|new\s+)?(?:co-?)?chair(?:manship)?\s+of\s+the\s+"
@@ -189,6 +191,8 @@ def _actor_list(text: str, pos: int, actors: list[ActorMention], limit: int) -> 
     skipped_items = 0
     last_item_end = pos
     while pos < limit:
+        flag = _FLAG.match(text, pos)
+        pos = flag.end() if flag else pos
         skipped = _FILLER.match(text, pos)
         at = skipped.end() if skipped else pos
         if at < limit and text[at] in "@#":
@@ -521,10 +525,18 @@ def _partner_in_apposition(text: str, local: list[ActorMention], i: int) -> list
     if (
         joined is None
         or joined.end() != partner.start
-        or text[partner.end : partner.end + 1] != ","
+        or _APPOSITION_END.match(text, partner.end) is None
     ):
         return []
     return [partner]
+
+
+# the end of the partner's apposition, past the noun its adjective names ("alongside its
+# Belgian counterpart,")
+_APPOSITION_END = re.compile(
+    r"(?:[ \t]+(?:counterparts?|homologues?|homólog[oa]s?|omolog[oa]|authorities|government|"
+    r"delegation|Government|Delegation))?[ \t]*,"
+)
 
 
 def _partners_after_verb(
