@@ -117,9 +117,10 @@ def programme_last_day(
     """The last of the days a programme heads one after the other from ``anchor`` ("Day 1 –
     14 October 2026" … "Day 2 – 15 October 2026"): the mention of the last day, or None
     when ``anchor`` heads no such run."""
-    if anchor.first != anchor.last or anchor.first[2] is None or not _day_heading(text, anchor):
+    year, month, first_day = anchor.first
+    if anchor.first != anchor.last or first_day is None or not _day_heading(text, anchor):
         return None
-    last, (year, month, day) = None, anchor.first
+    last, day = None, first_day
     for d in dates:
         if d.start <= anchor.start or d.first != d.last or d.first[2] is None:
             continue
@@ -128,6 +129,6 @@ def programme_last_day(
         if d.first[1] != month or d.first[2] != day + 1 or d.first[0] not in (None, year):
             break  # days that do not follow one another (a month's turn is left out)
         last, day = d, day + 1
-        if day - anchor.first[2] >= _PROGRAMME_DAYS - 1:
+        if day - first_day >= _PROGRAMME_DAYS - 1:
             break
     return last
