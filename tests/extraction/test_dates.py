@@ -942,3 +942,21 @@ def test_a_day_named_for_something_else(text: str, role: str) -> None:
     found = find_dates(text)
     assert found
     assert found[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a season before its year dates to the year
+        ("in spring 2024", 2024),
+        ("in the autumn of 2027", 2027),
+        ("au printemps 2024", 2024),
+        ("à l'automne 2025", 2025),
+        ("en la primavera de 2024", 2024),
+        ("nell'autunno 2024", 2024),
+        ("no outono de 2024", 2024),
+    ],
+)
+def test_a_season_dates_to_its_year(text: str, year: int) -> None:
+    [mention] = find_dates(text, relative=True)
+    assert (mention.first, mention.last) == ((year, None, None), (year, None, None))

@@ -787,3 +787,22 @@ def test_a_year_opening_the_sentence_dates_the_meeting_before(text: str) -> None
 def test_a_meeting_recalled_with_its_place(text: str, expected: list) -> None:
     records = extract_text(text, "page.txt", date(2026, 11, 23))
     assert [(r.kind, r.city) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a meeting to come dated by its year or a part of it
+        ("The Rabat Process will hold a SOM in Dakar in 2027.", "2027"),
+        ("The next SOM is planned for Q2 2027 in Accra.", "2027"),
+        ("The next Ministerial Conference of the Prague Process will take place in autumn "
+         "2027.", "2027"),
+        ("The Rabat Process held a workshop in Dakar in spring 2024.", "2024"),
+        # a year that is no meeting's: the programme's
+        ("The Rabat Process will hold a SOM in Dakar under its 2027 work programme.", None),
+    ],
+)  # fmt: skip
+def test_a_meeting_dated_by_its_year(text: str, start: str | None) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert records
+    assert records[0].start == start

@@ -84,7 +84,8 @@ _HELD = re.compile(
     # and the meeting to come ("will take place in Rome in 2027", "se tiendra à Rome en
     # 2027"); Spanish, Italian and Portuguese past, participle and future
     r"tenue?s?|organisée?s?|accueillie?s?|"
-    r"will\s+(?:take\s+place|be\s+held|be\s+hosted|be\s+organi[sz]ed)|takes\s+place|"
+    r"will\s+(?:take\s+place|be\s+held|be\s+hosted|be\s+organi[sz]ed|hold|host|organi[sz]e|"
+    r"convene)|takes\s+place|(?:planned|scheduled)\s+for|"
     r"se\s+tiendra|aura\s+lieu|se\s+déroulera|"
     r"se\s+(?:celebró|celebrará|realizó|realizará)|(?:tuvo|tendrá)\s+lugar|"
     r"celebrad[oa]s?|organizad[oa]s?|"
