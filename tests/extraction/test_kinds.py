@@ -1231,3 +1231,23 @@ def test_a_meeting_added_after_the_date_is_another(text: str, kind: str) -> None
 )
 def test_an_event_named_for_what_it_is(text: str, kinds: list[str]) -> None:
     assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        # in person and at a distance in one sentence: hybrid
+        ("The Rabat Process workshop took place in Dakar on 3 May 2026. 38 participants "
+         "attended in person and 12 online.", "hybrid"),
+        ("La réunion du Processus de Rabat s'est tenue à Dakar le 3 mai 2026, en présentiel "
+         "et en ligne.", "hybrid"),
+        ("La reunión del Proceso de Rabat se celebró en Dakar el 3 de mayo de 2026 en formato "
+         "presencial y virtual.", "hybrid"),
+        # the formats of many meetings say nothing of this one
+        ("The Rabat Process workshop took place in Dakar on 3 May 2026. Over the programme "
+         "the partners met in person, online and in mixed formats.", None),
+    ],
+)  # fmt: skip
+def test_in_person_and_online_is_hybrid(text: str, fmt: str | None) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert record.format == fmt

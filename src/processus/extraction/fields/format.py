@@ -18,6 +18,12 @@ def resolve_format(ctx: FieldContext, record: MeetingRecord) -> None:
         sentence = next((s for s in ctx.sentence_spans if s[0] <= f.start < s[1]), None)
         if sentence is not None and _dates_another(ctx, sentence):
             continue  # "Online follow-up session on 12 March 2024": another session's format
+        if sentence is not None and _both_ways(ctx.doc.text, formats, sentence):
+            # "38 attended in person and 12 online", "en présentiel et en ligne",
+            # "presencial y virtual": the meeting was hybrid
+            record.format = "hybrid"
+            ctx.add("format", f.start, f.end, rule="format:in person and online")
+            break
         if sentence is not None and not _one_format(formats, sentence, f):
             continue
         if f.format == "virtual" and record.city and _attended_so(ctx.doc.text, f.start):
@@ -88,6 +94,17 @@ def _one_format(formats: list[FormatMention], sentence: tuple[int, int], f: Form
     if "hybrid" not in others or f.format != "hybrid":
         return False
     return len(others) == 2 or inside[0].format == "hybrid"
+
+
+def _both_ways(text: str, formats: list[FormatMention], sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` gives the two ways of one meeting, in person and at a distance,
+    and no hybrid word: the meeting was hybrid; not the formats of many meetings ("over the
+    period the partners met in person, online and in mixed formats")."""
+    inside = {g.format for g in formats if sentence[0] <= g.start < sentence[1]}
+    return inside == {"in_person", "virtual"} and not _MANY_FORMATS.search(text, *sentence)
+
+
+_MANY_FORMATS = re.compile(r"\b(?:formats|formatos|formati|mixed|mixtes?)\b", re.IGNORECASE)
 
 
 def _dates_another(ctx: FieldContext, sentence: tuple[int, int]) -> bool:
