@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from processus.extraction import extract_text
 from processus.extraction.themes import score_domains, theme_hits
 
 
@@ -64,3 +67,21 @@ def test_masked_spans_are_ignored() -> None:
 )
 def test_domains_in_spanish_italian_and_portuguese(text: str, domains: list[int]) -> None:
     assert score_domains(theme_hits(text)) == domains
+
+
+@pytest.mark.parametrize(
+    ("text", "themes"),
+    [
+        # a participant's travel is no topic of the meeting
+        ("The Rabat Process thematic meeting will take place in Mombasa on 27 January 2027. "
+         "Delegates requiring a visa should apply for an e-visa.", []),
+        ("La réunion thématique du Processus de Rabat aura lieu à Mombasa le 27 janvier 2027. "
+         "Les délégués qui ont besoin d'un visa doivent le demander.", []),
+        # visas as the meeting's topic are one
+        ("The Rabat Process thematic meeting on visa facilitation will take place in Mombasa "
+         "on 27 January 2027.", [2]),
+    ],
+)  # fmt: skip
+def test_practical_information_gives_no_theme(text: str, themes: list[int]) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert record.themes == themes

@@ -69,6 +69,8 @@ def _meeting_themes(
     out: list[theme_rules.ThemeHit] = []
     opening = []
     for hit in hits:
+        if _practical(doc.text, hit):
+            continue  # "Delegates requiring a visa should apply for an e-visa"
         noun = _topic_of(doc, hit.start)
         if noun is not None and noun.kind != "other":
             if noun.kind != record.kind:
@@ -83,6 +85,27 @@ def _meeting_themes(
         for i in opening:
             out[i] = dataclasses.replace(out[i], score=strong)
     return out
+
+
+# a participant's travel, not the meeting's subject: "Delegates requiring a visa should
+# apply for an e-visa", "les délégués qui ont besoin d'un visa", "hotel accommodation"
+_PRACTICAL = re.compile(
+    r"\b(?:e-visas?|requir\w*\s+an?\s+visa|need\w*\s+an?\s+visa|apply\s+for\s+an?\s+(?:e-)?visa|"
+    r"visa\s+(?:application|requirements?|on\s+arrival|support\s+letter)|"
+    r"besoin\s+d['’]un\s+visa|demandes?\s+de\s+visa|necesit\w+\s+(?:un\s+)?visado|"
+    r"solicitud\s+de\s+visado|richiesta\s+di\s+visto|pedido\s+de\s+visto|"
+    r"accommodation|hébergement|alojamiento|alloggio|alojamento|per\s+diem|"
+    r"travel\s+arrangements|billets?\s+d['’]avion|flight\s+tickets?)\b",
+    re.IGNORECASE,
+)
+
+
+def _practical(text: str, hit: theme_rules.ThemeHit) -> bool:
+    """Whether the keyword ``hit`` stands in a sentence of practical information."""
+    start = max(text.rfind(".", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+    ends = [i for i in (text.find(".", hit.end), text.find("\n", hit.end)) if i != -1]
+    end = min(ends) if ends else len(text)
+    return _PRACTICAL.search(text, start, end) is not None
 
 
 def same_subject(
