@@ -1251,3 +1251,20 @@ def test_an_event_named_for_what_it_is(text: str, kinds: list[str]) -> None:
 def test_in_person_and_online_is_hybrid(text: str, fmt: str | None) -> None:
     [record] = extract_text(text, "x", date(2026, 11, 23))
     assert record.format == fmt
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the meeting of an expert group, in five languages
+        ("Meeting of the expert group of the Rabat Process", ["technical_meeting"]),
+        ("Réunion du groupe d'experts du Processus de Rabat", ["technical_meeting"]),
+        ("Reunión del grupo de expertos del Proceso de Rabat", ["technical_meeting"]),
+        ("Riunione del gruppo di esperti", ["technical_meeting"]),
+        ("Reunião do grupo de peritos", ["technical_meeting"]),
+        # the group alone is a body
+        ("The expert group drafted the report.", []),
+    ],
+)
+def test_an_expert_group_s_meeting_is_technical(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds

@@ -162,7 +162,13 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # of the experts: "meeting of experts", "réunion des experts", "reunión de los
             # expertos", "riunione degli esperti", "reunião dos peritos"
             r"\b(?:technical|expert|experts')\s+(?:group\s+)?meetings?\b|"
-            r"\bmeetings?\s+of\s+(?:the\s+)?experts\b|"
+            r"\bmeetings?\s+of\s+(?:the\s+)?(?:experts\b|expert\s+group\b)|"
+            # the expert group that met: "Réunion du groupe d'experts", "Reunión del grupo de
+            # expertos", "Riunione del gruppo di esperti", "Reunião do grupo de peritos"
+            r"\bréunions?\s+du\s+groupe\s+d['’]experts\b|"
+            r"\breuni[oó]n(?:es)?\s+del\s+grupo\s+de\s+expertos\b|"
+            r"\briunion[ei]\s+del\s+gruppo\s+di\s+esperti\b|"
+            r"\breuni(?:ão|ões)\s+do\s+grupo\s+de\s+peritos\b|"
             r"\bréunions?\s+(?:techniques?|d'experts|des\s+experts)\b|"
             r"\breuni[oó]n(?:es)?\s+(?:técnicas?|de\s+(?:los\s+)?expertos)\b|"
             r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti|degli\s+esperti)\b|"
