@@ -282,3 +282,27 @@ def test_a_city_that_hosts_names_the_main_meeting(text: str, expected: list) -> 
 def test_meetings_joined_by_then_or_by_and_after_a_topic(text: str, expected: list) -> None:
     records = extract_text(text, "page.txt", date(2026, 11, 23))
     assert [(r.kind, r.city, r.start) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting held on one of the main meeting's days, with no place of its own, is
+        # held where the main one is
+        ("The Rabat Process thematic meeting will take place in Rabat on 9-10 December 2026. "
+         "A Steering Committee meeting will be held on 10 December.",
+         [("thematic_meeting", "Rabat"), ("steering_committee", "Rabat")]),
+        ("The Rabat Process thematic meeting took place in Lisbon on 16-17 October 2026. A "
+         "field visit took place on 17 October.",
+         [("thematic_meeting", "Lisbon"), ("field_visit", "Lisbon")]),
+        # on another day it may be anywhere
+        ("The Rabat Process thematic meeting took place in Lisbon on 16-17 October 2026. A "
+         "Steering Committee meeting was held on 20 October.",
+         [("thematic_meeting", "Lisbon"), ("steering_committee", None)]),
+    ],
+)  # fmt: skip
+def test_a_meeting_on_the_main_meeting_s_days_shares_its_place(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [(r.kind, r.city) for r in records] == expected

@@ -234,7 +234,7 @@ def same_venue(doc: Document, sentence: Span, main: MeetingRecord, other: Meetin
     its own, was held where the main one was."""
     if other.city or other.country or not (main.city or main.country):
         return
-    if not _BESIDE_MAIN.search(doc.text, *sentence):
+    if not _BESIDE_MAIN.search(doc.text, *sentence) and not _on_its_days(main, other):
         return
     other.city, other.country = main.city, main.country
     note = "the place of the meeting it is held beside"
@@ -244,6 +244,16 @@ def same_venue(doc: Document, sentence: Span, main: MeetingRecord, other: Meetin
             other.evidence.append(
                 Evidence(field, source.start, source.end, source.text, True, note, "place:beside")
             )
+
+
+def _on_its_days(main: MeetingRecord, other: MeetingRecord) -> bool:
+    """Whether ``other`` is held on one of the days the main meeting runs ("… in Rabat on
+    9-10 December. A Steering Committee meeting will be held on 10 December")."""
+    days = (main.start, main.end, other.start, other.end)
+    if any(d is None or len(d) != 10 for d in days) or main.start == main.end:
+        return False
+    assert main.start and main.end and other.start and other.end
+    return main.start <= other.start and other.end <= main.end
 
 
 # "… was organised in the margins of a Rabat Process meeting in Abidjan": the meeting it
