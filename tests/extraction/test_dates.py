@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from processus.extraction import date_triggers, date_words
+from processus.extraction import date_triggers, date_words, extract_text
 from processus.extraction.aliases import tokens
 from processus.extraction.date_parts import (
     first_day,
@@ -960,3 +960,29 @@ def test_a_day_named_for_something_else(text: str, role: str) -> None:
 def test_a_season_dates_to_its_year(text: str, year: int) -> None:
     [mention] = find_dates(text, relative=True)
     assert (mention.first, mention.last) == ((year, None, None), (year, None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # moved from one date to another: the new date, not a range
+        ("The thematic meeting in Dakar has been postponed from March to June 2027.",
+         "2027-06", "2027-06"),
+        ("La réunion thématique à Dakar a été reportée de mars à juin 2027.",
+         "2027-06", "2027-06"),
+        ("The SOM in Dakar was brought forward from 20 June to 6 June 2027.",
+         "2027-06-06", "2027-06-06"),
+        # the first date told as replaced, the new one as the one that holds
+        ("The thematic meeting in Dakar, initially scheduled for March 2027, will now take "
+         "place in June 2027.", "2027-06", "2027-06"),
+        ("La réunion à Dakar, initialement prévue les 5 et 6 mai 2027, se tiendra finalement "
+         "les 9 et 10 juin 2027.", "2027-06-09", "2027-06-10"),
+        ("La reunión en Dakar, prevista inicialmente para el 5 de mayo de 2027, se celebrará "
+         "el 9 de junio.", "2027-06-09", "2027-06-09"),
+        # a range of days with no move stays one
+        ("The thematic meeting in Dakar ran from 3 to 5 June 2027.", "2027-06-03", "2027-06-05"),
+    ],
+)  # fmt: skip
+def test_a_meeting_moved_takes_its_new_date(text: str, start: str, end: str) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert (record.start, record.end) == (start, end)

@@ -202,10 +202,14 @@ _LAW_AFTER_STARTS = ("law", "act", "decree")
 # the date a meeting was first planned for, before it moved: "initially scheduled for",
 # "originally planned on", "initialement prévue le", "inicialmente prevista para el",
 # "inizialmente previsto per il", "inicialmente agendada para"
-_REPLACED = re.compile(
-    r"\b(?:originally|initially|first|previously|initialement|inicialmente|inizialmente)\s+"
+_PLANNED = (
     r"(?:scheduled|planned|set|foreseen|slated|prévue?s?|programmée?s?|previst[oa]s?|"
     r"programad[oa]s?|programmat[oa]|agendad[oa]s?)"
+)
+_FIRST_WORDS = r"(?:originally|initially|first|previously|initialement|inicialmente|inizialmente)"
+_REPLACED = re.compile(
+    # "initially scheduled for", and the participle first: "prevista inicialmente para"
+    r"\b(?:" + _FIRST_WORDS + r"\s+" + _PLANNED + r"|" + _PLANNED + r"\s+" + _FIRST_WORDS + r")"
     r"(?:\s+(?:for|on|to\s+take\s+place\s+on|pour|para|per))?"
     r"(?:\s+(?:the|le|les|du|el|los|il|dal|o|a|os))?\s*\Z",
     re.IGNORECASE,
@@ -213,7 +217,12 @@ _REPLACED = re.compile(
 # the move the rest of the sentence tells: "has been postponed to", "a été reportée aux"
 _MOVED = re.compile(
     r"\b(?:postponed|rescheduled|moved|pushed\s+back|delayed|deferred|reportée?s?|repoussée?s?|"
-    r"décalée?s?|aplazad[oa]s?|pospuest[oa]s?|rinviat[oa]|posticipat[oa]|adiad[oa]s?)\b",
+    r"décalée?s?|aplazad[oa]s?|pospuest[oa]s?|rinviat[oa]|posticipat[oa]|adiad[oa]s?|"
+    # the new date told as the one that holds: "will now take place", "se tiendra
+    # finalement", "se celebrará", "si terrà invece", "vai agora decorrer"
+    r"will\s+now|now\s+(?:take\s+place|be\s+held)|finalement|finalmente|instead|invece|"
+    r"se\s+celebrará|se\s+tendrá|se\s+tiendra|aura\s+lieu|si\s+terrà|si\s+svolgerà|"
+    r"terá\s+lugar|decorrerá|will\s+(?:take\s+place|be\s+held))\b",
     re.IGNORECASE,
 )
 

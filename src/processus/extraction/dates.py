@@ -608,6 +608,23 @@ _NUMBERED_BEFORE = re.compile(
 _FIRST_NUMBER = re.compile(r"\d+\D{1,6}?(?=\d)")
 
 
+# a meeting moved from one date to another: "postponed from March to June 2027", "reportée
+# de mars à juin", "brought forward from 20 June to 6 June", "aplazada del 3 al 10 de mayo":
+# the date it moved to is its date, not a range from the old one
+_MOVED_FROM = re.compile(
+    r"\b(?:postponed|rescheduled|moved|brought\s+forward|pushed\s+back|delayed|deferred|"
+    r"reportée?s?|repoussée?s?|décalée?s?|avancée?s?|aplazad[oa]s?|pospuest[oa]s?|"
+    r"adelantad[oa]s?|trasladad[oa]s?|rinviat[oa]|posticipat[oa]|anticipat[oa]|spostat[oa]|"
+    r"adiad[oa]s?|antecipad[oa]s?)\s+(?:from|de|du|del|dal|dalla|dallo|do|da)\s*\Z",
+    _FLAGS,
+)
+
+
+def _with_year_of(first: Part, last: Part) -> Part:
+    """The moved-to date ``last`` as the first part too."""
+    return last if first[0] is None or last[0] is not None else (first[0], last[1], last[2])
+
+
 def _after_its_number(text: str, pos: int, group: str, relative: bool) -> _Found | None:
     """The date that follows a programme part's number ("Day 1 – *14 October 2026*")."""
     number = _FIRST_NUMBER.match(text, pos)
@@ -649,6 +666,8 @@ def find_dates(
             continue
         if found.first != found.last and _NUMBERED_BEFORE.search(text, max(0, pos - 12), pos):
             found = _after_its_number(text, pos, group, relative) or found
+        if found.first != found.last and _MOVED_FROM.search(text, max(0, pos - 40), pos):
+            found = found._replace(first=_with_year_of(found.first, found.last))
         f, end = found, found.end
         span = f.first != f.last and f.first[1] is not None  # days or months, not years
         pos = f.start  # before ``pos`` for a part of a year ("early 2027")
