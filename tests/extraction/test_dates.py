@@ -593,7 +593,6 @@ def test_bare_weekdays(text: str, span: str, weekday: int, relative: tuple) -> N
     "text",
     [
         "La reunión empezó por la mañana en Madrid.",  # the morning, not tomorrow
-        "Esta mañana llegaron los delegados.",
         "Cada mañana se abre la sesión.",
         "Il domani dell'Africa si costruisce insieme.",  # the future
         "La delegación visitó Santo Domingo en marzo.",  # a city
@@ -611,7 +610,12 @@ def test_not_relative_dates(text: str) -> None:
 
 def test_tomorrow_morning_is_tomorrow() -> None:
     mentions = _find("Los expertos se reunirán mañana por la mañana.", relative=True)
-    assert [(m.text, m.relative) for m in mentions] == [("mañana", ("day", 1))]
+    assert [(m.text, m.relative) for m in mentions] == [("mañana por la mañana", ("day", 1))]
+
+
+def test_this_morning_is_today() -> None:
+    mentions = _find("Esta mañana llegaron los delegados.", relative=True)
+    assert [(m.text, m.relative) for m in mentions] == [("Esta mañana", ("day", 0))]
 
 
 # --- resolving relative mentions ---------------------------------------------------------

@@ -391,3 +391,28 @@ def test_a_written_day_beats_a_relative_one_in_its_sentence(
 ) -> None:
     records = extract_text(text, "x", READ_ON)
     assert [(r.start, r.end) for r in records][:1] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a part of the day counts as its day, in five languages
+        ("Published on 12 June 2025\nThe Rabat Process workshop opened this morning in Dakar.",
+         "2025-06-12"),
+        ("Publié le 12 juin 2025\nL'atelier du Processus de Rabat s'est ouvert ce matin à Dakar.",
+         "2025-06-12"),
+        ("Publicado el 12 de junio de 2025\nEl taller del Proceso de Rabat se inauguró esta "
+         "mañana en Dakar.", "2025-06-12"),
+        ("Pubblicato il 12 giugno 2025\nIl seminario del Processo di Rabat si è aperto "
+         "stamattina a Dakar.", "2025-06-12"),
+        ("Publicado a 12 de junho de 2025\nA reunião do Processo de Rabat abriu esta manhã em "
+         "Dakar.", "2025-06-12"),
+        ("Published on 12 June 2025\nThe Rabat Process workshop will open tomorrow morning in "
+         "Dakar.", "2025-06-13"),
+        ("Published on 12 June 2025\nThe Rabat Process workshop closed yesterday afternoon in "
+         "Dakar.", "2025-06-11"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day(text: str, start: str) -> None:
+    records = extract_text(text, "x", READ_ON)
+    assert [r.start for r in records][:1] == [start]
