@@ -806,3 +806,19 @@ def test_a_meeting_dated_by_its_year(text: str, start: str | None) -> None:
     records = extract_text(text, "x", date(2026, 11, 23))
     assert records
     assert records[0].start == start
+
+
+def test_a_newsletter_item_s_paragraph_goes_with_its_item() -> None:
+    text = (
+        "Rabat Process Newsletter – No. 12, July 2026\nHighlights\n"
+        "Thematic meeting on legal migration (Dakar, 12-13 March 2026)\n"
+        "The meeting, co-chaired by Senegal and Spain, gathered 90 participants.\n"
+        "Workshop on diaspora (Praia, 28-29 April 2026)\n"
+        "The workshop, organised with ICMPD, looked at remittances.\n"
+    )
+    records = extract_text(text, "x", date(2026, 11, 23))
+    found = [(r.city, r.chairs, r.organisers, r.participants) for r in records]
+    assert found == [
+        ("Dakar", ["Senegal", "Spain"], [], 90),
+        ("Praia", [], ["ICMPD"], None),
+    ]

@@ -24,6 +24,7 @@ from processus.extraction.enumerations import LISTED_RULE
 from processus.extraction.fields.dates import is_relative, relative_reference, same_date
 from processus.extraction.fields.kind import choose_kind
 from processus.extraction.fields.themes import same_subject
+from processus.extraction.kinds import KindMention
 from processus.extraction.other_meetings import (
     cut_clauses,
     named_years,
@@ -609,15 +610,19 @@ def _extend(
     spans_of = [sentence]
     # not when the sentence also names the passage's meeting ("a side event held in
     # the margins of the conference of 3 May. It looked at …" tells of the side event)
-    if recall or len(doc.within("kinds", [sentence])) != 1:
+    kinds = doc.within("kinds", [sentence])
+    if recall or len(kinds) != 1:
         return spans_of
     text = doc.text
     for nxt in found.starting_from(sentence[1]):
-        if (
-            "\n" in text[spans_of[-1][1] : nxt[0] + 1]
-            or any(nxt[0] <= d.start < nxt[1] for d in meeting_dates)
-            or kind_starts_in(doc, nxt[0], nxt[1])
-        ):
+        if any(nxt[0] <= d.start < nxt[1] for d in meeting_dates):
+            break
+        if _names_it_again(doc, nxt, kinds[0]):
+            # a newsletter's item: "Workshop on diaspora (Praia, 28-29 April 2026)⏎The
+            # workshop, organised with ICMPD, …" goes on about that workshop
+            spans_of.append(nxt)
+            continue
+        if "\n" in text[spans_of[-1][1] : nxt[0] + 1] or kind_starts_in(doc, nxt[0], nxt[1]):
             break
         if anchor is not None and nxt[0] <= anchor.start < nxt[1]:
             break
@@ -625,6 +630,25 @@ def _extend(
             break
         spans_of.append(nxt)
     return spans_of
+
+
+# a sentence that opens on a meeting named again with its definite article
+_DEFINITE_OPENING = re.compile(
+    r"\s*(?:the|this|le|la|l['’]|cet|cette|ce|el|este|esta|il|lo|questo|questa|o|a|este|esta)"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _names_it_again(doc: Document, sentence: Span, kind: KindMention) -> bool:
+    """Whether ``sentence`` opens on the meeting of ``kind`` told again ("The workshop, …",
+    "L'atelier …"): the first noun of the sentence, of the same kind, after an article."""
+    first = next(iter(doc.within("kinds", [sentence])), None)
+    return (
+        first is not None
+        and first.kind == kind.kind
+        and _DEFINITE_OPENING.fullmatch(doc.text, sentence[0], first.start) is not None
+    )
 
 
 def _build_drafts(
