@@ -99,3 +99,18 @@ def test_no_last_day_told_apart(text: str) -> None:
 )  # fmt: skip
 def test_a_programme_s_days(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text)[: len(expected)] == expected
+
+
+def test_a_programme_runs_a_week_at_most() -> None:
+    days = "\n".join(f"Day {n} – {n + 10} October 2026\nSessions" for n in range(1, 11))
+    text = "Thematic meeting of the Rabat Process\n" + days
+    assert _dates(text)[:1] == [("2026-10-11", "2026-10-17")]
+
+
+def test_a_long_programme_is_read() -> None:
+    # a hostile page: thousands of day headings under one meeting's name
+    days = [f"Day {n % 30 + 1} – {n % 28 + 1} March 2026\nSession" for n in range(3000)]
+    text = "Thematic meeting of the Rabat Process\n" + "\n".join(days)
+    records = extract_text(text, "x", READ_ON)
+    assert records
+    assert records[0].start == "2026-03-01"

@@ -12,6 +12,7 @@ closes nothing of the meeting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from processus.extraction.dates import DateMention
 
@@ -75,9 +76,10 @@ def closing_mention(
     stretches = [(anchor.end, sentences[index][1])]
     if index + 1 < len(sentences) and _SAME_MEETING.match(text, sentences[index + 1][0]):
         stretches.append(sentences[index + 1])
+    starts = [d.start for d in dates]  # the dates are in text order
     for lo, hi in stretches:
-        for d in dates:
-            if lo <= d.start < hi and d is not anchor and _closes(text, lo, d):
+        for d in dates[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+            if d is not anchor and _closes(text, lo, d):
                 return d
     return None
 
@@ -99,8 +101,9 @@ _DAY_HEADING_BEFORE = re.compile(
     _I,
 )
 _DAY_HEADING_AFTER = re.compile(r"\)?[ \t]*(?:[–—:-][^\n]{0,40})?(?:\n|\Z)")
-# a programme runs a week at most
+# a programme runs a week at most, a day's sessions fill a page at most
 _PROGRAMME_DAYS = 7
+_PROGRAMME_REACH = 3000
 
 
 def _day_heading(text: str, d: DateMention) -> bool:
@@ -120,15 +123,16 @@ def programme_last_day(
     year, month, first_day = anchor.first
     if anchor.first != anchor.last or first_day is None or not _day_heading(text, anchor):
         return None
-    last, day = None, first_day
-    for d in dates:
-        if d.start <= anchor.start or d.first != d.last or d.first[2] is None:
-            continue
-        if not _day_heading(text, d):
+    last, day, reach = None, first_day, anchor.end + _PROGRAMME_REACH
+    starts = [d.start for d in dates]  # the dates are in text order
+    for d in dates[bisect_left(starts, anchor.end) :]:
+        if d.start > reach:
+            break  # a programme's days follow within a page's length of each other
+        if d.first != d.last or d.first[2] is None or not _day_heading(text, d):
             continue
         if d.first[1] != month or d.first[2] != day + 1 or d.first[0] not in (None, year):
             break  # days that do not follow one another (a month's turn is left out)
-        last, day = d, day + 1
+        last, day, reach = d, day + 1, d.end + _PROGRAMME_REACH
         if day - first_day >= _PROGRAMME_DAYS - 1:
             break
     return last

@@ -155,11 +155,17 @@ def not_heading_dates(
     """The posting-day lines less those that date the headline's meeting above them
     (see _dates_the_headline)."""
     out = []
-    named = [k.start for k in kinds if k.kind != "other"]
+    named = sorted(k.start for k in kinds if k.kind != "other")
+    starts = [d.start for d in dates]  # the dates are in text order
     for line in lines:
         above = _line_above(text, line[0])
-        day = next((d for d in dates if line[0] <= d.start < line[1]), None)
-        if above is None or day is None or not _dates_the_headline(day, above, named, dates):
+        i = bisect_left(starts, line[0])
+        day = dates[i] if i < len(dates) and dates[i].start < line[1] else None
+        if (
+            above is None
+            or day is None
+            or not _dates_the_headline(day, above, named, dates[i + 1 :])
+        ):
             out.append(line)
     return out
 
@@ -181,8 +187,9 @@ def _dates_the_headline(
     """Whether the day under a headline that names a meeting ("Webinar of the Prague
     Process: Digital Tools" above "Tuesday, 8 December 2026, 10:00–12:30") is that
     meeting's: the page dates nothing else after it but earlier meetings it recalls."""
-    if not any(above[0] <= k < above[1] for k in named):
-        return False
+    i = bisect_left(named, above[0])
+    if i == len(named) or named[i] >= above[1]:
+        return False  # ``named`` is in text order
     return all(_long_before(d, day) for d in dates if d.start > day.end)
 
 
