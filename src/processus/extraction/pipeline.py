@@ -41,6 +41,7 @@ from processus.extraction.explain import document_explanations
 from processus.extraction.fields.context import new_evidence
 from processus.extraction.fields.dialogues import dominant
 from processus.extraction.listed_recommendations import count_listed_recommendations
+from processus.extraction.next_hosts import hosts_of_next_meetings
 from processus.extraction.normalize import normalize_text
 from processus.extraction.passages import passage_drafts
 from processus.extraction.plausibility import is_rejection
@@ -296,6 +297,7 @@ def extract(
         _finalise(doc, draft, today)
     records = [d.record for d in merged]
     count_listed_recommendations(doc, records)
+    hosts_of_next_meetings(doc, records)
     kind = classify_document(text, records, passages=passages, dates=doc.dates)
     explanations = document_explanations(doc, records) if explain else None
     return DocumentExtraction(source, text, records, document_kind=kind.kind,
