@@ -430,3 +430,24 @@ def test_past_meetings_listed_by_place_and_year(text: str) -> None:
 def test_a_timeline_s_launch_is_no_meeting(text: str, expected: list) -> None:
     records = extract_text(text, "timeline.txt", READ_ON)
     assert [(r.city, r.start) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a card's place label in Spanish, Italian, Portuguese stays its card's
+        "Reunión temática del Proceso de Rabat\nFecha: 2-3 de diciembre de 2026\nLugar: Madrid, "
+        "España\n\nReunión de altos funcionarios del Proceso de Rabat\nFecha: 17 de marzo de 2027\n"
+        "Lugar: Dakar\n",
+        "Riunione tematica del Processo di Rabat\nData: 2-3 dicembre 2026\nLuogo: Madrid\n\n"
+        "Riunione degli alti funzionari\nData: 17 marzo 2027\nLuogo: Dakar\n",
+        "Reunião temática do Processo de Rabat\nData: 2-3 de dezembro de 2026\nLocal: Madrid\n\n"
+        "Reunião de altos funcionários\nData: 17 de março de 2027\nLocal: Dakar\n",
+    ],
+)
+def test_a_card_s_place_label_in_other_languages(text: str) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [(r.start, r.city) for r in records] == [
+        ("2026-12-02", "Madrid"),
+        ("2027-03-17", "Dakar"),
+    ]

@@ -110,11 +110,18 @@ class PlaceMention:
         return country_names().get(self.code) if self.code else None
 
 
-_LABEL = re.compile(r"(?:place|venue|location|lieu|city|ville)\s*:\s*\Z", re.IGNORECASE)
+# a card's place label, in five languages: "Venue:", "Lieu :", "Lugar:", "Luogo:", "Local:",
+# "Sede:", "Ciudad:", "Città:", "Cidade:"
+_LABEL = re.compile(
+    r"(?:place|venue|location|lieu|city|ville|lugar|luogo|local|sede|ciudad|città|cidade)"
+    r"\s*:\s*\Z",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = frozenset(
     {"in", "at", "to", "near", "from", "à", "en", "au", "aux", "dans", "em", "na", "no"}
 )
-_LABEL_WORDS = frozenset({"place", "venue", "location", "lieu", "city", "ville"})
+_LABEL_WORDS = frozenset({"place", "venue", "location", "lieu", "city", "ville", "lugar", "luogo",
+                          "local", "sede", "ciudad", "città", "cidade"})  # fmt: skip
 _BEFORE_WORDS = re.compile(r"[\w']+|:")
 
 

@@ -100,7 +100,10 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SPACED_DASH = re.compile(r"\s[–—-]\s|\s\|\s")
-_LABEL = re.compile(r"(?:Location|Venue|Place|Lieu|Date|Dates)\s*:", re.IGNORECASE)
+# a card's labels of place and date, in five languages
+_LABEL = re.compile(
+    r"(?:Location|Venue|Place|Lieu|Lugar|Luogo|Local|Date|Dates|Fechas?|Data)\s*:", re.IGNORECASE
+)
 _ONLINE_START = re.compile(r"(?:En ligne|Online|Virtual|Virtuel(?:le)?)\b", re.IGNORECASE)
 # between a heading's place and its date: "Dakar, Senegal – 3 May", "Budapest, Hungary
 # (1991)", "Berlin (1993)"
