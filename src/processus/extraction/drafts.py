@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from processus.extraction.aliases import NameMatch
+from processus.extraction.chair_lists import under_a_chairs_list
 from processus.extraction.dates import DateMention
 from processus.extraction.document import Document, Span
 from processus.extraction.fields import RESOLVERS
@@ -55,6 +56,12 @@ def build_draft(
             if d is not anchor and d.role == "meeting" and same_date(d, anchor)
         ]
     kind = choose_kind(doc, kind_spans or spans, anchors, sentence_spans, secondary, exclude_kinds)
+    if (
+        kind is None
+        and passage.heading is not None
+        and under_a_chairs_list(doc.text, passage.heading[0])
+    ):
+        return None  # "Chairs of the Dialogue⏎Egypt (2016)": a chair's year, no meeting
     if kind is None and passage.heading is None:
         # no meeting noun nor list entry's heading: no meeting is told here, and the
         # resolvers, most of a draft's cost, need not run

@@ -253,6 +253,7 @@ OF_A_DIALOGUE = re.compile(
     _I,
 )
 PAST_OR_NEXT_HOLDER = re.compile(
+    r"\bpast(?=\s+(?:co-?)?(?:chairs?|chairmanships?|presidenc))|"
     r"\b(?:outgoing|incoming|next|former|previous|future|sortante?|entrante?|prochaine?|"
     r"ancienne?|précédente?|saliente|entrante|uscente|próxim[oa]|prossim[oa]|anterior|"
     r"anteriore|precedente|cessante|futur[oa])\b",

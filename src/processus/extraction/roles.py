@@ -371,6 +371,10 @@ def trigger_roles(
         role_rules.PAST_OR_NEXT_HOLDER.search(text, max(0, trigger.start - 30), trigger.end)
     ):
         return []  # "the incoming presidency, held by …": not this meeting's chair
+    if "chairs" in trigger.roles and role_rules.PAST_OR_NEXT_HOLDER.search(
+        text, max(0, trigger.start - 12), trigger.end
+    ):
+        return []  # "Past chairs: Burkina Faso (2019), Spain (2020)": the dialogue's, before
     if trigger.rule in role_rules.INITIATIVE_RULES and role_rules.FOUNDING.search(
         text, max(0, trigger.start - 100), trigger.start
     ):
