@@ -125,15 +125,21 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "République Démocratique du Congo",
         "República Democrática del Congo",
         "República Democrática do Congo",
+        "RD Congo",
+        "RD del Congo",
+        "Repubblica Democratica del Congo",
     ),
     "CF": ("Centrafrique", "République Centrafricaine"),
-    "DJ": ("Jibuti",),  # Portuguese
+    "DJ": ("Jibuti", "Djibuti"),  # Portuguese
     "CG": (
         "Republic of the Congo",
         "Republic of Congo",
         "Congo-Brazzaville",
         "Congo Brazzaville",
         "République du Congo",
+        "República del Congo",
+        "Repubblica del Congo",
+        "República do Congo",
     ),
     "CH": ("Swiss Confederation", "Confédération suisse", "Schweiz", "Suiça"),
     "CI": (
@@ -152,6 +158,9 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "République tchèque",
         "República Checa",
         "Repubblica Ceca",
+        "Tchéquia",
+        "Chequia",
+        "Cechia",
     ),
     "DE": ("Deutschland", "Bundesrepublik Deutschland"),
     "DZ": ("Algérie", "République algérienne"),
@@ -212,7 +221,8 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "TN": ("Republic of Tunisia", "Túnez"),
     "TR": ("Turkey", "Republic of Turkey", "Turquie"),
     "US": ("USA", "U.S.A.", "United States of America", "the United States"),
-    "VA": ("Vatican", "Vatican City"),
+    "VA": ("Vatican", "Vatican City", "Santa Sede", "Santa Sé"),
+    "KM": ("Comoras", "Comore", "Comores"),
 }
 
 # Aliases pycountry produces that must not be used to recognise a country:
@@ -419,7 +429,7 @@ ROMANCE_ADJECTIVES: dict[str, tuple[str, str, str]] = {
     "CF": ("centroafricano+", "centrafricano+", "centro-africano+"),
     "CG": ("congoleño+ congolés+", "congolese+", "congolês+"),
     "CI": ("marfileño+", "ivoriano+", "marfinense+ costa-marfinense+ ivoriense+"),
-    "CM": ("camerunés+", "camerunese+", "camaronês+"),
+    "CM": ("camerunés+", "camerunese+ camerunense+", "camaronês+"),
     "CV": ("caboverdiano+", "capoverdiano+", "cabo-verdiano+"),
     "DJ": ("yibutiano+", "gibutiano+", "djibutiano+ djibutiense+"),
     "DZ": ("argelino+", "algerino+", "argelino+"),
@@ -453,7 +463,7 @@ ROMANCE_ADJECTIVES: dict[str, tuple[str, str, str]] = {
     "SL": ("sierraleonés+", "sierraleonese+", "serra-leonês+"),
     "SN": ("senegalés+", "senegalese+", "senegalês+"),
     "SO": ("somalí+", "somalo+", "somali+ somaliano+"),
-    "SS": ("sursudanés+ sudsudanés+", "sudsudanese+", "sul-sudanês+"),
+    "SS": ("sursudanés+ sudsudanés+", "sudsudanese+ sud-sudanese+", "sul-sudanês+"),
     "ST": ("santotomense+", "", "são-tomense+ santomense+"),
     "SZ": ("suazi+", "", "suazi+"),
     "TD": ("chadiano+", "ciadiano+", "chadiano+"),

@@ -11,6 +11,7 @@ import pycountry
 import pytest
 
 from processus import reference
+from processus.extraction.aliases import name_index
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "build_countries.py"
@@ -491,3 +492,31 @@ def test_framework_shape(framework):
             for action in objective["actions"]:
                 assert isinstance(action["number"], str)
                 assert {"title", "title_fr"} <= set(action)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "name"),
+    [
+        # exonyms and names in Spanish, Italian and Portuguese
+        ("Rabate", "place", "Rabat"),
+        ("Nuakchott", "place", "Nouakchott"),
+        ("Quinxassa", "place", "Kinshasa"),
+        ("Istambul", "place", "Istanbul"),
+        ("Cidade do Cabo", "place", "Cape Town"),
+        ("Strasburgo", "place", "Strasbourg"),
+        ("Siracusa", "place", "Syracuse"),
+        ("Rodi", "place", "Rhodes"),
+        ("Huelva", "place", "Huelva"),
+        ("República del Congo", "country", "Congo"),
+        ("RD Congo", "country", "Democratic Republic of the Congo"),
+        ("Tchéquia", "country", "Czechia"),
+        ("ONUDD", "organisation", "UNODC"),
+        ("Proceso de Khartoum", "dialogue", "Khartoum Process"),
+        ("Processo de Budapest", "dialogue", "Budapest Process"),
+    ],
+)
+def test_more_names_in_other_languages(text: str, entry_type: str, name: str) -> None:
+    [match] = name_index().find(text)
+    entry = match.first(entry_type)
+    assert entry is not None
+    assert entry.name == name
