@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from processus.extraction import role_triggers
 from processus.extraction.actors import find_actors
 from processus.extraction.branches import leading_shapes, split_alternatives
+from processus.extraction.document import analyse
 from processus.extraction.role_triggers import TRIGGER_FIRST_EXACT, TRIGGER_FIRST_PREFIXES
 from processus.extraction.roles import find_roles, role_lists, unique_names
 from processus.extraction.scan import FirstWords
@@ -598,3 +600,30 @@ def test_partners_beside_the_subject_and_a_post_s_markup(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert {k: v for k, v in _roles(text).items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy acts for the state that sends it, not for the state it is posted to
+        ("El embajador de España en Senegal presidió la reunión.", {"chairs": ["Spain"]}),
+        ("The Ambassador of Spain to Senegal chaired the meeting.", {"chairs": ["Spain"]}),
+        ("L'ambasciatore d'Italia in Niger ha presieduto la riunione.", {"chairs": ["Italy"]}),
+        ("The workshop was organised by the Embassy of Spain in Senegal.",
+         {"organisers": ["Spain"]}),
+        ("La reunión fue organizada por la Embajada de España en Dakar.",
+         {"organisers": ["Spain"]}),
+        # the state posted to acts in nothing; the meeting's own chair keeps its role
+        ("The meeting was chaired by Senegal, with the Ambassador of Spain to Senegal in "
+         "attendance.", {"chairs": ["Senegal"]}),
+        ("Senegal chaired the meeting.", {"chairs": ["Senegal"]}),
+    ],
+)  # fmt: skip
+def test_an_envoy_acts_for_the_state_that_sends_it(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    # the document's actors: the states an envoy is posted to are left out there
+    doc = analyse(text, None, date(2026, 11, 23))
+    mentions = find_roles(doc.text, 0, len(doc.text), doc.actors)
+    found = {role: unique_names(items) for role, items in role_lists(mentions).items()}
+    assert {k: v for k, v in found.items() if v} == expected

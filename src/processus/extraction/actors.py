@@ -192,3 +192,30 @@ def find_actors(text: str) -> list[ActorMention]:
     found = actors_from_names(name_index().find(text)) + adjective_actors(text)
     found.sort(key=lambda a: a.start)
     return found
+
+
+# an envoy and the state it is posted to: "the Ambassador of Spain to Senegal", "el embajador
+# de España en Senegal", "l'ambasciatore d'Italia in Niger", "the Embassy of Spain in Dakar":
+# the state after "to" / "en" / "in" is where the envoy serves, not who acts
+_ENVOY = (
+    r"(?:ambassador|embassy|ambassadeur|ambassadrice|ambassade|embajador|embajadora|embajada|"
+    r"ambasciatore|ambasciatrice|ambasciata|embaixador|embaixadora|embaixada|envoy|chargé\s+d'affaires)"
+)
+_POSTED_BEFORE = re.compile(
+    _ENVOY + r"\s+(?:of|de|d['’]|du|del|dell['’]|della|do|da)\s*(?:the\s+|la\s+|l['’]|el\s+|il\s+|"
+    r"o\s+|a\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s+"
+    r"(?:to|in|en|au|aux|à|em|no|na|nel|nella|presso(?:\s+il|\s+la)?|a)\s+(?:the\s+|le\s+|la\s+|"
+    r"el\s+|il\s+|o\s+|a\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def without_postings(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """``actors`` less the states an envoy is posted to ("the Ambassador of Spain to
+    Senegal": Senegal), which act in nothing the sentence tells."""
+    if not any(cue in text for cue in _ENVOY_CUES):
+        return actors
+    return [a for a in actors if _POSTED_BEFORE.search(text, max(0, a.start - 90), a.start) is None]
+
+
+_ENVOY_CUES = ("mbassad", "mbajad", "mbasciat", "mbaixad", "nvoy", "affaires")

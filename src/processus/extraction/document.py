@@ -20,7 +20,12 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from processus.extraction import themes as theme_rules
-from processus.extraction.actors import ActorMention, actors_from_names, adjective_actors
+from processus.extraction.actors import (
+    ActorMention,
+    actors_from_names,
+    adjective_actors,
+    without_postings,
+)
 from processus.extraction.aliases import NameMatch, dialogue_kinds, name_index, tokens
 from processus.extraction.counts import CountMention, find_counts
 from processus.extraction.dates import DateMention, find_dates
@@ -317,7 +322,7 @@ def analyse(text: str, reference_date: date | None, today: date) -> Document:
             [d for d in dates if not any(f.start <= d.start < f.end for f in filed)] + filed,
             key=lambda d: d.start,
         )
-    actors = actors_from_names(names) + adjective_actors(text, starts)
+    actors = without_postings(text, actors_from_names(names) + adjective_actors(text, starts))
     actors.sort(key=lambda a: a.start)
     if "inist" in text:  # a ministry's own release: "the Ministry" is its state
         actors = sorted(actors + issuer_actors(text, actors), key=lambda a: a.start)

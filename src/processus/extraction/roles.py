@@ -36,8 +36,13 @@ TRIGGERS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # a post's flag before the name: "hosted by 🇬🇲 The Gambia"
 _FLAG = re.compile(r"[ \t]*[\U0001F1E6-\U0001F1FF]{2}[ \t]*")
 _FILLER = re.compile(
+    # an embassy stands for its state: "organised by the Embassy of Spain in Senegal", "por
+    # la Embajada de España", "dall'Ambasciata d'Italia"
+    r"(?:(?:the\s+|la\s+|l['’]|el\s+|a\s+)?(?:embassy|ambassade|embajada|ambasciata|embaixada)"
+    r"\s+(?:of|de|d['’]|du|del|dell['’]|della|do|da)\s*(?:the\s+|la\s+|l['’]|el\s+|il\s+|"
+    r"o\s+|a\s+)?|"
     # "hosted by the 2020 Chair of the Khartoum Process, the Netherlands"
-    r"(?:(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:current\s+|new\s+)?(?:co-?)?chair(?:manship)?\s+of\s+the\s+"
+    r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:current\s+|new\s+)?(?:co-?)?chair(?:manship)?\s+of\s+the\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:Process|Dialogue)\s*,|"
     # a state body stands for its state: "the Ministry of the Interior of Senegal",
     # "le ministère de l'Intérieur du Sénégal"
@@ -605,6 +610,9 @@ def active_verb(
     actors named next, none of which may stand in the words before the verb unless they
     are an apposition's ("The Spanish Minister thanked Morocco, which hosted the meeting":
     the verb is Morocco's; "Kenya, with Germany as co-host, welcomed …": Kenya's)."""
+    posting = _POSTING_AFTER.match(text, pos, end)
+    if posting is not None and _ENVOY_OF_BEFORE.search(text, max(0, pos - 90), pos) is not None:
+        pos = posting.end()  # "El embajador de España en Senegal presidió": Spain's verb
     if _ANY_ACTIVE_VERB.match(text, pos, end) is not None:  # most actors have none
         found = _verb_rule(text, pos, end, after)
         if found is not None:
@@ -613,6 +621,20 @@ def active_verb(
     if welcome is not None and not _crosses(text, pos, welcome.end("gap"), after):
         return _WELCOMED
     return None
+
+
+# the state an envoy is posted to, after the envoy's state: "… of Spain *to Senegal*", "…
+# de España *en Senegal*", "… d'Italia *in Niger*"
+_POSTING_AFTER = re.compile(
+    r"\s+(?:to|in|en|au|aux|à|em|no|na|nel|nella|a)\s+(?:the\s+|le\s+|la\s+|el\s+|il\s+|o\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
+)
+_ENVOY_OF_BEFORE = re.compile(
+    r"\b(?:ambassador|ambassadeur|ambassadrice|embajador|embajadora|ambasciatore|ambasciatrice|"
+    r"embaixador|embaixadora|envoy)\s+(?:of|de|d['’]|du|del|dell['’]|della|do|da)\s*"
+    r"(?:the\s+|la\s+|l['’]|el\s+|il\s+|o\s+|a\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,3}\Z",
+    _I,
+)
 
 
 def _crosses(text: str, pos: int, gap_end: int, after: Sequence[ActorMention]) -> bool:
