@@ -403,3 +403,22 @@ def test_the_country_of_an_unknown_city(text: str, place: tuple) -> None:
 )
 def test_a_time_zone_names_no_venue(text: str, cities: list[str]) -> None:
     assert [p.city for p in _places(text) if p.city] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # a framework or a text named after its city names no venue, in every language
+        ("El taller examinó el Programa de Marrakech.", []),
+        ("Il seminario ha esaminato il Programma di Marrakech.", []),
+        ("A oficina tratou do Acordo de Cotonou.", []),
+        ("La riunione ha richiamato la Dichiarazione di Roma.", []),
+        ("El taller aplicó el Plan de Acción de Cádiz.", []),
+        ("Il seminario segue il Piano d'azione di Cadice.", []),
+        # the city of the meeting itself is one
+        ("La conferencia se celebró en Cádiz.", ["Cádiz"]),
+        ("Il seminario si è svolto a Marrakech.", ["Marrakesh"]),
+    ],
+)
+def test_a_framework_named_after_its_city_names_no_venue(text: str, cities: list[str]) -> None:
+    assert [p.city for p in _places(text) if p.city] == cities

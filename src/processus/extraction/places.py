@@ -66,9 +66,15 @@ _NOT_PLACE_AFTER = re.compile(
     r"Dialogue|Compact|Protocol|Statement|Commitments?|Roadmap|Strategy|University|"
     r"Université|Observatory|Migration Observatory|Group|Charter|Pact|Call)\b",
 )
+# a framework or a text named after its city, in French, Spanish, Italian and Portuguese:
+# "Plan d'action de Cadix", "Programa de Marrakech", "Programma di Marrakech", "Acordo de
+# Cotonou", "Dichiarazione di Roma", "Pacto Mundial de Marrakech"
 _NOT_PLACE_BEFORE = re.compile(
-    r"(?:Processus|Proceso|Processo|Déclaration|Declaración|Programme|Plan d'action|"
-    r"Sommet|Accord|Convention|Conférence|Pacte|Charte|Feuille de route) (?:de |d'|du |des )\s*\Z"
+    r"(?:Processus|Proceso|Processo|Déclaration|Declaración|Declaração|Dichiarazione|Programme|"
+    r"Programa|Programma|Plan d'action|Plan de Acción|Plano de Ação|Piano d'azione|Sommet|"
+    r"Accord|Acuerdo|Acordo|Accordo|Convention|Convención|Convenção|Convenzione|Conférence|"
+    r"Pacte|Pacto|Patto|Pacto Mundial|Charte|Carta|Feuille de route|Hoja de ruta|"
+    r"Roteiro|Tabella di marcia) (?:de |d'|du |des |del |di |da |do |dell')\s*\Z"
 )
 _PLACE_PREP_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|near|from|à|en|au|aux|dans|em|na|no|venue:?|place:?|lieu ?:?|"
@@ -294,7 +300,8 @@ def _find_places(text: str, names: list[NameMatch]) -> list[PlaceMention]:
         after = text[match.end : match.end + 40]
         if place is not None:
             if _NOT_PLACE_AFTER.match(after) or (
-                before.endswith(("de ", "d'", "du ", "des ")) and _NOT_PLACE_BEFORE.search(before)
+                before.endswith(("de ", "d'", "du ", "des ", "del ", "di ", "da ", "do "))
+                and _NOT_PLACE_BEFORE.search(before)
             ):
                 continue
             # "in Madrid", and a meeting's city: "la conférence … de Cadix"
