@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from processus.extraction.counts import find_counts
 from processus.extraction.written_numbers import NUMBER_PATTERN, number_value, number_words
 
 
@@ -90,3 +91,36 @@ def test_number_words_between_two_values() -> None:
     assert "four" not in words
     assert "one" not in words
     assert [len(w) for w in words] == sorted((len(w) for w in words), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        # the hundreds in Spanish, Italian and Portuguese, and what follows them
+        ("doscientos cincuenta", 250),
+        ("ciento veinte", 120),
+        ("quinientas", 500),
+        ("cento e vinte", 120),
+        ("duzentos", 200),
+        ("centocinquanta", 150),
+        ("duecentocinquanta", 250),
+        ("novecento", 900),
+        # a hundred after its tens makes no number
+        ("cinquanta duecento", None),
+        ("veinte doscientos", None),
+    ],
+)
+def test_the_hundreds_in_spanish_italian_and_portuguese(written: str, value: int | None) -> None:
+    assert number_value(written) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Reunió a una docena de países.", 12),
+        ("Ha riunito una dozzina di paesi.", 12),
+        ("Una quindicina di paesi erano presenti.", 15),
+    ],
+)
+def test_more_approximate_nouns(text: str, value: int) -> None:
+    assert [c.value for c in find_counts(text)] == [value]

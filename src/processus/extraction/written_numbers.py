@@ -76,6 +76,31 @@ _PORTUGUESE_ADDITIVE: dict[str, int] = {
     "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
     "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100,
 }  # fmt: skip
+# the hundreds, which take the tens and units after them ("doscientos cincuenta", "cento e
+# vinte", "duzentos"); Italian writes a hundred and its tens as one word ("centoventi",
+# "duecentocinquanta"), built below for the tens
+_HUNDREDS = ("dos", "tres", "cuatro", "quin", "seis", "sete", "ocho", "nove")
+for _prefix, _value in zip(_HUNDREDS, range(200, 1000, 100), strict=True):
+    _stem = {"quin": "quinient", "sete": "setecient", "nove": "novecient"}.get(
+        _prefix, _prefix + "cient"
+    )
+    _SPANISH_ADDITIVE[_stem + "os"] = _SPANISH_ADDITIVE[_stem + "as"] = _value
+_SPANISH_ADDITIVE["ciento"] = 100
+_ITALIAN_HUNDREDS = {
+    "cento": 100, "duecento": 200, "trecento": 300, "quattrocento": 400, "cinquecento": 500,
+    "seicento": 600, "settecento": 700, "ottocento": 800, "novecento": 900,
+}  # fmt: skip
+for _hundred, _hundred_value in _ITALIAN_HUNDREDS.items():
+    _ITALIAN_ADDITIVE[_hundred] = _hundred_value
+    for _tens, _tens_value in [("dieci", 10), *_ITALIAN_TENS.items()]:
+        _ITALIAN_ADDITIVE[_hundred + _tens] = _hundred_value + _tens_value
+_PORTUGUESE_HUNDREDS = {
+    "cento": 100, "duzentos": 200, "duzentas": 200, "trezentos": 300, "trezentas": 300,
+    "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
+    "seiscentos": 600, "seiscentas": 600, "setecentos": 700, "setecentas": 700,
+    "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900,
+}  # fmt: skip
+_PORTUGUESE_ADDITIVE.update(_PORTUGUESE_HUNDREDS)
 _ADDITIVE_BY_LANGUAGE: dict[str, dict[str, int]] = {
     "en": _ENGLISH_ADDITIVE, "fr": _FRENCH_ADDITIVE, "es": _SPANISH_ADDITIVE,
     "it": _ITALIAN_ADDITIVE, "pt": _PORTUGUESE_ADDITIVE,
@@ -112,6 +137,7 @@ APPROXIMATE_WORDS: dict[str, int] = {
     "sessantina": 60,
     "centinaio": 100, "migliaio": 1000,
     "dezena": 10, "vintena": 20, "trintena": 30, "centena": 100, "milhar": 1000,
+    "docena": 12, "dozzina": 12, "dúzia": 12, "quindicina": 15, "quinzena": 15,
 }  # fmt: skip
 # a run mixing languages is not one number ("fifty cents"): each word's languages
 _LANGUAGES: dict[str, set[str]] = {}
