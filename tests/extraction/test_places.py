@@ -422,3 +422,28 @@ def test_a_time_zone_names_no_venue(text: str, cities: list[str]) -> None:
 )
 def test_a_framework_named_after_its_city_names_no_venue(text: str, cities: list[str]) -> None:
     assert [p.city for p in _places(text) if p.city] == cities
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # a preposition with its article, and "the city of" in every language
+        ("La riunione del Processo di Rabat si è svolta nel Senegal il 3 giugno 2024.", None,
+         "Senegal"),
+        ("La reunión del Proceso de Rabat se celebró en el Níger el 3 de junio de 2024.", None,
+         "Niger"),
+        ("El taller tuvo lugar en la ciudad de Valencia el 3 de junio de 2024.", "Valencia",
+         "Spain"),
+        ("A reunião do Processo de Rabat decorreu nos Países Baixos a 3 de junho de 2024.", None,
+         "Netherlands"),
+        ("Il seminario si è svolto nella città di Bari il 3 giugno 2024.", "Bari", "Italy"),
+    ],
+)  # fmt: skip
+def test_prepositions_with_their_article(text: str, city: str | None, country: str) -> None:
+    [record] = extract_text(text, "x", date(2026, 11, 23))
+    assert (record.city, record.country) == (city, country)
+
+
+@pytest.mark.parametrize("text", ["A Nice idea.", "A Lagos start-up won.", "It was a Nice day."])
+def test_the_article_a_is_no_preposition(text: str) -> None:
+    assert [p.city for p in _places(text) if p.city] == []

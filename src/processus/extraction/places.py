@@ -82,7 +82,8 @@ _PLACE_PREP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_PREP_BEFORE = re.compile(
-    r"\b(?:in|à|en|au|aux|dans|em|no|na|held in|hosted in|took place in|to)\s+(?:the\s+)?\Z",
+    r"\b(?:in|à|en|au|aux|dans|em|no|na|nos|nas|nel|nella|nei|negli|nelle|held in|hosted in|"
+    r"took place in|to)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -124,8 +125,36 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
-    {"in", "at", "to", "near", "from", "à", "en", "au", "aux", "dans", "em", "na", "no"}
-)
+    {
+        "in",
+        "at",
+        "to",
+        "near",
+        "from",
+        "à",
+        "en",
+        "au",
+        "aux",
+        "dans",
+        "em",
+        "na",
+        "no",
+        "nos",
+        "nas",
+        "ad",
+        "nel",
+        "nella",
+        "nello",
+        "nei",
+        "negli",
+        "nelle",
+    }
+)  # fmt: skip (not "a": the English article as often as the Romance "to")
+# the article a preposition may take before a name ("en el Níger", "en la ciudad de")
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "il", "lo", "o", "os"})
+# "in the city of Rome", "en la ciudad de Valencia", "nella città di Bari", "na cidade de Braga"
+_CITY_WORDS = frozenset({"city", "ville", "ciudad", "città", "cidade"})
+_OF_WORDS = frozenset({"of", "de", "di", "da"})
 _LABEL_WORDS = frozenset({"place", "venue", "location", "lieu", "city", "ville", "lugar", "luogo",
                           "local", "sede", "ciudad", "città", "cidade"})  # fmt: skip
 _BEFORE_WORDS = re.compile(r"[\w']+|:")
@@ -141,14 +170,37 @@ def _prep_before(before: str) -> bool:
         return False
     if words[-1] == ":":
         return len(words) > 1 and words[-2] in _LABEL_WORDS
-    if words[-1] in ("of", "de") and len(words) > 2 and words[-2] in ("city", "ville"):
+    if words[-1] in _OF_WORDS and len(words) > 2 and words[-2] in _CITY_WORDS:
         words = words[:-2]
-    if words and words[-1] == "the":
+    if words and words[-1] in _ARTICLES:
         words = words[:-1]
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
-_PREP_ENDINGS = ("in", "à", "en", "au", "aux", "dans", "em", "no", "na", "to", "the")
+_PREP_ENDINGS = (
+    "in",
+    "à",
+    "en",
+    "au",
+    "aux",
+    "dans",
+    "em",
+    "no",
+    "na",
+    "to",
+    "the",
+    "nos",
+    "nas",
+    "nel",
+    "nella",
+    "nei",
+    "negli",
+    "nelle",
+    "el",
+    "la",
+    "los",
+    "las",
+)
 
 
 def _may_prep(before: str) -> bool:
