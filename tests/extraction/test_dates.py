@@ -990,3 +990,24 @@ def test_a_season_dates_to_its_year(text: str, year: int) -> None:
 def test_a_meeting_moved_takes_its_new_date(text: str, start: str, end: str) -> None:
     [record] = extract_text(text, "x", date(2026, 11, 23))
     assert (record.start, record.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a lower-case "may" between a day and a year is the month (an agency's Spanish dateline)
+        ("Madrid, 20 may 2026 (EFE).- El Proceso de Rabat celebró un taller.", (2026, 5, 20)),
+        ("on 20 may 2026 in Dakar", (2026, 5, 20)),
+    ],
+)
+def test_lower_case_may_between_a_day_and_a_year(text: str, first: tuple) -> None:
+    found = find_dates(text)
+    assert [d.first for d in found][:1] == [first]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("Members may 16 times a year decide.", []), ("They may 2026 see.", [None])],
+)
+def test_lower_case_may_without_a_day_and_a_year_is_a_verb(text: str, months: list) -> None:
+    assert [d.first[1] for d in find_dates(text)] == months

@@ -204,9 +204,17 @@ def parse_match(kind: str, m: re.Match[str]) -> Parsed | None:
     g = m.groupdict()
     for key in ("m", "m1", "m2"):
         token = g.get(key)
-        if token and english_lowercase(token):
+        if token and english_lowercase(token) and not _day_and_year(token, g):
             return None  # "may 16" in running text is a verb, not May
     return _PARSERS[kind](g)
+
+
+def _day_and_year(token: str, g: dict[str, str | None]) -> bool:
+    """Whether a lower-case "may" stands between a day and a year, as an agency's Spanish
+    dateline writes it ("Madrid, 20 may 2026 (EFE).-"): the month, not the verb."""
+    day = g.get("d") or g.get("d1") or g.get("d2")
+    year = g.get("y") or g.get("y1") or g.get("y2")
+    return token in _VERB_MONTHS and bool(day) and bool(year)
 
 
 def _valid(part: Part) -> bool:
