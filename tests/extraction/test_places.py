@@ -447,3 +447,26 @@ def test_prepositions_with_their_article(text: str, city: str | None, country: s
 @pytest.mark.parametrize("text", ["A Nice idea.", "A Lagos start-up won.", "It was a Nice day."])
 def test_the_article_a_is_no_preposition(text: str) -> None:
     assert [p.city for p in _places(text) if p.city] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a body's name and its seat on a line of their own: an address, no venue
+        ("The Rabat Process will hold a webinar on labour migration on 3 December 2026.\n"
+         "ICMPD Brussels Mission", None),
+        ("Le Processus de Rabat s'est réuni le 12 mars 2026 pour un atelier.\n"
+         "Secrétariat du Processus de Rabat – Bruxelles", None),
+        ("The Prague Process workshop met online on 12 March 2026.\n"
+         "Prague Process Secretariat, Vienna", None),
+        # a sentence that tells where the meeting was is no address
+        ("The Rabat Process thematic meeting took place on 12 March 2026.\n"
+         "ICMPD organised the meeting in Vienna.", "Vienna"),
+        ("The Rabat Process thematic meeting took place on 12 March 2026.\n"
+         "Commission meeting in Vienna, 12 March 2026", "Vienna"),
+    ],
+)  # fmt: skip
+def test_a_body_s_seat_is_no_venue(text: str, city: str | None) -> None:
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert records
+    assert records[0].city == city

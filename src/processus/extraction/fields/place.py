@@ -85,6 +85,7 @@ def _choose_place(ctx: FieldContext) -> tuple[PlaceMention | None, str]:
     places: list[PlaceMention] = doc.within("venues", ctx.spans)
     if kind is not None and places:
         places = [p for p in places if not _venue_of_another(doc, p.start, kind)]
+    places = [p for p in places if not _a_seat_line(doc, p)]
     if not places:
         return None, ""
     focus = [a.start for a in ctx.anchors] or ([kind.start] if kind else [passage.start])
@@ -135,6 +136,30 @@ def _choose_place(ctx: FieldContext) -> tuple[PlaceMention | None, str]:
     focus_sentences = _own_sentences(ctx, focus)
     countries = [p for p in places if any(s <= p.start < e for s, e in focus_sentences)]
     return (min(countries, key=distance) if countries else None), PLACE_COUNTRY
+
+
+# the seat of a body, on a line of its own under the story: "ICMPD Brussels Mission",
+# "Secrétariat du Processus de Rabat – Bruxelles", "ECOWAS Commission, Abuja, Nigeria"
+_SEAT_WORDS = re.compile(
+    r"\b(?:Secretariat|Secrétariat|Secretaría|Segretariato|Secretariado|Mission|Office|"
+    r"Bureau|Oficina|Ufficio|Escritório|Headquarters|Siège|Sede|Commission|Delegation|"
+    r"Délégation|Delegación|Delegazione|Delegação)\b"
+)
+_SEAT_LINE = 90  # a line of a body's name and its city, no longer
+
+
+def _a_seat_line(doc: Document, place: PlaceMention) -> bool:
+    """Whether ``place`` stands on a short line that names a body and its seat, with no
+    verb, date or meeting noun: the body's address, not a venue."""
+    text = doc.text
+    start = text.rfind("\n", 0, place.start) + 1
+    end = text.find("\n", place.end)
+    end = len(text) if end == -1 else end
+    if end - start > _SEAT_LINE or _SEAT_WORDS.search(text, start, end) is None:
+        return False
+    if doc.within("dates", [(start, end)]) or doc.within("kinds", [(start, end)]):
+        return False
+    return not any(c in text[start:end] for c in ".;!?")
 
 
 def _own_sentences(ctx: FieldContext, focus: list[int]) -> list[tuple[int, int]]:
