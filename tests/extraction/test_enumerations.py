@@ -268,3 +268,29 @@ def test_meetings_sharing_one_date(text: str, expected: list) -> None:
 def test_a_list_of_places_with_years_beside_a_dated_meeting(text: str, expected: list) -> None:
     records = extract_text(text, "x", REFERENCE)
     assert [(r.start, r.city) for r in records][: len(expected) + 1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series of meetings, each with its own kind, place and day
+        ("The Process organised a thematic meeting in Nairobi on 2 March 2023, a Senior "
+         "Officials' Meeting in Rome on 4 October 2023 and a workshop in Kampala on 6 November "
+         "2023.",
+         [("thematic_meeting", "Nairobi", "2023-03-02"),
+          ("senior_officials_meeting", "Rome", "2023-10-04"),
+          ("workshop", "Kampala", "2023-11-06")]),
+        ("Le Processus a organisé une réunion thématique à Nairobi le 2 mars 2023, une réunion "
+         "des hauts fonctionnaires à Rome le 4 octobre 2023 et un atelier à Kampala le 6 "
+         "novembre 2023.",
+         [("thematic_meeting", "Nairobi", "2023-03-02"),
+          ("senior_officials_meeting", "Rome", "2023-10-04"),
+          ("workshop", "Kampala", "2023-11-06")]),
+        # a comma before an article that names no new meeting cuts nothing
+        ("The thematic meeting took place in Nairobi on 2 March 2023, a date chosen by Kenya, "
+         "and closed on 3 March 2023.", [("thematic_meeting", "Nairobi", "2023-03-02")]),
+    ],
+)  # fmt: skip
+def test_a_series_of_meetings_in_one_sentence(text: str, expected: list) -> None:
+    records = extract_text(text, "x", REFERENCE)
+    assert [(r.kind, r.city, r.start) for r in records] == expected

@@ -42,6 +42,9 @@ _CLAUSE_BREAK = re.compile(
     # a second meeting after a word of sequence: "…, then a thematic meeting in Conakry in
     # July 2027", "…, puis une réunion", "…, luego", "…, poi", "…, depois"
     r",\s+(?:(?:and|et|y|e)\s+)?(?:then|puis|ensuite|luego|después|poi|quindi|depois)\s+|"
+    # the next item of a series of meetings: "… in Nairobi on 2 March 2023, a Senior
+    # Officials' Meeting in Rome on 4 October 2023 and …", ", une réunion …", ", un taller …"
+    r",\s+(?=(?:an?|une?|una|uno|uma|um)\s)|"
     # a meeting recalled in passing: "…, following the ministerial conference in Cádiz
     # (December 2022)", "…, à la suite de la conférence de Rabat (juillet 2006)"
     rf",\s+(?={_IN_PASSING})|"
