@@ -67,3 +67,18 @@ def test_normalize_is_idempotent(text: str) -> None:
 def test_fold_keeps_length(text: str, folded: str) -> None:
     assert fold(text) == folded
     assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # a footnote's superscript marker becomes a space, the word stays whole
+        ("in Madrid¹ on 10 October", "in Madrid  on 10 October"),
+        ("hosted by Spain²", "hosted by Spain "),
+        ("120⁴ participants", "120  participants"),
+        # ordinary digits stay
+        ("in Madrid on 10 October", "in Madrid on 10 October"),
+    ],
+)
+def test_a_footnote_marker_becomes_a_space(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean

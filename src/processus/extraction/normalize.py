@@ -69,6 +69,10 @@ _CHAR_MAP = {
 # invisible characters that only break words apart
 for _zw in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f"):
     _CHAR_MAP[_zw] = ""
+# a footnote's superscript marker stuck to a word ("Madrid¹", "Spain²", "120⁴ participants")
+# would hide the word: it becomes a space
+for _superscript in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079":
+    _CHAR_MAP[_superscript] = " "
 # other C0 controls (but keep newline) become spaces
 for _code in range(0x20):
     if chr(_code) not in ("\n", "\t", "\x0b", "\x0c", "\r"):
