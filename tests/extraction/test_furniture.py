@@ -461,3 +461,20 @@ def test_a_line_under_a_headline_stays_the_page_s_date_when_the_prose_dates_its_
 )  # fmt: skip
 def test_numeric_datelines_and_closing_lines_are_furniture(text: str, expected: list) -> None:
     assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # lines of a dateline's shape one after the other are a list's entries
+        ("HIGHLIGHTS\nNairobi, 3 February 2026 – Kenya hosted the Steering Committee of the "
+         "Khartoum Process in a session on returns.\nKampala, 17-18 March 2026 – A thematic "
+         "meeting of the Khartoum Process gathered partners on smuggling.",
+         ["Nairobi", "Kampala"]),
+        # one such line above its story is the story's dateline
+        ("DAKAR, 3 May 2026 (APS) – The Rabat Process partners met on Tuesday in Accra to "
+         "discuss returns and reintegration.", ["Accra"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_dateline_shaped_entries_is_no_dateline(text: str, cities: list[str]) -> None:
+    assert [c for _t, _s, c in _records(text)] == cities

@@ -193,7 +193,28 @@ def datelines(text: str, limit: int = 6) -> list[Span]:
         ):
             continue
         out.append((m.start("lead") if m.group("lead") else m.start("place"), m.end("dash")))
+    # a story has one dateline: lines of that shape one after the other are a list's
+    # entries ("Nairobi, 3 February 2026 – Kenya hosted …⏎Kampala, 17-18 March 2026 – A …")
+    if len(out) == 1 and _dateline_below(text, out[0][1]):
+        return []
     return out
+
+
+def _dateline_below(text: str, pos: int) -> bool:
+    """Whether the next non-blank line after ``pos`` opens with a place, a date and a
+    dash as the dateline above it does."""
+    end = text.find("\n", pos)
+    nxt = None if end == -1 else re.compile(r"\s*([^\n]*\S)").match(text, end)
+    if nxt is None:
+        return False
+    return _PLACE_DATE_DASH.match(text, nxt.start(1), nxt.end(1)) is not None
+
+
+# a list entry's opening: "Kampala, 17-18 March 2026 – A thematic meeting …"
+_PLACE_DATE_DASH = re.compile(
+    r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){0,3}[ \t]*,[ \t]*[^\n–—]{3,30}?\d{4}"
+    r"(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*[–—-][ \t]+\S"
+)
 
 
 # "Madrid, 15 de junio de 2025", "Bruxelles, le 15 juin 2025", "Vienna, 3 March 2026 –
