@@ -451,3 +451,17 @@ def test_a_card_s_place_label_in_other_languages(text: str) -> None:
         ("2026-12-02", "Madrid"),
         ("2027-03-17", "Dakar"),
     ]
+
+
+def test_cards_whose_date_line_opens_on_an_abbreviated_weekday() -> None:
+    text = (
+        "Events\n\nMon 12 Oct 2026 | Prague\nSenior Officials' Meeting of the Prague Process\n\n"
+        "Tue 9 Mar 2027 | Warsaw\nThematic workshop on labour migration\n\n"
+        "Wed 14 Apr 2027 | Vienna\nSteering Committee meeting\n"
+    )
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [(r.kind, r.city, r.start) for r in records] == [
+        ("senior_officials_meeting", "Prague", "2026-10-12"),
+        ("workshop", "Warsaw", "2027-03-09"),
+        ("steering_committee", "Vienna", "2027-04-14"),
+    ]

@@ -339,7 +339,8 @@ def _is_heading(
         m = _AFTER_PLACE.match(text, name.end, line_end)
         if m and m.end() in date_at:
             return "strong"
-    date = date_at.get(offset)
+    weekday = _WEEKDAY_ABBREVIATION.match(text, offset, line_end)  # "Mon 12 Oct 2026 | Prague"
+    date = date_at.get(weekday.end() if weekday else offset)
     if date is not None and date.role == "meeting":
         m = re.match(r"\s*[,:–—|-]\s*", text[date.end : line_end])
         if m:
