@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from processus.extraction.date_words import trie
+
 _I = re.IGNORECASE
 
 # number words that add up ("twenty" "five", "soixante" "dix" "sept"), the words that
@@ -156,11 +158,14 @@ APPROXIMATE_ARTICLES = ("un", "une", "una", "uma", "um")
 _NEVER_FIRST = ("dos", "uno", "due")
 FIRST_MULTIPLIERS = ("hundred", "thousand", "cent", "mille")
 
-_ADD = "|".join(sorted(ADDITIVE_WORDS, key=len, reverse=True))
-_FIRST_ADD = "|".join(w for w in sorted(ADDITIVE_WORDS, key=len, reverse=True)
-                      if w not in LEADING_ONE and w not in _NEVER_FIRST)  # fmt: skip
-_MUL = "|".join(sorted(MULTIPLIER_WORDS, key=len, reverse=True))
-_APPROX = "|".join(sorted(APPROXIMATE_WORDS, key=len, reverse=True))
+# the word tables as tries (longest first), so that a match fails after a letter or two
+# instead of trying hundreds of words in turn at every "a" or "one"
+_ADD = trie(ADDITIVE_WORDS, literal=True)
+_FIRST_ADD = trie(
+    (w for w in ADDITIVE_WORDS if w not in LEADING_ONE and w not in _NEVER_FIRST), literal=True
+)
+_MUL = trie(MULTIPLIER_WORDS, literal=True)
+_APPROX = trie(APPROXIMATE_WORDS, literal=True)
 _WORD = "(?:" + _ADD + "|" + _MUL + r")\b"
 # the words of one number joined by spaces, hyphens, "and" / "et" ("two hundred and
 # fifty", "quatre-vingt-dix", "vingt et un"); a leading "a"/"un"/"une" needs a multiplier,
