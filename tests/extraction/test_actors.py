@@ -215,3 +215,17 @@ def test_a_ministry_for_its_nationals_abroad_names_its_state(text: str, name: st
 )
 def test_nationals_abroad_without_their_ministry_name_no_state(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name a line break wraps, once
+        ("co-chaired by Sierra\nLeone and Spain", ["Sierra Leone", "Spain"]),
+        ("organised by the European\nUnion", ["European Union"]),
+        # a blank line parts the words
+        ("Sierra\n\nLeone", []),
+    ],
+)
+def test_a_name_wrapped_by_a_line_break(text: str, names: list[str]) -> None:
+    assert _names(text) == names

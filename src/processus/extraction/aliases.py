@@ -30,7 +30,9 @@ _TOKEN = re.compile(r"([^\W_]+)")
 _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _PLUS_ONE = (1).__add__
 # what may separate two tokens of one name: a space, hyphen, apostrophe, dot, ampersand
-_GAP = re.compile(r"[ \-'.&/()]{1,3}")
+# (a line break too, once: a name a PDF's line wraps, "Sierra⏎Leone", "the Rabat⏎Process"; a
+# blank line between two words always parts them)
+_GAP = re.compile(r"[ \-'.&/()]{1,3}|[ \t]*\n[ \t]*")
 _ARTICLES = frozenset({"the", "la", "le", "les", "l"})
 _END = ""  # trie key of an alias's entries (a token is never empty)
 
