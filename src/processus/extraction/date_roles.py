@@ -215,9 +215,15 @@ _REPLACED = re.compile(
     re.IGNORECASE,
 )
 # the move the rest of the sentence tells: "has been postponed to", "a été reportée aux"
+#: the verbs of a meeting moved to another date, in five languages
+MOVED_VERBS = (
+    r"(?:postponed|rescheduled|moved|brought\s+forward|pushed\s+back|delayed|deferred|"
+    r"reportée?s?|repoussée?s?|décalée?s?|avancée?s?|aplazad[oa]s?|pospuest[oa]s?|"
+    r"adelantad[oa]s?|trasladad[oa]s?|rinviat[oa]|posticipat[oa]|anticipat[oa]|spostat[oa]|"
+    r"adiad[oa]s?|antecipad[oa]s?)"
+)
 _MOVED = re.compile(
-    r"\b(?:postponed|rescheduled|moved|pushed\s+back|delayed|deferred|reportée?s?|repoussée?s?|"
-    r"décalée?s?|aplazad[oa]s?|pospuest[oa]s?|rinviat[oa]|posticipat[oa]|adiad[oa]s?|"
+    r"\b(?:" + MOVED_VERBS + r"|"
     # the new date told as the one that holds: "will now take place", "se tiendra
     # finalement", "se celebrará", "si terrà invece", "vai agora decorrer"
     r"will\s+now|now\s+(?:take\s+place|be\s+held)|finalement|finalmente|instead|invece|"

@@ -61,7 +61,7 @@ from processus.extraction.date_parts import (  # the calendar side, for the call
     resolve_relative,
     year_for_weekday,
 )
-from processus.extraction.date_roles import date_role, first_line_end
+from processus.extraction.date_roles import MOVED_VERBS, date_role, first_line_end
 from processus.extraction.date_triggers import BY_START, date_triggers, trigger_group_of
 from processus.extraction.date_words import (
     CONNECTOR_LANGUAGES,
@@ -612,11 +612,7 @@ _FIRST_NUMBER = re.compile(r"\d+\D{1,6}?(?=\d)")
 # de mars à juin", "brought forward from 20 June to 6 June", "aplazada del 3 al 10 de mayo":
 # the date it moved to is its date, not a range from the old one
 _MOVED_FROM = re.compile(
-    r"\b(?:postponed|rescheduled|moved|brought\s+forward|pushed\s+back|delayed|deferred|"
-    r"reportée?s?|repoussée?s?|décalée?s?|avancée?s?|aplazad[oa]s?|pospuest[oa]s?|"
-    r"adelantad[oa]s?|trasladad[oa]s?|rinviat[oa]|posticipat[oa]|anticipat[oa]|spostat[oa]|"
-    r"adiad[oa]s?|antecipad[oa]s?)\s+(?:from|de|du|del|dal|dalla|dallo|do|da)\s*\Z",
-    _FLAGS,
+    r"\b" + MOVED_VERBS + r"\s+(?:from|de|du|del|dal|dalla|dallo|do|da)\s*\Z", _FLAGS
 )
 
 

@@ -15,6 +15,7 @@ import re
 from processus.extraction.actors import ActorMention
 from processus.extraction.document import Document
 from processus.extraction.records import Evidence, MeetingRecord
+from processus.extraction.scan import FirstWords, match_at_words
 
 _HOST_OF_NEXT = re.compile(
     r"\b(?:host(?:\s+country)?\s+of\s+the\s+(?:upcoming|next|forthcoming|coming)|"
@@ -24,7 +25,10 @@ _HOST_OF_NEXT = re.compile(
     r"anfitri(?:ão|ã)\s+da\s+próxima|anfitri(?:ão|ã)\s+do\s+próximo)\s+",
     re.IGNORECASE,
 )
-_CUES = ("host", "hôte", "hote", "anfitri", "ospit")
+# the words a capacity may start with (folded), so the pattern is tried at them only
+_FIRST = FirstWords(
+    exact=frozenset({"pays", "paese"}), prefixes=("host", "hote", "anfitri", "ospit")
+)
 # the actor the capacity is written beside: in the same sentence, before it
 _REACH = 120
 HOST_OF_NEXT_RULE = "hosts:host of the meeting to come"
@@ -34,10 +38,7 @@ def hosts_of_next_meetings(doc: Document, records: list[MeetingRecord]) -> None:
     """Give the host named for a meeting to come ("host of the upcoming Ministerial
     Conference") to the one record of that kind the page holds."""
     text = doc.text
-    low = text.lower()
-    if not any(cue in low for cue in _CUES):
-        return
-    for m in _HOST_OF_NEXT.finditer(text):
+    for m in match_at_words(_HOST_OF_NEXT, text, doc.tokens, _FIRST):
         noun = next((k for k in doc.kinds if k.start == m.end()), None)
         actor = _actor_before(doc, m.start())
         if noun is None or actor is None:

@@ -124,32 +124,11 @@ _LABEL = re.compile(
     r"\s*:\s*\Z",
     re.IGNORECASE,
 )
-_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "near",
-        "from",
-        "à",
-        "en",
-        "au",
-        "aux",
-        "dans",
-        "em",
-        "na",
-        "no",
-        "nos",
-        "nas",
-        "ad",
-        "nel",
-        "nella",
-        "nello",
-        "nei",
-        "negli",
-        "nelle",
-    }
-)  # fmt: skip (not "a": the English article as often as the Romance "to")
+# not "a": the English article as often as the Romance "to"
+_PREPOSITIONS = frozenset({
+    "in", "at", "to", "near", "from", "à", "en", "au", "aux", "dans", "em", "na", "no", "nos",
+    "nas", "ad", "nel", "nella", "nello", "nei", "negli", "nelle",
+})  # fmt: skip
 # the article a preposition may take before a name ("en el Níger", "en la ciudad de")
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "il", "lo", "o", "os"})
 # "in the city of Rome", "en la ciudad de Valencia", "nella città di Bari", "na cidade de Braga"
@@ -177,30 +156,8 @@ def _prep_before(before: str) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
-_PREP_ENDINGS = (
-    "in",
-    "à",
-    "en",
-    "au",
-    "aux",
-    "dans",
-    "em",
-    "no",
-    "na",
-    "to",
-    "the",
-    "nos",
-    "nas",
-    "nel",
-    "nella",
-    "nei",
-    "negli",
-    "nelle",
-    "el",
-    "la",
-    "los",
-    "las",
-)
+# the words _COUNTRY_PREP_BEFORE's match may end with (a prefilter: more words do no harm)
+_PREP_ENDINGS = tuple(sorted(_PREPOSITIONS | _ARTICLES | {"las"}))
 
 
 def _may_prep(before: str) -> bool:
