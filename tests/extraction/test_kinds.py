@@ -845,7 +845,7 @@ def test_not_a_format_in_other_languages(text: str) -> None:
         ("Una tavola rotonda sulla migrazione legale si è tenuta.", ["other"]),
         ("Une rencontre régionale sur la mobilité a eu lieu.", ["other"]),
         ("Un encuentro regional sobre movilidad tuvo lugar.", ["other"]),
-        ("Un incontro tecnico sulla mobilità si è svolto.", ["other"]),
+        ("Un incontro tecnico sulla mobilità si è svolto.", ["technical_meeting"]),
         ("Um encontro regional sobre mobilidade decorreu.", ["other"]),
         # not those nouns: a table, a verb
         ("La mesa del ministro estaba lista.", []),
@@ -1267,4 +1267,31 @@ def test_in_person_and_online_is_hybrid(text: str, fmt: str | None) -> None:
     ],
 )
 def test_an_expert_group_s_meeting_is_technical(text: str, kinds: list[str]) -> None:
+    assert [k.kind for k in find_kinds(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # more meeting nouns in Spanish, Italian and Portuguese
+        ("un evento a margine", ["side_event"]),
+        ("un acto paralelo", ["side_event"]),
+        ("um evento à margem", ["side_event"]),
+        ("una visita sobre el terreno", ["field_visit"]),
+        ("una visita sul campo", ["field_visit"]),
+        ("un curso sobre trata de personas", ["training"]),
+        ("un corso sulla tratta", ["training"]),
+        ("uma capacitação sobre tráfico", ["training"]),
+        ("el Comité de Pilotaje", ["steering_committee"]),
+        ("un incontro tecnico", ["technical_meeting"]),
+        ("una reunión de especialistas", ["technical_meeting"]),
+        ("um colóquio sobre migrações", ["other"]),
+        ("la cúpula do Mercosul", ["other"]),
+        # not meetings: a course of a river, a talk between two ministers, a stage of a trip
+        ("el curso del río", []),
+        ("un colloquio con il ministro", []),
+        ("una visita al museo", []),
+    ],
+)
+def test_more_meeting_nouns_in_spanish_italian_and_portuguese(text: str, kinds: list[str]) -> None:
     assert [k.kind for k in find_kinds(text)] == kinds

@@ -143,7 +143,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a dialogue's "Steering Group" meets as its steering committee
             r"\bsteering\s+groups?\s+meetings?\b|\bmeetings?\s+of\s+the\s+steering\s+group\b|"
             r"\bcomit[éeê]s?\s+(?:directivos?|director(?:es)?|diretor(?:es)?|de\s+dirección|de\s+dire(?:c?ção))\b|"
-            r"\bcomitat[oi]\s+(?:direttiv[oi]|di\s+pilotaggio)\b",
+            r"\bcomitat[oi]\s+(?:direttiv[oi]|di\s+pilotaggio)\b|"
+            r"\bcomit[éê]s?\s+de\s+pilota(?:je|gem)\b",
             _I,
         ),
     ),
@@ -172,7 +173,8 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bréunions?\s+(?:techniques?|d'experts|des\s+experts)\b|"
             r"\breuni[oó]n(?:es)?\s+(?:técnicas?|de\s+(?:los\s+)?expertos)\b|"
             r"\briunion[ei]\s+(?:tecnic[ha]e?|di\s+esperti|degli\s+esperti)\b|"
-            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos|dos\s+peritos)\b|"
+            r"\breuni(?:ão|ões)\s+(?:técnicas?|de\s+peritos|dos\s+peritos|de\s+especialistas)\b|"
+            r"\breuni[oó]n(?:es)?\s+de\s+especialistas\b|\bincontr[oi]\s+tecnic[oi]\b|"
             # a technical day: "una jornada técnica", "jornadas técnicas"
             r"\bjornadas?\s+técnicas?\b|"
             # "il tavolo tecnico del Processo di Khartoum"
@@ -186,7 +188,11 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bside[- ]events?\b|\bspecial\s+events?\b|"
             r"\bévénements?\s+(?:parallèles?|spéciale?s?)\b|"
             r"\beventos?\s+paralelos?\b|"
-            r"\bevent[oi]\s+collateral[ei]\b",
+            r"\bevent[oi]\s+collateral[ei]\b|"
+            # "un evento a margine", "un evento parallelo", "un acto paralelo", "un evento al
+            # margen", "um evento à margem"
+            r"\bevent[oi]\s+(?:a\s+margine|parallel[oi])\b|\bactos?\s+paralelos?\b|"
+            r"\beventos?\s+(?:al\s+margen|à\s+margem)\b",
             _I,
         ),
     ),
@@ -195,7 +201,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:field|study|site)\s+visits?\b|\bstudy\s+tours?\b|"
             r"\bvisites?\s+(?:de\s+terrain|d'études?)\b|\bvisitas?\s+de\s+(?:estudio|estudo|campo)\b|"
-            r"\bvisit[ae]\s+di\s+studio\b",
+            r"\bvisit[ae]\s+di\s+studio\b|"
+            # "una visita sobre el terreno", "una visita sul campo", "uma visita de terreno"
+            r"\bvisitas?\s+(?:sobre\s+el\s+terreno|de\s+terreno)\b|\bvisit[ae]\s+sul\s+campo\b",
             _I,
         ),
     ),
@@ -212,6 +220,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsess(?:ão|ões)\s+de\s+(?:reforço|capacitação)\b|"
             r"\b(?:sessions?|cours|ateliers?)\s+de\s+formation\b|\bformations?\b|"
             r"\bcursos?\s+de\s+(?:formación|capacitación|formação)\b|\bcapacitaci[oó]n\b|"
+            # a course on a topic: "un curso sobre trata", "un corso sulla tratta", "o curso
+            # sobre tráfico", "uma capacitação sobre"
+            r"\bcursos?\s+sobre\b|\bcors[oi]\s+(?:sul|sulla|sullo|sui|sugli|sulle|su)\b|"
+            r"\bcapacita(?:ção|ções)\b|\bgiornat[ae]\s+di\s+formazione\b|"
             r"\bcors[oi]\s+di\s+formazione\b|"
             r"\b(?:sesi(?:ón|ones)|sessione|sessioni|sess(?:ão|ões)|ac(?:ción|ciones)|"
             r"aç(?:ão|ões))\s+d[ei]\s+(?:formación|formazione|formação)\b|"
@@ -243,7 +255,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:forums?|foros?|fóruns?|fórum)\s+(?:régionale?s?|internationale?s?|"
             r"regional(?:es)?|regionais|internacional(?:es)?|internacionais|annuel)\b|"
             r"\bconvegn[oi]\b|\bjornadas?\s+(?:sobre|de\s+(?:reflexión|debate|diálogo))\b|"
-            r"\bsummits?\b|\bsommets?\b|"
+            r"\bsummits?\b|\bsommets?\b|\bcúpulas?\b|"
+            # a colloquium: "un colloque", "un coloquio", "um colóquio" (the Italian
+            # "colloquio" is as often a talk between two ministers)
+            r"\bcolloques?\b|\bcoloquios?\b|\bcolóquios?\b|"
             r"\bréunions?\b|\bconférences?\b|\btables?[- ]rondes?\b|"
             r"\breuni[oó]n(?:es)?\b|\bconferencias?\b|\bcumbres?\b|"
             r"\briunion[ei]\b|\bconferenz[ae]\b|\bvertice\b|"

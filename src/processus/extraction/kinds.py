@@ -137,7 +137,8 @@ _KIND_FIRST = FirstWords(
               "forum", "table", "summit", "sommet", "reuniao", "reunioes", "comitato", "evento",
               "eventi", "visita", "curso", "corsi", "corso", "special", "capacity", "sesion",
               "sessao", "sessoes", "stock", "launch", "closing", "opening", "public",
-              "anniversar", "commemor"),
+              "anniversar", "commemor", "acto", "capacita", "giornat", "cupula", "colloque",
+              "coloq"),
 )  # fmt: skip
 
 
