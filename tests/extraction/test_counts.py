@@ -656,3 +656,24 @@ def test_the_whole_attendance_and_no_membership(
 ) -> None:
     [record] = extract_text(text, "x", date(2026, 11, 23))
     assert (record.participants, record.countries_count) == (participants, countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the professionals a meeting gathers, in every language
+        ("The workshop gathered 40 health professionals.", 40),
+        ("El taller reunió a 35 técnicos.", 35),
+        ("Il corso ha formato 25 tecnici.", 25),
+        ("A oficina reuniu 30 profissionais.", 30),
+        ("Hubo 60 asistentes.", 60),
+        ("Hanno partecipato 30 operatori.", 30),
+        # the same words describing the meetings counted count nobody
+        ("Se celebraron 3 reuniones técnicas en 2025.", None),
+        ("Se organizaron 4 sesiones técnicas.", None),
+        ("Ci sono state 3 riunioni tecniche.", None),
+    ],
+)
+def test_professionals_counted(text: str, value: int | None) -> None:
+    found = [c.value for c in find_counts(text) if c.field == "participants"]
+    assert found == ([value] if value is not None else [])

@@ -82,8 +82,16 @@ _PARTICIPANT_NOUN = (
     r"partecipanti|rappresentanti|delegati|esperti|persone|funcionari[oa]s|funzionari|"
     # officers and agents of a service ("35 border officers", "40 agents de l'état
     # civil", "30 agentes fronterizos", "25 agenti consolari", "20 funcionários")
-    r"officers|agents|agentes|agenti|funcionári[oa]s|" + _TRADES + r")\b"
+    r"officers|agents|agentes|agenti|funcionári[oa]s|"
+    # the professionals a meeting gathers: "40 professionals", "35 técnicos", "25 tecnici",
+    # "30 profissionais", "20 formandos", "60 asistentes"
+    r"professionals|specialists|technicians|profesionales|técnic[oa]s|especialistas|asistentes|"
+    r"tecnici|professionisti|operatori|profissionais|formand[oa]s|" + _TRADES + r")\b"
 )
+# nouns that are adjectives too: they count people only right after the number ("35
+# técnicos", not "3 reuniones técnicas", "40 equipos técnicos")
+_ADJECTIVE_NOUNS = frozenset({"técnicos", "técnicas", "tecnici", "especialistas", "profissionais",
+                              "profesionales"})  # fmt: skip
 _COUNTRY_NOUN = r"(?:countries|states|nations|pays|états|países|paesi|estados|stati)\b"
 _REC_NOUN = (
     r"(?:recommendations|policy\s+takeaways|takeaways|conclusions|key\s+messages|"
@@ -266,6 +274,8 @@ _WORDY = re.compile(_WORDY_CLASS + "*")
 # the first word of every noun of the three noun patterns, folded (see scan.Cues)
 _PARTICIPANT_CUES = Cues(
     prefixes=("participant", "representative", "delegate", "attendee", "expert", "official",
+              "professional", "specialist", "technician", "profesional", "tecnic", "especialista",
+              "asistente", "professionist", "operator", "profissiona", "formand",
               "people", "person", "stakeholder", "practitioner", "speaker", "member",
               "representant", "delegue", "personne", "fonctionnaire",
               "intervenant", "delegad", "persona", "pessoa", "perito", "partecipant",
@@ -461,8 +471,11 @@ def _count_of(
         ):
             return None  # "two Senior Officials' Meetings": meetings counted, not people
         noun = after.group(0)
-        if noun[noun.rfind(" ") + 1 :].lower() in _TRADE_WORDS and not _A_TRADE.fullmatch(noun):
+        last = noun[noun.rfind(" ") + 1 :].lower()
+        if last in _TRADE_WORDS and not _A_TRADE.fullmatch(noun):
             return None  # "deux jours destinée aux inspecteurs": the trade is too far
+        if last in _ADJECTIVE_NOUNS and noun.strip().lower() != last:
+            return None  # "3 reuniones técnicas": the word describes the meetings counted
         if _not_attendance(text, n_start, after.end()):
             return None  # a quota ("each state may send two delegates"), or what a project
             # reached ("has trained 2,400 officials since 2019")
