@@ -627,3 +627,30 @@ def test_an_envoy_acts_for_the_state_that_sends_it(
     mentions = find_roles(doc.text, 0, len(doc.text), doc.actors)
     found = {role: unique_names(items) for role, items in role_lists(mentions).items()}
     assert {k: v for k, v in found.items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister and "his / il suo / su" counterpart, subjects of one verb
+        ("Il ministro dell'Interno italiano e il suo omologo libico hanno co-presieduto la "
+         "riunione.", {"chairs": ["Italy", "Libya"]}),
+        ("El ministro del Interior español y su homólogo marroquí copresidieron la reunión.",
+         {"chairs": ["Spain", "Morocco"]}),
+        # a possessive before a name the reference data does not know: the verb is nobody's
+        ("Italy and its partners co-chaired the meeting.", {}),
+    ],
+)  # fmt: skip
+def test_a_minister_and_his_counterpart(text: str, expected: dict[str, list[str]]) -> None:
+    assert {k: v for k, v in _roles(text).items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Spanish Interior Minister", "Spain"),
+        ("the Moroccan Foreign Minister", "Morocco"),
+    ],
+)
+def test_a_minister_s_remit_between_the_adjective_and_the_noun(text: str, name: str) -> None:
+    assert [a.name for a in find_actors(text)] == [name]

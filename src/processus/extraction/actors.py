@@ -83,7 +83,10 @@ def _adjective_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names, body = _adjectives(capitalised=True)
     if not names:
         return re.compile(r"(?!x)x"), names
-    return re.compile(r"\b(" + body + r")\s+" + _GOVERNMENT_NOUN + r"\b"), names
+    # the minister's remit may stand between: "the Spanish Interior Minister", "the Moroccan
+    # Foreign Minister"
+    remit = r"(?:(?:Interior|Foreign|Home|Justice|Labour|Labor|Migration|Defence|Defense)\s+)?"
+    return re.compile(r"\b(" + body + r")\s+" + remit + _GOVERNMENT_NOUN + r"\b"), names
 
 
 @cache

@@ -463,9 +463,13 @@ _ANY_ACTIVE_VERB = re.compile(
     _BEFORE_VERB.pattern + "(?:" + "|".join(r.pattern for r in role_rules.ACTIVE_VERBS) + ")", _I
 )
 # two subjects of one verb: "Morocco and Portugal co-chaired", "le Sénégal et l'ONUDC"
+# a counterpart after "and" ("the Spanish Minister and his Moroccan counterpart", "il
+# ministro italiano e il suo omologo libico", "y su homólogo marroquí"): its possessive
+# stands between the article and the counterpart's adjective or noun
 _SUBJECT_JOIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|y|e)\s+|\s*&\s*)"
-    r"(?:the\s+|le\s+|la\s+|l'|el\s+|il\s+|lo\s+|o\s+|a\s+)?",
+    r"(?:the\s+|le\s+|la\s+|l'|el\s+|il\s+|lo\s+|o\s+|a\s+)?"
+    r"(?:(?:his|her|its|their|son|sa|su|suo|sua|seu|o\s+seu|a\s+sua)\s+)?",
     _I,
 )
 
