@@ -465,3 +465,18 @@ def test_cards_whose_date_line_opens_on_an_abbreviated_weekday() -> None:
         ("workshop", "Warsaw", "2027-03-09"),
         ("steering_committee", "Vienna", "2027-04-14"),
     ]
+
+
+def test_cards_of_date_then_place_then_title() -> None:
+    text = (
+        "Past events\n\n17 September 2025\nLisbon, Portugal\n"
+        "Thematic Meeting on Legal Migration\n\n"
+        "4 June 2025\nAbuja, Nigeria\nSenior Officials' Meeting\n\n"
+        "12 March 2025\nNairobi, Kenya\nWorkshop on Migrant Smuggling\n"
+    )
+    records = extract_text(text, "x", date(2026, 11, 23))
+    assert [(r.kind, r.city, r.start) for r in records] == [
+        ("thematic_meeting", "Lisbon", "2025-09-17"),
+        ("senior_officials_meeting", "Abuja", "2025-06-04"),
+        ("workshop", "Nairobi", "2025-03-12"),
+    ]

@@ -176,8 +176,19 @@ def _heading_lines(
         shape = _is_heading(text, offset, line_end, line_dates, name_at, date_at, has_kind)
         if not shape and _date_only_line(text, offset, line_end, line_dates):
             below = all_lines[index + 1] if index + 1 < len(all_lines) else ""
+            if (
+                index + 2 < len(all_lines)
+                and _PLACE_ONLY.fullmatch(below)
+                and not _title_line(below, line_end + 1, kind_starts)
+            ):
+                # "17 September 2025⏎Lisbon, Portugal⏎Thematic Meeting on …": the title is
+                # under the card's place line
+                below_start = line_end + 1 + len(below) + 1
+                below = all_lines[index + 2]
+            else:
+                below_start = line_end + 1
             title_start = _dated_title(
-                text, offset, prev, adjacent, (line_end + 1, below), kind_starts, dates_above
+                text, offset, prev, adjacent, (below_start, below), kind_starts, dates_above
             )
             if title_start is not None:
                 out.append((title_start, line_start, line_end, True))
@@ -189,6 +200,13 @@ def _heading_lines(
                 entry = _entry_start(text, offset, prev, prev_opens, dates, kind_starts, last)
             out.append((entry, line_start, line_end, shape == "strong"))
     return out
+
+
+# a card's place line under its date: "Lisbon, Portugal", "Abuja", "Nairobi (Kenya)"
+_PLACE_ONLY = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){0,2}"
+    r"(?:[ \t]*(?:,|\()[ \t]*[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){0,2}\)?)?[ \t]*"
+)
 
 
 # what may follow the date on a line of its own: punctuation, and a word that the date is
